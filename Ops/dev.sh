@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# SupportStream developer entry point: the two Quick start commands.
+#   bash Ops/dev.sh run [run options]   build, then run the service on the embedded broker
+#   bash Ops/dev.sh test                build and run every test, then a CLI smoke test
+# Both install the system packages they need (librdkafka-dev, libsqlite3-dev, pkg-config, kcat)
+# when they are missing, with apt-get (via sudo when not root).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ensure_packages() {
+    local need=()
+    command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+    pkg-config --exists rdkafka 2>/dev/null || need+=(librdkafka-dev)
+    pkg-config --exists sqlite3 2>/dev/null || need+=(libsqlite3-dev)
+    command -v kcat >/dev/null 2>&1 || need+=(kcat)
+    if ((${#need[@]})); then
+        local sudo=""
+        [ "$(id -u)" -eq 0 ] || sudo="sudo"
+        echo "installing: ${need[*]}" >&2
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+    fi
+}
+
+smoke_test() {
+    local bin=.build/debug/supportstream out
+    out=$(mktemp -d)
+    cat Topics/samples/tickets.jsonl Topics/samples/chat.jsonl > "$out/in.jsonl"
+    "$bin" enrich --input "$out/in.jsonl" --output "$out/enriched.jsonl" 2> "$out/err.txt"
+    local inputs summaries outputs closes
+    inputs=$(grep -c . "$out/in.jsonl")
+    closes=$(grep -c '"chat_closed"' "$out/in.jsonl" || true)
+    outputs=$(grep -c . "$out/enriched.jsonl")
+    summaries=$(grep -c '"conversation_summary"' "$out/enriched.jsonl" || true)
+    echo "smoke: $inputs input events ($closes chat_closed) -> $outputs enriched events ($summaries conversation summaries)"
+    [ "$outputs" -eq "$inputs" ] && [ "$summaries" -eq "$closes" ] || { echo "smoke: FAILED: counts differ"; cat "$out/err.txt"; return 1; }
+    "$bin" enrich --input Topics/samples/bad.jsonl --output /dev/null 2> "$out/bad.txt" || true
+    grep -q '^line 1: ' "$out/bad.txt" || { echo "smoke: FAILED: bad lines not reported"; return 1; }
+    echo "smoke: bad lines reported: $(grep -c '^line ' "$out/bad.txt")"
+    timeout 120 "$bin" run --embedded --duration 8 --feed-rate 300 --log-level warning 2> "$out/run.txt"
+    tail -n 2 "$out/run.txt"
+    grep -q 'enriched [1-9]' "$out/run.txt" || { echo "smoke: FAILED: run --embedded enriched nothing"; cat "$out/run.txt"; return 1; }
+    rm -rf "$out"
+    echo "smoke: ok"
+}
+
+case "${1:-}" in
+    run)
+        shift
+        ensure_packages
+        swift build -c release --product supportstream
+        exec .build/release/supportstream run --embedded "$@"
+        ;;
+    test)
+        ensure_packages
+        swift build --build-tests
+        swift test --skip-build
+        smoke_test
+        ;;
+    *)
+        echo "usage: bash Ops/dev.sh run|test" >&2
+        exit 2
+        ;;
+esac

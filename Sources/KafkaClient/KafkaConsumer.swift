@@ -1,0 +1,301 @@
+import CRdKafka
+import Logging
+import Synchronization
+
+/// A Kafka group consumer over librdkafka's C API that commits only processed offsets.
+///
+/// A dedicated poll thread reads records into a bounded buffer that one processing task drains
+/// with ``next()``; when the task falls behind, the poll thread waits, so memory stays bounded.
+/// Offsets are never stored automatically: call ``storeOffsets(_:)`` once a record's results are
+/// safely delivered. Stored offsets are committed every `autoCommitIntervalMs`, before any
+/// partition is revoked, and on ``close()``.
+public final class KafkaConsumer: Sendable {
+    /// The configuration the consumer was built with.
+    public let configuration: KafkaConsumerConfiguration
+    private let handle: RdKafkaHandle
+    private let context: ClientContext
+    private let buffer: BoundedBuffer<KafkaMessage>
+    private let stopFlag = StopFlag()
+    private let poller: Mutex<PollThread?> = Mutex(nil)
+    private let isClosed = Atomic<Bool>(false)
+    private let logger: Logger
+
+    /// Creates a consumer; `rebalanceHandler` runs on the poll thread for every assignment change.
+    public init(configuration: KafkaConsumerConfiguration, logger: Logger,
+                rebalanceHandler: (@Sendable (RebalanceEvent) -> Void)? = nil) throws(KafkaError) {
+        self.configuration = configuration
+        self.logger = logger
+        let context = ClientContext(logger: logger)
+        let handle = try ClientContext.makeHandle(type: RD_KAFKA_CONSUMER, properties: configuration.properties,
+                                                  context: context) { conf in
+            rd_kafka_conf_set_rebalance_cb(conf) { rk, err, partitions, opaque in
+                guard let rk, let opaque else { return }
+                let context = Unmanaged<ClientContext>.fromOpaque(opaque).takeUnretainedValue()
+                context.rebalance?(rk, err, partitions)
+            }
+        }
+        rd_kafka_poll_set_consumer(handle.pointer)
+        self.handle = handle
+        self.context = context
+        let buffer = BoundedBuffer<KafkaMessage>(capacity: configuration.bufferCapacity)
+        self.buffer = buffer
+        let logger = self.logger
+        context.rebalance = { rk, err, partitions in
+            KafkaConsumer.rebalance(rk: rk, err: err, partitions: partitions, buffer: buffer,
+                                    handler: rebalanceHandler, logger: logger)
+        }
+        let stopFlag = self.stopFlag
+        let thread = PollThread(name: "kafka-consumer-poll", body: {
+            KafkaConsumer.pollOnce(handle: handle, buffer: buffer, stopFlag: stopFlag, logger: logger)
+        })
+        poller.withLock { $0 = thread }
+    }
+
+    deinit {
+        close()
+    }
+
+    /// Subscribes to topics as a member of the consumer group.
+    public func subscribe(topics: [String]) throws(KafkaError) {
+        let list = TopicPartition.makeList(topics.map { TopicPartition(topic: $0, partition: -1) })
+        defer { rd_kafka_topic_partition_list_destroy(list) }
+        let err = rd_kafka_subscribe(handle.pointer, list)
+        guard err == RD_KAFKA_RESP_ERR_NO_ERROR else { throw KafkaError.consumer("subscribe", err) }
+    }
+
+    /// Assigns partitions directly, without group management (e.g. for replays); offsets set the start.
+    public func assign(_ partitions: [TopicPartition]) throws(KafkaError) {
+        let list = TopicPartition.makeList(partitions)
+        defer { rd_kafka_topic_partition_list_destroy(list) }
+        let err = rd_kafka_assign(handle.pointer, list)
+        guard err == RD_KAFKA_RESP_ERR_NO_ERROR else { throw KafkaError.consumer("assign", err) }
+    }
+
+    /// The partitions currently assigned to this consumer.
+    public func assignment() throws(KafkaError) -> [TopicPartition] {
+        var list: UnsafeMutablePointer<rd_kafka_topic_partition_list_t>?
+        let err = rd_kafka_assignment(handle.pointer, &list)
+        defer { if let list { rd_kafka_topic_partition_list_destroy(list) } }
+        guard err == RD_KAFKA_RESP_ERR_NO_ERROR else { throw KafkaError.consumer("assignment", err) }
+        return TopicPartition.fromList(list)
+    }
+
+    /// The next record, waiting without blocking a thread; `nil` once the consumer is closed.
+    public func next() async -> KafkaMessage? {
+        await buffer.next()
+    }
+
+    /// Records waiting in the hand-over buffer.
+    public var bufferedCount: Int { buffer.count }
+
+    /// Marks offsets as processed; each offset is the NEXT offset to read (last processed + 1).
+    ///
+    /// Offsets of partitions no longer assigned are ignored.
+    public func storeOffsets(_ offsets: [TopicPartition]) throws(KafkaError) {
+        guard !offsets.isEmpty else { return }
+        let list = TopicPartition.makeList(offsets)
+        defer { rd_kafka_topic_partition_list_destroy(list) }
+        let err = rd_kafka_offsets_store(handle.pointer, list)
+        if err != RD_KAFKA_RESP_ERR_NO_ERROR && err != RD_KAFKA_RESP_ERR__STATE && err != RD_KAFKA_RESP_ERR__UNKNOWN_PARTITION {
+            throw KafkaError.consumer("offsets_store", err)
+        }
+    }
+
+    /// Commits the stored offsets now and waits for the broker's answer.
+    public func commit() async throws(KafkaError) {
+        let handle = self.handle
+        try await Blocking.run { () throws(KafkaError) in
+            let err = rd_kafka_commit(handle.pointer, nil, 0)
+            if err != RD_KAFKA_RESP_ERR_NO_ERROR && err != RD_KAFKA_RESP_ERR__NO_OFFSET {
+                throw KafkaError.consumer("commit", err)
+            }
+        }
+    }
+
+    /// Stops fetching from these partitions; already buffered records still arrive.
+    public func pause(_ partitions: [TopicPartition]) throws(KafkaError) {
+        let list = TopicPartition.makeList(partitions)
+        defer { rd_kafka_topic_partition_list_destroy(list) }
+        let err = rd_kafka_pause_partitions(handle.pointer, list)
+        guard err == RD_KAFKA_RESP_ERR_NO_ERROR else { throw KafkaError.consumer("pause", err) }
+    }
+
+    /// Resumes fetching from paused partitions.
+    public func resume(_ partitions: [TopicPartition]) throws(KafkaError) {
+        let list = TopicPartition.makeList(partitions)
+        defer { rd_kafka_topic_partition_list_destroy(list) }
+        let err = rd_kafka_resume_partitions(handle.pointer, list)
+        guard err == RD_KAFKA_RESP_ERR_NO_ERROR else { throw KafkaError.consumer("resume", err) }
+    }
+
+    /// Moves the fetch position of assigned partitions to their given offsets.
+    public func seek(_ partitions: [TopicPartition], timeoutMs: Int = 5_000) async throws(KafkaError) {
+        let handle = self.handle
+        try await Blocking.run { () throws(KafkaError) in
+            let list = TopicPartition.makeList(partitions)
+            defer { rd_kafka_topic_partition_list_destroy(list) }
+            if let error = rd_kafka_seek_partitions(handle.pointer, list, Int32(timeoutMs)) {
+                let code = rd_kafka_error_code(error)
+                rd_kafka_error_destroy(error)
+                throw KafkaError.consumer("seek", code)
+            }
+        }
+    }
+
+    /// The low and high watermarks of a partition, asked of the broker.
+    public func watermarks(topic: String, partition: Int32, timeoutMs: Int = 5_000) async throws(KafkaError) -> (low: Int64, high: Int64) {
+        let handle = self.handle
+        return try await Blocking.run { () throws(KafkaError) -> (low: Int64, high: Int64) in
+            var low: Int64 = -1
+            var high: Int64 = -1
+            let err = rd_kafka_query_watermark_offsets(handle.pointer, topic, partition, &low, &high, Int32(timeoutMs))
+            guard err == RD_KAFKA_RESP_ERR_NO_ERROR else { throw KafkaError.consumer("query_watermark_offsets", err) }
+            return (low, high)
+        }
+    }
+
+    /// The group's committed offsets for these partitions (`-1001` where none is committed).
+    public func committed(_ partitions: [TopicPartition], timeoutMs: Int = 5_000) async throws(KafkaError) -> [TopicPartition] {
+        let handle = self.handle
+        return try await Blocking.run { () throws(KafkaError) -> [TopicPartition] in
+            let list = TopicPartition.makeList(partitions)
+            defer { rd_kafka_topic_partition_list_destroy(list) }
+            let err = rd_kafka_committed(handle.pointer, list, Int32(timeoutMs))
+            guard err == RD_KAFKA_RESP_ERR_NO_ERROR else { throw KafkaError.consumer("committed", err) }
+            return TopicPartition.fromList(list)
+        }
+    }
+
+    /// Partition counts of topics, from broker metadata.
+    public func partitionCount(topic: String, timeoutMs: Int = 5_000) async throws(KafkaError) -> Int {
+        let handle = self.handle
+        return try await Blocking.run { () throws(KafkaError) -> Int in
+            try Metadata.partitionCount(handle: handle.pointer, topic: topic, timeoutMs: timeoutMs)
+        }
+    }
+
+    /// Leaves the group: commits stored offsets (revoking through the handler), then frees the client.
+    ///
+    /// Blocks the calling thread; call ``shutdown()`` from async code.
+    public func close() {
+        guard !isClosed.exchange(true, ordering: .acquiringAndReleasing) else { return }
+        stopFlag.stop()
+        let thread = poller.withLock { poller -> PollThread? in
+            let thread = poller
+            poller = nil
+            return thread
+        }
+        thread?.stop()
+        let err = rd_kafka_consumer_close(handle.pointer)
+        if err != RD_KAFKA_RESP_ERR_NO_ERROR {
+            logger.warning("consumer close reported an error", metadata: ["code": "\(KafkaError.name(of: err.rawValue))"])
+        }
+        buffer.finish()
+        rd_kafka_destroy(handle.pointer)
+        logger.debug("kafka consumer closed")
+    }
+
+    /// ``close()`` on a dispatch thread, for async callers.
+    public func shutdown() async {
+        _ = try? await Blocking.run { () throws(KafkaError) in self.close() }
+    }
+
+    private static func pollOnce(handle: RdKafkaHandle, buffer: BoundedBuffer<KafkaMessage>,
+                                 stopFlag: StopFlag, logger: Logger) {
+        guard let raw = rd_kafka_consumer_poll(handle.pointer, 100) else { return }
+        defer { rd_kafka_message_destroy(raw) }
+        let record = raw.pointee
+        if record.err != RD_KAFKA_RESP_ERR_NO_ERROR {
+            if record.err != RD_KAFKA_RESP_ERR__PARTITION_EOF {
+                logger.warning("consumer error", metadata: ["code": "\(KafkaError.name(of: record.err.rawValue))",
+                                                            "reason": "\(KafkaError.reason(of: record.err))"])
+            }
+            return
+        }
+        let message = KafkaConsumer.copy(raw)
+        _ = buffer.push(message) { !stopFlag.isStopped }
+    }
+
+    /// Copies a librdkafka message into Swift-owned memory.
+    static func copy(_ raw: UnsafeMutablePointer<rd_kafka_message_t>) -> KafkaMessage {
+        let record = raw.pointee
+        let topic = record.rkt.map { String(cString: rd_kafka_topic_name($0)) } ?? ""
+        let value: [UInt8] = record.payload.map {
+            Array(UnsafeRawBufferPointer(start: $0, count: record.len))
+        } ?? []
+        let key: [UInt8]? = record.key.map { Array(UnsafeRawBufferPointer(start: $0, count: record.key_len)) }
+        var headers: [KafkaHeader] = []
+        var hdrs: OpaquePointer?
+        if rd_kafka_message_headers(raw, &hdrs) == RD_KAFKA_RESP_ERR_NO_ERROR, let hdrs {
+            var index = 0
+            var name: UnsafePointer<CChar>?
+            var valuePointer: UnsafeRawPointer?
+            var size = 0
+            while rd_kafka_header_get_all(hdrs, index, &name, &valuePointer, &size) == RD_KAFKA_RESP_ERR_NO_ERROR {
+                let bytes = valuePointer.map { Array(UnsafeRawBufferPointer(start: $0, count: size)) }
+                headers.append(KafkaHeader(key: name.map { String(cString: $0) } ?? "", value: bytes))
+                index += 1
+            }
+        }
+        var timestampType = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE
+        let timestamp = rd_kafka_message_timestamp(raw, &timestampType)
+        return KafkaMessage(topic: topic, partition: record.partition, offset: record.offset, key: key, value: value,
+                            headers: headers, timestampMs: timestamp >= 0 ? timestamp : nil)
+    }
+
+    private static func rebalance(rk: OpaquePointer, err: rd_kafka_resp_err_t,
+                                  partitions: UnsafeMutablePointer<rd_kafka_topic_partition_list_t>?,
+                                  buffer: BoundedBuffer<KafkaMessage>,
+                                  handler: (@Sendable (RebalanceEvent) -> Void)?, logger: Logger) {
+        let list = TopicPartition.fromList(partitions).map(\.withoutOffset)
+        let cooperative = String(cString: rd_kafka_rebalance_protocol(rk)) == "COOPERATIVE"
+        switch err {
+        case RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS:
+            logger.info("partitions assigned", metadata: ["partitions": "\(list.map(\.description).joined(separator: ","))"])
+            if cooperative {
+                if let error = rd_kafka_incremental_assign(rk, partitions) {
+                    logger.error("incremental assign failed", metadata: ["code": "\(KafkaError.name(of: rd_kafka_error_code(error).rawValue))"])
+                    rd_kafka_error_destroy(error)
+                }
+            } else {
+                _ = rd_kafka_assign(rk, partitions)
+            }
+            handler?(.assigned(list))
+        case RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS:
+            let revoked = Set(list)
+            // Records not yet handed out are dropped: their offsets were never stored, so the
+            // next owner reads them again from the committed offset.
+            let dropped = buffer.removeAll { revoked.contains($0.topicPartition) }
+            let lost = rd_kafka_assignment_lost(rk) != 0
+            logger.info(lost ? "partitions lost" : "partitions revoked",
+                        metadata: ["partitions": "\(list.map(\.description).joined(separator: ","))", "dropped_buffered": "\(dropped.count)"])
+            if lost {
+                handler?(.lost(list))
+            } else {
+                handler?(.revoking(list))
+                let commitErr = rd_kafka_commit(rk, nil, 0)
+                if commitErr != RD_KAFKA_RESP_ERR_NO_ERROR && commitErr != RD_KAFKA_RESP_ERR__NO_OFFSET {
+                    logger.warning("commit on revoke failed", metadata: ["code": "\(KafkaError.name(of: commitErr.rawValue))"])
+                }
+            }
+            if cooperative {
+                if let error = rd_kafka_incremental_unassign(rk, partitions) { rd_kafka_error_destroy(error) }
+            } else {
+                _ = rd_kafka_assign(rk, nil)
+            }
+        default:
+            logger.error("rebalance error", metadata: ["code": "\(KafkaError.name(of: err.rawValue))"])
+            _ = rd_kafka_assign(rk, nil)
+        }
+    }
+}
+
+/// A thread-safe stop flag shared with the poll thread.
+final class StopFlag: Sendable {
+    private let stopped = Atomic<Bool>(false)
+    /// Whether ``stop()`` was called.
+    var isStopped: Bool { stopped.load(ordering: .acquiring) }
+    /// Raises the flag; returns `true` for the call that raised it first.
+    @discardableResult
+    func stop() -> Bool { !stopped.exchange(true, ordering: .acquiringAndReleasing) }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import KafkaClient
+
+/// Builds `support.dlq` records: the original bytes, where they came from, and why they failed.
+public enum DeadLetter {
+    /// The JSON payload of a dead letter (contract `support.dlq/v1`).
+    public struct Record: Codable, Sendable, Equatable {
+        public var schema = "support.dlq/v1"
+        public var reasonCode: String
+        public var reason: String
+        public var source: Source
+        public var originalBase64: String
+        public var failedAt: String
+
+        /// Source coordinates of the failed record.
+        public struct Source: Codable, Sendable, Equatable {
+            public var topic: String
+            public var partition: Int32
+            public var offset: Int64
+            public var key: String?
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case schema, reason, source
+            case reasonCode = "reason_code"
+            case originalBase64 = "original_base64"
+            case failedAt = "failed_at"
+        }
+    }
+
+    /// A producer record for the DLQ topic, keyed like the source record.
+    public static func message(for input: KafkaMessage, failure: DecodeFailure, topic: String) -> KafkaProducerMessage {
+        let keyString = input.key.flatMap { String(validating: $0, as: UTF8.self) }
+        let record = Record(reasonCode: failure.reason.rawValue, reason: failure.message,
+                            source: .init(topic: input.topic, partition: input.partition, offset: input.offset, key: keyString),
+                            originalBase64: Data(input.value).base64EncodedString(),
+                            failedAt: ISO8601DateFormatter().string(from: Date()))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let value = Array((try? encoder.encode(record)) ?? Data())
+        return KafkaProducerMessage(topic: topic, key: input.key, value: value, headers: [
+            KafkaHeader(key: "reason_code", string: failure.reason.rawValue),
+            KafkaHeader(key: "source_topic", string: input.topic),
+            KafkaHeader(key: "source_partition", string: String(input.partition)),
+            KafkaHeader(key: "source_offset", string: String(input.offset)),
+        ])
+    }
+}

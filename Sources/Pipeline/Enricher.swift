@@ -1,0 +1,130 @@
+import Storage
+import TextInference
+
+/// Runs one input event through language ID, redaction, triage and summaries.
+///
+/// Stateless apart from the conversation store it is handed, so one value serves every worker.
+public struct Enricher: Sendable {
+    /// The shared inference core.
+    public let core: InferenceCore
+    /// Whether triage reads the original text (in-process only; its output is just a label) rather
+    /// than the redacted text. Default: `true`, because redaction placeholders can erase intent words.
+    public var triageReadsOriginal: Bool = true
+
+    /// Creates an enricher over a loaded core.
+    public init(core: InferenceCore, triageReadsOriginal: Bool = true) {
+        self.core = core
+        self.triageReadsOriginal = triageReadsOriginal
+    }
+
+    /// Enriches one event: one output per ticket and chat message, one summary per `chat_closed`.
+    public func enrich(_ event: InputEvent, conversations: ConversationStore,
+                       source: EnrichedEvent.Source? = nil) throws(StorageError) -> [EnrichedEvent] {
+        switch event {
+        case let .ticket(ticket):
+            return [enrichTicket(ticket, source: source)]
+        case let .chatMessage(message):
+            return [try enrichChatMessage(message, conversations: conversations, source: source)]
+        case let .chatClosed(closed):
+            return [try summarizeConversation(closed, conversations: conversations, source: source)]
+        }
+    }
+
+    private func enrichTicket(_ ticket: InputEvent.Ticket, source: EnrichedEvent.Source?) -> EnrichedEvent {
+        var clock = StageClock()
+        let fullText = ticket.subject.map { $0 + "\n" + ticket.body } ?? ticket.body
+        let language = core.languageIdentifier.identify(fullText, localeHint: ticket.locale)
+        clock.lap("langid")
+        let redactedSubject = ticket.subject.map { core.redactor.redact($0, language: language.code) }
+        let redactedBody = core.redactor.redact(ticket.body, language: language.code)
+        clock.lap("redaction")
+        let redactedFull = redactedSubject.map { $0.text + "\n" + redactedBody.text } ?? redactedBody.text
+        let triage = core.triageClassifier.classify(triageReadsOriginal ? fullText : redactedFull, language: language.code)
+        let route = core.routing.route(intent: triage.intent, redactedText: redactedFull)
+        clock.lap("triage")
+        let summary = core.summarizer.summarizeTicket(subject: redactedSubject?.text, body: redactedBody.text,
+                                                      language: language.code)
+        clock.lap("summary")
+        var entities = (redactedSubject?.entities ?? []).map { span($0, field: "subject") }
+        entities += redactedBody.entities.map { span($0, field: "body") }
+        return EnrichedEvent(
+            eventID: ticket.eventID, kind: "ticket", ticketID: ticket.ticketID, conversationID: nil,
+            occurredAt: ticket.occurredAt, sender: nil, language: languageObject(language),
+            redacted: .init(subject: redactedSubject?.text, body: redactedBody.text, text: nil),
+            entities: entities, triage: triageObject(triage, route), summary: .init(text: summary),
+            messageCount: nil, models: core.modelVersions, latencyUs: clock.finish(), source: source)
+    }
+
+    private func enrichChatMessage(_ message: InputEvent.ChatMessage, conversations: ConversationStore,
+                                   source: EnrichedEvent.Source?) throws(StorageError) -> EnrichedEvent {
+        var clock = StageClock()
+        let language = core.languageIdentifier.identify(message.text)
+        clock.lap("langid")
+        let redacted = core.redactor.redact(message.text, language: language.code)
+        clock.lap("redaction")
+        let triage = core.triageClassifier.classify(triageReadsOriginal ? message.text : redacted.text, language: language.code)
+        let route = core.routing.route(intent: triage.intent, redactedText: redacted.text)
+        clock.lap("triage")
+        try conversations.append(conversationID: message.conversationID,
+                                 turn: StoredTurn(sender: message.sender, redactedText: redacted.text, language: language.code),
+                                 at: RFC3339.epochMilliseconds(message.occurredAt) ?? 0)
+        clock.lap("state")
+        return EnrichedEvent(
+            eventID: message.eventID, kind: "chat_message", ticketID: nil, conversationID: message.conversationID,
+            occurredAt: message.occurredAt, sender: message.sender, language: languageObject(language),
+            redacted: .init(subject: nil, body: nil, text: redacted.text),
+            entities: redacted.entities.map { span($0, field: "text") }, triage: triageObject(triage, route),
+            summary: nil, messageCount: nil, models: core.modelVersions, latencyUs: clock.finish(), source: source)
+    }
+
+    private func summarizeConversation(_ closed: InputEvent.ChatClosed, conversations: ConversationStore,
+                                       source: EnrichedEvent.Source?) throws(StorageError) -> EnrichedEvent {
+        var clock = StageClock()
+        let turns = try conversations.close(conversationID: closed.conversationID)
+        clock.lap("state")
+        let customerTurns = turns.filter { $0.sender == "customer" }
+        let (code, share) = Self.majorityLanguage(customerTurns.isEmpty ? turns : customerTurns)
+        clock.lap("langid")
+        let customerText = customerTurns.map(\.redactedText).joined(separator: "\n")
+        let triage = core.triageClassifier.classify(customerText, language: code)
+        let route = core.routing.route(intent: triage.intent, redactedText: customerText)
+        clock.lap("triage")
+        let summary = core.summarizer.summarizeConversation(
+            turns.map { Turn(speaker: Speaker(rawValue: $0.sender) ?? .customer, text: $0.redactedText) }, language: code)
+        clock.lap("summary")
+        return EnrichedEvent(
+            eventID: closed.conversationID + ":summary", kind: "conversation_summary", ticketID: nil,
+            conversationID: closed.conversationID, occurredAt: closed.occurredAt, sender: nil,
+            language: .init(code: code, confidence: EventEncoding.round4(share), top: nil),
+            redacted: .init(subject: nil, body: nil, text: nil), entities: [], triage: triageObject(triage, route),
+            summary: .init(text: summary), messageCount: turns.count, models: core.modelVersions,
+            latencyUs: clock.finish(), source: source)
+    }
+
+    /// The most frequent known language among turns, weighted by text length, and its share.
+    static func majorityLanguage(_ turns: [StoredTurn]) -> (String, Double) {
+        var weights: [String: Int] = [:]
+        for turn in turns where turn.language != "und" {
+            weights[turn.language, default: 0] += max(1, turn.redactedText.utf8.count)
+        }
+        let total = weights.values.reduce(0, +)
+        guard total > 0 else { return ("und", 0) }
+        let best = weights.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }!
+        return (best.key, Double(best.value) / Double(total))
+    }
+
+    private func span(_ entity: Entity, field: String) -> EnrichedEvent.EntitySpan {
+        EnrichedEvent.EntitySpan(type: entity.type.rawValue, field: field, start: entity.start, end: entity.end)
+    }
+
+    private func languageObject(_ result: LanguageResult) -> EnrichedEvent.Language {
+        EnrichedEvent.Language(code: result.code, confidence: EventEncoding.round4(result.confidence),
+                               top: result.top.map { .init(code: $0.code, intent: nil, probability: EventEncoding.round4($0.probability)) })
+    }
+
+    private func triageObject(_ result: TriageResult, _ route: Route) -> EnrichedEvent.Triage {
+        EnrichedEvent.Triage(intent: result.intent, confidence: EventEncoding.round4(result.confidence),
+                             queue: route.queue, priority: route.priority,
+                             top: result.top.map { .init(code: nil, intent: $0.intent, probability: EventEncoding.round4($0.probability)) })
+    }
+}

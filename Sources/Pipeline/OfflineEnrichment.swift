@@ -1,0 +1,104 @@
+import Storage
+import Synchronization
+
+/// Enriches a batch of JSON lines offline exactly as `run` would publish them.
+///
+/// Lines are sharded by their ticket or conversation id, so each conversation is processed in
+/// order by one task with its own state, while shards run in parallel on every core. Results come
+/// back in input order, so the output is deterministic.
+public struct OfflineEnrichment: Sendable {
+    /// What became of one input line.
+    public enum Outcome: Sendable {
+        /// A blank line, skipped.
+        case blank
+        /// The enriched events for the line (one, or a conversation summary for `chat_closed`).
+        case events([EnrichedEvent])
+        /// The line was rejected.
+        case failure(DecodeFailure)
+    }
+
+    /// The enricher shared by every shard.
+    public let enricher: Enricher
+    /// The input decoder.
+    public let decoder: EventDecoder
+    /// Parallel shards; default one per core.
+    public let shards: Int
+    /// Limits on per-conversation state.
+    public let limits: ConversationLimits
+
+    /// Creates an offline runner.
+    public init(enricher: Enricher, decoder: EventDecoder, shards: Int, limits: ConversationLimits = ConversationLimits()) {
+        self.enricher = enricher
+        self.decoder = decoder
+        self.shards = max(1, shards)
+        self.limits = limits
+    }
+
+    /// Enriches `lines`; `progress` is called with the number of lines finished so far.
+    public func run(lines: [[UInt8]], progress: @escaping @Sendable (Int) -> Void = { _ in }) async -> [Outcome] {
+        var decoded: [Result<InputEvent, DecodeFailure>?] = []
+        decoded.reserveCapacity(lines.count)
+        var assignment = [[Int]](repeating: [], count: shards)
+        for (index, line) in lines.enumerated() {
+            if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) {
+                decoded.append(nil)
+                continue
+            }
+            let result = decoder.decode(line)
+            decoded.append(result)
+            let key = (try? result.get())?.key ?? String(index)
+            assignment[Int(Self.stableHash(key) % UInt64(shards))].append(index)
+        }
+        let decodedResults = decoded
+        var outcomes = [Outcome](repeating: .blank, count: lines.count)
+        let counter = ProgressCounter()
+        await withTaskGroup(of: [(Int, Outcome)].self) { group in
+            for shard in assignment where !shard.isEmpty {
+                group.addTask { [enricher, limits] in
+                    let store = MemoryConversationStore(limits: limits)
+                    var results: [(Int, Outcome)] = []
+                    results.reserveCapacity(shard.count)
+                    for index in shard {
+                        switch decodedResults[index] {
+                        case .none:
+                            results.append((index, .blank))
+                        case let .failure(failure)?:
+                            results.append((index, .failure(failure)))
+                        case let .success(event)?:
+                            do {
+                                results.append((index, .events(try enricher.enrich(event, conversations: store))))
+                            } catch {
+                                results.append((index, .failure(DecodeFailure(.processingFailed, "state store failed"))))
+                            }
+                        }
+                        progress(counter.increment())
+                    }
+                    return results
+                }
+            }
+            for await batch in group {
+                for (index, outcome) in batch { outcomes[index] = outcome }
+            }
+        }
+        return outcomes
+    }
+
+    /// FNV-1a, so sharding does not depend on Swift's per-process hash seed.
+    static func stableHash(_ key: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return hash
+    }
+}
+
+/// A shared counter for progress reports.
+final class ProgressCounter: Sendable {
+    private let value = Atomic<Int>(0)
+
+    func increment() -> Int {
+        value.wrappingAdd(1, ordering: .relaxed).newValue
+    }
+}

@@ -1,0 +1,240 @@
+import Foundation
+import KafkaClient
+
+/// Everything `supportstream run` needs, read from a JSON file and then the environment.
+///
+/// Environment variables override the file:
+/// `SUPPORTSTREAM_BOOTSTRAP_SERVERS`, `SUPPORTSTREAM_GROUP_ID`, `SUPPORTSTREAM_WORKERS`,
+/// `SUPPORTSTREAM_STATE_PATH`, `SUPPORTSTREAM_FEED_RATE`, `SUPPORTSTREAM_ASSIGNMENT_STRATEGY`, and
+/// `SUPPORTSTREAM_KAFKA_<PROPERTY>` for any librdkafka property (`_` becomes `.`, lower-cased), e.g.
+/// `SUPPORTSTREAM_KAFKA_SASL_PASSWORD` sets `sasl.password`. Secrets are accepted only from the environment.
+public struct ServiceConfiguration: Sendable, Equatable {
+    /// Bootstrap servers; ignored with `--embedded`. Default: `localhost:9092`.
+    public var bootstrapServers = "localhost:9092"
+    /// librdkafka properties passed through (security settings and tuning).
+    public var kafkaProperties: [String: String] = [:]
+    /// Consumer group id. Default: `supportstream-enricher`.
+    public var groupID = "supportstream-enricher"
+    /// Partition assignment strategy. Default: cooperative-sticky.
+    public var assignmentStrategy: AssignmentStrategy = .cooperativeSticky
+    /// Give each worker a stable `group.instance.id` (`<group>-<host>-<n>`) so a restart reclaims its
+    /// partitions at once. Default: `false`; enable where a worker's host name is stable.
+    public var staticMembership = false
+    /// Session timeout in ms. Default: 10 000.
+    public var sessionTimeoutMs = 10_000
+    /// Consumer workers in this process; 0 means one per core. Default: 0.
+    public var workers = 0
+    /// Topic names.
+    public var topics = TopicNames()
+    /// Largest accepted input record in bytes. Default: 1 MiB.
+    public var maxEventBytes = 1 << 20
+    /// SQLite file for conversation state. Default: `supportstream-state.sqlite`.
+    public var statePath = "supportstream-state.sqlite"
+    /// Most turns kept per open conversation. Default: 200.
+    public var stateMaxTurns = 200
+    /// Most bytes kept per open conversation. Default: 65 536.
+    public var stateMaxBytes = 65_536
+    /// Optional routing table overriding the bundled one.
+    public var routingTablePath: String?
+    /// Language confidence below which the code is `und`. Default: `nil` (the model's default).
+    public var languageMinConfidence: Double?
+    /// Triage confidence below which the intent is `unknown`. Default: `nil` (the model's default).
+    public var triageMinConfidence: Double?
+    /// Embedded mode: sample events fed per second. Default: 200.
+    public var feedRate = 200.0
+    /// Embedded mode: broker count. Default: 1.
+    public var embeddedBrokers = 1
+
+    /// The defaults.
+    public init() {}
+
+    /// Property names that must come from the environment, never from a file.
+    static let secretProperties: Set<String> = ["sasl.password", "ssl.key.password", "ssl.keystore.password",
+                                                "sasl.oauthbearer.client.secret", "ssl.key.pem"]
+
+    /// Reads a file (if given) and applies environment overrides.
+    public static func load(path: String?, environment: [String: String]) throws(ConfigurationError) -> ServiceConfiguration {
+        var config = ServiceConfiguration()
+        if let path {
+            let data: Data
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                throw .invalidFile(path: path, reason: "cannot read the file")
+            }
+            guard let object = try? JSONSerialization.jsonObject(with: data), let root = object as? [String: Any] else {
+                throw .invalidFile(path: path, reason: "not a JSON object")
+            }
+            try config.apply(file: root, origin: path)
+        }
+        try config.apply(environment: environment)
+        try config.validate()
+        return config
+    }
+
+    private mutating func apply(file root: [String: Any], origin: String) throws(ConfigurationError) {
+        let reader = ConfigReader(values: root, origin: origin)
+        if let kafka = try reader.object("kafka") {
+            let sub = ConfigReader(values: kafka, origin: origin, prefix: "kafka.")
+            bootstrapServers = try sub.string("bootstrap_servers") ?? bootstrapServers
+            if let properties = try sub.object("properties") {
+                for (key, value) in properties {
+                    if Self.secretProperties.contains(key) {
+                        throw .secretInFile(key: "kafka.properties.\(key)", variable: Self.environmentName(forProperty: key))
+                    }
+                    guard let string = value as? String else {
+                        throw .invalidValue(key: "kafka.properties.\(key)", reason: "must be a string", origin: origin)
+                    }
+                    kafkaProperties[key] = string
+                }
+            }
+        }
+        groupID = try reader.string("group_id") ?? groupID
+        if let strategy = try reader.string("assignment_strategy") {
+            guard let parsed = AssignmentStrategy(rawValue: strategy) else {
+                throw .invalidValue(key: "assignment_strategy", reason: "must be eager or cooperative-sticky", origin: origin)
+            }
+            assignmentStrategy = parsed
+        }
+        staticMembership = try reader.bool("static_membership") ?? staticMembership
+        sessionTimeoutMs = try reader.int("session_timeout_ms") ?? sessionTimeoutMs
+        workers = try reader.int("workers") ?? workers
+        if let topicMap = try reader.object("topics") {
+            let sub = ConfigReader(values: topicMap, origin: origin, prefix: "topics.")
+            topics.tickets = try sub.string("tickets") ?? topics.tickets
+            topics.chat = try sub.string("chat") ?? topics.chat
+            topics.enriched = try sub.string("enriched") ?? topics.enriched
+            topics.dlq = try sub.string("dlq") ?? topics.dlq
+            topics.drift = try sub.string("drift") ?? topics.drift
+        }
+        maxEventBytes = try reader.int("max_event_bytes") ?? maxEventBytes
+        if let state = try reader.object("state") {
+            let sub = ConfigReader(values: state, origin: origin, prefix: "state.")
+            statePath = try sub.string("path") ?? statePath
+            stateMaxTurns = try sub.int("max_turns") ?? stateMaxTurns
+            stateMaxBytes = try sub.int("max_bytes") ?? stateMaxBytes
+        }
+        if let models = try reader.object("models") {
+            let sub = ConfigReader(values: models, origin: origin, prefix: "models.")
+            routingTablePath = try sub.string("routing_table") ?? routingTablePath
+            languageMinConfidence = try sub.double("language_min_confidence") ?? languageMinConfidence
+            triageMinConfidence = try sub.double("triage_min_confidence") ?? triageMinConfidence
+        }
+        if let embedded = try reader.object("embedded") {
+            let sub = ConfigReader(values: embedded, origin: origin, prefix: "embedded.")
+            feedRate = try sub.double("feed_rate") ?? feedRate
+            embeddedBrokers = try sub.int("brokers") ?? embeddedBrokers
+        }
+    }
+
+    private mutating func apply(environment: [String: String]) throws(ConfigurationError) {
+        func number(_ name: String, _ key: String) throws(ConfigurationError) -> Int? {
+            guard let raw = environment[name] else { return nil }
+            guard let value = Int(raw) else { throw .invalidValue(key: key, reason: "must be an integer", origin: name) }
+            return value
+        }
+        if let value = environment["SUPPORTSTREAM_BOOTSTRAP_SERVERS"] { bootstrapServers = value }
+        if let value = environment["SUPPORTSTREAM_GROUP_ID"] { groupID = value }
+        if let value = environment["SUPPORTSTREAM_STATE_PATH"] { statePath = value }
+        if let value = try number("SUPPORTSTREAM_WORKERS", "workers") { workers = value }
+        if let raw = environment["SUPPORTSTREAM_FEED_RATE"] {
+            guard let value = Double(raw) else {
+                throw .invalidValue(key: "embedded.feed_rate", reason: "must be a number", origin: "SUPPORTSTREAM_FEED_RATE")
+            }
+            feedRate = value
+        }
+        if let raw = environment["SUPPORTSTREAM_ASSIGNMENT_STRATEGY"] {
+            guard let value = AssignmentStrategy(rawValue: raw) else {
+                throw .invalidValue(key: "assignment_strategy", reason: "must be eager or cooperative-sticky",
+                                    origin: "SUPPORTSTREAM_ASSIGNMENT_STRATEGY")
+            }
+            assignmentStrategy = value
+        }
+        let prefix = "SUPPORTSTREAM_KAFKA_"
+        for (name, value) in environment where name.hasPrefix(prefix) && name.count > prefix.count {
+            let property = name.dropFirst(prefix.count).lowercased().replacingOccurrences(of: "_", with: ".")
+            kafkaProperties[property] = value
+        }
+    }
+
+    private func validate() throws(ConfigurationError) {
+        if bootstrapServers.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw .invalidValue(key: "kafka.bootstrap_servers", reason: "must not be empty", origin: "configuration")
+        }
+        if !(0...256).contains(workers) {
+            throw .invalidValue(key: "workers", reason: "must be between 0 (one per core) and 256", origin: "configuration")
+        }
+        if groupID.isEmpty { throw .invalidValue(key: "group_id", reason: "must not be empty", origin: "configuration") }
+        if sessionTimeoutMs < 1_000 || sessionTimeoutMs > 300_000 {
+            throw .invalidValue(key: "session_timeout_ms", reason: "must be between 1000 and 300000", origin: "configuration")
+        }
+        if maxEventBytes < 1_024 || maxEventBytes > 64 << 20 {
+            throw .invalidValue(key: "max_event_bytes", reason: "must be between 1 KiB and 64 MiB", origin: "configuration")
+        }
+        if stateMaxTurns < 1 { throw .invalidValue(key: "state.max_turns", reason: "must be at least 1", origin: "configuration") }
+        if stateMaxBytes < 256 { throw .invalidValue(key: "state.max_bytes", reason: "must be at least 256", origin: "configuration") }
+        if feedRate < 0 { throw .invalidValue(key: "embedded.feed_rate", reason: "must not be negative", origin: "configuration") }
+        if !(1...9).contains(embeddedBrokers) {
+            throw .invalidValue(key: "embedded.brokers", reason: "must be between 1 and 9", origin: "configuration")
+        }
+        for (key, value) in [("models.language_min_confidence", languageMinConfidence),
+                             ("models.triage_min_confidence", triageMinConfidence)] {
+            if let value, !(0...1).contains(value) {
+                throw .invalidValue(key: key, reason: "must be between 0 and 1", origin: "configuration")
+            }
+        }
+    }
+
+    /// The number of workers to start: `workers`, or the core count when 0.
+    public var effectiveWorkers: Int {
+        workers > 0 ? workers : max(1, ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// The environment variable that sets a librdkafka property.
+    static func environmentName(forProperty property: String) -> String {
+        "SUPPORTSTREAM_KAFKA_" + property.uppercased().replacingOccurrences(of: ".", with: "_")
+    }
+}
+
+/// Typed reads from a parsed JSON object, with errors that name the key.
+struct ConfigReader {
+    let values: [String: Any]
+    let origin: String
+    var prefix = ""
+
+    func fail(_ key: String, _ reason: String) -> ConfigurationError {
+        .invalidValue(key: prefix + key, reason: reason, origin: origin)
+    }
+
+    func string(_ key: String) throws(ConfigurationError) -> String? {
+        guard let value = values[key], !(value is NSNull) else { return nil }
+        guard let string = value as? String else { throw fail(key, "must be a string") }
+        return string
+    }
+
+    func int(_ key: String) throws(ConfigurationError) -> Int? {
+        guard let value = values[key], !(value is NSNull) else { return nil }
+        if let number = value as? Int { return number }
+        if let number = value as? Double, number == number.rounded(), abs(number) < 1e15 { return Int(number) }
+        throw fail(key, "must be an integer")
+    }
+
+    func double(_ key: String) throws(ConfigurationError) -> Double? {
+        guard let value = values[key], !(value is NSNull) else { return nil }
+        if let number = value as? Double { return number }
+        if let number = value as? Int { return Double(number) }
+        throw fail(key, "must be a number")
+    }
+
+    func bool(_ key: String) throws(ConfigurationError) -> Bool? {
+        guard let value = values[key], !(value is NSNull) else { return nil }
+        guard let flag = value as? Bool else { throw fail(key, "must be true or false") }
+        return flag
+    }
+
+    func object(_ key: String) throws(ConfigurationError) -> [String: Any]? {
+        guard let value = values[key], !(value is NSNull) else { return nil }
+        guard let object = value as? [String: Any] else { throw fail(key, "must be an object") }
+        return object
+    }
+}

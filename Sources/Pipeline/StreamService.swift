@@ -1,0 +1,78 @@
+import Foundation
+import KafkaClient
+import Logging
+import Storage
+
+/// Runs the consumer workers of one process and shuts them down without losing records.
+public final class StreamService: Sendable {
+    /// Live counters.
+    public let stats: PipelineStats
+    private let workers: [StreamWorker]
+    private let producer: KafkaProducer
+    private let logger: Logger
+
+    /// Builds the shared producer and `configuration.effectiveWorkers` workers.
+    public init(configuration: ServiceConfiguration, bootstrapServers: String, enricher: Enricher,
+                stats: PipelineStats = PipelineStats(), logger: Logger) throws {
+        self.stats = stats
+        self.logger = logger
+        let connection = KafkaConfiguration(bootstrapServers: bootstrapServers, clientID: "supportstream",
+                                            properties: configuration.kafkaProperties)
+        producer = try KafkaProducer(configuration: KafkaProducerConfiguration(connection: connection), logger: logger)
+        var limits = ConversationLimits()
+        limits.maxTurns = configuration.stateMaxTurns
+        limits.maxBytes = configuration.stateMaxBytes
+        let host = ProcessInfo.processInfo.hostName
+        var workers: [StreamWorker] = []
+        for index in 0..<configuration.effectiveWorkers {
+            var consumerConfig = KafkaConsumerConfiguration(connection: connection, groupID: configuration.groupID)
+            consumerConfig.assignmentStrategy = configuration.assignmentStrategy
+            consumerConfig.sessionTimeoutMs = configuration.sessionTimeoutMs
+            if configuration.staticMembership {
+                consumerConfig.groupInstanceID = "\(configuration.groupID)-\(host)-\(index)"
+            }
+            workers.append(try StreamWorker(
+                id: index, consumerConfiguration: consumerConfig, producer: producer, enricher: enricher,
+                decoder: EventDecoder(maxEventBytes: configuration.maxEventBytes), topics: configuration.topics,
+                statePath: configuration.statePath, limits: limits, stats: stats, logger: logger))
+        }
+        self.workers = workers
+    }
+
+    /// Processes records until `shutdown` returns or a worker fails, then drains, commits and closes.
+    public func run(until shutdown: @escaping @Sendable () async -> Void, drainTimeout: Duration = .seconds(30)) async throws {
+        var failure: (any Error)?
+        await withTaskGroup(of: (any Error)?.self) { group in
+            group.addTask {
+                await shutdown()
+                return nil
+            }
+            for worker in workers {
+                group.addTask {
+                    do {
+                        try await worker.run()
+                        return nil
+                    } catch {
+                        return error
+                    }
+                }
+            }
+            if let first = await group.next() { failure = first }
+            logger.info("stopping: draining in-flight records")
+            for worker in workers { worker.stop() }
+            group.cancelAll()
+            for await result in group where failure == nil && result != nil { failure = result }
+        }
+        let deadline = ContinuousClock.now + drainTimeout
+        while workers.contains(where: { $0.inFlight > 0 }), ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        let left = workers.reduce(0) { $0 + $1.inFlight }
+        if left > 0 { logger.warning("shutdown drain timed out; these records will be re-read", metadata: ["in_flight": "\(left)"]) }
+        for worker in workers { await worker.close() }
+        producer.close()
+        logger.info("stopped", metadata: ["consumed": "\(stats.value("consumed"))", "enriched": "\(stats.value("enriched"))",
+                                          "dlq": "\(stats.value("dlq"))"])
+        if let failure { throw failure }
+    }
+}

@@ -1,0 +1,174 @@
+import KafkaClient
+import Logging
+import Storage
+import Synchronization
+
+/// One consumer-group member: consume → decode → enrich → publish → store offset.
+///
+/// A source offset becomes committable only after every record it produced (enriched events or a
+/// dead letter) is confirmed by the broker, so a crash at any point loses nothing (at-least-once).
+/// Records are processed in order per partition, and outputs keep the input key, so order per
+/// ticket and per conversation holds on the enriched topic.
+public final class StreamWorker: Sendable {
+    /// The worker's number, for logs.
+    public let id: Int
+    private let consumer: KafkaConsumer
+    private let producer: KafkaProducer
+    private let enricher: Enricher
+    private let decoder: EventDecoder
+    private let topics: TopicNames
+    private let statePath: String
+    private let limits: ConversationLimits
+    private let tracker: OffsetTracker
+    private let stats: PipelineStats
+    private let stopFlag = Atomic<Bool>(false)
+    private let logger: Logger
+
+    /// Creates a worker with its own consumer; the producer is shared by all workers.
+    public init(id: Int, consumerConfiguration: KafkaConsumerConfiguration, producer: KafkaProducer,
+                enricher: Enricher, decoder: EventDecoder, topics: TopicNames, statePath: String,
+                limits: ConversationLimits, stats: PipelineStats, logger: Logger) throws(KafkaError) {
+        self.id = id
+        self.producer = producer
+        self.enricher = enricher
+        self.decoder = decoder
+        self.topics = topics
+        self.statePath = statePath
+        self.limits = limits
+        self.stats = stats
+        self.logger = logger
+        let tracker = OffsetTracker()
+        self.tracker = tracker
+        let drainTimeout = consumerConfiguration.revokeDrainTimeout
+        var workerLogger = logger
+        workerLogger[metadataKey: "worker"] = "\(id)"
+        let handlerLogger = workerLogger
+        self.consumer = try KafkaConsumer(configuration: consumerConfiguration, logger: workerLogger) { event in
+            switch event {
+            case .assigned:
+                break
+            case let .revoking(partitions):
+                // Finish and store what is in flight before the consumer commits and lets go.
+                if !tracker.waitUntilDrained(partitions, timeout: drainTimeout) {
+                    handlerLogger.warning("revoke drain timed out; those records may be processed twice",
+                                          metadata: ["in_flight": "\(tracker.totalInFlight)"])
+                }
+                tracker.forget(partitions)
+            case let .lost(partitions):
+                tracker.forget(partitions)
+            }
+        }
+    }
+
+    /// Subscribes to the input topics and processes records until ``stop()``.
+    public func run() async throws {
+        let store = try SQLiteConversationStore(path: statePath, limits: limits)
+        try consumer.subscribe(topics: [topics.tickets, topics.chat])
+        while !stopFlag.load(ordering: .acquiring) {
+            guard let message = await consumer.next() else { break }
+            if stopFlag.load(ordering: .acquiring) { break }
+            try await process(message, store: store)
+        }
+    }
+
+    /// Asks the worker to stop taking new records; in-flight ones still finish.
+    public func stop() {
+        stopFlag.store(true, ordering: .releasing)
+    }
+
+    /// Records still waiting for delivery confirmation.
+    public var inFlight: Int { tracker.totalInFlight }
+
+    /// Commits stored offsets, leaves the group and frees the consumer.
+    public func close() async {
+        await consumer.shutdown()
+    }
+
+    private func process(_ message: KafkaMessage, store: ConversationStore) async throws {
+        let partition = message.topicPartition
+        tracker.begin(partition, offset: message.offset)
+        stats.add("consumed")
+        let received = ContinuousClock.now
+        var outputs: [KafkaProducerMessage] = []
+        var outcome = "enriched"
+        switch decoder.decode(message.value) {
+        case let .failure(failure):
+            outputs = [DeadLetter.message(for: message, failure: failure, topic: topics.dlq)]
+            outcome = "dlq"
+            logger.notice("record sent to DLQ", metadata: ["reason": "\(failure.reason.rawValue)", "source": "\(message)"])
+        case let .success(event):
+            do {
+                let source = EnrichedEvent.Source(topic: message.topic, partition: message.partition, offset: message.offset)
+                let events = try enricher.enrich(event, conversations: store, source: source)
+                let key = message.key ?? Array(event.key.utf8)
+                outputs = events.map { enriched in
+                    KafkaProducerMessage(topic: topics.enriched, key: key, value: EventEncoding.encode(enriched), headers: [
+                        KafkaHeader(key: "event_id", string: enriched.eventID),
+                        KafkaHeader(key: "schema", string: enriched.schema),
+                        KafkaHeader(key: "source_topic", string: message.topic),
+                        KafkaHeader(key: "source_partition", string: String(message.partition)),
+                        KafkaHeader(key: "source_offset", string: String(message.offset)),
+                    ])
+                }
+            } catch {
+                outputs = [DeadLetter.message(for: message, failure: DecodeFailure(.processingFailed, "state store: \(error)"),
+                                              topic: topics.dlq)]
+                outcome = "dlq"
+            }
+        }
+        let remaining = Countdown(max(outputs.count, 1))
+        let finalOutcome = outcome
+        let tracker = self.tracker, consumer = self.consumer, stats = self.stats, logger = self.logger
+        let finished: @Sendable () -> Void = {
+            guard remaining.decrement() == 0 else { return }
+            stats.add(finalOutcome)
+            stats.latency.record(StageClock.microseconds(ContinuousClock.now - received))
+            if let next = tracker.complete(partition, offset: message.offset) {
+                do {
+                    try consumer.storeOffsets([TopicPartition(topic: partition.topic, partition: partition.partition, offset: next)])
+                } catch {
+                    logger.warning("offset store failed", metadata: ["error": "\(error)"])
+                }
+            }
+        }
+        if outputs.isEmpty {
+            finished()
+            return
+        }
+        for output in outputs {
+            try await publish(output, onDelivered: finished)
+        }
+    }
+
+    /// Sends a record, re-sending it after a delivery failure until it is confirmed.
+    private func publish(_ output: KafkaProducerMessage, onDelivered: @escaping @Sendable () -> Void) async throws {
+        let producer = self.producer, logger = self.logger, stats = self.stats
+        try await producer.send(output) { [self] result in
+            switch result {
+            case .success:
+                onDelivered()
+            case let .failure(error):
+                stats.add("delivery_retries")
+                logger.error("delivery failed; re-sending", metadata: ["error": "\(error)", "topic": "\(output.topic)"])
+                Task {
+                    try? await Task.sleep(for: .milliseconds(500))
+                    try? await self.publish(output, onDelivered: onDelivered)
+                }
+            }
+        }
+    }
+}
+
+/// Counts down the outputs of one record from the producer's delivery thread.
+final class Countdown: Sendable {
+    private let remaining: Atomic<Int>
+
+    init(_ count: Int) {
+        remaining = Atomic(count)
+    }
+
+    /// Decrements and returns the new value.
+    func decrement() -> Int {
+        remaining.wrappingSubtract(1, ordering: .acquiringAndReleasing).newValue
+    }
+}

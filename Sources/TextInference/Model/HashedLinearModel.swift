@@ -1,0 +1,191 @@
+/// A quantized multiclass linear model over hashed sparse features, shared by language ID and triage.
+///
+/// Binary layout (format version 1, all integers little-endian):
+/// `"SSTI"` magic, UInt16 format version, kind string, model version string,
+/// UInt16 label count + label strings, UInt8 bucket bits, Float32 temperature,
+/// UInt16 parameter count + (string, Float64) pairs, Float32 biases × classes,
+/// Float32 per-class scales × classes, UInt32 weight count + Int8 weights
+/// stored bucket-major (`weights[bucket * classes + class]`).
+struct HashedLinearModel: Sendable {
+    /// The four magic bytes that open every artifact.
+    static let magic: [UInt8] = Array("SSTI".utf8)
+    /// The only format version this build reads and writes.
+    static let formatVersion: UInt16 = 1
+
+    /// What the model does, e.g. `"langid"` or `"triage"`.
+    let kind: String
+    /// The model version published with results, e.g. `"langid-1.0.0"`.
+    let version: String
+    /// Class labels in score order.
+    let labels: [String]
+    /// log2 of the number of hash buckets.
+    let bucketBits: Int
+    /// Softmax temperature fitted on held-out data.
+    let temperature: Float
+    /// Named numeric settings (feature extraction options) stored with the weights.
+    let parameters: [String: Double]
+    /// Per-class bias added to the logit.
+    let biases: [Float]
+    /// Per-class dequantization scale for the Int8 weights.
+    let scales: [Float]
+    /// Quantized weights, bucket-major.
+    let weights: [Int8]
+
+    /// Number of classes.
+    var classCount: Int { labels.count }
+    /// Mask selecting a bucket from a 32-bit feature hash.
+    var bucketMask: UInt32 { UInt32((1 << bucketBits) - 1) }
+
+    /// Creates a model from its parts, validating their sizes.
+    init(
+        kind: String, version: String, labels: [String], bucketBits: Int, temperature: Float,
+        parameters: [String: Double], biases: [Float], scales: [Float], weights: [Int8]
+    ) throws {
+        guard !labels.isEmpty, bucketBits > 0, bucketBits <= 24 else {
+            throw ModelError.invalidContent(reason: "empty label set or bucket bits \(bucketBits) out of range")
+        }
+        guard biases.count == labels.count, scales.count == labels.count,
+            weights.count == labels.count << bucketBits
+        else {
+            throw ModelError.invalidContent(reason: "weight table size does not match \(labels.count) classes")
+        }
+        guard temperature > 0, temperature.isFinite else {
+            throw ModelError.invalidContent(reason: "temperature must be positive")
+        }
+        self.kind = kind
+        self.version = version
+        self.labels = labels
+        self.bucketBits = bucketBits
+        self.temperature = temperature
+        self.parameters = parameters
+        self.biases = biases
+        self.scales = scales
+        self.weights = weights
+    }
+
+    /// Decodes an artifact, checking magic, format version and the expected kind.
+    init(bytes: [UInt8], expectedKind: String) throws {
+        var reader = ModelBinaryReader(bytes: bytes)
+        guard bytes.count >= 4 else { throw ModelError.truncated(expectedAtLeast: 4, actual: bytes.count) }
+        guard try reader.readRaw(count: 4) == Self.magic else { throw ModelError.wrongFormat(expectedMagic: "SSTI") }
+        let format = try reader.readUInt16()
+        guard format == Self.formatVersion else {
+            throw ModelError.unsupportedFormatVersion(found: Int(format), supported: Int(Self.formatVersion))
+        }
+        let kind = try reader.readString()
+        guard kind == expectedKind else { throw ModelError.wrongModelKind(expected: expectedKind, found: kind) }
+        let version = try reader.readString()
+        let labelCount = Int(try reader.readUInt16())
+        var labels: [String] = []
+        for _ in 0..<labelCount { labels.append(try reader.readString()) }
+        let bucketBits = Int(try reader.readUInt8())
+        let temperature = try reader.readFloat()
+        let parameterCount = Int(try reader.readUInt16())
+        var parameters: [String: Double] = [:]
+        for _ in 0..<parameterCount {
+            let key = try reader.readString()
+            parameters[key] = try reader.readDouble()
+        }
+        var biases: [Float] = []
+        for _ in 0..<labelCount { biases.append(try reader.readFloat()) }
+        var scales: [Float] = []
+        for _ in 0..<labelCount { scales.append(try reader.readFloat()) }
+        let weightCount = Int(try reader.readUInt32())
+        let weights = try reader.readInt8s(count: weightCount)
+        guard reader.isAtEnd else {
+            throw ModelError.invalidContent(reason: "\(bytes.count - reader.offset) unexpected trailing bytes")
+        }
+        try self.init(
+            kind: kind, version: version, labels: labels, bucketBits: bucketBits, temperature: temperature,
+            parameters: parameters, biases: biases, scales: scales, weights: weights)
+    }
+
+    /// Encodes the model in the artifact format.
+    func serialized() -> [UInt8] {
+        var writer = ModelBinaryWriter()
+        writer.write(raw: Self.magic)
+        writer.write(Self.formatVersion)
+        writer.write(kind)
+        writer.write(version)
+        writer.write(UInt16(labels.count))
+        for label in labels { writer.write(label) }
+        writer.write(UInt8(bucketBits))
+        writer.write(temperature)
+        writer.write(UInt16(parameters.count))
+        for key in parameters.keys.sorted() {
+            writer.write(key)
+            writer.write(parameters[key] ?? 0)
+        }
+        for bias in biases { writer.write(bias) }
+        for scale in scales { writer.write(scale) }
+        writer.write(UInt32(weights.count))
+        writer.write(int8s: weights)
+        return writer.bytes
+    }
+
+    /// Computes temperature-scaled logits for a bag of hashed features.
+    ///
+    /// Every feature carries the same weight `1 / sqrt(count)`, so the Int8 rows are summed in
+    /// integer arithmetic and scaled once at the end. `sums` is caller-owned scratch.
+    func logits(features: [UInt32], sums: inout [Int32], into output: inout [Double]) {
+        let classes = classCount
+        if sums.count != classes { sums = [Int32](repeating: 0, count: classes) }
+        for index in 0..<classes { sums[index] = 0 }
+        let mask = bucketMask
+        weights.withUnsafeBufferPointer { table in
+            sums.withUnsafeMutableBufferPointer { accumulator in
+                for feature in features {
+                    let row = Int(feature & mask) &* classes
+                    for index in 0..<classes { accumulator[index] &+= Int32(table[row &+ index]) }
+                }
+            }
+        }
+        let featureWeight = features.isEmpty ? 0 : 1 / Double(features.count).squareRoot()
+        if output.count != classes { output = [Double](repeating: 0, count: classes) }
+        let inverseTemperature = 1 / Double(temperature)
+        for index in 0..<classes {
+            let raw = Double(biases[index]) + Double(scales[index]) * Double(sums[index]) * featureWeight
+            output[index] = raw * inverseTemperature
+        }
+    }
+
+    /// Turns logits into probabilities in place (numerically stable softmax over `allowed` classes).
+    static func softmax(_ values: inout [Double], allowed: [Bool]? = nil) {
+        var maximum = -Double.infinity
+        for index in values.indices where allowed?[index] ?? true { maximum = max(maximum, values[index]) }
+        var total = 0.0
+        for index in values.indices {
+            if allowed?[index] ?? true {
+                values[index] = expApprox(values[index] - maximum)
+                total += values[index]
+            } else {
+                values[index] = 0
+            }
+        }
+        guard total > 0 else { return }
+        for index in values.indices { values[index] /= total }
+    }
+
+    /// Computes e^x for x ≤ 0 without Foundation, accurate to about 1e-12 relative.
+    static func expApprox(_ x: Double) -> Double {
+        if x < -700 { return 0 }
+        // Range reduction: e^x = 2^k · e^r with |r| ≤ ln2/2, then a Taylor series for e^r.
+        let ln2 = 0.693_147_180_559_945_3
+        let k = (x / ln2).rounded()
+        let r = x - k * ln2
+        var term = 1.0
+        var sum = 1.0
+        for n in 1...14 {
+            term *= r / Double(n)
+            sum += term
+        }
+        return sum * pow2(Int(k))
+    }
+
+    /// Returns 2^k for integer k using the bit pattern of a double.
+    private static func pow2(_ k: Int) -> Double {
+        if k < -1022 { return 0 }
+        if k > 1023 { return .infinity }
+        return Double(sign: .plus, exponent: k, significand: 1)
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+
+/// Trains a multinomial logistic-regression model over hashed features with seeded SGD.
+///
+/// Each feature occurrence has value `1 / sqrt(bag size)`, matching `HashedLinearModel`.
+/// L2 regularisation uses a global scale factor so each step only touches active rows.
+struct SoftmaxTrainer {
+    /// Hyper-parameters for one training run.
+    struct Options: Sendable {
+        /// Passes over the data. Default 6.
+        var epochs = 6
+        /// Initial learning rate, decayed linearly to 5 % of itself. Default 0.5.
+        var learningRate: Float = 0.5
+        /// L2 penalty per sample step. Default 1e-7.
+        var l2: Float = 1e-7
+        /// Shuffle seed. Default 42.
+        var seed: UInt64 = 42
+        /// log2 of the bucket count. Default 16.
+        var bucketBits = 16
+    }
+
+    /// Float weights (bucket-major) and biases after training.
+    struct Parameters: Sendable {
+        /// Weights, `weights[bucket * classes + class]`.
+        var weights: [Float]
+        /// Per-class biases.
+        var biases: [Float]
+    }
+
+    /// Runs SGD and returns the learned parameters.
+    static func train(_ data: HashedDataset, classCount: Int, options: Options) -> Parameters {
+        let classes = classCount
+        let mask = UInt32((1 << options.bucketBits) - 1)
+        var weights = [Float](repeating: 0, count: classes << options.bucketBits)
+        var biases = [Float](repeating: 0, count: classes)
+        var order = Array(0..<data.count)
+        var generator = SplitMix64(seed: options.seed)
+        var probabilities = [Float](repeating: 0, count: classes)
+        let totalSteps = Float(max(1, options.epochs * data.count))
+        var step: Float = 0
+        var globalScale: Float = 1
+        weights.withUnsafeMutableBufferPointer { table in
+            for _ in 0..<options.epochs {
+                order.shuffle(using: &generator)
+                for sampleIndex in order {
+                    let range = data.range(of: sampleIndex)
+                    let rate = options.learningRate * (1 - 0.95 * step / totalSteps)
+                    step += 1
+                    let featureValue: Float = range.isEmpty ? 0 : 1 / Float(range.count).squareRoot()
+                    for index in 0..<classes { probabilities[index] = 0 }
+                    for position in range {
+                        let row = Int(data.features[position] & mask) * classes
+                        for index in 0..<classes { probabilities[index] += table[row + index] }
+                    }
+                    var maximum = -Float.infinity
+                    for index in 0..<classes {
+                        probabilities[index] = biases[index] + probabilities[index] * globalScale * featureValue
+                        maximum = max(maximum, probabilities[index])
+                    }
+                    var total: Float = 0
+                    for index in 0..<classes {
+                        probabilities[index] = expf(probabilities[index] - maximum)
+                        total += probabilities[index]
+                    }
+                    let label = Int(data.labels[sampleIndex])
+                    let sampleWeight = data.weights[sampleIndex]
+                    for index in 0..<classes {
+                        let target: Float = index == label ? 1 : 0
+                        probabilities[index] = (probabilities[index] / total - target) * sampleWeight * rate
+                        biases[index] -= probabilities[index] * 0.1
+                    }
+                    globalScale *= 1 - rate * options.l2
+                    let update = featureValue / globalScale
+                    for position in range {
+                        let row = Int(data.features[position] & mask) * classes
+                        for index in 0..<classes { table[row + index] -= probabilities[index] * update }
+                    }
+                    if globalScale < 1e-3 {
+                        for index in 0..<table.count { table[index] *= globalScale }
+                        globalScale = 1
+                    }
+                }
+            }
+            for index in 0..<table.count { table[index] *= globalScale }
+        }
+        return Parameters(weights: weights, biases: biases)
+    }
+
+    /// Quantizes weights to Int8 with one scale per class, clipping the top 0.01 % of magnitudes.
+    static func quantize(_ weights: [Float], classCount: Int) -> (weights: [Int8], scales: [Float]) {
+        let buckets = weights.count / classCount
+        var scales = [Float](repeating: 1, count: classCount)
+        for label in 0..<classCount {
+            var magnitudes: [Float] = []
+            magnitudes.reserveCapacity(buckets)
+            for bucket in 0..<buckets {
+                let value = abs(weights[bucket * classCount + label])
+                if value > 0 { magnitudes.append(value) }
+            }
+            guard !magnitudes.isEmpty else { continue }
+            magnitudes.sort()
+            let clip = magnitudes[min(magnitudes.count - 1, Int(Double(magnitudes.count) * 0.9999))]
+            scales[label] = max(clip, 1e-9) / 127
+        }
+        var quantized = [Int8](repeating: 0, count: weights.count)
+        for index in weights.indices {
+            let label = index % classCount
+            let level = (weights[index] / scales[label]).rounded()
+            quantized[index] = Int8(max(-127, min(127, level)))
+        }
+        return (quantized, scales)
+    }
+
+    /// Finds the softmax temperature minimising held-out negative log-likelihood by golden-section search.
+    static func fitTemperature(logits: [[Double]], labels: [Int], allowed: [[Bool]]? = nil) -> Double {
+        func loss(_ temperature: Double) -> Double {
+            var total = 0.0
+            for (row, values) in logits.enumerated() {
+                var scaled = values.map { $0 / temperature }
+                HashedLinearModel.softmax(&scaled, allowed: allowed?[row])
+                total -= log(max(scaled[labels[row]], 1e-12))
+            }
+            return total
+        }
+        var low = 0.05
+        var high = 10.0
+        let ratio = (5.0.squareRoot() - 1) / 2
+        var left = high - ratio * (high - low)
+        var right = low + ratio * (high - low)
+        var leftLoss = loss(left)
+        var rightLoss = loss(right)
+        for _ in 0..<40 {
+            if leftLoss < rightLoss {
+                high = right
+                right = left
+                rightLoss = leftLoss
+                left = high - ratio * (high - low)
+                leftLoss = loss(left)
+            } else {
+                low = left
+                left = right
+                leftLoss = rightLoss
+                right = low + ratio * (high - low)
+                rightLoss = loss(right)
+            }
+        }
+        return (low + high) / 2
+    }
+}

@@ -1,0 +1,233 @@
+/// Finds street addresses and postcodes given in context.
+///
+/// Three street shapes are recognised, each with a house number: English order
+/// (`221B Baker Street`), a leading street word (`Calle Mayor 5`, `12 rue de Rivoli`,
+/// `Via Roma 10`, `ul. Długa 5`) and compound street names (`Hauptstraße 5`,
+/// `Kerkstraat 12`, `Storgatan 3`). A following unit, postcode and city
+/// (`, 10115 Berlin`, `, Springfield, IL 62704`) is included. A postcode after a cue
+/// ("zip", "PLZ", "código postal") is redacted on its own.
+enum AddressRecognizer {
+    private static func set(_ words: String) -> Set<[UInt32]> {
+        Set(words.split(separator: " ").map { [UInt32](scalarsOf: String($0)) })
+    }
+
+    private static let englishSuffixes = set(
+        "street st avenue ave road rd lane ln boulevard blvd drive dr court ct place pl way terrace parkway pkwy highway hwy circle cir square sq close crescent row trail"
+    )
+    private static let leadingWords = set(
+        "calle c avenida avda av paseo plaza carrer rue avenue boulevard bd chemin allée impasse place quai via viale piazza corso largo vicolo rua travessa praça alameda estrada ul ulica aleja strada"
+    )
+    private static let compoundSuffixes: [[UInt32]] = [
+        "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "straat", "laan", "gracht",
+        "plein", "kade", "singel", "gatan", "vägen", "gata", "väg", "torget", "gade", "vej",
+    ].map { [UInt32](scalarsOf: $0) }
+    private static let units = set("apt apartment suite ste unit flat floor fl piso planta étage etage wohnung top")
+    private static let fillers: [[UInt32]] = ["is ", "ist ", "es ", "est ", "é ", "è "].map { [UInt32](scalarsOf: $0) }
+    private static let directions = set("n s e w ne nw se sw north south east west")
+
+    private struct Token {
+        let start: Int
+        let end: Int
+        let isNumber: Bool  // digits, optionally followed by one letter ("221B")
+        let capitalised: Bool
+    }
+
+    /// Appends ``EntityType/address`` candidates for every street address or cued postcode.
+    static func scan(_ context: ScanContext, into candidates: inout [Candidate]) {
+        let text = context.text
+        let tokens = tokenize(text)
+        var t = 0
+        while t < tokens.count {
+            if let (endToken, end) = street(text, tokens, t) {
+                let extended = extend(text, tokens, after: endToken, end: end)
+                candidates.append(Candidate(type: .address, start: tokens[t].start, end: extended.end))
+                t = extended.token + 1
+                continue
+            }
+            t += 1
+        }
+        for hit in context.cues where hit.kind == .postcode {
+            var j = hit.end
+            while j < text.count, j - hit.end < 3, text.values[j] == 58 || text.values[j] == 32 { j += 1 }
+            for filler in fillers where text.hasFoldedPrefix(filler, at: j) { j += filler.count }
+            if let index = tokens.firstIndex(where: { $0.start == j }), let end = postcode(text, tokens, index) {
+                candidates.append(Candidate(type: .address, start: j, end: tokens[end].end))
+            }
+        }
+    }
+
+    private static func tokenize(_ text: ScannedText) -> [Token] {
+        var tokens: [Token] = []
+        let v = text.values
+        var i = 0
+        while i < v.count {
+            guard ScalarClass.isWordChar(v[i]) else { i += 1; continue }
+            var e = i
+            var digits = 0
+            while e < v.count, ScalarClass.isWordChar(v[e]) {
+                if ScalarClass.isDigit(v[e]) { digits += 1 }
+                e += 1
+            }
+            let length = e - i
+            let isNumber = digits > 0 && digits <= 5 && ScalarClass.isDigit(v[i])
+                && (digits == length || (digits == length - 1 && ScalarClass.isLetter(v[e - 1])))
+            tokens.append(Token(start: i, end: e, isNumber: isNumber, capitalised: ScalarClass.isUpper(v[i])))
+            i = e
+        }
+        return tokens
+    }
+
+    private static func word(_ text: ScannedText, _ token: Token) -> [UInt32] { Array(text.folded[token.start..<token.end]) }
+
+    /// Whether only spaces (and at most one `.`/`,`) separate two tokens on the same line.
+    private static func adjacent(_ text: ScannedText, _ a: Token, _ b: Token, allowComma: Bool = false) -> Bool {
+        let gap = b.start - a.end
+        guard gap >= 1, gap <= 3 else { return false }
+        for k in a.end..<b.start {
+            let c = text.values[k]
+            if c == 32 || c == 46 || c == 0xA0 || (c == 47 && k == a.end) || (allowComma && c == 44) { continue }
+            return false
+        }
+        return true
+    }
+
+    /// Returns the last token index and end offset of a street starting at token `t`.
+    private static func street(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int)? {
+        let first = tokens[t]
+        if first.isNumber {
+            // "221B Baker Street", "12 rue de Rivoli".
+            var k = t + 1
+            var names = 0
+            while k < tokens.count, k - t <= 5, adjacent(text, tokens[k - 1], tokens[k]), !tokens[k].isNumber {
+                let w = word(text, tokens[k])
+                if names >= 1, englishSuffixes.contains(w), tokens[k].capitalised || tokens[k - 1].capitalised {
+                    var end = k
+                    if end + 1 < tokens.count, adjacent(text, tokens[end], tokens[end + 1]),
+                       directions.contains(word(text, tokens[end + 1])), tokens[end + 1].capitalised {
+                        end += 1
+                    }
+                    return (end, tokens[end].end + (text.at(tokens[end].end) == 46 ? 1 : 0))
+                }
+                if names == 0, leadingWords.contains(w) {
+                    var end = k
+                    var m = k + 1
+                    while m < tokens.count, m - k <= 4, adjacent(text, tokens[m - 1], tokens[m]), !tokens[m].isNumber {
+                        end = m
+                        m += 1
+                    }
+                    if end > k { return (end, tokens[end].end) }
+                }
+                names += 1
+                k += 1
+            }
+            return nil
+        }
+        let dotted = text.at(first.end) == 46 || text.at(first.end) == 47
+        guard first.capitalised || dotted, first.end - first.start <= 24 else { return nil }
+        let w = word(text, first)
+        if leadingWords.contains(w) {
+            // "Calle Mayor 5", "Via Roma 10", "ul. Długa 5".
+            var k = t + 1
+            while k < tokens.count, k - t <= 5, adjacent(text, tokens[k - 1], tokens[k], allowComma: tokens[k].isNumber) {
+                if tokens[k].isNumber { return k > t + 1 ? (k, tokens[k].end) : nil }
+                k += 1
+            }
+            return nil
+        }
+        if first.capitalised, t + 1 < tokens.count, tokens[t + 1].isNumber, adjacent(text, first, tokens[t + 1]) {
+            // "Hauptstraße 5", "Bahnhofstr. 12", "Kerkstraat 12".
+            for suffix in compoundSuffixes where w.count >= suffix.count && Array(w.suffix(suffix.count)) == suffix {
+                return (t + 1, tokens[t + 1].end)
+            }
+        }
+        return nil
+    }
+
+    /// Extends a street with a unit, postcode and city when they follow.
+    private static func extend(_ text: ScannedText, _ tokens: [Token], after t: Int, end: Int) -> (token: Int, end: Int) {
+        var best = (token: t, end: end)
+        var k = t + 1
+        // Unit: "Apt 4B", "Suite 200".
+        if k + 1 < tokens.count, units.contains(word(text, tokens[k])), tokens[k + 1].isNumber, near(text, best.end, tokens[k].start) {
+            best = (k + 1, tokens[k + 1].end)
+            k += 2
+        }
+        guard k < tokens.count, near(text, best.end, tokens[k].start) else { return best }
+        if let postEnd = postcode(text, tokens, k) {
+            var last = postEnd
+            var m = postEnd + 1
+            while m < tokens.count, m - postEnd <= 3, tokens[m].capitalised, !tokens[m].isNumber,
+                  spaced(text, tokens[m - 1].end, tokens[m].start, firstGap: m == postEnd + 1) {
+                last = m
+                m += 1
+            }
+            return (last, tokens[last].end)
+        }
+        // City first: "London NW1 6XE", "Springfield, IL 62704".
+        var m = k
+        while m < tokens.count, m - k < 3, tokens[m].capitalised, !tokens[m].isNumber, postcode(text, tokens, m) == nil,
+              m == k || spaced(text, tokens[m - 1].end, tokens[m].start, firstGap: false) {
+            m += 1
+        }
+        guard m > k, m < tokens.count, near(text, tokens[m - 1].end, tokens[m].start) else { return best }
+        if let zipEnd = postcode(text, tokens, m) { return (zipEnd, tokens[zipEnd].end) }
+        let isState = tokens[m].end - tokens[m].start == 2
+            && (tokens[m].start..<tokens[m].end).allSatisfy { ScalarClass.isASCIIUpper(text.values[$0]) }
+        if isState, m + 1 < tokens.count, spaced(text, tokens[m].end, tokens[m + 1].start, firstGap: false),
+           let zipEnd = postcode(text, tokens, m + 1) {
+            return (zipEnd, tokens[zipEnd].end)
+        }
+        return best
+    }
+
+    /// Whether only spaces (or, for `firstGap`, a comma/line break as in ``near``) lie between.
+    private static func spaced(_ text: ScannedText, _ a: Int, _ b: Int, firstGap: Bool) -> Bool {
+        if firstGap { return near(text, a, b) }
+        guard b > a, b - a <= 2 else { return false }
+        return (a..<b).allSatisfy { text.values[$0] == 32 || text.values[$0] == 0xA0 }
+    }
+
+    /// Whether `b` follows `a` after only spaces, a comma or one line break.
+    private static func near(_ text: ScannedText, _ a: Int, _ b: Int) -> Bool {
+        guard b > a, b - a <= 4 else { return false }
+        var breaks = 0
+        for k in a..<b {
+            let c = text.values[k]
+            if c == 10 { breaks += 1 } else if !(c == 32 || c == 44 || c == 13 || c == 0xA0) { return false }
+        }
+        return breaks <= 1
+    }
+
+    /// The last token of a postcode starting at token `t`: 4–5 digits, `1234 AB`, `1234-567`,
+    /// UK `SW1A 1AA` and Canadian `K1A 0B1`.
+    private static func postcode(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> Int? {
+        guard t < tokens.count else { return nil }
+        let token = tokens[t]
+        let v = text.values
+        let length = token.end - token.start
+        let allDigits = (token.start..<token.end).allSatisfy { ScalarClass.isDigit(v[$0]) }
+        if allDigits, length == 4 || length == 5 {
+            if t + 1 < tokens.count, adjacent(text, token, tokens[t + 1]) || text.at(token.end) == 45 {
+                let next = tokens[t + 1]
+                let nextLength = next.end - next.start
+                let nextUpper = (next.start..<next.end).allSatisfy { ScalarClass.isASCIIUpper(v[$0]) }
+                if length == 4, nextLength == 2, nextUpper { return t + 1 }  // NL
+                if length == 4, text.at(token.end) == 45, nextLength == 3, next.isNumber { return t + 1 }  // PT
+                if length == 5, text.at(token.end) == 45, nextLength == 4, next.isNumber { return t + 1 }  // ZIP+4
+            }
+            return t
+        }
+        // UK / CA: alphanumeric outward code + inward code.
+        let mixed = (token.start..<token.end).allSatisfy { ScalarClass.isASCIIUpper(v[$0]) || ScalarClass.isDigit(v[$0]) }
+        if mixed, (2...4).contains(length), ScalarClass.isASCIIUpper(v[token.start]), t + 1 < tokens.count {
+            let next = tokens[t + 1]
+            let nv = (next.start..<next.end).map { v[$0] }
+            if next.start - token.end == 1, nv.count == 3, ScalarClass.isDigit(nv[0]) || ScalarClass.isDigit(nv[1]),
+               nv.allSatisfy({ ScalarClass.isASCIIUpper($0) || ScalarClass.isDigit($0) }),
+               (token.start..<token.end).contains(where: { ScalarClass.isDigit(v[$0]) }) {
+                return t + 1
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,119 @@
+/// Finds dates written after a birth cue ("born", "DOB", "geboren", "né le", …).
+///
+/// Within 24 scalars after the cue (skipping fillers like ":", "on", "am", "le", "el"),
+/// the first date is taken: numeric (`12/03/1985`, `1985-03-12`, `12.03.85`) or with a
+/// month word (`12 March 1985`, `March 12, 1985`, `12 de marzo de 1985`). Dates without
+/// a cue, such as order dates and timestamps, are left alone.
+enum DateOfBirthRecognizer {
+    /// Appends a ``EntityType/dateOfBirth`` candidate for every cued date in `context`.
+    static func scan(_ context: ScanContext, into candidates: inout [Candidate]) {
+        let text = context.text
+        var lastEnd = -1
+        for hit in context.cues where hit.kind == .birth && hit.end > lastEnd {
+            guard let (start, end) = date(in: text, after: hit.end) else { continue }
+            candidates.append(Candidate(type: .dateOfBirth, start: start, end: end))
+            lastEnd = end
+        }
+    }
+
+    /// Locates the date following `position`, returning its span.
+    static func date(in text: ScannedText, after position: Int) -> (Int, Int)? {
+        let v = text.values
+        let n = v.count
+        var j = position
+        // Find the first digit or letter-word start within the window.
+        var start = -1
+        while j < n, j - position < 24 {
+            let c = v[j]
+            if ScalarClass.isDigit(c) { start = j; break }
+            if ScalarClass.isLetter(c), text.isWordStart(j) {
+                var e = j
+                while e < n, ScalarClass.isLetter(v[e]) { e += 1 }
+                if isMonthWord(text, j, e) { start = j; break }
+                j = e
+                continue
+            }
+            if c == 10 { return nil }
+            j += 1
+        }
+        guard start >= 0 else { return nil }
+        // Read tokens: digit groups, month words, short connector words, separators.
+        var k = start
+        var end = -1
+        var numbers = 0
+        var sawMonthWord = false
+        var tokens = 0
+        var yearFirst = false
+        while k < n, tokens < 9 {
+            let c = v[k]
+            if ScalarClass.isDigit(c) {
+                var e = k
+                while e < n, ScalarClass.isDigit(v[e]) { e += 1 }
+                let length = e - k
+                guard length <= 4 else { break }
+                numbers += 1
+                tokens += 1
+                k = e
+                if length == 4 {
+                    let continues = numbers == 1 && k + 1 < n && (v[k] == 45 || v[k] == 47 || v[k] == 46) && ScalarClass.isDigit(v[k + 1])
+                    if continues { yearFirst = true } else { end = e; break }
+                }
+                if (yearFirst && numbers == 3) || (numbers == 3 && length <= 2 && !sawMonthWord) { end = e; break }
+                if (k < n && (v[k] == 46 || v[k] == 47 || v[k] == 45)), k + 1 < n, ScalarClass.isDigit(v[k + 1]) || ScalarClass.isLetter(v[k + 1]) || v[k + 1] == 32 {
+                    k += 1
+                }
+                // Ordinal suffixes: 1st, 2nd, 3rd, 4th, 1er, 1º.
+                while k < n, k - e < 2, ScalarClass.isASCIILower(v[k]) || v[k] == 0xBA || v[k] == 0xAA { k += 1 }
+                if k < n, v[k] == 46 { k += 1 }
+            } else if ScalarClass.isLetter(c) {
+                var e = k
+                while e < n, ScalarClass.isLetter(v[e]) { e += 1 }
+                if isMonthWord(text, k, e) {
+                    sawMonthWord = true
+                } else if !isConnector(text, k, e) {
+                    break
+                }
+                tokens += 1
+                k = e
+                if k < n, v[k] == 46 { k += 1 }
+            } else if c == 32 || c == 44 || c == 0xA0 {
+                k += 1
+            } else {
+                break
+            }
+        }
+        guard end > start, numbers >= 2 || (numbers >= 1 && sawMonthWord) else { return nil }
+        return (start, end)
+    }
+
+    private static let connectors: Set<[UInt32]> = Set(["de", "of", "the", "del", "di", "the", "d", "van"].map { [UInt32](scalarsOf: $0) })
+
+    private static func isConnector(_ text: ScannedText, _ start: Int, _ end: Int) -> Bool {
+        connectors.contains(Array(text.folded[start..<end]))
+    }
+
+    /// Month names and 3-letter abbreviations in the supported languages.
+    private static let months: Set<[UInt32]> = {
+        let names = [
+            "january february march april may june july august september october november december",
+            "jan feb mar apr jun jul aug sep sept oct nov dec",
+            "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre",
+            "ene abr ago dic",
+            "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre",
+            "janv févr avr juil déc",
+            "januar februar märz maerz april mai juni juli august september oktober november dezember jän jänner mär okt dez",
+            "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+            "gen mag giu lug ott",
+            "janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro dezembro",
+            "fev out",
+            "januari februari maart april mei juni juli augustus september oktober november december mrt",
+            "januari februari mars april maj juni juli augusti september oktober november december",
+            "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+        ]
+        return Set(names.flatMap { $0.split(separator: " ") }.map { [UInt32](scalarsOf: String($0)) })
+    }()
+
+    private static func isMonthWord(_ text: ScannedText, _ start: Int, _ end: Int) -> Bool {
+        end - start <= 10 && months.contains(Array(text.folded[start..<end]))
+    }
+}

@@ -1,0 +1,79 @@
+/// Reads a personal name (one to four capitalised words, with particles) at a position.
+///
+/// Capitalised words may contain apostrophes and hyphens (`O'Brien`, `Jean-Luc`); lower-case
+/// particles (`van`, `de`, `von`, …) are allowed between them. In scripts without case
+/// (Arabic, Hebrew, Devanagari, …) up to two words are taken when `allowCaseless` is set.
+enum NameReader {
+    private static let particles: Set<[UInt32]> = Set([
+        "van", "von", "de", "da", "di", "del", "della", "der", "den", "du", "le", "la", "dos", "das", "do", "bin",
+        "ben", "al", "el", "y", "e", "ter", "zu",
+    ].map { [UInt32](scalarsOf: $0) })
+
+    /// Capitalised words that start sentences or name products, not people.
+    private static let stopWords: Set<[UInt32]> = Set([
+        "i", "the", "a", "an", "my", "your", "our", "it", "this", "that", "these", "there", "here", "not", "very",
+        "so", "still", "just", "also", "sorry", "happy", "glad", "customer", "support", "team", "service", "please",
+        "thanks", "thank", "hello", "hi", "hey", "dear", "windows", "apple", "google", "microsoft", "amazon",
+        "android", "iphone", "ipad", "mac", "macos", "ios", "linux", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "we", "you", "he", "she", "they", "in", "on", "at", "from",
+        "with", "and", "or", "but", "if", "when", "what", "why", "how", "who", "is", "am", "are", "was", "going",
+        "trying", "having", "looking", "writing", "calling", "contacting", "unable", "ok", "okay", "yes", "no",
+        "new", "back", "sure", "available", "regarding", "about", "account", "order", "billing", "sales", "all",
+        "everyone", "again", "soon", "always", "best", "kind", "regards", "cheers", "great", "good", "de", "el",
+        "la", "le", "les", "der", "die", "das", "und", "et", "y", "el", "los", "las", "un", "una", "ein", "eine",
+        "cliente", "kunde", "client", "equipo", "soporte", "gracias", "merci", "danke", "grazie", "obrigado",
+        "bedankt", "tack", "ich", "je", "yo", "io", "eu", "ik", "jag", "wir", "nous", "nosotros", "noi", "nós",
+    ].map { [UInt32](scalarsOf: $0) })
+
+    /// The end of the name starting at (or after spaces from) `position`, with its start.
+    static func read(
+        _ text: ScannedText, at position: Int, maxWords: Int = 4, allowCaseless: Bool = true,
+        allowLineBreak: Bool = false
+    ) -> (start: Int, end: Int)? {
+        let v = text.values
+        let n = v.count
+        var j = position
+        while j < n, j - position < 6, v[j] == 32 || v[j] == 0xA0 || v[j] == 9 || (allowLineBreak && (v[j] == 10 || v[j] == 13)) { j += 1 }
+        guard j < n, ScalarClass.isLetter(v[j]) else { return nil }
+        let start = j
+        let caseless = !ScalarClass.isUpper(v[j]) && !ScalarClass.isLower(v[j])
+        if caseless && !allowCaseless { return nil }
+        var end = -1
+        var words = 0
+        var k = j
+        var pendingParticles = 0
+        while k < n, words < maxWords {
+            guard ScalarClass.isLetter(v[k]) else { break }
+            let wordStart = k
+            var e = k
+            while e < n, ScalarClass.isLetter(v[e]) || ((v[e] == 39 || v[e] == 45 || v[e] == 0x2019) && e + 1 < n && ScalarClass.isLetter(v[e + 1])) {
+                e += 1
+            }
+            let folded = Array(text.folded[wordStart..<e])
+            if caseless {
+                guard !ScalarClass.isUpper(v[wordStart]), !ScalarClass.isLower(v[wordStart]) else { break }
+                words += 1
+                end = e
+                if words == 2 { break }
+            } else if ScalarClass.isUpper(v[wordStart]) {
+                if words == 0, stopWords.contains(folded) { return nil }
+                if words > 0, stopWords.contains(folded) { break }
+                // Words fully in capitals longer than 3 letters are usually acronyms/products.
+                if e - wordStart > 3, (wordStart..<e).allSatisfy({ !ScalarClass.isLower(v[$0]) }), words == 0 { return nil }
+                words += 1
+                end = e
+                pendingParticles = 0
+            } else if words > 0, pendingParticles < 2, particles.contains(folded) {
+                pendingParticles += 1
+            } else {
+                break
+            }
+            // Continue only across a single space.
+            guard e < n, v[e] == 32, e + 1 < n, ScalarClass.isLetter(v[e + 1]) else { break }
+            k = e + 1
+        }
+        guard end > start else { return nil }
+        return (start, end)
+    }
+}

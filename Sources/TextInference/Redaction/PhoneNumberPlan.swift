@@ -1,0 +1,98 @@
+/// Numbering-plan rules used to decide whether a digit string is a telephone number.
+///
+/// Lengths and leading digits follow the national numbering plans published through the
+/// ITU-T E.164 assigned-code list and national regulators (NANP, Ofcom, BNetzA, ARCEP,
+/// ComReg, RTR, BAKOM, BIPT, ACM, CNMC, ANACOM, AGCOM, Anatel, ENACOM, ACMA).
+enum PhoneNumberPlan {
+    /// National significant number rules for one country code.
+    struct Country {
+        /// Allowed lengths of the national significant number (after the country code).
+        let lengths: ClosedRange<Int>
+        /// Allowed first digits of the national significant number.
+        let leading: Set<UInt8>
+    }
+
+    private static let anyLeading: Set<UInt8> = [1, 2, 3, 4, 5, 6, 7, 8, 9]
+
+    /// Country codes covered with specific rules.
+    static let countries: [[UInt8]: Country] = [
+        [1]: Country(lengths: 10...10, leading: [2, 3, 4, 5, 6, 7, 8, 9]),  // US, CA (NANP)
+        [4, 4]: Country(lengths: 9...10, leading: [1, 2, 3, 5, 7, 8, 9]),  // GB
+        [3, 5, 3]: Country(lengths: 7...9, leading: anyLeading),  // IE
+        [4, 9]: Country(lengths: 6...13, leading: anyLeading),  // DE
+        [4, 3]: Country(lengths: 4...13, leading: anyLeading),  // AT
+        [4, 1]: Country(lengths: 9...9, leading: [2, 3, 4, 5, 6, 7, 8, 9]),  // CH
+        [3, 3]: Country(lengths: 9...9, leading: anyLeading),  // FR
+        [3, 2]: Country(lengths: 8...9, leading: anyLeading),  // BE
+        [3, 1]: Country(lengths: 9...9, leading: anyLeading),  // NL
+        [3, 4]: Country(lengths: 9...9, leading: [6, 7, 8, 9]),  // ES
+        [3, 5, 1]: Country(lengths: 9...9, leading: [2, 3, 7, 8, 9]),  // PT
+        [3, 9]: Country(lengths: 6...11, leading: [0, 3]),  // IT (fixed numbers keep their 0)
+        [5, 5]: Country(lengths: 10...11, leading: anyLeading),  // BR
+        [5, 4]: Country(lengths: 10...11, leading: anyLeading),  // AR (mobile: 9 + 10 digits)
+        [6, 1]: Country(lengths: 9...9, leading: [2, 3, 4, 7, 8]),  // AU
+    ]
+
+    /// Whether `digits` (with the given grouping and context) is a plausible phone number.
+    static func isPlausible(
+        digits: [UInt8], groupLengths: [Int], hasPlus: Bool, parenthesizedGroup: Int,
+        formatted: Bool, hasCue: Bool, language: String
+    ) -> Bool {
+        guard digits.count >= 7, digits.count <= 17 else { return false }
+        if hasPlus { return isInternational(digits, formatted: formatted) }
+        if digits.count >= 10, digits[0] == 0, digits[1] == 0 {
+            return (formatted || hasCue) && isInternational(Array(digits.dropFirst(2)), formatted: formatted)
+        }
+        let sensibleGroups = groupLengths.count <= 6 && groupLengths.dropFirst().allSatisfy { $0 >= 2 }
+        if !formatted && !hasCue { return false }
+        if formatted && !sensibleGroups { return false }
+        if isNANP(digits, groupLengths, formatted: formatted) { return true }
+        if digits[0] == 0 {
+            return digits[1] != 0 && (9...12).contains(digits.count) && (!formatted || (groupLengths.first ?? 0) <= 5)
+        }
+        // National numbers without a trunk prefix: ES, PT, IT mobiles, BR.
+        let southern = ["es", "pt", "it", "ca", "gl", "eu"].contains(String(language.prefix(2)))
+        guard southern || hasCue || parenthesizedGroup == 0 else { return false }
+        switch digits.count {
+        case 9: return [6, 7, 8, 9, 2].contains(digits[0])
+        case 10: return digits[0] == 3 || isBrazilian(digits)
+        case 11: return isBrazilian(digits) && digits[2] == 9
+        default: return false
+        }
+    }
+
+    private static func isBrazilian(_ d: [UInt8]) -> Bool { d[0] != 0 && d[1] != 0 }
+
+    /// NANP: NXX-NXX-XXXX, optionally with a leading 1, grouped 3-3-4 / 1-3-3-4 / 3-7.
+    private static func isNANP(_ d: [UInt8], _ groups: [Int], formatted: Bool) -> Bool {
+        var nsn = d[...]
+        var shape = groups
+        if d.count == 11, d[0] == 1 {
+            nsn = d.dropFirst()
+            if formatted {
+                guard shape.first == 1 else { return false }
+                shape.removeFirst()
+            }
+        }
+        guard nsn.count == 10 else { return false }
+        let a = nsn.startIndex
+        guard nsn[a] >= 2, nsn[a + 3] >= 2 else { return false }
+        if !formatted { return true }
+        return shape == [3, 3, 4] || shape == [3, 7] || shape == [10]
+    }
+
+    /// An international number (country code first, no `+`/`00`).
+    private static func isInternational(_ d: [UInt8], formatted: Bool) -> Bool {
+        guard d.count >= 7, d.count <= 15, d[0] != 0 else { return false }
+        for ccLength in 1...3 where ccLength < d.count {
+            let cc = Array(d[0..<ccLength])
+            guard let country = countries[cc] else { continue }
+            var nsn = Array(d[ccLength...])
+            if nsn.first == 0, cc != [3, 9] { nsn.removeFirst() }  // "+44 (0)20 …"
+            guard let first = nsn.first else { return false }
+            return country.lengths.contains(nsn.count) && country.leading.contains(first)
+        }
+        // Other country codes: E.164 allows up to 15 digits in total.
+        return d.count >= 8
+    }
+}

@@ -1,0 +1,78 @@
+/// Finds telephone numbers in international (`+CC`, `00CC`) and national formats.
+///
+/// A run of digit groups joined by short separator sequences (space, dash, dot, slash,
+/// parentheses) is read once; then slices of whole groups are validated against
+/// ``PhoneNumberPlan``: country-code tables with national lengths and leading-digit rules,
+/// North American NXX rules, and trunk-prefix (`0…`) national forms. Unformatted digit
+/// strings need a phone cue nearby, so order numbers and IDs are not taken for phones.
+enum PhoneRecognizer {
+    /// Upper bound on groups read per run, which keeps slice enumeration constant-time.
+    private static let maxGroups = 10
+
+    /// Appends a ``EntityType/phone`` candidate for every phone number in `context`.
+    static func scan(_ context: ScanContext, into candidates: inout [Candidate]) {
+        let v = context.text.values
+        let n = v.count
+        var i = 0
+        while i < n {
+            let c = v[i]
+            let startsNumber = ScalarClass.isDigit(c)
+                || ((c == 43 || c == 40) && i + 1 < n && ScalarClass.isDigit(v[i + 1]))
+            guard startsNumber, isLeftBoundary(v, i) else { i += 1; continue }
+            let run = PhoneRun.read(v, from: i, maxGroups: maxGroups)
+            guard run.count > 0 else { i += 1; continue }
+            var next = run.ends[run.count - 1]
+            var first = 0
+            var matchedAny = false
+            while first < run.count {
+                if first > 0, !run.separatorAllowsSplit(before: first) { first += 1; continue }
+                var last = run.count - 1
+                var matched = false
+                while last >= first {
+                    if last < run.count - 1, !run.separatorAllowsSplit(before: last + 1) { last -= 1; continue }
+                    if run.isRightBoundaryValid(v, afterGroup: last), accept(run, first, last, context) {
+                        let start = run.spanStart(group: first)
+                        candidates.append(Candidate(type: .phone, start: start, end: run.ends[last]))
+                        matched = true
+                        matchedAny = true
+                        first = last + 1
+                        break
+                    }
+                    last -= 1
+                }
+                if !matched { first += 1 }
+            }
+            if !matchedAny, run.count == 1 { next = max(next, i + 1) }
+            i = max(next, i + 1)
+        }
+    }
+
+    private static func isLeftBoundary(_ v: [UInt32], _ i: Int) -> Bool {
+        guard i > 0 else { return true }
+        let p = v[i - 1]
+        if ScalarClass.isWordChar(p) || p == 43 || p == 36 || p == 0x20AC || p == 0xA3 { return false }
+        if (p == 45 || p == 46 || p == 47 || p == 95 || p == 44 || p == 58 || p == 35), i > 1,
+           ScalarClass.isWordChar(v[i - 2]) || v[i - 2] == 35 {
+            return false
+        }
+        return !(p == 40 && i > 1 && ScalarClass.isWordChar(v[i - 2]))
+    }
+
+    private static func accept(_ run: PhoneRun, _ first: Int, _ last: Int, _ context: ScanContext) -> Bool {
+        var digits: [UInt8] = []
+        var lengths: [Int] = []
+        for k in first...last {
+            digits += run.values[k]
+            lengths.append(run.values[k].count)
+        }
+        let hasPlus = first == 0 && run.hasPlus
+        let cue = context.cues.hasCue(.phone, before: run.spanStart(group: first), within: 40)
+        let formatted = lengths.count >= 2
+        var parenGroup = -1
+        for k in first...last where run.parenthesized[k] { parenGroup = k - first }
+        return PhoneNumberPlan.isPlausible(
+            digits: digits, groupLengths: lengths, hasPlus: hasPlus, parenthesizedGroup: parenGroup,
+            formatted: formatted, hasCue: cue, language: context.language
+        )
+    }
+}

@@ -1,0 +1,103 @@
+/// Finds structured and contextual personal data in a text and masks it.
+///
+/// Every recognizer scans the text's Unicode scalars once, left to right, without
+/// backtracking; overlaps are then resolved by type priority and span length. The result's
+/// offsets count Unicode scalars of the original text. The redactor is immutable and safe
+/// to share between threads.
+public struct Redactor: Sendable {
+    /// The rule-set version published with every redaction.
+    public let version: String
+    /// The settings this redactor applies.
+    public let configuration: RedactorConfiguration
+    private let urlPolicy: URLPolicy
+
+    /// Creates a redactor with `configuration`.
+    public init(configuration: RedactorConfiguration = .init()) {
+        self.version = "redaction-1.0.0"
+        self.configuration = configuration
+        self.urlPolicy = URLPolicy(allowList: configuration.urlAllowList)
+    }
+
+    /// Redacts `text`; `language` (an ISO 639-1 code, may be empty) tunes national phone rules.
+    public func redact(_ text: String, language: String) -> RedactionResult {
+        let scanned = ScannedText(text)
+        guard scanned.count > 0 else { return RedactionResult(text: text, entities: []) }
+        let cues = CueLexicon.standard.hits(in: scanned)
+        let context = ScanContext(text: scanned, cues: cues, language: language.lowercased())
+        var candidates: [Candidate] = []
+        var keptURLs: [Range<Int>] = []
+        URLRecognizer.scan(context, policy: urlPolicy, into: &candidates, keptURLs: &keptURLs)
+        SecretRecognizer.scan(context, into: &candidates)
+        EmailRecognizer.scan(context, into: &candidates)
+        CreditCardRecognizer.scan(context, into: &candidates)
+        IBANRecognizer.scan(context, into: &candidates)
+        SSNRecognizer.scan(context, into: &candidates)
+        IPAddressRecognizer.scan(context, into: &candidates)
+        PhoneRecognizer.scan(context, into: &candidates)
+        DateOfBirthRecognizer.scan(context, into: &candidates)
+        AddressRecognizer.scan(context, into: &candidates)
+        PersonRecognizer.scan(context, into: &candidates)
+        let enabled = configuration.enabledTypes
+        candidates.removeAll { candidate in
+            !enabled.contains(candidate.type) || Redactor.isInsideKeptURL(candidate, keptURLs)
+        }
+        let entities = Redactor.resolve(candidates, length: scanned.count)
+        return RedactionResult(text: render(text, scanned, entities), entities: entities)
+    }
+
+    /// Contextual types are suppressed inside public URLs that are kept verbatim.
+    private static func isInsideKeptURL(_ candidate: Candidate, _ kept: [Range<Int>]) -> Bool {
+        switch candidate.type {
+        case .phone, .usSSN, .address, .person, .dateOfBirth, .creditCard, .iban:
+            return kept.contains { $0.lowerBound <= candidate.start && candidate.end <= $0.upperBound }
+        default:
+            return false
+        }
+    }
+
+    /// Picks non-overlapping candidates by priority, then length, then position.
+    static func resolve(_ candidates: [Candidate], length: Int) -> [Entity] {
+        let ordered = candidates.filter { $0.start < $0.end }.sorted { a, b in
+            if a.priority != b.priority { return a.priority > b.priority }
+            if a.end - a.start != b.end - b.start { return a.end - a.start > b.end - b.start }
+            return a.start < b.start
+        }
+        var occupied = [Bool](repeating: false, count: length)
+        var taken: [Candidate] = []
+        for candidate in ordered {
+            let range = max(0, candidate.start)..<min(length, candidate.end)
+            if range.isEmpty || occupied[range].contains(true) { continue }
+            for i in range { occupied[i] = true }
+            taken.append(candidate)
+        }
+        return taken.sorted { $0.start < $1.start }.map { Entity(type: $0.type, start: $0.start, end: $0.end) }
+    }
+
+    /// Copies the original UTF-8 between spans and writes placeholders for the spans.
+    private func render(_ original: String, _ text: ScannedText, _ entities: [Entity]) -> String {
+        guard !entities.isEmpty else { return original }
+        let utf8 = Array(original.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(utf8.count + 16 * entities.count)
+        var scalarIndex = 0
+        var byteIndex = 0
+        func byteOffset(of target: Int) -> Int {
+            var offset = byteIndex
+            while scalarIndex < target {
+                let value = text.values[scalarIndex]
+                offset += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+                scalarIndex += 1
+            }
+            return offset
+        }
+        for entity in entities {
+            let startByte = byteOffset(of: entity.start)
+            output.append(contentsOf: utf8[byteIndex..<startByte])
+            byteIndex = startByte
+            byteIndex = byteOffset(of: entity.end)
+            output.append(contentsOf: configuration.placeholderStyle.placeholder(for: entity.type).utf8)
+        }
+        output.append(contentsOf: utf8[byteIndex...])
+        return String(decoding: output, as: UTF8.self)
+    }
+}

@@ -1,0 +1,77 @@
+/// Cheap classification helpers over Unicode scalar values, shared by every recognizer.
+///
+/// ASCII is answered with integer arithmetic; only non-ASCII scalars consult the
+/// Unicode property tables, which keeps the scanners allocation-free.
+enum ScalarClass {
+    /// Whether `c` is an ASCII digit `0`–`9`.
+    @inline(__always) static func isDigit(_ c: UInt32) -> Bool { c &- 48 < 10 }
+
+    /// Whether `c` is an ASCII capital letter.
+    @inline(__always) static func isASCIIUpper(_ c: UInt32) -> Bool { c &- 65 < 26 }
+
+    /// Whether `c` is an ASCII small letter.
+    @inline(__always) static func isASCIILower(_ c: UInt32) -> Bool { c &- 97 < 26 }
+
+    /// Whether `c` is an ASCII letter of either case.
+    @inline(__always) static func isASCIILetter(_ c: UInt32) -> Bool { (c | 0x20) &- 97 < 26 }
+
+    /// Whether `c` is an ASCII letter or digit.
+    @inline(__always) static func isASCIIAlnum(_ c: UInt32) -> Bool { isDigit(c) || isASCIILetter(c) }
+
+    /// Whether `c` is a hexadecimal digit.
+    @inline(__always) static func isHex(_ c: UInt32) -> Bool { isDigit(c) || (c | 0x20) &- 97 < 6 }
+
+    /// Whether `c` separates words: ASCII and Unicode spaces, tabs and line breaks.
+    @inline(__always) static func isWhitespace(_ c: UInt32) -> Bool {
+        if c < 0x80 { return c == 32 || (c >= 9 && c <= 13) }
+        return c == 0xA0 || c == 0x85 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A)
+            || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000
+    }
+
+    /// Whether `c` is a letter in any script.
+    @inline(__always) static func isLetter(_ c: UInt32) -> Bool {
+        if c < 0x80 { return isASCIILetter(c) }
+        return Unicode.Scalar(c)?.properties.isAlphabetic ?? false
+    }
+
+    /// Whether `c` is a letter or an ASCII digit (the word characters used for boundaries).
+    @inline(__always) static func isWordChar(_ c: UInt32) -> Bool {
+        if c < 0x80 { return isASCIIAlnum(c) }
+        if let scalar = Unicode.Scalar(c) {
+            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
+        return false
+    }
+
+    /// Whether `c` is an upper-case letter in a cased script.
+    @inline(__always) static func isUpper(_ c: UInt32) -> Bool {
+        if c < 0x80 { return isASCIIUpper(c) }
+        return Unicode.Scalar(c)?.properties.isUppercase ?? false
+    }
+
+    /// Whether `c` is a lower-case letter in a cased script.
+    @inline(__always) static func isLower(_ c: UInt32) -> Bool {
+        if c < 0x80 { return isASCIILower(c) }
+        return Unicode.Scalar(c)?.properties.isLowercase ?? false
+    }
+
+    /// Folds `c` for case-insensitive phrase matching.
+    ///
+    /// Lower-cases ASCII, Latin-1, Greek and Cyrillic capitals, maps every space to
+    /// U+0020 and typographic apostrophes to `'`. Other scalars are returned unchanged.
+    @inline(__always) static func fold(_ c: UInt32) -> UInt32 {
+        if c < 0x80 {
+            if isASCIIUpper(c) { return c + 32 }
+            if c >= 9 && c <= 13 { return 32 }
+            return c
+        }
+        switch c {
+        case 0xC0...0xDE where c != 0xD7: return c + 32
+        case 0x391...0x3A9: return c + 32
+        case 0x410...0x42F: return c + 32
+        case 0x400...0x40F: return c + 80
+        case 0x2018, 0x2019, 0x2032, 0x02BC: return 39
+        default: return isWhitespace(c) ? 32 : c
+        }
+    }
+}

@@ -1,0 +1,200 @@
+/// Finds credentials: cloud and SaaS API keys, tokens, JWTs, PEM private keys and the
+/// values written after password-like labels.
+///
+/// Key formats follow the vendors' published token prefixes: AWS access key IDs
+/// (`AKIA`/`ASIA` + 16 upper-case alphanumerics), GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`,
+/// `ghr_`, `github_pat_`), Slack (`xoxa-`, `xoxb-`, `xoxp-`, `xoxr-`, `xoxs-`), Stripe
+/// (`sk_`/`rk_` + `live_`/`test_`), Google API keys (`AIza` + 35), OpenAI (`sk-`), and JWTs
+/// (three base64url parts, the header starting `eyJ`). A 40-character AWS secret key is
+/// taken only near an AWS cue.
+enum SecretRecognizer {
+    /// The characters a key body may contain.
+    private enum Body: Sendable {
+        case alnum, upperAlnum, token
+
+        func accepts(_ c: UInt32) -> Bool {
+            switch self {
+            case .alnum: return SecretRecognizer.alnum(c)
+            case .upperAlnum: return SecretRecognizer.upperAlnum(c)
+            case .token: return SecretRecognizer.tokenChar(c)
+            }
+        }
+    }
+
+    private struct Prefix: Sendable {
+        let scalars: [UInt32]
+        let minBody: Int
+        let maxBody: Int
+        let body: Body
+    }
+
+    private static func alnum(_ c: UInt32) -> Bool { ScalarClass.isASCIIAlnum(c) }
+    private static func upperAlnum(_ c: UInt32) -> Bool { ScalarClass.isASCIIUpper(c) || ScalarClass.isDigit(c) }
+    private static func tokenChar(_ c: UInt32) -> Bool { ScalarClass.isASCIIAlnum(c) || c == 95 || c == 45 }
+    private static func base64URL(_ c: UInt32) -> Bool { ScalarClass.isASCIIAlnum(c) || c == 95 || c == 45 }
+
+    private static let prefixes: [Prefix] = {
+        var list: [Prefix] = []
+        func add(_ text: String, _ minBody: Int, _ maxBody: Int, _ body: Body) {
+            list.append(Prefix(scalars: [UInt32](rawScalarsOf: text), minBody: minBody, maxBody: maxBody, body: body))
+        }
+        add("AKIA", 16, 16, .upperAlnum)
+        add("ASIA", 16, 16, .upperAlnum)
+        for p in ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"] { add(p, 30, 255, .alnum) }
+        add("github_pat_", 22, 255, .token)
+        for p in ["xoxa-", "xoxb-", "xoxp-", "xoxr-", "xoxs-"] { add(p, 10, 255, .token) }
+        for p in ["sk_live_", "sk_test_", "rk_live_", "rk_test_"] { add(p, 16, 255, .alnum) }
+        add("AIza", 35, 35, .token)
+        add("sk-", 20, 255, .token)
+        return list
+    }()
+
+    private static let pemBegin = [UInt32](rawScalarsOf: "-----BEGIN ")
+    private static let pemEnd = [UInt32](rawScalarsOf: "-----END ")
+    private static let privateKey = [UInt32](rawScalarsOf: "PRIVATE KEY-----")
+    private static let jwtHeader = [UInt32](rawScalarsOf: "eyJ")
+
+    /// Appends a ``EntityType/secret`` candidate for every credential in `context`.
+    static func scan(_ context: ScanContext, into candidates: inout [Candidate]) {
+        let text = context.text
+        let v = text.values
+        let n = v.count
+        var i = 0
+        while i < n {
+            let c = v[i]
+            if c == 45, let end = pemBlock(text, at: i) {
+                candidates.append(Candidate(type: .secret, start: i, end: end))
+                i = end
+                continue
+            }
+            guard ScalarClass.isASCIIAlnum(c), i == 0 || !(tokenChar(v[i - 1]) || v[i - 1] == 46 || v[i - 1] == 47 || v[i - 1] == 43) else {
+                i += 1
+                continue
+            }
+            if let end = prefixedKey(text, at: i) ?? jwt(text, at: i) ?? awsSecret(context, at: i) {
+                candidates.append(Candidate(type: .secret, start: i, end: end))
+                i = end
+                continue
+            }
+            i += 1
+        }
+        scanLabelledValues(context, into: &candidates)
+    }
+
+    private static func prefixedKey(_ text: ScannedText, at i: Int) -> Int? {
+        let v = text.values
+        switch v[i] {
+        case 65, 103, 120, 115, 114: break  // A g x s r: the first letters of every known prefix
+        default: return nil
+        }
+        for prefix in prefixes where text.hasPrefix(prefix.scalars, at: i) {
+            let bodyStart = i + prefix.scalars.count
+            let length = text.runLength(from: bodyStart, cap: prefix.maxBody + 1, prefix.body.accepts)
+            guard length >= prefix.minBody, length <= prefix.maxBody else { continue }
+            let end = bodyStart + length
+            if end < v.count, tokenChar(v[end]) { continue }
+            return end
+        }
+        return nil
+    }
+
+    private static func jwt(_ text: ScannedText, at i: Int) -> Int? {
+        guard text.hasPrefix(jwtHeader, at: i) else { return nil }
+        var j = i
+        for part in 0..<3 {
+            let length = text.runLength(from: j, cap: 8192, base64URL)
+            guard length >= (part == 2 ? 8 : 10) else { return nil }
+            j += length
+            if part < 2 {
+                guard text.at(j) == 46 else { return nil }
+                j += 1
+            }
+        }
+        return j
+    }
+
+    /// A 40-character `[A-Za-z0-9/+=]` string with mixed classes, within 60 scalars of an AWS cue.
+    private static func awsSecret(_ context: ScanContext, at i: Int) -> Int? {
+        let text = context.text
+        let length = text.runLength(from: i, cap: 41) { ScalarClass.isASCIIAlnum($0) || $0 == 47 || $0 == 43 || $0 == 61 }
+        guard length == 40 else { return nil }
+        var upper = false, lower = false, digit = false
+        for k in i..<(i + 40) {
+            let c = text.values[k]
+            if ScalarClass.isASCIIUpper(c) { upper = true } else if ScalarClass.isASCIILower(c) { lower = true } else if ScalarClass.isDigit(c) { digit = true }
+        }
+        guard upper && lower && digit, context.cues.hasCue(.aws, before: i, within: 60) else { return nil }
+        return i + 40
+    }
+
+    private static func pemBlock(_ text: ScannedText, at i: Int) -> Int? {
+        guard text.hasPrefix(pemBegin, at: i) else { return nil }
+        // The header must name a private key within its first line.
+        var j = i + pemBegin.count
+        var headerEnd = -1
+        while j < text.count, j - i < 80, text.values[j] != 10 {
+            if text.hasPrefix(privateKey, at: j) { headerEnd = j + privateKey.count; break }
+            j += 1
+        }
+        guard headerEnd > 0 else { return nil }
+        var k = headerEnd
+        while k < text.count {
+            if text.values[k] == 45, text.hasPrefix(pemEnd, at: k) {
+                var e = k + pemEnd.count
+                var dashes = 0
+                while e < text.count, text.values[e] != 10, dashes < 5 {
+                    if text.values[e] == 45 { dashes += 1 } else { dashes = 0 }
+                    e += 1
+                }
+                return e
+            }
+            k += 1
+        }
+        return text.count  // Unterminated block: fail closed, redact to the end.
+    }
+
+    /// Redacts the value after a password/token label: `password: x`, `pwd=x`, `my password is x`.
+    private static func scanLabelledValues(_ context: ScanContext, into candidates: inout [Candidate]) {
+        let text = context.text
+        let v = text.values
+        for hit in context.cues where hit.kind == .password {
+            var j = hit.end
+            while j < text.count, j - hit.end < 4, v[j] == 32 || v[j] == 9 || v[j] == 34 || v[j] == 39 { j += 1 }
+            var explicit = false
+            if j < text.count, v[j] == 58 || v[j] == 61 || v[j] == 0xFF1A {
+                explicit = true
+                j += 1
+                if j < text.count, v[j] == 61 { j += 1 }
+            } else if text.hasFoldedPrefix(isWord, at: j) || text.hasFoldedPrefix(esWord, at: j) || text.hasFoldedPrefix(istWord, at: j) {
+                j += 3
+            } else {
+                continue
+            }
+            while j < text.count, j - hit.end < 12, v[j] == 32 || v[j] == 9 || v[j] == 0xA0 { j += 1 }
+            var start = j
+            if start < text.count, v[start] == 34 || v[start] == 39 || v[start] == 96 || v[start] == 0x201C { start += 1 }
+            var end = start
+            while end < text.count, end - start < 256, !ScalarClass.isWhitespace(v[end]) { end += 1 }
+            while end > start, [34, 39, 96, 44, 46, 59, 41, 0x201D].contains(v[end - 1]) { end -= 1 }
+            guard end > start else { continue }
+            if !explicit, !looksLikeSecret(v, start, end) { continue }
+            candidates.append(Candidate(type: .secret, start: start, end: end))
+        }
+    }
+
+    private static let isWord = [UInt32](scalarsOf: "is ")
+    private static let esWord = [UInt32](scalarsOf: "es ")
+    private static let istWord = [UInt32](scalarsOf: "ist")
+
+    /// After "password is", only take values that are not plain lower-case words.
+    private static func looksLikeSecret(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        var sawOther = false
+        var sawUpperAfterFirst = false
+        for k in start..<end {
+            let c = v[k]
+            if !ScalarClass.isLetter(c) { sawOther = true }
+            if k > start, ScalarClass.isUpper(c) { sawUpperAfterFirst = true }
+        }
+        return sawOther || sawUpperAfterFirst
+    }
+}

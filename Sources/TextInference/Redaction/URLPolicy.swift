@@ -1,0 +1,85 @@
+/// Decides whether a URL carries personal data and must be redacted.
+///
+/// Redacted: credentials (`user:pass@`), e-mail addresses anywhere, query parameters named
+/// like tokens, keys, secrets, sessions or personal fields, user-profile paths
+/// (`/users/<name>`, `/~name`, …) and long opaque path tokens. Kept: plain public URLs and
+/// allow-listed documentation URLs (which are checked only for credentials, e-mails and
+/// sensitive query parameters).
+struct URLPolicy: Sendable {
+    private let allowList: [(host: [UInt32], path: [UInt32])]
+
+    /// Creates a policy from allow-list entries such as `docs.python.org` or `github.com/docs`.
+    init(allowList: [String]) {
+        self.allowList = allowList.map { entry in
+            let folded = [UInt32](scalarsOf: entry)
+            if let slash = folded.firstIndex(of: 47) {
+                return (Array(folded[..<slash]), Array(folded[slash...]))
+            }
+            return (folded, [])
+        }
+    }
+
+    private static let sensitiveKeys: Set<[UInt32]> = Set([
+        "token", "access_token", "refresh_token", "id_token", "auth", "authorization", "auth_token", "key", "api_key",
+        "apikey", "api-key", "secret", "client_secret", "password", "passwd", "pwd", "pass", "session", "sessionid",
+        "session_id", "sid", "sig", "signature", "x-amz-signature", "x-amz-credential", "code", "otp", "email", "mail",
+        "e-mail", "user", "username", "user_id", "userid", "uid", "login", "name", "first_name", "last_name",
+        "firstname", "lastname", "fullname", "phone", "tel", "mobile", "ssn", "dob", "birthdate", "address",
+        "iban", "card", "account", "customer", "customer_id", "jwt", "reset", "reset_token", "invite",
+    ].map { [UInt32](scalarsOf: $0) })
+
+    private static let userSegments: Set<[UInt32]> = Set([
+        "users", "user", "u", "profile", "profiles", "people", "person", "members", "member", "home", "account",
+        "accounts", "customers", "customer", "employees", "staff", "in",
+    ].map { [UInt32](scalarsOf: $0) })
+
+    /// Whether the folded URL `url` (scheme optional) must be redacted.
+    func mustRedact(_ url: ArraySlice<UInt32>) -> Bool {
+        let parts = URLParts(url)
+        if parts.hasCredentials || url.contains(64) || containsEncodedAt(url) { return true }
+        for key in parts.queryKeys where URLPolicy.sensitiveKeys.contains(key) { return true }
+        if isAllowListed(parts) { return false }
+        let segments = parts.pathSegments
+        for (index, segment) in segments.enumerated() {
+            if segment.first == 126, segment.count > 1 { return true }  // "/~name"
+            if URLPolicy.userSegments.contains(segment), index + 1 < segments.count, !segments[index + 1].isEmpty {
+                return true
+            }
+            if isOpaqueToken(segment) { return true }
+        }
+        return false
+    }
+
+    private func containsEncodedAt(_ url: ArraySlice<UInt32>) -> Bool {
+        var i = url.startIndex
+        while i + 2 < url.endIndex {
+            if url[i] == 37, url[i + 1] == 52, url[i + 2] == 48 { return true }  // "%40"
+            i += 1
+        }
+        return false
+    }
+
+    private func isAllowListed(_ parts: URLParts) -> Bool {
+        for entry in allowList {
+            let host = parts.host
+            let hostMatches = host == entry.host[...]
+                || (host.count > entry.host.count && host.hasSuffix(entry.host) && host[host.endIndex - entry.host.count - 1] == 46)
+            guard hostMatches else { continue }
+            if entry.path.isEmpty || parts.path.starts(with: entry.path) { return true }
+        }
+        return false
+    }
+
+    /// A path segment of 24+ letters/digits mixing digits and letters looks like a token.
+    private func isOpaqueToken(_ segment: [UInt32]) -> Bool {
+        guard segment.count >= 24 else { return false }
+        var digits = 0
+        var letters = 0
+        for c in segment {
+            if ScalarClass.isDigit(c) { digits += 1 } else if ScalarClass.isASCIILetter(c) { letters += 1 } else if c != 45 && c != 95 { return false }
+        }
+        let hyphens = segment.filter { $0 == 45 }.count
+        if hyphens == 4, segment.count == 36 { return false }  // a UUID is an ID, not a secret
+        return digits >= 4 && letters >= 4
+    }
+}

@@ -1,0 +1,79 @@
+/// Classifies a customer-support message into one of 77 banking intents (English and Arabic).
+///
+/// A quantized multinomial logistic-regression model over hashed word uni/bi-grams and
+/// character 2–5-grams; probabilities are temperature-calibrated on held-out data.
+public struct TriageClassifier: Sendable {
+    /// The label returned below the confidence threshold.
+    public static let unknownIntent = "unknown"
+    /// Languages the model was trained on.
+    public static let trainedLanguages: Set<String> = ["en", "ar"]
+
+    /// Model version published with results, e.g. `"triage-1.0.0"`.
+    public let version: String
+    /// The settings in force.
+    public let configuration: TriageConfiguration
+    /// The intent labels the model can return (besides `"unknown"`).
+    public var intents: [String] { model.labels }
+
+    /// The trained weights.
+    let model: HashedLinearModel
+    /// Feature extraction matching the training run.
+    let extractor: TriageFeatureExtractor
+
+    /// Loads the bundled model, verifying its size and SHA-256 against `Resources/models.json`.
+    public static func loadDefault(configuration: TriageConfiguration = .init()) throws -> TriageClassifier {
+        try TriageClassifier(modelBytes: ModelResources.verifiedModelBytes(named: "triage"), configuration: configuration)
+    }
+
+    /// Decodes a model artifact written by `TriageTrainer`.
+    public init(modelBytes: [UInt8], configuration: TriageConfiguration = .init()) throws {
+        try self.init(model: HashedLinearModel(bytes: modelBytes, expectedKind: "triage"), configuration: configuration)
+    }
+
+    /// Wraps an in-memory model.
+    init(model: HashedLinearModel, configuration: TriageConfiguration = .init()) throws {
+        guard !model.labels.contains(Self.unknownIntent) else {
+            throw ModelError.invalidContent(reason: "'unknown' is reserved and cannot be a trained intent")
+        }
+        self.model = model
+        self.version = model.version
+        self.configuration = configuration
+        extractor = TriageFeatureExtractor(
+            minOrder: Int(model.parameters["minOrder"] ?? 2), maxOrder: Int(model.parameters["maxOrder"] ?? 5))
+    }
+
+    /// Classifies `text`; `language` is the language-ID code (models are trained on `en` and `ar`).
+    public func classify(_ text: String, language: String) -> TriageResult {
+        var scratch = TriageFeatureExtractor.Scratch()
+        let probabilities = probabilities(text, scratch: &scratch)
+        let order = probabilities.indices.sorted {
+            probabilities[$0] != probabilities[$1] ? probabilities[$0] > probabilities[$1] : $0 < $1
+        }
+        let top = order.prefix(3).map { IntentScore(intent: model.labels[$0], probability: probabilities[$0]) }
+        let confidence = top.first?.probability ?? 0
+        let threshold = Self.trainedLanguages.contains(language) || language == "und"
+            ? configuration.minimumConfidence : configuration.unsupportedLanguageMinimumConfidence
+        let intent = scratch.features.isEmpty || confidence < threshold ? Self.unknownIntent : top[0].intent
+        return TriageResult(intent: intent, confidence: confidence, top: top)
+    }
+
+    /// Calibrated probabilities over all intents.
+    func probabilities(_ text: String, scratch: inout TriageFeatureExtractor.Scratch) -> [Double] {
+        var logits: [Double] = []
+        logits.reserveCapacity(model.classCount)
+        var sums: [Int32] = []
+        extractor.extract(text, into: &scratch)
+        model.logits(features: scratch.features, sums: &sums, into: &logits)
+        HashedLinearModel.softmax(&logits)
+        return logits
+    }
+
+    /// Uncalibrated (temperature 1 relative) logits, for fitting the temperature.
+    func logits(_ text: String, scratch: inout TriageFeatureExtractor.Scratch) -> [Double] {
+        var logits: [Double] = []
+        var sums: [Int32] = []
+        extractor.extract(text, into: &scratch)
+        model.logits(features: scratch.features, sums: &sums, into: &logits)
+        return logits
+    }
+}

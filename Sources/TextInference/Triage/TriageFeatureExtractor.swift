@@ -1,0 +1,90 @@
+/// Turns a support message into hashed word uni/bi-gram and character 2–5-gram features.
+///
+/// Text is lowercased, Arabic-normalised, digits become `0`, apostrophes are dropped and every
+/// other non-letter separates words. Character n-grams run inside each word padded with spaces.
+struct TriageFeatureExtractor: Sendable {
+    /// Lowest character n-gram order.
+    let minOrder: Int
+    /// Highest character n-gram order.
+    let maxOrder: Int
+
+    /// Reusable per-call buffers.
+    struct Scratch {
+        /// Hashed features of the last text.
+        var features: [UInt32] = []
+        /// Normalised scalars, words separated by single spaces, with a leading and trailing space.
+        var stream: [UInt32] = []
+
+        /// Creates buffers with room for about 1 KB of text.
+        init() {
+            features.reserveCapacity(8192)
+            stream.reserveCapacity(1024)
+        }
+    }
+
+    /// Tag of word unigrams.
+    private static let unigramTag: UInt32 = 11
+    /// Tag of word bigrams.
+    private static let bigramTag: UInt32 = 12
+    /// Tag base of character n-grams (tag = base + order).
+    private static let charTagBase: UInt32 = 20
+    /// Pseudo-word marking the start and end of the text in bigrams.
+    private static let boundaryHash: UInt32 = 0x5B0B_5EED
+
+    /// Normalises `text` into the scratch stream.
+    static func normalize(_ text: String, into stream: inout [UInt32]) {
+        stream.removeAll(keepingCapacity: true)
+        stream.append(0x20)
+        for scalar in text.unicodeScalars {
+            guard let folded = ArabicNormalizer.fold(scalar.value) else { continue }
+            if folded == 0x27 || folded == 0x2019 { continue }  // apostrophes join contractions
+            if TextScalars.isWordScalar(folded) {
+                stream.append(TextScalars.lowercase(folded))
+            } else if TextScalars.isDigit(folded) {
+                stream.append(0x30)
+            } else if stream.last != 0x20 {
+                stream.append(0x20)
+            }
+        }
+        if stream.last != 0x20 { stream.append(0x20) }
+    }
+
+    /// Extracts features of `text` into `scratch`.
+    func extract(_ text: String, into scratch: inout Scratch) {
+        Self.normalize(text, into: &scratch.stream)
+        scratch.features.removeAll(keepingCapacity: true)
+        let stream = scratch.stream
+        let count = stream.count
+        guard count > 1 else { return }
+        var previousWord = Self.boundaryHash
+        var wordStart = 1
+        stream.withUnsafeBufferPointer { buffer in
+            for index in 1..<count where buffer[index] == 0x20 {
+                let length = index - wordStart
+                if length > 0 {
+                    var state = FeatureHash.basis
+                    for position in wordStart..<index { state = FeatureHash.step(state, buffer[position]) }
+                    let word = FeatureHash.finish(state, tag: Self.unigramTag)
+                    scratch.features.append(word)
+                    scratch.features.append(FeatureHash.finish(FeatureHash.step(previousWord, word), tag: Self.bigramTag))
+                    previousWord = word
+                    // Character n-grams over " word " (the spaces at wordStart-1 and index).
+                    let lower = wordStart - 1
+                    for start in lower...index {
+                        var gram = FeatureHash.basis
+                        for order in 1...maxOrder {
+                            let end = start + order
+                            if end > index + 1 { break }
+                            gram = FeatureHash.step(gram, buffer[end - 1])
+                            if order >= minOrder {
+                                scratch.features.append(FeatureHash.finish(gram, tag: Self.charTagBase + UInt32(order)))
+                            }
+                        }
+                    }
+                }
+                wordStart = index + 1
+            }
+        }
+        scratch.features.append(FeatureHash.finish(FeatureHash.step(previousWord, Self.boundaryHash), tag: Self.bigramTag))
+    }
+}

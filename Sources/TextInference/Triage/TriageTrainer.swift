@@ -1,0 +1,87 @@
+/// Trains the triage classifier from labelled messages; pure, deterministic for a given seed.
+public enum TriageTrainer {
+    /// Trains on `train`, fits the temperature on `dev` and evaluates on `dev`.
+    ///
+    /// - Parameters:
+    ///   - train: training messages; labels outside `labels` are ignored.
+    ///   - dev: held-out messages for calibration and evaluation.
+    ///   - labels: the intent label set, in artifact order.
+    ///   - options: hyper-parameters.
+    public static func train(
+        train: [TriageSample], dev: [TriageSample], labels: [String], options: TriageTrainingOptions = .init()
+    ) throws -> TriageTrainingOutput {
+        let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        let extractor = TriageFeatureExtractor(minOrder: options.minOrder, maxOrder: options.maxOrder)
+        var scratch = TriageFeatureExtractor.Scratch()
+        var data = HashedDataset()
+        for sample in train {
+            guard let label = index[sample.intent] else { continue }
+            extractor.extract(sample.text, into: &scratch)
+            data.append(features: scratch.features, label: label, weight: 1)
+        }
+        var trainerOptions = SoftmaxTrainer.Options()
+        trainerOptions.epochs = options.epochs
+        trainerOptions.learningRate = Float(options.learningRate)
+        trainerOptions.l2 = Float(options.l2)
+        trainerOptions.seed = options.seed
+        trainerOptions.bucketBits = options.bucketBits
+        let parameters = SoftmaxTrainer.train(data, classCount: labels.count, options: trainerOptions)
+        let quantized = SoftmaxTrainer.quantize(parameters.weights, classCount: labels.count)
+        let settings: [String: Double] = ["minOrder": Double(options.minOrder), "maxOrder": Double(options.maxOrder)]
+        func makeModel(temperature: Float) throws -> HashedLinearModel {
+            try HashedLinearModel(
+                kind: "triage", version: options.version, labels: labels, bucketBits: options.bucketBits,
+                temperature: temperature, parameters: settings, biases: parameters.biases, scales: quantized.scales,
+                weights: quantized.weights)
+        }
+        let uncalibrated = try TriageClassifier(model: makeModel(temperature: 1))
+        let known = dev.filter { index[$0.intent] != nil }
+        let devLogits = known.map { uncalibrated.logits($0.text, scratch: &scratch) }
+        let devGold = known.map { index[$0.intent]! }
+        let temperature = SoftmaxTrainer.fitTemperature(logits: devLogits, labels: devGold)
+        let model = try makeModel(temperature: Float(temperature))
+        let classifier = try TriageClassifier(model: model)
+        var languageReports: [String: ClassificationReport] = [:]
+        for language in Set(known.map(\.language)).sorted() {
+            languageReports[language] = evaluate(
+                classifier, on: known.filter { $0.language == language }, name: "Dev set, language \(language)")
+        }
+        var answered = 0
+        var answeredCorrect = 0
+        for sample in known {
+            let result = classifier.classify(sample.text, language: sample.language)
+            if result.intent != TriageClassifier.unknownIntent {
+                answered += 1
+                if result.intent == sample.intent { answeredCorrect += 1 }
+            }
+        }
+        return TriageTrainingOutput(
+            modelBytes: model.serialized(), temperature: temperature,
+            devReport: evaluate(classifier, on: known, name: "Dev set, all languages (\(known.count) messages)"),
+            languageReports: languageReports,
+            coverageAtDefaultThreshold: (
+                known.isEmpty ? 0 : Double(answered) / Double(known.count),
+                answered == 0 ? 0 : Double(answeredCorrect) / Double(answered)
+            ))
+    }
+
+    /// Evaluates the argmax intent (ignoring the threshold) of a classifier on labelled samples.
+    public static func evaluate(_ classifier: TriageClassifier, on samples: [TriageSample], name: String) -> ClassificationReport {
+        let labels = classifier.intents
+        let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        var gold: [Int] = []
+        var predicted: [Int] = []
+        var confidence: [Double] = []
+        var scratch = TriageFeatureExtractor.Scratch()
+        for sample in samples {
+            guard let goldIndex = index[sample.intent] else { continue }
+            let probabilities = classifier.probabilities(sample.text, scratch: &scratch)
+            var best = 0
+            for position in probabilities.indices where probabilities[position] > probabilities[best] { best = position }
+            gold.append(goldIndex)
+            predicted.append(best)
+            confidence.append(probabilities[best])
+        }
+        return ClassificationReport(name: name, labels: labels, gold: gold, predicted: predicted, confidence: confidence)
+    }
+}

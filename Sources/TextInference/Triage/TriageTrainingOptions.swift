@@ -1,0 +1,34 @@
+/// Settings of a triage training run.
+public struct TriageTrainingOptions: Sendable, Equatable {
+    /// Version string stored in the artifact. Default `"triage-1.0.0"`.
+    public var version: String
+    /// Shuffle seed. Default 42.
+    public var seed: UInt64
+    /// SGD passes. Default 12.
+    public var epochs: Int
+    /// Initial SGD learning rate. Default 2.0.
+    public var learningRate: Double
+    /// L2 penalty per step. Default 1e-7.
+    public var l2: Double
+    /// log2 of hash buckets (model size is 77 × 2^bits bytes). Default 15.
+    public var bucketBits: Int
+    /// Lowest character n-gram order. Default 2.
+    public var minOrder: Int
+    /// Highest character n-gram order. Default 5.
+    public var maxOrder: Int
+
+    /// Creates options; every parameter has the documented default.
+    public init(
+        version: String = "triage-1.0.0", seed: UInt64 = 42, epochs: Int = 12, learningRate: Double = 2.0,
+        l2: Double = 1e-7, bucketBits: Int = 15, minOrder: Int = 2, maxOrder: Int = 5
+    ) {
+        self.version = version
+        self.seed = seed
+        self.epochs = epochs
+        self.learningRate = learningRate
+        self.l2 = l2
+        self.bucketBits = bucketBits
+        self.minOrder = minOrder
+        self.maxOrder = maxOrder
+    }
+}

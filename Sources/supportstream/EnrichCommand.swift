@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+import TextInference
+
+/// `supportstream enrich`: the streaming core, offline, over a JSON-lines file.
+struct EnrichCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "enrich",
+        abstract: "Enrich JSON-lines input events exactly as `run` publishes them.",
+        discussion: "Bad lines are reported on standard error as 'line N: reason' and skipped; the rest are enriched.")
+
+    @Option(name: .long, help: "Input file of JSON-lines events, or - for standard input.")
+    var input: String = "-"
+
+    @Option(name: .long, help: "Output file for enriched events, or - for standard output.")
+    var output: String = "-"
+
+    @Option(name: .long, help: "Parallel shards (default: one per core).")
+    var workers: Int?
+
+    @Option(name: .long, help: "Configuration file (JSON); environment variables override it.")
+    var config: String?
+
+    mutating func run() async throws {
+        let logger = LoggingBootstrap.start(level: "warning")
+        let configuration: ServiceConfiguration
+        do {
+            configuration = try ServiceConfiguration.load(path: config, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            throw fail("\(error)")
+        }
+        let data: Data
+        if input == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let contents = FileManager.default.contents(atPath: input) else {
+                throw fail("enrich: cannot read input file \(input)")
+            }
+            data = contents
+        }
+        let core: InferenceCore
+        do {
+            core = try CoreLoader.load(configuration: configuration)
+        } catch {
+            throw fail("enrich: cannot load models: \(error)")
+        }
+        _ = logger
+        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Array($0) }
+        let trimmed = lines.last?.isEmpty == true ? Array(lines.dropLast()) : lines
+        let runner = OfflineEnrichment(enricher: Enricher(core: core),
+                                       decoder: EventDecoder(maxEventBytes: configuration.maxEventBytes),
+                                       shards: workers ?? ProcessInfo.processInfo.activeProcessorCount)
+        let total = trimmed.count
+        let showProgress = stderrIsTerminal && total > 1_000
+        let outcomes = await runner.run(lines: trimmed) { done in
+            if showProgress && done % 500 == 0 {
+                FileHandle.standardError.write(Data("\renriched \(done)/\(total) lines".utf8))
+            }
+        }
+        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+
+        var out = [UInt8]()
+        out.reserveCapacity(total * 512)
+        var bad = 0
+        for (index, outcome) in outcomes.enumerated() {
+            switch outcome {
+            case .blank:
+                continue
+            case let .failure(failure):
+                bad += 1
+                printError("line \(index + 1): \(failure)")
+            case let .events(events):
+                for event in events {
+                    out += EventEncoding.encode(event)
+                    out.append(UInt8(ascii: "\n"))
+                }
+            }
+        }
+        if output == "-" {
+            FileHandle.standardOutput.write(Data(out))
+        } else if !FileManager.default.createFile(atPath: output, contents: Data(out)) {
+            throw fail("enrich: cannot write output file \(output)")
+        }
+        if bad > 0 { printError("enrich: \(bad) of \(total) lines rejected") }
+    }
+}

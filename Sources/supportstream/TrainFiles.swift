@@ -1,0 +1,56 @@
+import Foundation
+import TextInference
+
+/// File helpers for the train commands: reading data, writing artifacts and updating the manifest.
+enum TrainFiles {
+    /// An I/O failure with the path involved.
+    struct Failure: Error, CustomStringConvertible {
+        /// What went wrong.
+        let description: String
+    }
+
+    /// Reads a UTF-8 file.
+    static func readText(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Failure(description: "cannot read \(path)")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Reads the non-empty, trimmed lines of a UTF-8 file.
+    static func readLines(_ path: String) throws -> [String] {
+        try readText(path).split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// Whether a file exists.
+    static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+
+    /// Writes bytes, creating the directory if needed.
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: url)
+    }
+
+    /// Writes a UTF-8 string.
+    static func write(_ text: String, to path: String) throws { try write(Array(text.utf8), to: path) }
+
+    /// Writes the artifact into `directory` and records its checksum in `directory/models.json`.
+    static func publish(model name: String, version: String, file: String, bytes: [UInt8], directory: String) throws {
+        try write(bytes, to: directory + "/" + file)
+        let manifestPath = directory + "/models.json"
+        var manifest = ModelManifest()
+        if exists(manifestPath) {
+            manifest = try ModelManifest(jsonBytes: Array(try readText(manifestPath).utf8))
+        }
+        manifest.models[name] = ModelManifestEntry(version: version, file: file, artifact: bytes)
+        try write(try manifest.jsonBytes(), to: manifestPath)
+    }
+
+    /// Prints a line to standard error.
+    static func log(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import TextInference
+
+/// `supportstream train langid`: trains the 27-language identifier.
+struct TrainLanguageIDCommand: AsyncParsableCommand {
+    /// Command metadata.
+    static let configuration = CommandConfiguration(
+        commandName: "langid", abstract: "Train the language identifier from a langid data directory.")
+
+    /// The langid data directory (with corpus/, cldr/ and udhr/).
+    @Option(help: "Directory with corpus/<lang>.txt, cldr/<lang>.txt and udhr/<lang>.txt.")
+    var data: String
+
+    /// Where to write langid.ssm, models.json and the model card.
+    @Option(help: "Output directory, normally Sources/TextInference/Resources.")
+    var out: String
+
+    /// Shuffle and augmentation seed.
+    @Option(help: "Random seed.")
+    var seed: UInt64 = 42
+
+    /// SGD passes.
+    @Option(help: "Training epochs.")
+    var epochs: Int = 5
+
+    /// log2 of hash buckets.
+    @Option(help: "log2 of the number of hash buckets.")
+    var bucketBits: Int = 16
+
+    /// Optional TSV of held-out sentences (language, text) for test fixtures.
+    @Option(help: "Write N held-out sentences per language to this TSV file.")
+    var fixture: String?
+
+    /// Held-out sentences per language in the fixture.
+    @Option(help: "Held-out sentences per language for --fixture.")
+    var fixturePerLanguage: Int = 12
+
+    /// Reads the data, trains, writes the artifact, manifest and model card.
+    func run() async throws {
+        let started = Date()
+        var corpus: [LanguageIDSample] = []
+        var clean: [LanguageIDSample] = []
+        for language in LanguageIdentifier.supportedLanguages {
+            for line in try TrainFiles.readLines("\(data)/corpus/\(language).txt") {
+                corpus.append(LanguageIDSample(text: line, language: language))
+            }
+            let cldr = "\(data)/cldr/\(language).txt"
+            if TrainFiles.exists(cldr) {
+                for line in try TrainFiles.readLines(cldr) {
+                    corpus.append(LanguageIDSample(text: line, language: language, weight: 0.3))
+                }
+            }
+            let udhr = "\(data)/udhr/\(language).txt"
+            if TrainFiles.exists(udhr) {
+                let lines = try TrainFiles.readLines(udhr).filter { $0.unicodeScalars.count >= 20 }
+                for line in lines.prefix(300) { clean.append(LanguageIDSample(text: line, language: language)) }
+            }
+        }
+        TrainFiles.log("langid: \(corpus.count) corpus lines, \(clean.count) UDHR lines")
+        let options = LanguageIDTrainingOptions(seed: seed, epochs: epochs, bucketBits: bucketBits)
+        let output = try LanguageIDTrainer.train(corpus: corpus, clean: clean, options: options)
+        try TrainFiles.publish(model: "langid", version: options.version, file: "langid.ssm", bytes: output.modelBytes, directory: out)
+        let seconds = Int(Date().timeIntervalSince(started))
+        let card = TrainModelCards.languageID(output: output, options: options, corpusCount: corpus.count, seconds: seconds)
+        try TrainFiles.write(card, to: out + "/MODEL_CARD-langid.md")
+        if let fixture {
+            var perLanguage: [String: Int] = [:]
+            var lines: [String] = []
+            for sample in output.heldOut where perLanguage[sample.language, default: 0] < fixturePerLanguage {
+                guard !sample.text.contains("\t") else { continue }
+                perLanguage[sample.language, default: 0] += 1
+                lines.append("\(sample.language)\t\(sample.text)")
+            }
+            try TrainFiles.write(lines.joined(separator: "\n") + "\n", to: fixture)
+        }
+        TrainFiles.log("langid: dev accuracy \(output.devReport.accuracy), short \(output.shortDevReport.accuracy), "
+            + "UDHR \(output.cleanReport?.accuracy ?? 0), T=\(output.temperature), \(output.modelBytes.count) bytes, \(seconds) s")
+    }
+}

@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import TextInference
+
+/// `supportstream train triage`: trains the 77-intent triage classifier.
+struct TrainTriageCommand: AsyncParsableCommand {
+    /// Command metadata.
+    static let configuration = CommandConfiguration(
+        commandName: "triage", abstract: "Train the intent classifier from JSONL files.")
+
+    /// One JSONL row: `{"text", "label", "lang", ...}`.
+    private struct Row: Decodable {
+        /// Message text.
+        let text: String
+        /// Intent label.
+        let label: String
+        /// Language code.
+        let lang: String
+    }
+
+    /// Training JSONL.
+    @Option(help: "Training JSONL with text, label and lang fields.")
+    var data: String
+
+    /// Dev JSONL.
+    @Option(help: "Held-out JSONL for calibration and evaluation.")
+    var dev: String
+
+    /// Label list; defaults to labels.json next to the training file.
+    @Option(help: "JSON array of intent labels (default: labels.json beside --data).")
+    var labels: String?
+
+    /// Where to write triage.ssm, models.json and the model card.
+    @Option(help: "Output directory, normally Sources/TextInference/Resources.")
+    var out: String
+
+    /// Shuffle seed.
+    @Option(help: "Random seed.")
+    var seed: UInt64 = 42
+
+    /// SGD passes.
+    @Option(help: "Training epochs.")
+    var epochs: Int = 12
+
+    /// log2 of hash buckets.
+    @Option(help: "log2 of the number of hash buckets.")
+    var bucketBits: Int = 15
+
+    /// Initial learning rate.
+    @Option(help: "Initial SGD learning rate.")
+    var learningRate: Double = 2.0
+
+    /// Optional TSV of dev rows (label, lang, text) for test fixtures.
+    @Option(help: "Write a stratified sample of dev rows to this TSV file.")
+    var fixture: String?
+
+    /// Dev rows per intent and language in the fixture.
+    @Option(help: "Dev rows per intent and language for --fixture.")
+    var fixturePerIntent: Int = 2
+
+    /// Reads the data, trains, writes the artifact, manifest and model card.
+    func run() async throws {
+        let started = Date()
+        let labelPath = labels ?? URL(fileURLWithPath: data).deletingLastPathComponent().appendingPathComponent("labels.json").path
+        let labelList = try JSONDecoder().decode([String].self, from: Data(try TrainFiles.readText(labelPath).utf8))
+        let trainSamples = try Self.read(data)
+        let devSamples = try Self.read(dev)
+        TrainFiles.log("triage: \(trainSamples.count) train, \(devSamples.count) dev, \(labelList.count) labels")
+        let options = TriageTrainingOptions(seed: seed, epochs: epochs, learningRate: learningRate, bucketBits: bucketBits)
+        let output = try TriageTrainer.train(train: trainSamples, dev: devSamples, labels: labelList, options: options)
+        try TrainFiles.publish(model: "triage", version: options.version, file: "triage.ssm", bytes: output.modelBytes, directory: out)
+        let seconds = Int(Date().timeIntervalSince(started))
+        let card = TrainModelCards.triage(output: output, options: options, trainCount: trainSamples.count, seconds: seconds)
+        try TrainFiles.write(card, to: out + "/MODEL_CARD-triage.md")
+        if let fixture {
+            var taken: [String: Int] = [:]
+            var lines: [String] = []
+            for sample in devSamples {
+                let key = sample.intent + "/" + sample.language
+                guard taken[key, default: 0] < fixturePerIntent, !sample.text.contains("\t"), !sample.text.contains("\n")
+                else { continue }
+                taken[key, default: 0] += 1
+                lines.append("\(sample.intent)\t\(sample.language)\t\(sample.text)")
+            }
+            try TrainFiles.write(lines.joined(separator: "\n") + "\n", to: fixture)
+        }
+        var summary = "triage: dev accuracy \(output.devReport.accuracy) macro-F1 \(output.devReport.macroF1)"
+        for (language, report) in output.languageReports.sorted(by: { $0.key < $1.key }) {
+            summary += "; \(language) acc \(report.accuracy) F1 \(report.macroF1)"
+        }
+        TrainFiles.log(summary + "; T=\(output.temperature), \(output.modelBytes.count) bytes, \(seconds) s")
+    }
+
+    /// Reads a JSONL file of labelled messages.
+    private static func read(_ path: String) throws -> [TriageSample] {
+        let decoder = JSONDecoder()
+        return try TrainFiles.readLines(path).map { line in
+            let row = try decoder.decode(Row.self, from: Data(line.utf8))
+            return TriageSample(text: row.text, intent: row.label, language: row.lang)
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Pipeline
+import Testing
+
+@Suite("Input decoding and validation")
+struct EventDecoderTests {
+    let decoder = EventDecoder(maxEventBytes: 4_096, maxFieldScalars: 1_000)
+
+    func decode(_ text: String) -> Result<InputEvent, DecodeFailure> {
+        decoder.decode(Array(text.utf8))
+    }
+
+    @Test("valid ticket, chat message and chat_closed decode")
+    func validEvents() throws {
+        let ticket = try decode(#"{"kind":"ticket","event_id":"e1","ticket_id":"T-1","occurred_at":"2026-11-27T10:00:00Z","body":"hello","locale":"es-ES"}"#).get()
+        #expect(ticket.key == "T-1")
+        #expect(ticket.kind == "ticket")
+        let chat = try decode(#"{"kind":"chat_message","event_id":"e2","conversation_id":"C-1","occurred_at":"2026-11-27T10:00:00.125+01:00","sender":"agent","text":"hi"}"#).get()
+        #expect(chat.key == "C-1")
+        let closed = try decode(#"{"kind":"chat_closed","event_id":"e3","conversation_id":"C-1","occurred_at":"2026-11-27T10:00:00Z"}"#).get()
+        #expect(closed.kind == "chat_closed")
+    }
+
+    @Test("each kind of bad input gets its reason code", arguments: [
+        (#"{"kind":"ticket""#, DecodeFailure.Reason.invalidJSON),
+        (#"[1,2]"#, .schemaViolation),
+        (#"{"kind":"ticket","event_id":"e1","ticket_id":"T-1","occurred_at":"2026-11-27T10:00:00Z"}"#, .schemaViolation),
+        (#"{"kind":"ticket","event_id":"e1","ticket_id":"T-1","occurred_at":"yesterday","body":"x"}"#, .schemaViolation),
+        (#"{"kind":"ticket","event_id":"","ticket_id":"T-1","occurred_at":"2026-11-27T10:00:00Z","body":"x"}"#, .schemaViolation),
+        (#"{"kind":"ticket","event_id":"e1","ticket_id":7,"occurred_at":"2026-11-27T10:00:00Z","body":"x"}"#, .schemaViolation),
+        (#"{"kind":"invoice","event_id":"e1"}"#, .unknownKind),
+        (#"{"kind":"chat_message","event_id":"e1","conversation_id":"C","occurred_at":"2026-11-27T10:00:00Z","sender":"robot","text":"x"}"#, .schemaViolation),
+    ])
+    func badInput(text: String, reason: DecodeFailure.Reason) {
+        guard case let .failure(failure) = decode(text) else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(failure.reason == reason)
+    }
+
+    @Test("oversized records and fields are rejected; messages never quote the input")
+    func limits() {
+        let secret = "4111 1111 1111 1111"
+        let big = #"{"kind":"ticket","event_id":"e1","ticket_id":"T-1","occurred_at":"2026-11-27T10:00:00Z","body":""# + String(repeating: secret + " ", count: 300) + #""}"#
+        guard case let .failure(failure) = decode(big) else {
+            Issue.record("expected oversized")
+            return
+        }
+        #expect(failure.reason == .oversized)
+        #expect(!failure.message.contains("4111"))
+        let longField = #"{"kind":"ticket","event_id":"e1","ticket_id":"T-1","occurred_at":"2026-11-27T10:00:00Z","body":""# + String(repeating: "é", count: 1_500) + #""}"#
+        guard case let .failure(fieldFailure) = decode(longField) else {
+            Issue.record("expected oversized field")
+            return
+        }
+        #expect(fieldFailure.reason == .oversized)
+        #expect(fieldFailure.message.contains("'body'"))
+    }
+
+    @Test("invalid UTF-8 is rejected")
+    func invalidUTF8() {
+        var bytes = Array(#"{"kind":"ticket","body":""#.utf8)
+        bytes += [0xC3, 0x28, 0xFF]
+        bytes += Array(#""}"#.utf8)
+        guard case let .failure(failure) = decoder.decode(bytes) else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(failure.reason == .invalidUTF8)
+    }
+
+    @Test("RFC 3339 parsing handles offsets, fractions and invalid dates")
+    func rfc3339() {
+        #expect(RFC3339.epochMilliseconds("1970-01-01T00:00:00Z") == 0)
+        #expect(RFC3339.epochMilliseconds("1970-01-01T01:00:00+01:00") == 0)
+        #expect(RFC3339.epochMilliseconds("2000-03-01T00:00:00.5Z") == 951_868_800_500)
+        #expect(RFC3339.epochMilliseconds("2026-02-29T00:00:00Z") == nil)
+        #expect(RFC3339.epochMilliseconds("2024-02-29T00:00:00Z") != nil)
+        #expect(RFC3339.epochMilliseconds("2026-11-27 10:00:00") == nil)
+        #expect(RFC3339.epochMilliseconds("2026-11-27T10:00:00.123456789Z") == 1_795_773_600_123)
+    }
+}
