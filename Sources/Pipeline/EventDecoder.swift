@@ -1,5 +1,3 @@
-import Foundation
-
 /// Parses and validates input records against contract v1.
 public struct EventDecoder: Sendable {
     /// Largest accepted record, in bytes. Default: 1 MiB.
@@ -21,27 +19,25 @@ public struct EventDecoder: Sendable {
         guard String(validating: bytes, as: UTF8.self) != nil else {
             return .failure(DecodeFailure(.invalidUTF8, "record is not valid UTF-8"))
         }
-        let object: Any
+        let document: JSONValue
         do {
-            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
+            document = try StrictJSONParser.parse(bytes)
         } catch {
-            return .failure(DecodeFailure(.invalidJSON, "record is not valid JSON"))
+            return .failure(DecodeFailure(.invalidJSON, "record is not valid JSON (\(error))"))
         }
-        guard let fields = object as? [String: Any] else {
+        guard let fields = document.objectValue else {
             return .failure(DecodeFailure(.schemaViolation, "record must be a JSON object"))
         }
         do {
             return .success(try decode(fields: fields))
-        } catch let failure as DecodeFailure {
-            return .failure(failure)
         } catch {
-            return .failure(DecodeFailure(.processingFailed, "unexpected decoding error"))
+            return .failure(error)
         }
     }
 
-    private func decode(fields: [String: Any]) throws -> InputEvent {
+    private func decode(fields: [String: JSONValue]) throws(DecodeFailure) -> InputEvent {
         guard let kind = fields["kind"] else { throw DecodeFailure(.schemaViolation, "missing required field 'kind'") }
-        guard let kindName = kind as? String else { throw DecodeFailure(.schemaViolation, "field 'kind' must be a string") }
+        guard let kindName = kind.stringValue else { throw DecodeFailure(.schemaViolation, "field 'kind' must be a string") }
         guard ["ticket", "chat_message", "chat_closed"].contains(kindName) else {
             throw DecodeFailure(.unknownKind, "unknown kind; expected ticket, chat_message or chat_closed")
         }
@@ -78,9 +74,9 @@ public struct EventDecoder: Sendable {
         }
     }
 
-    private func text(_ name: String, in fields: [String: Any], limit: Int? = nil) throws -> String {
+    private func text(_ name: String, in fields: [String: JSONValue], limit: Int? = nil) throws(DecodeFailure) -> String {
         guard let value = fields[name] else { throw DecodeFailure(.schemaViolation, "missing required field '\(name)'") }
-        guard let string = value as? String else { throw DecodeFailure(.schemaViolation, "field '\(name)' must be a string") }
+        guard let string = value.stringValue else { throw DecodeFailure(.schemaViolation, "field '\(name)' must be a string") }
         let scalars = string.unicodeScalars.count
         let max = limit ?? maxFieldScalars
         guard scalars <= max else {
@@ -89,19 +85,18 @@ public struct EventDecoder: Sendable {
         return string
     }
 
-    private func optionalText(_ name: String, in fields: [String: Any], limit: Int? = nil) throws -> String? {
-        guard let value = fields[name], !(value is NSNull) else { return nil }
-        _ = value
+    private func optionalText(_ name: String, in fields: [String: JSONValue], limit: Int? = nil) throws(DecodeFailure) -> String? {
+        guard let value = fields[name], value != .null else { return nil }
         return try text(name, in: fields, limit: limit)
     }
 
-    private func identifier(_ name: String, in fields: [String: Any]) throws -> String {
+    private func identifier(_ name: String, in fields: [String: JSONValue]) throws(DecodeFailure) -> String {
         let value = try text(name, in: fields, limit: 256)
         guard !value.isEmpty else { throw DecodeFailure(.schemaViolation, "field '\(name)' must not be empty") }
         return value
     }
 
-    private func timestamp(in fields: [String: Any]) throws -> String {
+    private func timestamp(in fields: [String: JSONValue]) throws(DecodeFailure) -> String {
         let value = try text("occurred_at", in: fields, limit: 64)
         guard RFC3339.isValid(value) else {
             throw DecodeFailure(.schemaViolation, "field 'occurred_at' must be an RFC 3339 date-time")

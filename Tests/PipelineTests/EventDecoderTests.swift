@@ -80,3 +80,31 @@ struct EventDecoderTests {
         #expect(RFC3339.epochMilliseconds("2026-11-27T10:00:00.123456789Z") == 1_795_773_600_123)
     }
 }
+
+@Suite("Strict JSON")
+struct StrictJSONParserTests {
+    func parse(_ text: String) -> JSONValue? {
+        try? StrictJSONParser.parse(Array(text.utf8))
+    }
+
+    @Test("valid documents parse", arguments: [
+        #"{"a":[1,-2.5e3,true,false,null],"b":{"c":"\u00e9\ud83d\ude00\n"}}"#, #"  "x"  "#, "0", "[]", "{}",
+    ])
+    func valid(text: String) {
+        #expect(parse(text) != nil)
+    }
+
+    @Test("invalid documents are rejected", arguments: [
+        #"{"a":1,}"#, "[1,]", "01", "1.", ".5", "-", #"{"a" 1}"#, #""\ud800""#, #""\x""#, "tru", "{} {}",
+        "\"a\u{01}b\"", "[" + String(repeating: "[", count: 100) + String(repeating: "]", count: 101),
+    ])
+    func invalid(text: String) {
+        #expect(parse(text) == nil)
+    }
+
+    @Test("escapes and unicode decode")
+    func decodes() throws {
+        let value = try StrictJSONParser.parse(Array(#"{"k":"a\"b\\c\/d\u00e9\ud83d\ude00"}"#.utf8))
+        #expect(value.objectValue?["k"]?.stringValue == "a\"b\\c/dé😀")
+    }
+}

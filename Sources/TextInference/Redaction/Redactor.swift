@@ -37,6 +37,7 @@ public struct Redactor: Sendable {
         DateOfBirthRecognizer.scan(context, into: &candidates)
         AddressRecognizer.scan(context, into: &candidates)
         PersonRecognizer.scan(context, into: &candidates)
+        NamePropagation.propagate(in: scanned, candidates: &candidates)
         let enabled = configuration.enabledTypes
         candidates.removeAll { candidate in
             !enabled.contains(candidate.type) || Redactor.isInsideKeptURL(candidate, keptURLs)
