@@ -22,6 +22,8 @@ public final class StreamService: Sendable {
         var limits = ConversationLimits()
         limits.maxTurns = configuration.stateMaxTurns
         limits.maxBytes = configuration.stateMaxBytes
+        // Create the state schema once, before the workers open their own connections.
+        _ = try SQLiteConversationStore(path: configuration.statePath, limits: limits)
         let host = ProcessInfo.processInfo.hostName
         var workers: [StreamWorker] = []
         for index in 0..<configuration.effectiveWorkers {

@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 
 /// A single SQLite connection. Not shared between threads: give each worker its own.
 public final class SQLiteDatabase {
@@ -20,7 +21,19 @@ public final class SQLiteDatabase {
         self.path = path
         sqlite3_busy_timeout(db, 5_000)
         if path != ":memory:" {
-            try execute("PRAGMA journal_mode=WAL")
+            // Switching to WAL needs a moment of exclusive access; other connections opening the
+            // same file at the same time make it fail with SQLITE_BUSY, so retry briefly.
+            var attempts = 0
+            while true {
+                do {
+                    try execute("PRAGMA journal_mode=WAL")
+                    break
+                } catch {
+                    attempts += 1
+                    if attempts >= 100 { throw error }
+                    usleep(20_000)
+                }
+            }
             try execute("PRAGMA synchronous=NORMAL")
         }
     }
