@@ -39,7 +39,7 @@ smoke_test() {
     echo "smoke: bad lines reported: $(grep -c '^line ' "$out/bad.txt")"
     timeout 120 "$bin" run --embedded --duration 8 --feed-rate 300 --log-level warning 2> "$out/run.txt"
     tail -n 2 "$out/run.txt"
-    grep -q 'enriched [1-9]' "$out/run.txt" || { echo "smoke: FAILED: run --embedded enriched nothing"; cat "$out/run.txt"; return 1; }
+    grep -q "enriched [1-9]" "$out/run.txt" || { echo "smoke: FAILED: run --embedded enriched nothing"; cat "$out/run.txt"; return 1; }
     rm -rf "$out"
     echo "smoke: ok"
 }

@@ -71,6 +71,9 @@ public final class StreamService: Sendable {
         }
         let left = workers.reduce(0) { $0 + $1.inFlight }
         if left > 0 { logger.warning("shutdown drain timed out; these records will be re-read", metadata: ["in_flight": "\(left)"]) }
+        // Commit while every member is still in the group; a leaving member triggers a rebalance
+        // during which the others' commits would be refused.
+        for worker in workers { await worker.commit() }
         for worker in workers { await worker.close() }
         producer.close()
         logger.info("stopped", metadata: ["consumed": "\(stats.value("consumed"))", "enriched": "\(stats.value("enriched"))",

@@ -79,6 +79,15 @@ public final class StreamWorker: Sendable {
     /// Records still waiting for delivery confirmation.
     public var inFlight: Int { tracker.totalInFlight }
 
+    /// Commits the stored offsets now; a failure is logged (the next owner re-reads those records).
+    public func commit() async {
+        do {
+            try await consumer.commit()
+        } catch {
+            logger.warning("commit failed", metadata: ["error": "\(error)"])
+        }
+    }
+
     /// Commits stored offsets, leaves the group and frees the consumer.
     public func close() async {
         await consumer.shutdown()
