@@ -10,6 +10,10 @@ public enum DeadLetter {
         public var reason: String
         public var source: Source
         public var originalBase64: String
+        /// Present and `true` when only a prefix of the original is kept (it was too large to forward).
+        public var originalTruncated: Bool?
+        /// Size of the whole original record in bytes.
+        public var originalSizeBytes: Int?
         public var failedAt: String
 
         /// Source coordinates of the failed record.
@@ -24,16 +28,27 @@ public enum DeadLetter {
             case schema, reason, source
             case reasonCode = "reason_code"
             case originalBase64 = "original_base64"
+            case originalTruncated = "original_truncated"
+            case originalSizeBytes = "original_size_bytes"
             case failedAt = "failed_at"
         }
     }
 
+    /// Largest original kept whole in a dead letter: base64 grows it by a third, and the DLQ topic
+    /// and producers refuse records over `message.max.bytes` (1 MB by default). Larger originals keep this many leading bytes. Default: 512 KiB.
+    public static let defaultMaxOriginalBytes = 512 * 1024
+
     /// A producer record for the DLQ topic, keyed like the source record.
-    public static func message(for input: KafkaMessage, failure: DecodeFailure, topic: String) -> KafkaProducerMessage {
+    public static func message(for input: KafkaMessage, failure: DecodeFailure, topic: String,
+                               maxOriginalBytes: Int = defaultMaxOriginalBytes) -> KafkaProducerMessage {
         let keyString = input.key.flatMap { String(validating: $0, as: UTF8.self) }
+        let truncated = input.value.count > maxOriginalBytes
+        let kept = truncated ? Array(input.value.prefix(maxOriginalBytes)) : input.value
         let record = Record(reasonCode: failure.reason.rawValue, reason: failure.message,
                             source: .init(topic: input.topic, partition: input.partition, offset: input.offset, key: keyString),
-                            originalBase64: Data(input.value).base64EncodedString(),
+                            originalBase64: Data(kept).base64EncodedString(),
+                            originalTruncated: truncated ? true : nil,
+                            originalSizeBytes: input.value.count,
                             failedAt: ISO8601DateFormatter().string(from: Date()))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -40,6 +40,8 @@ public struct ServiceConfiguration: Sendable, Equatable {
     public var languageMinConfidence: Double?
     /// Triage confidence below which the intent is `unknown`. Default: `nil` (the model's default).
     public var triageMinConfidence: Double?
+    /// How long SIGTERM may take to drain in-flight records before closing anyway, in ms. Default: 10 000.
+    public var shutdownTimeoutMs = 10_000
     /// Embedded mode: sample events fed per second. Default: 200.
     public var feedRate = 200.0
     /// Embedded mode: broker count. Default: 1.
@@ -108,6 +110,7 @@ public struct ServiceConfiguration: Sendable, Equatable {
             topics.drift = try sub.string("drift") ?? topics.drift
         }
         maxEventBytes = try reader.int("max_event_bytes") ?? maxEventBytes
+        shutdownTimeoutMs = try reader.int("shutdown_timeout_ms") ?? shutdownTimeoutMs
         if let state = try reader.object("state") {
             let sub = ConfigReader(values: state, origin: origin, prefix: "state.")
             statePath = try sub.string("path") ?? statePath
@@ -170,6 +173,9 @@ public struct ServiceConfiguration: Sendable, Equatable {
         }
         if maxEventBytes < 1_024 || maxEventBytes > 64 << 20 {
             throw .invalidValue(key: "max_event_bytes", reason: "must be between 1 KiB and 64 MiB", origin: "configuration")
+        }
+        if shutdownTimeoutMs < 100 || shutdownTimeoutMs > 600_000 {
+            throw .invalidValue(key: "shutdown_timeout_ms", reason: "must be between 100 and 600000", origin: "configuration")
         }
         if stateMaxTurns < 1 { throw .invalidValue(key: "state.max_turns", reason: "must be at least 1", origin: "configuration") }
         if stateMaxBytes < 256 { throw .invalidValue(key: "state.max_bytes", reason: "must be at least 256", origin: "configuration") }

@@ -113,7 +113,8 @@ struct RunCommand: AsyncParsableCommand {
         background.append(Task { await ProgressReporter(stats: stats).report() })
         do {
             let duration = self.duration
-            try await service.run(until: { await signals.wait(orSeconds: duration) })
+            try await service.run(until: { await signals.wait(orSeconds: duration) },
+                                  drainTimeout: .milliseconds(configuration.shutdownTimeoutMs))
         } catch {
             for task in background { task.cancel() }
             throw fail("run: \(error)", code: 1)
