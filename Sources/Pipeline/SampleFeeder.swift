@@ -14,6 +14,20 @@ public struct SampleFeeder: Sendable {
     /// Events per second; 0 means as fast as the producer takes them.
     public let rate: Double
 
+    /// Parses JSON-lines sample text; lines that are not JSON objects are skipped.
+    public static func parse(_ text: String) -> [[String: String]] {
+        text.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?.compactMapValues { $0 as? String }
+        }
+    }
+
+    /// Creates a feeder over parsed samples.
+    public init(samples: [[String: String]], topics: TopicNames, rate: Double) {
+        self.samples = samples
+        self.topics = topics
+        self.rate = rate
+    }
+
     /// Loads every `*.jsonl` file in a directory except `bad.jsonl`, in name order.
     public static func load(directory: String, topics: TopicNames, rate: Double) throws -> SampleFeeder {
         let url = URL(fileURLWithPath: directory)
@@ -22,12 +36,7 @@ public struct SampleFeeder: Sendable {
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
         var samples: [[String: String]] = []
         for file in files {
-            let text = try String(contentsOf: file, encoding: .utf8)
-            for line in text.split(separator: "\n") where !line.isEmpty {
-                if let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] {
-                    samples.append(object.compactMapValues { $0 as? String })
-                }
-            }
+            samples += parse(try String(contentsOf: file, encoding: .utf8))
         }
         return SampleFeeder(samples: samples, topics: topics, rate: rate)
     }
@@ -47,7 +56,8 @@ public struct SampleFeeder: Sendable {
 
     /// Sends samples until the task is cancelled or `passes` passes are done; returns records sent.
     @discardableResult
-    public func feed(producer: KafkaProducer, passes: Int = .max, logger: Logger) async -> Int {
+    public func feed(producer: KafkaProducer, passes: Int = .max, logger: Logger,
+                     failed: @escaping @Sendable () -> Void = {}) async -> Int {
         guard !samples.isEmpty else { return 0 }
         var sent = 0
         let start = ContinuousClock.now
@@ -58,6 +68,7 @@ public struct SampleFeeder: Sendable {
                 do {
                     try await producer.send(message) { result in
                         if case let .failure(error) = result {
+                            failed()
                             logger.warning("sample delivery failed", metadata: ["error": "\(error)"])
                         }
                     }

@@ -20,8 +20,11 @@ public struct ServiceConfiguration: Sendable, Equatable {
     /// Give each worker a stable `group.instance.id` (`<group>-<host>-<n>`) so a restart reclaims its
     /// partitions at once. Default: `false`; enable where a worker's host name is stable.
     public var staticMembership = false
-    /// Session timeout in ms. Default: 10 000.
-    public var sessionTimeoutMs = 10_000
+    /// Session timeout in ms: how long a crashed worker's partitions wait before moving. Default: 6 000 (the broker minimum by default).
+    public var sessionTimeoutMs = 6_000
+    /// How often processed offsets are committed, in ms; bounds the duplicates after a crash to
+    /// about this long of processing. Default: 200.
+    public var commitIntervalMs = 200
     /// Consumer workers in this process; 0 means one per core. Default: 0.
     public var workers = 0
     /// Topic names.
@@ -100,6 +103,7 @@ public struct ServiceConfiguration: Sendable, Equatable {
         }
         staticMembership = try reader.bool("static_membership") ?? staticMembership
         sessionTimeoutMs = try reader.int("session_timeout_ms") ?? sessionTimeoutMs
+        commitIntervalMs = try reader.int("commit_interval_ms") ?? commitIntervalMs
         workers = try reader.int("workers") ?? workers
         if let topicMap = try reader.object("topics") {
             let sub = ConfigReader(values: topicMap, origin: origin, prefix: "topics.")
@@ -139,6 +143,12 @@ public struct ServiceConfiguration: Sendable, Equatable {
         if let value = environment["SUPPORTSTREAM_BOOTSTRAP_SERVERS"] { bootstrapServers = value }
         if let value = environment["SUPPORTSTREAM_GROUP_ID"] { groupID = value }
         if let value = environment["SUPPORTSTREAM_STATE_PATH"] { statePath = value }
+        if let raw = environment["SUPPORTSTREAM_STATIC_MEMBERSHIP"] {
+            guard let value = Bool(raw) else {
+                throw .invalidValue(key: "static_membership", reason: "must be true or false", origin: "SUPPORTSTREAM_STATIC_MEMBERSHIP")
+            }
+            staticMembership = value
+        }
         if let value = try number("SUPPORTSTREAM_WORKERS", "workers") { workers = value }
         if let raw = environment["SUPPORTSTREAM_FEED_RATE"] {
             guard let value = Double(raw) else {
@@ -170,6 +180,9 @@ public struct ServiceConfiguration: Sendable, Equatable {
         if groupID.isEmpty { throw .invalidValue(key: "group_id", reason: "must not be empty", origin: "configuration") }
         if sessionTimeoutMs < 1_000 || sessionTimeoutMs > 300_000 {
             throw .invalidValue(key: "session_timeout_ms", reason: "must be between 1000 and 300000", origin: "configuration")
+        }
+        if commitIntervalMs < 10 || commitIntervalMs > 60_000 {
+            throw .invalidValue(key: "commit_interval_ms", reason: "must be between 10 and 60000", origin: "configuration")
         }
         if maxEventBytes < 1_024 || maxEventBytes > 64 << 20 {
             throw .invalidValue(key: "max_event_bytes", reason: "must be between 1 KiB and 64 MiB", origin: "configuration")

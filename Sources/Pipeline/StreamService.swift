@@ -30,6 +30,7 @@ public final class StreamService: Sendable {
             var consumerConfig = KafkaConsumerConfiguration(connection: connection, groupID: configuration.groupID)
             consumerConfig.assignmentStrategy = configuration.assignmentStrategy
             consumerConfig.sessionTimeoutMs = configuration.sessionTimeoutMs
+            consumerConfig.autoCommitIntervalMs = configuration.commitIntervalMs
             if configuration.staticMembership {
                 consumerConfig.groupInstanceID = "\(configuration.groupID)-\(host)-\(index)"
             }

@@ -21,8 +21,12 @@ struct ProduceCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Send every line unchanged to this topic instead of routing by kind (for DLQ tests).")
     var topic: String?
 
+    @Option(name: .customLong("repeat"), help: "Send the file this many times, suffixing event, ticket and conversation ids with ~PASS after the first pass (for load and reliability tests).")
+    var repeat_: Int = 1
+
     func validate() throws {
         if let rate, rate <= 0 { throw ValidationError("--rate must be positive") }
+        if repeat_ < 1 { throw ValidationError("--repeat must be at least 1") }
     }
 
     mutating func run() async throws {
@@ -43,6 +47,16 @@ struct ProduceCommand: AsyncParsableCommand {
         }
         let topics = TopicNames()
         let failures = DeliveryCounter()
+        if repeat_ > 1 {
+            let feeder = SampleFeeder(samples: SampleFeeder.parse(String(decoding: data, as: UTF8.self)), topics: topics,
+                                      rate: rate ?? 0)
+            let sent = await feeder.feed(producer: producer, passes: repeat_, logger: logger, failed: { failures.add() })
+            let flushed = await producer.flush(timeoutMs: 60_000)
+            producer.close()
+            print("sent \(sent - failures.value) events, \(failures.value) failed")
+            if !flushed || failures.value > 0 { throw fail("produce: \(failures.value) events were not delivered", code: 1) }
+            return
+        }
         var sent = 0
         var skipped = 0
         let start = ContinuousClock.now
