@@ -53,7 +53,8 @@ struct EndToEndTests {
     }
 
     /// Reads a topic from the beginning until `count` records arrived or the timeout passed.
-    static func drain(_ topic: String, broker: EmbeddedBroker, count: Int, timeout: Duration = .seconds(60)) async throws -> [KafkaMessage] {
+    static func drain(_ topic: String, broker: EmbeddedBroker, count: Int, timeout: Duration = .seconds(60),
+                      until done: ([KafkaMessage]) -> Bool = { _ in false }) async throws -> [KafkaMessage] {
         var config = KafkaConsumerConfiguration(connection: KafkaConfiguration(bootstrapServers: broker.bootstrapServers),
                                                 groupID: "reader-\(UUID().uuidString)")
         config.sessionTimeoutMs = 6_000
@@ -61,7 +62,7 @@ struct EndToEndTests {
         try consumer.subscribe(topics: [topic])
         var received: [KafkaMessage] = []
         let deadline = ContinuousClock.now + timeout
-        while received.count < count, ContinuousClock.now < deadline {
+        while received.count < count, ContinuousClock.now < deadline, !done(received) {
             let next = await withTaskGroup(of: KafkaMessage?.self) { group in
                 group.addTask { await consumer.next() }
                 group.addTask { try? await Task.sleep(for: .seconds(1)); return nil }
