@@ -1,0 +1,32 @@
+import KafkaClient
+
+/// Consumer lag of one assigned partition: high watermark minus the committed offset.
+public struct PartitionLag: Sendable, Equatable {
+    /// Topic.
+    public var topic: String
+    /// Partition.
+    public var partition: Int32
+    /// Records not yet committed (the whole partition when nothing is committed yet).
+    public var lag: Int64
+}
+
+extension StreamWorker {
+    /// Lag of every partition assigned to this worker; librdkafka calls run off the cooperative pool.
+    public func partitionLag() async -> [PartitionLag] {
+        guard let assigned = try? consumer.assignment(), !assigned.isEmpty else { return [] }
+        let committed = (try? await consumer.committed(assigned.map(\.withoutOffset))) ?? []
+        var result: [PartitionLag] = []
+        for partition in assigned {
+            guard let marks = try? await consumer.watermarks(topic: partition.topic, partition: partition.partition) else { continue }
+            let offset = committed.first { $0.topic == partition.topic && $0.partition == partition.partition }?.offset ?? -1
+            let base = offset >= 0 ? offset : marks.low
+            result.append(PartitionLag(topic: partition.topic, partition: partition.partition, lag: max(0, marks.high - base)))
+        }
+        return result
+    }
+
+    /// Partitions currently assigned to this worker (0 on error).
+    public var assignedPartitionCount: Int {
+        (try? consumer.assignment().count) ?? 0
+    }
+}
