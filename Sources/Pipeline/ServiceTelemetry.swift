@@ -13,6 +13,8 @@ public final class ServiceTelemetry: StreamObserver {
     public let registry: MetricsRegistry
     /// The drift monitor (nil disables drift).
     public let drift: DriftMonitor?
+    /// Quantiles and counts for the SQLite sink's current window.
+    public let window = LatencyWindow()
     private let onDriftReport: @Sendable (DriftReport) -> Void
     private let knownTopics: Set<String>
 
@@ -30,21 +32,21 @@ public final class ServiceTelemetry: StreamObserver {
     }
 
     /// Sets `supportstream_build_info` from the model versions (the values are versions, not text).
-    public func setBuildInfo(models: [String: String], version: String) {
-        var labels = ["version": version]
+    public func setBuildInfo(models: [String: String]) {
+        var labels: [String: String] = [:]
         for (stage, model) in models { labels[Self.labelName(stage)] = model }
         registry.set("supportstream_build_info", labels: labels, to: 1)
     }
 
     public func decoded(topic: String, microseconds: Int64) {
-        registry.observe("supportstream_stage_latency_seconds", labels: ["stage": "decode"], Self.seconds(microseconds))
+        stage("decode", microseconds)
     }
 
     public func enriched(_ events: [EnrichedEvent], topic: String) {
         let topicLabel = label(topic)
         for event in events {
             for (stage, micros) in event.latencyUs where Self.enricherStages.contains(stage) {
-                registry.observe("supportstream_stage_latency_seconds", labels: ["stage": stage], Self.seconds(micros))
+                self.stage(stage, micros)
             }
             guard let drift, let observation = DriftObservation(event) else { continue }
             if let report = drift.observe(observation, topic: topicLabel) { publish(report) }
@@ -56,9 +58,11 @@ public final class ServiceTelemetry: StreamObserver {
         let topicLabel = label(topic)
         registry.increment("supportstream_events_total", labels: ["topic": topicLabel, "outcome": outcome])
         if let dlqReason { registry.increment("supportstream_dlq_total", labels: ["topic": topicLabel, "reason": dlqReason]) }
-        registry.observe("supportstream_stage_latency_seconds", labels: ["stage": "publish"], Self.seconds(publishMicroseconds))
+        window.count(outcome: outcome)
+        stage("publish", publishMicroseconds)
         if let endToEndMicroseconds {
             registry.observe("supportstream_end_to_end_latency_seconds", Self.seconds(endToEndMicroseconds))
+            window.record(stage: "end_to_end", microseconds: endToEndMicroseconds)
         }
     }
 
@@ -72,6 +76,11 @@ public final class ServiceTelemetry: StreamObserver {
         registry.replaceGauge("supportstream_consumer_lag", series: lags.map {
             (["topic": label($0.topic), "partition": String($0.partition)], Double($0.lag))
         })
+    }
+
+    private func stage(_ name: String, _ microseconds: Int64) {
+        registry.observe("supportstream_stage_latency_seconds", labels: ["stage": name], Self.seconds(microseconds))
+        window.record(stage: name, microseconds: microseconds)
     }
 
     private func publish(_ report: DriftReport) {
