@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "TextInferenceTests", dependencies: ["TextInference"], swiftSettings: strict),
         .testTarget(name: "StorageTests", dependencies: ["Storage"], swiftSettings: strict),
         .testTarget(name: "TelemetryTests", dependencies: ["Telemetry"], swiftSettings: strict),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Telemetry"], swiftSettings: strict),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Telemetry", "Storage"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )
