@@ -83,14 +83,17 @@ final class TelemetryRuntime: Sendable {
         let observer = self.observer, configuration = self.configuration, store = self.store
         let readiness = self.readiness
         let refresher = Task {
-            var lastLag = ContinuousClock.now - .seconds(3_600)
+            var lastLag = ContinuousClock.now
+            var haveLag = false
             var lastWindow = ContinuousClock.now
             while !Task.isCancelled {
                 let count = service.assignedPartitionCount
                 readiness.assigned.store(count, ordering: .relaxed)
-                if ContinuousClock.now - lastLag >= .seconds(configuration.lagRefreshSeconds) {
+                // Every second until the first assignment shows up, then every lagRefreshSeconds.
+                if !haveLag || ContinuousClock.now - lastLag >= .seconds(configuration.lagRefreshSeconds) {
                     lastLag = ContinuousClock.now
                     let lags = await service.consumerLag()
+                    haveLag = !lags.isEmpty
                     observer.updateLag(lags)
                     readiness.lagHealthy.store(count == 0 || !lags.isEmpty, ordering: .relaxed)
                 }
