@@ -105,7 +105,8 @@ public final class StreamWorker: Sendable {
         var outcome = "enriched"
         var dlqReason: String?
         let decoded = decoder.decode(message.value)
-        observer?.decoded(topic: message.topic, microseconds: StageClock.microseconds(ContinuousClock.now - received))
+        let decodeMicros = StageClock.microseconds(ContinuousClock.now - received)
+        observer?.decoded(topic: message.topic, microseconds: decodeMicros)
         switch decoded {
         case let .failure(failure):
             outputs = [DeadLetter.message(for: message, failure: failure, topic: topics.dlq)]
@@ -115,7 +116,8 @@ public final class StreamWorker: Sendable {
         case let .success(event):
             do {
                 let source = EnrichedEvent.Source(topic: message.topic, partition: message.partition, offset: message.offset)
-                let events = try enricher.enrich(event, conversations: store, source: source)
+                var events = try enricher.enrich(event, conversations: store, source: source)
+                for index in events.indices { events[index].latencyUs["decode"] = decodeMicros }
                 observer?.enriched(events, topic: message.topic)
                 let key = message.key ?? Array(event.key.utf8)
                 outputs = events.map { enriched in
