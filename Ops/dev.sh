@@ -38,15 +38,23 @@ smoke_test() {
     "$bin" enrich --input Topics/samples/bad.jsonl --output /dev/null 2> "$out/bad.txt" || true
     grep -q '^line 1: ' "$out/bad.txt" || { echo "smoke: FAILED: bad lines not reported"; return 1; }
     echo "smoke: bad lines reported: $(grep -c '^line ' "$out/bad.txt")"
-    # Scrape /metrics once mid-run (bash's /dev/tcp, no curl needed).
-    (sleep 6; exec 3<>/dev/tcp/127.0.0.1/19464 && printf 'GET /metrics HTTP/1.0\r\n\r\n' >&3 && cat <&3 > "$out/metrics.txt") &
+    # Scrape /metrics during the run until every expected family has samples (bash's /dev/tcp, no curl).
+    local families="supportstream_stage_latency_seconds_bucket supportstream_events_total supportstream_consumer_lag supportstream_drift_psi"
+    (for _ in $(seq 1 30); do
+        sleep 0.5
+        (exec 3<>/dev/tcp/127.0.0.1/19464 && printf 'GET /metrics HTTP/1.0\r\n\r\n' >&3 && cat <&3 > "$out/scrape.txt") 2>/dev/null || continue
+        cp "$out/scrape.txt" "$out/metrics.txt"
+        complete=1
+        for metric in $families; do grep -q "^$metric" "$out/scrape.txt" || complete=0; done
+        [ "$complete" -eq 0 ] || break
+    done) &
     local scraper=$!
     timeout 120 "$bin" run --embedded --duration 8 --feed-rate 300 --log-level warning \
         --metrics-port 19464 --drift-window 100 2> "$out/run.txt"
     wait "$scraper" || true
     tail -n 2 "$out/run.txt"
     grep -q "enriched [1-9]" "$out/run.txt" || { echo "smoke: FAILED: run --embedded enriched nothing"; cat "$out/run.txt"; return 1; }
-    for metric in supportstream_stage_latency_seconds_bucket supportstream_events_total supportstream_consumer_lag supportstream_drift_psi; do
+    for metric in $families; do
         grep -q "^$metric" "$out/metrics.txt" 2>/dev/null || { echo "smoke: FAILED: /metrics lacks $metric"; return 1; }
     done
     echo "smoke: /metrics serves $(grep -c '^supportstream_' "$out/metrics.txt") samples"
