@@ -7,7 +7,9 @@ extension StreamService {
     }
 
     /// Partitions assigned across all workers; readiness needs at least one.
-    public var assignedPartitionCount: Int {
-        workers.reduce(0) { $0 + $1.assignedPartitionCount }
+    public func assignedPartitionCount() async -> Int {
+        var total = 0
+        for worker in workers { total += await worker.assignedPartitionCount() }
+        return total
     }
 }

@@ -12,8 +12,10 @@ public struct PartitionLag: Sendable, Equatable {
 
 extension StreamWorker {
     /// Lag of every partition assigned to this worker; librdkafka calls run off the cooperative pool.
+    /// Returns nothing once the worker is stopping, so no query races the consumer's close.
     public func partitionLag() async -> [PartitionLag] {
-        guard let assigned = try? consumer.assignment(), !assigned.isEmpty else { return [] }
+        guard !stopFlag.load(ordering: .acquiring) else { return [] }
+        guard let assigned = try? await consumer.assignmentAsync(), !assigned.isEmpty else { return [] }
         let committed = (try? await consumer.committed(assigned.map(\.withoutOffset))) ?? []
         var result: [PartitionLag] = []
         for partition in assigned {
@@ -26,7 +28,8 @@ extension StreamWorker {
     }
 
     /// Partitions currently assigned to this worker (0 on error).
-    public var assignedPartitionCount: Int {
-        (try? consumer.assignment().count) ?? 0
+    public func assignedPartitionCount() async -> Int {
+        guard !stopFlag.load(ordering: .acquiring) else { return 0 }
+        return (try? await consumer.assignmentAsync().count) ?? 0
     }
 }

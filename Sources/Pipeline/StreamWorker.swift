@@ -22,7 +22,7 @@ public final class StreamWorker: Sendable {
     private let tracker: OffsetTracker
     private let stats: PipelineStats
     private let observer: (any StreamObserver)?
-    private let stopFlag = Atomic<Bool>(false)
+    let stopFlag = Atomic<Bool>(false)
     private let logger: Logger
 
     /// Creates a worker with its own consumer; the producer is shared by all workers.

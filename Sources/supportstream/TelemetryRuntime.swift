@@ -87,7 +87,7 @@ final class TelemetryRuntime: Sendable {
             var haveLag = false
             var lastWindow = ContinuousClock.now
             while !Task.isCancelled {
-                let count = service.assignedPartitionCount
+                let count = await service.assignedPartitionCount()
                 readiness.assigned.store(count, ordering: .relaxed)
                 // Every second until the first assignment shows up, then every lagRefreshSeconds.
                 if !haveLag || ContinuousClock.now - lastLag >= .seconds(configuration.lagRefreshSeconds) {
