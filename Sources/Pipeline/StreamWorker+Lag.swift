@@ -1,15 +1,5 @@
 import KafkaClient
 
-/// Consumer lag of one assigned partition: high watermark minus the committed offset.
-public struct PartitionLag: Sendable, Equatable {
-    /// Topic.
-    public var topic: String
-    /// Partition.
-    public var partition: Int32
-    /// Records not yet committed (the whole partition when nothing is committed yet).
-    public var lag: Int64
-}
-
 extension StreamWorker {
     /// Lag of every partition assigned to this worker; librdkafka calls run off the cooperative pool.
     /// Returns nothing once the worker is stopping, so no query races the consumer's close.
