@@ -55,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "supportstream",
             dependencies: [
-                "Pipeline", "KafkaClient", "TextInference",
+                "Pipeline", "KafkaClient", "TextInference", "Telemetry", "Storage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "TextInferenceTests", dependencies: ["TextInference"], swiftSettings: strict),
         .testTarget(name: "StorageTests", dependencies: ["Storage"], swiftSettings: strict),
         .testTarget(name: "TelemetryTests", dependencies: ["Telemetry"], swiftSettings: strict),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"], swiftSettings: strict),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Telemetry", "Storage"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

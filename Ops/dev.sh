@@ -13,6 +13,7 @@ ensure_packages() {
     pkg-config --exists rdkafka 2>/dev/null || need+=(librdkafka-dev)
     pkg-config --exists sqlite3 2>/dev/null || need+=(libsqlite3-dev)
     command -v kcat >/dev/null 2>&1 || need+=(kcat)
+    [ "${1:-}" != test ] || command -v promtool >/dev/null 2>&1 || need+=(prometheus)  # promtool checks Ops/prometheus
     if ((${#need[@]})); then
         local sudo=""
         [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -37,9 +38,26 @@ smoke_test() {
     "$bin" enrich --input Topics/samples/bad.jsonl --output /dev/null 2> "$out/bad.txt" || true
     grep -q '^line 1: ' "$out/bad.txt" || { echo "smoke: FAILED: bad lines not reported"; return 1; }
     echo "smoke: bad lines reported: $(grep -c '^line ' "$out/bad.txt")"
-    timeout 120 "$bin" run --embedded --duration 8 --feed-rate 300 --log-level warning 2> "$out/run.txt"
+    # Scrape /metrics during the run until every expected family has samples (bash's /dev/tcp, no curl).
+    local families="supportstream_stage_latency_seconds_bucket supportstream_events_total supportstream_consumer_lag supportstream_drift_psi"
+    (for _ in $(seq 1 30); do
+        sleep 0.5
+        (exec 3<>/dev/tcp/127.0.0.1/19464 && printf 'GET /metrics HTTP/1.0\r\n\r\n' >&3 && cat <&3 > "$out/scrape.txt") 2>/dev/null || continue
+        cp "$out/scrape.txt" "$out/metrics.txt"
+        complete=1
+        for metric in $families; do grep -q "^$metric" "$out/scrape.txt" || complete=0; done
+        [ "$complete" -eq 0 ] || break
+    done) &
+    local scraper=$!
+    timeout 120 "$bin" run --embedded --duration 8 --feed-rate 300 --log-level warning \
+        --metrics-port 19464 --drift-window 100 2> "$out/run.txt"
+    wait "$scraper" || true
     tail -n 2 "$out/run.txt"
     grep -q "enriched [1-9]" "$out/run.txt" || { echo "smoke: FAILED: run --embedded enriched nothing"; cat "$out/run.txt"; return 1; }
+    for metric in $families; do
+        grep -q "^$metric" "$out/metrics.txt" 2>/dev/null || { echo "smoke: FAILED: /metrics lacks $metric"; return 1; }
+    done
+    echo "smoke: /metrics serves $(grep -c '^supportstream_' "$out/metrics.txt") samples"
     rm -rf "$out"
     echo "smoke: ok"
 }
@@ -52,7 +70,9 @@ case "${1:-}" in
         exec .build/release/supportstream run --embedded "$@"
         ;;
     test)
-        ensure_packages
+        ensure_packages test
+        promtool check rules Ops/prometheus/alerts.yml
+        (cd Ops/prometheus && promtool test rules alerts.test.yml)
         swift build --build-tests
         swift test --skip-build
         smoke_test

@@ -7,13 +7,13 @@ import Storage
 public final class StreamService: Sendable {
     /// Live counters.
     public let stats: PipelineStats
-    private let workers: [StreamWorker]
+    let workers: [StreamWorker]
     private let producer: KafkaProducer
     private let logger: Logger
 
     /// Builds the shared producer and `configuration.effectiveWorkers` workers.
     public init(configuration: ServiceConfiguration, bootstrapServers: String, enricher: Enricher,
-                stats: PipelineStats = PipelineStats(), logger: Logger) throws {
+                stats: PipelineStats = PipelineStats(), observer: (any StreamObserver)? = nil, logger: Logger) throws {
         self.stats = stats
         self.logger = logger
         let connection = KafkaConfiguration(bootstrapServers: bootstrapServers, clientID: "supportstream",
@@ -37,7 +37,7 @@ public final class StreamService: Sendable {
             workers.append(try StreamWorker(
                 id: index, consumerConfiguration: consumerConfig, producer: producer, enricher: enricher,
                 decoder: EventDecoder(maxEventBytes: configuration.maxEventBytes), topics: configuration.topics,
-                statePath: configuration.statePath, limits: limits, stats: stats, logger: logger))
+                statePath: configuration.statePath, limits: limits, stats: stats, observer: observer, logger: logger))
         }
         self.workers = workers
     }

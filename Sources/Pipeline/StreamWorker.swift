@@ -12,7 +12,7 @@ import Synchronization
 public final class StreamWorker: Sendable {
     /// The worker's number, for logs.
     public let id: Int
-    private let consumer: KafkaConsumer
+    let consumer: KafkaConsumer
     private let producer: KafkaProducer
     private let enricher: Enricher
     private let decoder: EventDecoder
@@ -21,13 +21,15 @@ public final class StreamWorker: Sendable {
     private let limits: ConversationLimits
     private let tracker: OffsetTracker
     private let stats: PipelineStats
-    private let stopFlag = Atomic<Bool>(false)
+    private let observer: (any StreamObserver)?
+    let stopFlag = Atomic<Bool>(false)
     private let logger: Logger
 
     /// Creates a worker with its own consumer; the producer is shared by all workers.
     public init(id: Int, consumerConfiguration: KafkaConsumerConfiguration, producer: KafkaProducer,
                 enricher: Enricher, decoder: EventDecoder, topics: TopicNames, statePath: String,
-                limits: ConversationLimits, stats: PipelineStats, logger: Logger) throws(KafkaError) {
+                limits: ConversationLimits, stats: PipelineStats, observer: (any StreamObserver)? = nil,
+                logger: Logger) throws(KafkaError) {
         self.id = id
         self.producer = producer
         self.enricher = enricher
@@ -36,6 +38,7 @@ public final class StreamWorker: Sendable {
         self.statePath = statePath
         self.limits = limits
         self.stats = stats
+        self.observer = observer
         self.logger = logger
         let tracker = OffsetTracker()
         self.tracker = tracker
@@ -100,15 +103,22 @@ public final class StreamWorker: Sendable {
         let received = ContinuousClock.now
         var outputs: [KafkaProducerMessage] = []
         var outcome = "enriched"
-        switch decoder.decode(message.value) {
+        var dlqReason: String?
+        let decoded = decoder.decode(message.value)
+        let decodeMicros = StageClock.microseconds(ContinuousClock.now - received)
+        observer?.decoded(topic: message.topic, microseconds: decodeMicros)
+        switch decoded {
         case let .failure(failure):
             outputs = [DeadLetter.message(for: message, failure: failure, topic: topics.dlq)]
             outcome = "dlq"
+            dlqReason = failure.reason.rawValue
             logger.notice("record sent to DLQ", metadata: ["reason": "\(failure.reason.rawValue)", "source": "\(message)"])
         case let .success(event):
             do {
                 let source = EnrichedEvent.Source(topic: message.topic, partition: message.partition, offset: message.offset)
-                let events = try enricher.enrich(event, conversations: store, source: source)
+                var events = try enricher.enrich(event, conversations: store, source: source)
+                for index in events.indices { events[index].latencyUs["decode"] = decodeMicros }
+                observer?.enriched(events, topic: message.topic)
                 let key = message.key ?? Array(event.key.utf8)
                 outputs = events.map { enriched in
                     KafkaProducerMessage(topic: topics.enriched, key: key, value: EventEncoding.encode(enriched), headers: [
@@ -123,15 +133,20 @@ public final class StreamWorker: Sendable {
                 outputs = [DeadLetter.message(for: message, failure: DecodeFailure(.processingFailed, "state store: \(error)"),
                                               topic: topics.dlq)]
                 outcome = "dlq"
+                dlqReason = DecodeFailure.Reason.processingFailed.rawValue
             }
         }
         let remaining = Countdown(max(outputs.count, 1))
-        let finalOutcome = outcome
-        let tracker = self.tracker, consumer = self.consumer, stats = self.stats, logger = self.logger
+        let finalOutcome = outcome, finalReason = dlqReason
+        let tracker = self.tracker, consumer = self.consumer, stats = self.stats, logger = self.logger, observer = self.observer
+        let publishStart = ContinuousClock.now
         let finished: @Sendable () -> Void = {
             guard remaining.decrement() == 0 else { return }
             stats.add(finalOutcome)
             stats.latency.record(StageClock.microseconds(ContinuousClock.now - received))
+            observer?.completed(topic: message.topic, partition: message.partition, outcome: finalOutcome, dlqReason: finalReason,
+                                publishMicroseconds: StageClock.microseconds(ContinuousClock.now - publishStart),
+                                endToEndMicroseconds: message.timestampMs.map { StreamClock.nowMilliseconds() * 1000 - $0 * 1000 })
             if let next = tracker.complete(partition, offset: message.offset) {
                 do {
                     try consumer.storeOffsets([TopicPartition(topic: partition.topic, partition: partition.partition, offset: next)])

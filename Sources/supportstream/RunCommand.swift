@@ -42,6 +42,12 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error.")
     var logLevel: String?
 
+    @Option(name: .long, help: "Serve /metrics, /health and /ready on this port (config metrics.port; bound to metrics.bind_address, default 127.0.0.1).")
+    var metricsPort: Int?
+
+    @Option(name: .long, help: "Drift window in events per input topic (config drift.window_events, default 1000).")
+    var driftWindow: Int?
+
     func validate() throws {
         if let workers, !(1...256).contains(workers) { throw ValidationError("--workers must be between 1 and 256") }
         if let duration, duration <= 0 { throw ValidationError("--duration must be positive") }
@@ -59,6 +65,15 @@ struct RunCommand: AsyncParsableCommand {
         }
         if let workers { configuration.workers = workers }
         if let feedRate { configuration.feedRate = feedRate }
+        var telemetryConfiguration: TelemetryConfiguration
+        do {
+            telemetryConfiguration = try TelemetryConfiguration.load(path: config, environment: ProcessInfo.processInfo.environment)
+            if let metricsPort { telemetryConfiguration.metricsPort = metricsPort }
+            if let driftWindow { telemetryConfiguration.drift.windowEvents = driftWindow }
+            try telemetryConfiguration.validate()
+        } catch {
+            throw fail("\(error)")
+        }
         let environment = ProcessInfo.processInfo.environment
         if !embedded && brokers == nil && config == nil && environment["SUPPORTSTREAM_BOOTSTRAP_SERVERS"] == nil {
             throw fail("run: pass --brokers HOST:PORT, --config FILE, or --embedded")
@@ -77,20 +92,29 @@ struct RunCommand: AsyncParsableCommand {
                 throw fail("run: embedded broker: \(error)")
             }
             configuration.statePath = NSTemporaryDirectory() + "supportstream-embedded-\(getpid()).sqlite"
+            telemetryConfiguration.sqlitePath = configuration.statePath + ".metrics"
             logger.info("embedded broker ready", metadata: ["bootstrap": "\(bootstrap)"])
         }
         defer {
             if embedded {
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: configuration.statePath + suffix) }
+                for suffix in ["", "-wal", "-shm", ".metrics", ".metrics-wal", ".metrics-shm"] {
+                    try? FileManager.default.removeItem(atPath: configuration.statePath + suffix)
+                }
             }
             broker?.shutdown()
         }
 
         let service: StreamService
+        let telemetry: TelemetryRuntime
         do {
             let core = try CoreLoader.load(configuration: configuration)
+            telemetry = try TelemetryRuntime(
+                configuration: telemetryConfiguration, topics: configuration.topics, models: core.modelVersions, logger: logger,
+                connection: KafkaConfiguration(bootstrapServers: bootstrap, clientID: "supportstream-telemetry",
+                                               properties: configuration.kafkaProperties))
             service = try StreamService(configuration: configuration, bootstrapServers: bootstrap,
-                                        enricher: Enricher(core: core), logger: logger)
+                                        enricher: Enricher(core: core), observer: telemetry.observer, logger: logger)
+            try telemetry.start(service: service)
         } catch {
             throw fail("run: \(error)")
         }
@@ -113,12 +137,16 @@ struct RunCommand: AsyncParsableCommand {
         background.append(Task { await ProgressReporter(stats: stats).report() })
         do {
             let duration = self.duration
-            try await service.run(until: { await signals.wait(orSeconds: duration) },
-                                  drainTimeout: .milliseconds(configuration.shutdownTimeoutMs))
+            try await service.run(until: {
+                await signals.wait(orSeconds: duration)
+                await telemetry.stopBackground()  // no lag queries once consumers start closing
+            }, drainTimeout: .milliseconds(configuration.shutdownTimeoutMs))
         } catch {
             for task in background { task.cancel() }
+            await telemetry.close()
             throw fail("run: \(error)", code: 1)
         }
+        await telemetry.close()
         for task in background { task.cancel() }
         for task in background { await task.value }
     }
