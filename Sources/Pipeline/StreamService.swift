@@ -36,7 +36,8 @@ public final class StreamService: Sendable {
             workers.append(try StreamWorker(
                 id: index, consumerConfiguration: consumerConfig, producer: producer, enricher: enricher,
                 decoder: EventDecoder(maxEventBytes: configuration.maxEventBytes), topics: configuration.topics,
-                statePath: configuration.statePath, limits: limits, stats: stats, logger: logger))
+                statePath: configuration.statePath, limits: limits, stats: stats, logger: logger,
+                inactivityTimeoutMs: configuration.stateInactivityTimeoutMs))
         }
         self.workers = workers
     }

@@ -23,11 +23,13 @@ public final class StreamWorker: Sendable {
     private let stats: PipelineStats
     private let stopFlag = Atomic<Bool>(false)
     private let logger: Logger
+    private let state: ChatStateKeeper
 
     /// Creates a worker with its own consumer; the producer is shared by all workers.
     public init(id: Int, consumerConfiguration: KafkaConsumerConfiguration, producer: KafkaProducer,
                 enricher: Enricher, decoder: EventDecoder, topics: TopicNames, statePath: String,
-                limits: ConversationLimits, stats: PipelineStats, logger: Logger) throws(KafkaError) {
+                limits: ConversationLimits, stats: PipelineStats, logger: Logger,
+                inactivityTimeoutMs: Int = 1_800_000) throws(KafkaError) {
         self.id = id
         self.producer = producer
         self.enricher = enricher
@@ -43,11 +45,15 @@ public final class StreamWorker: Sendable {
         var workerLogger = logger
         workerLogger[metadataKey: "worker"] = "\(id)"
         let handlerLogger = workerLogger
+        let state = ChatStateKeeper(topics: topics, connection: consumerConfiguration.connection, groupID: consumerConfiguration.groupID,
+                                    statePath: statePath, limits: limits, timeoutMs: Int64(inactivityTimeoutMs), logger: workerLogger)
+        self.state = state
         self.consumer = try KafkaConsumer(configuration: consumerConfiguration, logger: workerLogger) { event in
             switch event {
-            case .assigned:
-                break
+            case let .assigned(partitions):
+                state.assigned(partitions)
             case let .revoking(partitions):
+                state.revoked(partitions)
                 // Finish and store what is in flight before the consumer commits and lets go.
                 if !tracker.waitUntilDrained(partitions, timeout: drainTimeout) {
                     handlerLogger.warning("revoke drain timed out; those records may be processed twice",
@@ -55,9 +61,11 @@ public final class StreamWorker: Sendable {
                 }
                 tracker.forget(partitions)
             case let .lost(partitions):
+                state.revoked(partitions)
                 tracker.forget(partitions)
             }
         }
+        state.attach(consumer)
     }
 
     /// Subscribes to the input topics and processes records until ``stop()``.
@@ -95,10 +103,13 @@ public final class StreamWorker: Sendable {
 
     private func process(_ message: KafkaMessage, store: ConversationStore) async throws {
         let partition = message.topicPartition
+        if message.topic == topics.chat { await state.awaitRebuild(partition: message.partition) }
         tracker.begin(partition, offset: message.offset)
         stats.add("consumed")
         let received = ContinuousClock.now
         var outputs: [KafkaProducerMessage] = []
+        // Changelog tombstones, each sent once the summary at the same index of `outputs` is confirmed.
+        var tombstones: [Int: KafkaProducerMessage] = [:]
         var outcome = "enriched"
         switch decoder.decode(message.value) {
         case let .failure(failure):
@@ -119,13 +130,14 @@ public final class StreamWorker: Sendable {
                         KafkaHeader(key: "source_offset", string: String(message.offset)),
                     ])
                 }
+                try stateOutputs(for: event, message: message, store: store, outputs: &outputs, tombstones: &tombstones)
             } catch {
                 outputs = [DeadLetter.message(for: message, failure: DecodeFailure(.processingFailed, "state store: \(error)"),
                                               topic: topics.dlq)]
                 outcome = "dlq"
             }
         }
-        let remaining = Countdown(max(outputs.count, 1))
+        let remaining = Countdown(max(outputs.count + tombstones.count, 1))
         let finalOutcome = outcome
         let tracker = self.tracker, consumer = self.consumer, stats = self.stats, logger = self.logger
         let finished: @Sendable () -> Void = {
@@ -144,8 +156,49 @@ public final class StreamWorker: Sendable {
             finished()
             return
         }
-        for output in outputs {
-            try await publish(output, onDelivered: finished)
+        for (index, output) in outputs.enumerated() {
+            guard let tombstone = tombstones[index] else {
+                try await publish(output, onDelivered: finished)
+                continue
+            }
+            try await publish(output) { [self] in
+                finished()
+                Task { try? await self.publish(tombstone, onDelivered: finished) }
+            }
+        }
+    }
+
+    /// Adds the changelog record of a stored turn, a tombstone after a summary, and the summaries of
+    /// conversations that went idle (each followed by its tombstone).
+    private func stateOutputs(for event: InputEvent, message: KafkaMessage, store: ConversationStore,
+                              outputs: inout [KafkaProducerMessage], tombstones: inout [Int: KafkaProducerMessage]) throws {
+        guard message.topic == topics.chat else { return }
+        var eventTime: Int64?
+        switch event {
+        case let .chatMessage(chat):
+            eventTime = RFC3339.epochMilliseconds(chat.occurredAt)
+            if let snapshot = try store.snapshot(conversationID: chat.conversationID) {
+                outputs.append(ChatStateRecord.message(for: snapshot, topic: topics.chatState, partition: message.partition))
+            }
+        case let .chatClosed(closed):
+            eventTime = RFC3339.epochMilliseconds(closed.occurredAt)
+            if let index = outputs.indices.last {
+                tombstones[index] = ChatStateRecord.tombstone(conversationID: closed.conversationID, topic: topics.chatState,
+                                                              partition: message.partition)
+            }
+        case .ticket:
+            return
+        }
+        guard let eventTime, let cutoff = state.observe(eventTime: eventTime) else { return }
+        for id in try store.idleConversations(before: cutoff, partitions: state.ownedPartitions) {
+            let partition = try store.snapshot(conversationID: id)?.lastPosition?.partition ?? message.partition
+            let summary = try enricher.summarizeOpen(conversationID: id, conversations: store)
+            stats.add("expired")
+            outputs.append(KafkaProducerMessage(topic: topics.enriched, key: Array(id.utf8), value: EventEncoding.encode(summary), headers: [
+                KafkaHeader(key: "event_id", string: summary.eventID),
+                KafkaHeader(key: "schema", string: summary.schema),
+            ]))
+            tombstones[outputs.count - 1] = ChatStateRecord.tombstone(conversationID: id, topic: topics.chatState, partition: partition)
         }
     }
 
