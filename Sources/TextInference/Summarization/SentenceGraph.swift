@@ -17,23 +17,8 @@ struct SentenceGraph {
     /// arrays and the pairwise dot products need no hashing.
     init(terms: [[UInt64]]) {
         let n = terms.count
-        var ids: [UInt64: Int] = [:]
-        ids.reserveCapacity(terms.reduce(0) { $0 + $1.count })
-        var sentences: [[Int]] = []
-        sentences.reserveCapacity(n)
-        for sentence in terms {
-            var row: [Int] = []
-            row.reserveCapacity(sentence.count)
-            for term in sentence {
-                if let id = ids[term] {
-                    row.append(id)
-                } else {
-                    row.append(ids.count)
-                    ids[term] = ids.count
-                }
-            }
-            sentences.append(row)
-        }
+        var ids = TermIndex(capacity: terms.reduce(0) { $0 + $1.count })
+        let sentences = terms.map { sentence in sentence.map { ids.id($0) } }
         let vocabulary = ids.count
         var documentFrequency = [Int](repeating: 0, count: vocabulary)
         var lastSeen = [Int](repeating: -1, count: vocabulary)

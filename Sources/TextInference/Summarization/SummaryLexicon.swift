@@ -16,7 +16,7 @@ enum SummaryLexicon {
     }
 
     /// Term hashes of every pleasantry word and CJK bigram.
-    private static let pleasantryTerms: Set<UInt64> = Set(pleasantries.union(unspacedPleasantries).map(SummaryTokenizer.term))
+    private static let pleasantryTerms = TermSet(pleasantries.union(unspacedPleasantries).map(SummaryTokenizer.term))
 
     private static let unspacedPleasantries: Set<String> = ["谢谢", "你好", "您好", "あり", "りが", "がと", "とう", "こん", "んに", "にち", "ちは"]
 }

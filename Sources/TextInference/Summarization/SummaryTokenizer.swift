@@ -19,7 +19,7 @@ enum SummaryTokenizer {
     }
 
     /// Hashes of ``stopwords``.
-    static let stopwordTerms: Set<UInt64> = Set(stopwords.map(term))
+    static let stopwordTerms = TermSet(stopwords.map(term))
 
     /// Whether `c` belongs to a script written without spaces between words.
     static func isUnspaced(_ c: UInt32) -> Bool {
