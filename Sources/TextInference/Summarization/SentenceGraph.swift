@@ -29,35 +29,39 @@ struct SentenceGraph {
             }
         }
         let idf = documentFrequency.map { (Double(n + 1) / Double($0 + 1)).logarithm + 1 }
+        // Sparse TF-IDF vectors, stored flat: sentence k owns entries vectorStart[k]..<vectorStart[k + 1].
         var counts = [Int](repeating: 0, count: vocabulary)
-        var vectors: [[(Int, Double)]] = []
+        var vectorIDs: [Int] = []
+        var vectorWeights: [Double] = []
+        var vectorStart = [0]
         var norms: [Double] = []
-        vectors.reserveCapacity(n)
+        vectorIDs.reserveCapacity(sentences.reduce(0) { $0 + $1.count })
+        vectorWeights.reserveCapacity(vectorIDs.capacity)
         for row in sentences {
             for id in row { counts[id] += 1 }
-            var vector: [(Int, Double)] = []
             var norm = 0.0
-            for id in row.sorted() where counts[id] > 0 {
+            for id in row where counts[id] > 0 {
                 let weight = (1 + Double(counts[id]).logarithm) * idf[id]
                 counts[id] = 0
-                vector.append((id, weight))
+                vectorIDs.append(id)
+                vectorWeights.append(weight)
                 norm += weight * weight
             }
-            vectors.append(vector)
+            vectorStart.append(vectorIDs.count)
             norms.append(norm.squareRoot())
         }
         var similarity = [Double](repeating: 0, count: n * n)
         var dense = [Double](repeating: 0, count: vocabulary)
         for a in 0..<n where norms[a] > 0 {
-            for (id, weight) in vectors[a] { dense[id] = weight }
+            for k in vectorStart[a]..<vectorStart[a + 1] { dense[vectorIDs[k]] = vectorWeights[k] }
             for b in (a + 1)..<max(a + 1, n) where norms[b] > 0 {
                 var dot = 0.0
-                for (id, weight) in vectors[b] { dot += dense[id] * weight }
+                for k in vectorStart[b]..<vectorStart[b + 1] { dot += dense[vectorIDs[k]] * vectorWeights[k] }
                 let value = dot / (norms[a] * norms[b])
                 similarity[a * n + b] = value
                 similarity[b * n + a] = value
             }
-            for (id, _) in vectors[a] { dense[id] = 0 }
+            for k in vectorStart[a]..<vectorStart[a + 1] { dense[vectorIDs[k]] = 0 }
         }
         self.similarities = similarity
         self.count = n

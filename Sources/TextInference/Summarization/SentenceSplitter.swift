@@ -9,7 +9,10 @@ public enum SentenceSplitter {
     /// The sentences of `text`, trimmed, in order; `language` is an ISO 639-1 hint.
     public static func split(_ text: String, language: String) -> [String] {
         let view = text.unicodeScalars
-        let found = ranges(Array(view), language: language)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in view { scalars.append(scalar) }
+        let found = ranges(scalars, language: language)
         var result: [String] = []
         result.reserveCapacity(found.count)
         // Walk the scalar indices once, slicing the original storage (no per-scalar copies).

@@ -2,8 +2,15 @@
 enum SummaryText {
     /// Removes `@handles`, bare URLs and trailing agent initials (`^AB`, `-AB`) and squeezes spaces.
     static func clean(_ sentence: String) -> String {
-        // Works on UTF-8 bytes: the separators (space, tab) and the prefixes are ASCII.
-        let bytes = Array(sentence.utf8)
+        var contiguous = sentence
+        contiguous.makeContiguousUTF8()
+        let text = contiguous
+        return text.utf8.withContiguousStorageIfAvailable { clean(text, bytes: $0) } ?? clean(text, bytes: Array(text.utf8))
+    }
+
+    /// ``clean(_:)`` over the UTF-8 bytes of `sentence`: the separators (space, tab) and prefixes are ASCII.
+    private static func clean<Bytes: RandomAccessCollection>(_ sentence: String, bytes: Bytes) -> String
+        where Bytes.Element == UInt8, Bytes.Index == Int {
         var words: [Range<Int>] = []
         var i = 0
         var squeezed = true
@@ -37,7 +44,8 @@ enum SummaryText {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func hasPrefix(_ bytes: [UInt8], _ start: Int, _ end: Int, _ prefix: StaticString) -> Bool {
+    private static func hasPrefix<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int, _ prefix: StaticString) -> Bool
+        where Bytes.Element == UInt8, Bytes.Index == Int {
         let count = prefix.utf8CodeUnitCount
         guard end - start >= count else { return false }
         return prefix.withUTF8Buffer { p in (0..<count).allSatisfy { bytes[start + $0] == p[$0] } }
