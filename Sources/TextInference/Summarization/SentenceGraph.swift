@@ -28,7 +28,9 @@ struct SentenceGraph {
                 documentFrequency[id] += 1
             }
         }
-        let idf = documentFrequency.map { (Double(n + 1) / Double($0 + 1)).logarithm + 1 }
+        // Document frequencies are 1…n, so n logarithms cover every term.
+        let idfByFrequency = (0...n).map { (Double(n + 1) / Double($0 + 1)).logarithm + 1 }
+        let idf = documentFrequency.map { idfByFrequency[$0] }
         // Sparse TF-IDF vectors, stored flat: sentence k owns entries vectorStart[k]..<vectorStart[k + 1].
         var counts = [Int](repeating: 0, count: vocabulary)
         var vectorIDs: [Int] = []
@@ -41,7 +43,8 @@ struct SentenceGraph {
             for id in row { counts[id] += 1 }
             var norm = 0.0
             for id in row where counts[id] > 0 {
-                let weight = (1 + Double(counts[id]).logarithm) * idf[id]
+                let count = counts[id]
+                let weight = (count < Self.logOfCount.count ? Self.logOfCount[count] : 1 + Double(count).logarithm) * idf[id]
                 counts[id] = 0
                 vectorIDs.append(id)
                 vectorWeights.append(weight)
@@ -67,6 +70,9 @@ struct SentenceGraph {
         self.count = n
         self.centrality = SentenceGraph.textRank(similarity, n)
     }
+
+    /// 1 + ln(k) for small term counts k (index 0 unused).
+    private static let logOfCount: [Double] = (0..<64).map { 1 + Double($0).logarithm }
 
     /// Cosine similarity of sentences `a` and `b`.
     func similarity(_ a: Int, _ b: Int) -> Double { similarities[a * count + b] }

@@ -5,12 +5,18 @@
 /// in first-seen order.
 struct TermSet: Sendable {
     private let sorted: [UInt64]
+    /// One bit per low 12 bits of a member's hash: most non-members are rejected with one load.
+    private let filter: [UInt64]
 
     init<S: Sequence>(_ terms: S) where S.Element == UInt64 {
         sorted = Array(Set(terms)).sorted()
+        var filter = [UInt64](repeating: 0, count: 64)
+        for term in sorted { filter[Int(term & 0xFFF) >> 6] |= 1 << (term & 63) }
+        self.filter = filter
     }
 
     func contains(_ term: UInt64) -> Bool {
+        guard filter[Int(term & 0xFFF) >> 6] & (1 << (term & 63)) != 0 else { return false }
         var low = 0, high = sorted.count
         while low < high {
             let mid = (low + high) / 2
