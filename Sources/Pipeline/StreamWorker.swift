@@ -191,14 +191,19 @@ public final class StreamWorker: Sendable {
         }
         guard let eventTime, let cutoff = state.observe(eventTime: eventTime) else { return }
         for id in try store.idleConversations(before: cutoff, partitions: state.ownedPartitions) {
-            let partition = try store.snapshot(conversationID: id)?.lastPosition?.partition ?? message.partition
-            let summary = try enricher.summarizeOpen(conversationID: id, conversations: store)
+            // The summary's source is the conversation's last message.
+            let last = try store.snapshot(conversationID: id)?.lastPosition ?? SourcePosition(partition: message.partition, offset: message.offset)
+            let source = EnrichedEvent.Source(topic: topics.chat, partition: last.partition, offset: last.offset)
+            let summary = try enricher.summarizeOpen(conversationID: id, conversations: store, source: source)
             stats.add("expired")
             outputs.append(KafkaProducerMessage(topic: topics.enriched, key: Array(id.utf8), value: EventEncoding.encode(summary), headers: [
                 KafkaHeader(key: "event_id", string: summary.eventID),
                 KafkaHeader(key: "schema", string: summary.schema),
+                KafkaHeader(key: "source_topic", string: topics.chat),
+                KafkaHeader(key: "source_partition", string: String(last.partition)),
+                KafkaHeader(key: "source_offset", string: String(last.offset)),
             ]))
-            tombstones[outputs.count - 1] = ChatStateRecord.tombstone(conversationID: id, topic: topics.chatState, partition: partition)
+            tombstones[outputs.count - 1] = ChatStateRecord.tombstone(conversationID: id, topic: topics.chatState, partition: last.partition)
         }
     }
 

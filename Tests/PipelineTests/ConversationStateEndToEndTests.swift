@@ -132,6 +132,9 @@ struct ConversationStateEndToEndTests {
         #expect(e1["kind"] as? String == "conversation_summary")
         #expect(e1["message_count"] as? Int == 1)
         #expect(e1["occurred_at"] as? String == RFC3339.string(epochMilliseconds: Self.t0))
+        // Its source is E1's last (only) message: the first record of its partition.
+        #expect((e1["source"] as? [String: Any])?["topic"] as? String == "support.chat")
+        #expect((e1["source"] as? [String: Any])?["offset"] as? Int == 0)
         // E2's last message is recent in event time, so it stays open.
         #expect(Self.summary(events, "E2") == nil)
         let changelog = try await Self.collect("support.chat-state", broker: broker, timeout: .seconds(20)) { records in
