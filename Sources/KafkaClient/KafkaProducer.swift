@@ -123,13 +123,15 @@ public final class KafkaProducer: Sendable {
         let timestamp = message.timestampMs ?? 0
         let err: rd_kafka_resp_err_t = message.topic.withCString { topic in
             message.value.withUnsafeBytes { value in
+                // An empty value goes out as null: a tombstone on a compacted topic.
+                let payload = value.isEmpty ? nil : value.baseAddress
                 if let key = message.key {
                     return key.withUnsafeBytes { keyBytes in
                         ss_produce(handle.pointer, topic, partition, keyBytes.baseAddress, keyBytes.count,
-                                   value.baseAddress, value.count, headers, timestamp, ticket)
+                                   payload, value.count, headers, timestamp, ticket)
                     }
                 }
-                return ss_produce(handle.pointer, topic, partition, nil, 0, value.baseAddress, value.count,
+                return ss_produce(handle.pointer, topic, partition, nil, 0, payload, value.count,
                                   headers, timestamp, ticket)
             }
         }

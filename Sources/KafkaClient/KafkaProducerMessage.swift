@@ -6,7 +6,7 @@ public struct KafkaProducerMessage: Sendable {
     public var partition: Int32?
     /// Record key; records with the same key land in the same partition, in order.
     public var key: [UInt8]?
-    /// Record value bytes.
+    /// Record value bytes; empty is sent as a null value (a tombstone on compacted topics).
     public var value: [UInt8]
     /// Record headers.
     public var headers: [KafkaHeader]

@@ -65,9 +65,12 @@ public struct Enricher: Sendable {
         let triage = core.triageClassifier.classify(triageReadsOriginal ? message.text : redacted.text, language: language.code)
         let route = core.routing.route(intent: triage.intent, redactedText: redacted.text)
         clock.lap("triage")
-        try conversations.append(conversationID: message.conversationID,
-                                 turn: StoredTurn(sender: message.sender, redactedText: redacted.text, language: language.code),
-                                 at: RFC3339.epochMilliseconds(message.occurredAt) ?? 0)
+        let at = RFC3339.epochMilliseconds(message.occurredAt) ?? 0
+        _ = try conversations.append(
+            conversationID: message.conversationID,
+            turn: StoredTurn(sender: message.sender, redactedText: redacted.text, language: language.code,
+                             eventID: message.eventID, occurredAt: at),
+            at: at, position: source.map { SourcePosition(partition: $0.partition, offset: $0.offset) })
         clock.lap("state")
         return EnrichedEvent(
             eventID: message.eventID, kind: "chat_message", ticketID: nil, conversationID: message.conversationID,
@@ -99,6 +102,15 @@ public struct Enricher: Sendable {
             redacted: .init(subject: nil, body: nil, text: nil), entities: [], triage: triageObject(triage, route),
             summary: .init(text: summary), messageCount: turns.count, models: core.modelVersions,
             latencyUs: clock.finish(), source: source)
+    }
+
+    /// The summary of a conversation that timed out or was never closed, dated at its last message.
+    public func summarizeOpen(conversationID: String, conversations: ConversationStore,
+                              source: EnrichedEvent.Source? = nil) throws(StorageError) -> EnrichedEvent {
+        let last = try conversations.snapshot(conversationID: conversationID)?.turns.last?.occurredAt ?? 0
+        let closed = InputEvent.ChatClosed(eventID: conversationID + ":summary", conversationID: conversationID,
+                                           occurredAt: RFC3339.string(epochMilliseconds: last))
+        return try summarizeConversation(closed, conversations: conversations, source: source)
     }
 
     /// The most frequent known language among turns, weighted by text length, and its share.

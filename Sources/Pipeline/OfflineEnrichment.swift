@@ -36,6 +36,13 @@ public struct OfflineEnrichment: Sendable {
 
     /// Enriches `lines`; `progress` is called with the number of lines finished so far.
     public func run(lines: [[UInt8]], progress: @escaping @Sendable (Int) -> Void = { _ in }) async -> [Outcome] {
+        await run(lines: lines, flushOpen: false, progress: progress).outcomes
+    }
+
+    /// Enriches `lines`, and with `flushOpen` also summarizes the conversations still open at the
+    /// end (never closed), returned in conversation-id order.
+    public func run(lines: [[UInt8]], flushOpen: Bool,
+                    progress: @escaping @Sendable (Int) -> Void = { _ in }) async -> (outcomes: [Outcome], open: [EnrichedEvent]) {
         var decoded: [Result<InputEvent, DecodeFailure>?] = []
         decoded.reserveCapacity(lines.count)
         var assignment = [[Int]](repeating: [], count: shards)
@@ -52,7 +59,8 @@ public struct OfflineEnrichment: Sendable {
         let decodedResults = decoded
         var outcomes = [Outcome](repeating: .blank, count: lines.count)
         let counter = ProgressCounter()
-        await withTaskGroup(of: [(Int, Outcome)].self) { group in
+        var open: [EnrichedEvent] = []
+        await withTaskGroup(of: ([(Int, Outcome)], [EnrichedEvent]).self) { group in
             for shard in assignment where !shard.isEmpty {
                 group.addTask { [enricher, limits] in
                     let store = MemoryConversationStore(limits: limits)
@@ -73,14 +81,22 @@ public struct OfflineEnrichment: Sendable {
                         }
                         progress(counter.increment())
                     }
-                    return results
+                    var flushed: [EnrichedEvent] = []
+                    if flushOpen {
+                        for id in store.idleConversations(before: .max) {
+                            if let event = try? enricher.summarizeOpen(conversationID: id, conversations: store) { flushed.append(event) }
+                        }
+                    }
+                    return (results, flushed)
                 }
             }
-            for await batch in group {
+            for await (batch, flushed) in group {
                 for (index, outcome) in batch { outcomes[index] = outcome }
+                open += flushed
             }
         }
-        return outcomes
+        open.sort { ($0.conversationID ?? "") < ($1.conversationID ?? "") }
+        return (outcomes, open)
     }
 
     /// FNV-1a, so sharding does not depend on Swift's per-process hash seed.

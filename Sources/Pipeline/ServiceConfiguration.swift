@@ -37,6 +37,9 @@ public struct ServiceConfiguration: Sendable, Equatable {
     public var stateMaxTurns = 200
     /// Most bytes kept per open conversation. Default: 65 536.
     public var stateMaxBytes = 65_536
+    /// A conversation with no message for this long (in event time) is summarized and dropped.
+    /// Default: 1 800 000 (30 minutes).
+    public var stateInactivityTimeoutMs = 1_800_000
     /// Optional routing table overriding the bundled one.
     public var routingTablePath: String?
     /// Language confidence below which the code is `und`. Default: `nil` (the model's default).
@@ -112,6 +115,7 @@ public struct ServiceConfiguration: Sendable, Equatable {
             topics.enriched = try sub.string("enriched") ?? topics.enriched
             topics.dlq = try sub.string("dlq") ?? topics.dlq
             topics.drift = try sub.string("drift") ?? topics.drift
+            topics.chatState = try sub.string("chat_state") ?? topics.chatState
         }
         maxEventBytes = try reader.int("max_event_bytes") ?? maxEventBytes
         shutdownTimeoutMs = try reader.int("shutdown_timeout_ms") ?? shutdownTimeoutMs
@@ -120,6 +124,7 @@ public struct ServiceConfiguration: Sendable, Equatable {
             statePath = try sub.string("path") ?? statePath
             stateMaxTurns = try sub.int("max_turns") ?? stateMaxTurns
             stateMaxBytes = try sub.int("max_bytes") ?? stateMaxBytes
+            stateInactivityTimeoutMs = try sub.int("inactivity_timeout_ms") ?? stateInactivityTimeoutMs
         }
         if let models = try reader.object("models") {
             let sub = ConfigReader(values: models, origin: origin, prefix: "models.")
@@ -192,6 +197,9 @@ public struct ServiceConfiguration: Sendable, Equatable {
         }
         if stateMaxTurns < 1 { throw .invalidValue(key: "state.max_turns", reason: "must be at least 1", origin: "configuration") }
         if stateMaxBytes < 256 { throw .invalidValue(key: "state.max_bytes", reason: "must be at least 256", origin: "configuration") }
+        if stateInactivityTimeoutMs < 1_000 {
+            throw .invalidValue(key: "state.inactivity_timeout_ms", reason: "must be at least 1000", origin: "configuration")
+        }
         if feedRate < 0 { throw .invalidValue(key: "embedded.feed_rate", reason: "must not be negative", origin: "configuration") }
         if !(1...9).contains(embeddedBrokers) {
             throw .invalidValue(key: "embedded.brokers", reason: "must be between 1 and 9", origin: "configuration")

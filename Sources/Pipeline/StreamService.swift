@@ -37,7 +37,8 @@ public final class StreamService: Sendable {
             workers.append(try StreamWorker(
                 id: index, consumerConfiguration: consumerConfig, producer: producer, enricher: enricher,
                 decoder: EventDecoder(maxEventBytes: configuration.maxEventBytes), topics: configuration.topics,
-                statePath: configuration.statePath, limits: limits, stats: stats, observer: observer, logger: logger))
+                statePath: configuration.statePath, limits: limits, stats: stats, observer: observer, logger: logger,
+                inactivityTimeoutMs: configuration.stateInactivityTimeoutMs))
         }
         self.workers = workers
     }

@@ -24,12 +24,13 @@ public final class StreamWorker: Sendable {
     private let observer: (any StreamObserver)?
     let stopFlag = Atomic<Bool>(false)
     private let logger: Logger
+    private let state: ChatStateKeeper
 
     /// Creates a worker with its own consumer; the producer is shared by all workers.
     public init(id: Int, consumerConfiguration: KafkaConsumerConfiguration, producer: KafkaProducer,
                 enricher: Enricher, decoder: EventDecoder, topics: TopicNames, statePath: String,
                 limits: ConversationLimits, stats: PipelineStats, observer: (any StreamObserver)? = nil,
-                logger: Logger) throws(KafkaError) {
+                logger: Logger, inactivityTimeoutMs: Int = 1_800_000) throws(KafkaError) {
         self.id = id
         self.producer = producer
         self.enricher = enricher
@@ -46,11 +47,15 @@ public final class StreamWorker: Sendable {
         var workerLogger = logger
         workerLogger[metadataKey: "worker"] = "\(id)"
         let handlerLogger = workerLogger
+        let state = ChatStateKeeper(topics: topics, connection: consumerConfiguration.connection, groupID: consumerConfiguration.groupID,
+                                    statePath: statePath, limits: limits, timeoutMs: Int64(inactivityTimeoutMs), logger: workerLogger)
+        self.state = state
         self.consumer = try KafkaConsumer(configuration: consumerConfiguration, logger: workerLogger) { event in
             switch event {
-            case .assigned:
-                break
+            case let .assigned(partitions):
+                state.assigned(partitions)
             case let .revoking(partitions):
+                state.revoked(partitions)
                 // Finish and store what is in flight before the consumer commits and lets go.
                 if !tracker.waitUntilDrained(partitions, timeout: drainTimeout) {
                     handlerLogger.warning("revoke drain timed out; those records may be processed twice",
@@ -58,9 +63,11 @@ public final class StreamWorker: Sendable {
                 }
                 tracker.forget(partitions)
             case let .lost(partitions):
+                state.revoked(partitions)
                 tracker.forget(partitions)
             }
         }
+        state.attach(consumer)
     }
 
     /// Subscribes to the input topics and processes records until ``stop()``.
@@ -98,10 +105,13 @@ public final class StreamWorker: Sendable {
 
     private func process(_ message: KafkaMessage, store: ConversationStore) async throws {
         let partition = message.topicPartition
+        if message.topic == topics.chat { await state.awaitRebuild(partition: message.partition) }
         tracker.begin(partition, offset: message.offset)
         stats.add("consumed")
         let received = ContinuousClock.now
         var outputs: [KafkaProducerMessage] = []
+        // Changelog tombstones, each sent once the summary at the same index of `outputs` is confirmed.
+        var tombstones: [Int: KafkaProducerMessage] = [:]
         var outcome = "enriched"
         var dlqReason: String?
         let decoded = decoder.decode(message.value)
@@ -129,6 +139,7 @@ public final class StreamWorker: Sendable {
                         KafkaHeader(key: "source_offset", string: String(message.offset)),
                     ])
                 }
+                try stateOutputs(for: event, message: message, store: store, outputs: &outputs, tombstones: &tombstones)
             } catch {
                 outputs = [DeadLetter.message(for: message, failure: DecodeFailure(.processingFailed, "state store: \(error)"),
                                               topic: topics.dlq)]
@@ -136,7 +147,7 @@ public final class StreamWorker: Sendable {
                 dlqReason = DecodeFailure.Reason.processingFailed.rawValue
             }
         }
-        let remaining = Countdown(max(outputs.count, 1))
+        let remaining = Countdown(max(outputs.count + tombstones.count, 1))
         let finalOutcome = outcome, finalReason = dlqReason
         let tracker = self.tracker, consumer = self.consumer, stats = self.stats, logger = self.logger, observer = self.observer
         let publishStart = ContinuousClock.now
@@ -159,8 +170,54 @@ public final class StreamWorker: Sendable {
             finished()
             return
         }
-        for output in outputs {
-            try await publish(output, onDelivered: finished)
+        for (index, output) in outputs.enumerated() {
+            guard let tombstone = tombstones[index] else {
+                try await publish(output, onDelivered: finished)
+                continue
+            }
+            try await publish(output) { [self] in
+                finished()
+                Task { try? await self.publish(tombstone, onDelivered: finished) }
+            }
+        }
+    }
+
+    /// Adds the changelog record of a stored turn, a tombstone after a summary, and the summaries of
+    /// conversations that went idle (each followed by its tombstone).
+    private func stateOutputs(for event: InputEvent, message: KafkaMessage, store: ConversationStore,
+                              outputs: inout [KafkaProducerMessage], tombstones: inout [Int: KafkaProducerMessage]) throws {
+        guard message.topic == topics.chat else { return }
+        var eventTime: Int64?
+        switch event {
+        case let .chatMessage(chat):
+            eventTime = RFC3339.epochMilliseconds(chat.occurredAt)
+            if let snapshot = try store.snapshot(conversationID: chat.conversationID) {
+                outputs.append(ChatStateRecord.message(for: snapshot, topic: topics.chatState, partition: message.partition))
+            }
+        case let .chatClosed(closed):
+            eventTime = RFC3339.epochMilliseconds(closed.occurredAt)
+            if let index = outputs.indices.last {
+                tombstones[index] = ChatStateRecord.tombstone(conversationID: closed.conversationID, topic: topics.chatState,
+                                                              partition: message.partition)
+            }
+        case .ticket:
+            return
+        }
+        guard let eventTime, let cutoff = state.observe(eventTime: eventTime) else { return }
+        for id in try store.idleConversations(before: cutoff, partitions: state.ownedPartitions) {
+            // The summary's source is the conversation's last message.
+            let last = try store.snapshot(conversationID: id)?.lastPosition ?? SourcePosition(partition: message.partition, offset: message.offset)
+            let source = EnrichedEvent.Source(topic: topics.chat, partition: last.partition, offset: last.offset)
+            let summary = try enricher.summarizeOpen(conversationID: id, conversations: store, source: source)
+            stats.add("expired")
+            outputs.append(KafkaProducerMessage(topic: topics.enriched, key: Array(id.utf8), value: EventEncoding.encode(summary), headers: [
+                KafkaHeader(key: "event_id", string: summary.eventID),
+                KafkaHeader(key: "schema", string: summary.schema),
+                KafkaHeader(key: "source_topic", string: topics.chat),
+                KafkaHeader(key: "source_partition", string: String(last.partition)),
+                KafkaHeader(key: "source_offset", string: String(last.offset)),
+            ]))
+            tombstones[outputs.count - 1] = ChatStateRecord.tombstone(conversationID: id, topic: topics.chatState, partition: last.partition)
         }
     }
 

@@ -10,6 +10,8 @@ public struct TopicNames: Sendable, Codable, Equatable {
     public var dlq = "support.dlq"
     /// Drift windows. Default: `support.drift`.
     public var drift = "support.drift"
+    /// Compacted changelog of the conversation state, co-partitioned with ``chat``. Default: `support.chat-state`.
+    public var chatState = "support.chat-state"
 
     /// Creates the default names.
     public init() {}

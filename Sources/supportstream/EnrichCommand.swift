@@ -22,6 +22,9 @@ struct EnrichCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Configuration file (JSON); environment variables override it.")
     var config: String?
 
+    @Flag(name: .long, help: "Also summarize conversations never closed, at the end of the output in conversation-id order.")
+    var flushOpen = false
+
     mutating func run() async throws {
         let logger = LoggingBootstrap.start(level: "warning")
         let configuration: ServiceConfiguration
@@ -53,7 +56,7 @@ struct EnrichCommand: AsyncParsableCommand {
                                        shards: workers ?? ProcessInfo.processInfo.activeProcessorCount)
         let total = trimmed.count
         let showProgress = stderrIsTerminal && total > 1_000
-        let outcomes = await runner.run(lines: trimmed) { done in
+        let (outcomes, open) = await runner.run(lines: trimmed, flushOpen: flushOpen) { done in
             if showProgress && done % 500 == 0 {
                 FileHandle.standardError.write(Data("\renriched \(done)/\(total) lines".utf8))
             }
@@ -76,6 +79,10 @@ struct EnrichCommand: AsyncParsableCommand {
                     out.append(UInt8(ascii: "\n"))
                 }
             }
+        }
+        for event in open {
+            out += EventEncoding.encode(event)
+            out.append(UInt8(ascii: "\n"))
         }
         if output == "-" {
             FileHandle.standardOutput.write(Data(out))

@@ -15,6 +15,10 @@ struct ServiceConfigurationTests {
         let root = Fixtures.root.appendingPathComponent("Config")
         let embedded = try ServiceConfiguration.load(path: root.appendingPathComponent("supportstream.json").path, environment: [:])
         #expect(embedded.topics.enriched == "support.enriched")
+        #expect(embedded.topics.chatState == "support.chat-state")
+        #expect(embedded.stateInactivityTimeoutMs == 1_800_000)
+        let custom = try ServiceConfiguration.load(path: try write(#"{"state": {"inactivity_timeout_ms": 60000}}"#), environment: [:])
+        #expect(custom.stateInactivityTimeoutMs == 60_000)
         let production = try ServiceConfiguration.load(path: root.appendingPathComponent("production.example.json").path, environment: [:])
         #expect(production.kafkaProperties["security.protocol"] == "SASL_SSL")
         #expect(production.staticMembership)
@@ -37,6 +41,7 @@ struct ServiceConfigurationTests {
         (#"{"workers": "many"}"#, "workers"),
         (#"{"workers": 1000}"#, "workers"),
         (#"{"state": {"max_turns": 0}}"#, "state.max_turns"),
+        (#"{"state": {"inactivity_timeout_ms": 10}}"#, "state.inactivity_timeout_ms"),
         (#"{"assignment_strategy": "sticky"}"#, "assignment_strategy"),
         (#"{"models": {"triage_min_confidence": 2}}"#, "models.triage_min_confidence"),
         (#"{"kafka": {"properties": {"sasl.password": "x"}}}"#, "kafka.properties.sasl.password"),

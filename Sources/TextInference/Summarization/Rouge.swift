@@ -4,22 +4,32 @@
 /// ideograph or kana is its own token. ROUGE-N counts clipped n-gram matches: precision
 /// divides by the candidate's n-gram count, recall by the reference's. ROUGE-L uses the
 /// longest common subsequence: P = LCS/|candidate|, R = LCS/|reference|, and
-/// F = (1+β²)PR/(R+β²P) with β = 1, i.e. the harmonic mean. No stemming is applied.
+/// F = (1+β²)PR/(R+β²P) with β = 1, i.e. the harmonic mean. With `stem: true`, tokens longer
+/// than three letters go through ``PorterStemmer`` first, as the rouge-score package does.
 public enum Rouge {
     /// Unigram overlap.
-    public static func rouge1(candidate: String, reference: String) -> RougeScore {
-        rougeN(candidate: candidate, reference: reference, n: 1)
+    public static func rouge1(candidate: String, reference: String, stem: Bool = false) -> RougeScore {
+        rougeN(candidate: candidate, reference: reference, n: 1, stem: stem)
     }
 
     /// Bigram overlap.
-    public static func rouge2(candidate: String, reference: String) -> RougeScore {
-        rougeN(candidate: candidate, reference: reference, n: 2)
+    public static func rouge2(candidate: String, reference: String, stem: Bool = false) -> RougeScore {
+        rougeN(candidate: candidate, reference: reference, n: 2, stem: stem)
+    }
+
+    /// ROUGE-1, ROUGE-2 and ROUGE-L of one candidate against one reference, tokenising once.
+    public static func scores(candidate: String, reference: String, stem: Bool = false) -> (RougeScore, RougeScore, RougeScore) {
+        let c = tokens(candidate, stem: stem)
+        let r = tokens(reference, stem: stem)
+        return (overlap(ngrams(c, 1), ngrams(r, 1)), overlap(ngrams(c, 2), ngrams(r, 2)), lcs(c, r))
     }
 
     /// Longest-common-subsequence overlap.
-    public static func rougeL(candidate: String, reference: String) -> RougeScore {
-        let c = tokens(candidate)
-        let r = tokens(reference)
+    public static func rougeL(candidate: String, reference: String, stem: Bool = false) -> RougeScore {
+        lcs(tokens(candidate, stem: stem), tokens(reference, stem: stem))
+    }
+
+    private static func lcs(_ c: [String], _ r: [String]) -> RougeScore {
         guard !c.isEmpty, !r.isEmpty else { return RougeScore(precision: 0, recall: 0) }
         var previous = [Int](repeating: 0, count: r.count + 1)
         var current = previous
@@ -34,15 +44,24 @@ public enum Rouge {
     }
 
     /// N-gram overlap for any `n` ≥ 1.
-    public static func rougeN(candidate: String, reference: String, n: Int) -> RougeScore {
-        let c = ngrams(tokens(candidate), n)
-        let r = ngrams(tokens(reference), n)
+    public static func rougeN(candidate: String, reference: String, n: Int, stem: Bool = false) -> RougeScore {
+        overlap(ngrams(tokens(candidate, stem: stem), n), ngrams(tokens(reference, stem: stem), n))
+    }
+
+    private static func overlap(_ c: [[String]: Int], _ r: [[String]: Int]) -> RougeScore {
         let candidateTotal = c.values.reduce(0, +)
         let referenceTotal = r.values.reduce(0, +)
         guard candidateTotal > 0, referenceTotal > 0 else { return RougeScore(precision: 0, recall: 0) }
         var overlap = 0
         for (gram, count) in c { overlap += min(count, r[gram] ?? 0) }
         return RougeScore(precision: Double(overlap) / Double(candidateTotal), recall: Double(overlap) / Double(referenceTotal))
+    }
+
+    /// Lower-cased letter/digit tokens (stemmed when `stem` and longer than three); CJK ideographs and kana are single tokens.
+    static func tokens(_ text: String, stem: Bool) -> [String] {
+        let plain = tokens(text)
+        guard stem else { return plain }
+        return plain.map { $0.utf8.count > 3 ? PorterStemmer.stem($0) : $0 }
     }
 
     /// Lower-cased letter/digit tokens; CJK ideographs and kana are single tokens.

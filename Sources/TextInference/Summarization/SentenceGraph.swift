@@ -4,63 +4,103 @@
 /// cosine-weighted sentence graph (Mihalcea & Tarau 2004, "TextRank"; Erkan & Radev 2004,
 /// "LexRank"), damping 0.85, at most 50 iterations.
 struct SentenceGraph {
-    /// Pairwise cosine similarity (symmetric, zero diagonal).
-    let similarity: [[Double]]
+    /// Pairwise cosine similarity (symmetric, zero diagonal), row-major n × n.
+    let similarities: [Double]
+    /// The number of sentences.
+    let count: Int
     /// TextRank centrality of each sentence, scaled so the maximum is 1 (all 0 when empty).
     let centrality: [Double]
 
     /// Builds the graph for sentences given as term lists.
-    init(terms: [[String]]) {
+    ///
+    /// Terms are interned to small integers first, so the vectors are sorted `(term, weight)`
+    /// arrays and the pairwise dot products need no hashing.
+    init(terms: [[UInt64]]) {
         let n = terms.count
-        var documentFrequency: [String: Int] = [:]
-        for sentence in terms {
-            for term in Set(sentence) { documentFrequency[term, default: 0] += 1 }
+        var ids = TermIndex(capacity: terms.reduce(0) { $0 + $1.count })
+        let sentences = terms.map { sentence in sentence.map { ids.id($0) } }
+        let vocabulary = ids.count
+        var documentFrequency = [Int](repeating: 0, count: vocabulary)
+        var lastSeen = [Int](repeating: -1, count: vocabulary)
+        for (index, row) in sentences.enumerated() {
+            for id in row where lastSeen[id] != index {
+                lastSeen[id] = index
+                documentFrequency[id] += 1
+            }
         }
-        var vectors: [[String: Double]] = []
+        // Document frequencies are 1…n, so n logarithms cover every term.
+        let idfByFrequency = (0...n).map { (Double(n + 1) / Double($0 + 1)).logarithm + 1 }
+        let idf = documentFrequency.map { idfByFrequency[$0] }
+        // Sparse TF-IDF vectors, stored flat: sentence k owns entries vectorStart[k]..<vectorStart[k + 1].
+        var counts = [Int](repeating: 0, count: vocabulary)
+        var vectorIDs: [Int] = []
+        var vectorWeights: [Double] = []
+        var vectorStart = [0]
         var norms: [Double] = []
-        for sentence in terms {
-            var tf: [String: Double] = [:]
-            for term in sentence { tf[term, default: 0] += 1 }
+        vectorIDs.reserveCapacity(sentences.reduce(0) { $0 + $1.count })
+        vectorWeights.reserveCapacity(vectorIDs.capacity)
+        for row in sentences {
+            for id in row { counts[id] += 1 }
             var norm = 0.0
-            for (term, count) in tf {
-                let idf = (Double(n + 1) / Double((documentFrequency[term] ?? 0) + 1)).logarithm + 1
-                let weight = (1 + count.logarithm) * idf
-                tf[term] = weight
+            for id in row where counts[id] > 0 {
+                let count = counts[id]
+                let weight = (count < Self.logOfCount.count ? Self.logOfCount[count] : 1 + Double(count).logarithm) * idf[id]
+                counts[id] = 0
+                vectorIDs.append(id)
+                vectorWeights.append(weight)
                 norm += weight * weight
             }
-            vectors.append(tf)
+            vectorStart.append(vectorIDs.count)
             norms.append(norm.squareRoot())
         }
-        var similarity = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
-        for a in 0..<n {
-            for b in (a + 1)..<max(a + 1, n) where norms[a] > 0 && norms[b] > 0 {
-                let (small, large) = vectors[a].count <= vectors[b].count ? (vectors[a], vectors[b]) : (vectors[b], vectors[a])
+        var similarity = [Double](repeating: 0, count: n * n)
+        var dense = [Double](repeating: 0, count: vocabulary)
+        for a in 0..<n where norms[a] > 0 {
+            for k in vectorStart[a]..<vectorStart[a + 1] { dense[vectorIDs[k]] = vectorWeights[k] }
+            for b in (a + 1)..<max(a + 1, n) where norms[b] > 0 {
                 var dot = 0.0
-                for (term, weight) in small { if let other = large[term] { dot += weight * other } }
+                for k in vectorStart[b]..<vectorStart[b + 1] { dot += dense[vectorIDs[k]] * vectorWeights[k] }
                 let value = dot / (norms[a] * norms[b])
-                similarity[a][b] = value
-                similarity[b][a] = value
+                similarity[a * n + b] = value
+                similarity[b * n + a] = value
             }
+            for k in vectorStart[a]..<vectorStart[a + 1] { dense[vectorIDs[k]] = 0 }
         }
-        self.similarity = similarity
-        self.centrality = SentenceGraph.textRank(similarity)
+        self.similarities = similarity
+        self.count = n
+        self.centrality = SentenceGraph.textRank(similarity, n)
     }
 
-    private static func textRank(_ w: [[Double]]) -> [Double] {
-        let n = w.count
+    /// 1 + ln(k) for small term counts k (index 0 unused).
+    private static let logOfCount: [Double] = (0..<64).map { 1 + Double($0).logarithm }
+
+    /// Cosine similarity of sentences `a` and `b`.
+    func similarity(_ a: Int, _ b: Int) -> Double { similarities[a * count + b] }
+
+    private static func textRank(_ w: [Double], _ n: Int) -> [Double] {
         guard n > 0 else { return [] }
-        let rowSums = w.map { $0.reduce(0, +) }
+        // Row-normalised transition weights, flattened: share[j * n + i] = w[j][i] / Σ_i w[j][i].
+        var share = [Double](repeating: 0, count: n * n)
+        var hasOut = [Bool](repeating: false, count: n)
+        for j in 0..<n {
+            var sum = 0.0
+            for i in 0..<n { sum += w[j * n + i] }
+            guard sum > 0 else { continue }
+            hasOut[j] = true
+            for i in 0..<n { share[j * n + i] = w[j * n + i] / sum }
+        }
         var score = [Double](repeating: 1 / Double(n), count: n)
+        var next = score
         let damping = 0.85
         for _ in 0..<50 {
-            var next = [Double](repeating: (1 - damping) / Double(n), count: n)
-            for j in 0..<n where rowSums[j] > 0 {
-                let share = damping * score[j] / rowSums[j]
-                for i in 0..<n where w[j][i] > 0 { next[i] += share * w[j][i] }
+            for i in 0..<n { next[i] = (1 - damping) / Double(n) }
+            for j in 0..<n where hasOut[j] {
+                let mass = damping * score[j]
+                for i in 0..<n { next[i] += mass * share[j * n + i] }
             }
             var delta = 0.0
             for i in 0..<n { delta += abs(next[i] - score[i]) }
-            score = next
+            swap(&score, &next)
             if delta < 1e-6 { break }
         }
         let top = score.max() ?? 0

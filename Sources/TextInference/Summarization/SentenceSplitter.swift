@@ -8,12 +8,23 @@
 public enum SentenceSplitter {
     /// The sentences of `text`, trimmed, in order; `language` is an ISO 639-1 hint.
     public static func split(_ text: String, language: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
-        return ranges(scalars, language: language).map { range in
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[range])
-            return String(view)
+        let view = text.unicodeScalars
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in view { scalars.append(scalar) }
+        let found = ranges(scalars, language: language)
+        var result: [String] = []
+        result.reserveCapacity(found.count)
+        // Walk the scalar indices once, slicing the original storage (no per-scalar copies).
+        var index = view.startIndex
+        var offset = 0
+        for range in found {
+            while offset < range.lowerBound { view.formIndex(after: &index); offset += 1 }
+            let start = index
+            while offset < range.upperBound { view.formIndex(after: &index); offset += 1 }
+            result.append(String(view[start..<index]))
         }
+        return result
     }
 
     private static let abbreviations: Set<String> = [
@@ -94,10 +105,11 @@ public enum SentenceSplitter {
         while k > 0, ScalarClass.isWordChar(s[k - 1].value) || (s[k - 1].value == 46 && k - 1 > 0 && ScalarClass.isWordChar(s[k - 2].value)) { k -= 1 }
         guard k < i else { return true }
         if i + 1 < n, s[i + 1].value == 46 { return true }  // ellipsis "..."
-        var token = String.UnicodeScalarView()
-        token.append(contentsOf: s[k..<i])
-        let word = String(token).lowercased()
-        if abbreviations.contains(word) { return false }
+        if i - k <= 6 {  // the longest abbreviation, "approx", has six letters
+            var token = String.UnicodeScalarView()
+            token.append(contentsOf: s[k..<i])
+            if abbreviations.contains(String(token).lowercased()) { return false }
+        }
         let first = s[k].value
         if i - k == 1, ScalarClass.isUpper(first) { return false }  // initial "J."
         if ordinals, i - k <= 2, (k..<i).allSatisfy({ ScalarClass.isDigit(s[$0].value) }) {

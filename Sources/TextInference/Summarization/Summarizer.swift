@@ -125,7 +125,7 @@ public struct Summarizer: Sendable {
 
     private struct Unit {
         let text: String
-        let terms: [String]
+        let terms: [UInt64]
         let speaker: Speaker
         let turn: Int
     }
@@ -152,7 +152,8 @@ public struct Summarizer: Sendable {
             var best = -1
             var bestValue = -Double.infinity
             for index in candidates where !picked.contains(index) {
-                let redundancy = picked.map { graph.similarity[index][$0] }.max() ?? 0
+                var redundancy = 0.0
+                for other in picked { redundancy = max(redundancy, graph.similarity(index, other)) }
                 if redundancy > 0.85 { continue }
                 let value = lambda * scores[index] - (1 - lambda) * redundancy
                 if value > bestValue { bestValue = value; best = index }

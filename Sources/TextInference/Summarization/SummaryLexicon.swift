@@ -11,9 +11,12 @@ enum SummaryLexicon {
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// Whether `terms` (from ``SummaryTokenizer``) hold nothing but pleasantries.
-    static func isPleasantry(_ terms: [String]) -> Bool {
-        terms.allSatisfy { pleasantries.contains($0) || SummaryLexicon.unspacedPleasantries.contains($0) }
+    static func isPleasantry(_ terms: [UInt64]) -> Bool {
+        terms.allSatisfy { pleasantryTerms.contains($0) }
     }
+
+    /// Term hashes of every pleasantry word and CJK bigram.
+    private static let pleasantryTerms = TermSet(pleasantries.union(unspacedPleasantries).map(SummaryTokenizer.term))
 
     private static let unspacedPleasantries: Set<String> = ["谢谢", "你好", "您好", "あり", "りが", "がと", "とう", "こん", "んに", "にち", "ちは"]
 }

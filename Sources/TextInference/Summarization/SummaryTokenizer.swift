@@ -2,8 +2,25 @@
 ///
 /// Words are maximal runs of letters and digits, lower-cased; scripts written without
 /// spaces (Han, Hiragana, Katakana, Thai) become overlapping character bigrams. A light
-/// multilingual stopword list and one-letter Latin words are dropped.
+/// multilingual stopword list and one-letter Latin words are dropped. A term is the 64-bit
+/// FNV-1a hash of its lower-cased UTF-8 bytes, so comparing and counting terms needs no strings.
 enum SummaryTokenizer {
+    /// The hash that stands for a term.
+    static func term(_ text: String) -> UInt64 { hash(text.utf8) }
+
+    /// FNV-1a over bytes.
+    static func hash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            value ^= UInt64(byte)
+            value = value &* 0x100_0000_01b3
+        }
+        return value
+    }
+
+    /// Hashes of ``stopwords``.
+    static let stopwordTerms = TermSet(stopwords.map(term))
+
     /// Whether `c` belongs to a script written without spaces between words.
     static func isUnspaced(_ c: UInt32) -> Bool {
         (0x3040...0x30FF).contains(c) || (0x3400...0x4DBF).contains(c) || (0x4E00...0x9FFF).contains(c)
@@ -11,28 +28,44 @@ enum SummaryTokenizer {
     }
 
     /// The content terms of `text`.
-    static func terms(_ text: String) -> [String] {
-        var result: [String] = []
-        var word = String.UnicodeScalarView()
+    static func terms(_ text: String) -> [UInt64] {
+        var result: [UInt64] = []
+        var word: [UInt8] = []
+        var wordASCII = true
         var run: [Unicode.Scalar] = []
         func flushWord() {
             guard !word.isEmpty else { return }
-            let token = String(word).lowercased()
-            word = String.UnicodeScalarView()
-            if token.unicodeScalars.count == 1, token.unicodeScalars.first.map({ $0.value < 0x250 }) ?? false { return }
-            if stopwords.contains(token) { return }
+            let token: UInt64
+            // One-letter Latin words carry no content.
+            var singleLatin = word.count == 1
+            if wordASCII {
+                for k in word.indices where word[k] >= 65 && word[k] <= 90 { word[k] += 32 }
+                token = hash(word)
+            } else {
+                let lowered = String(decoding: word, as: UTF8.self).lowercased()
+                token = hash(lowered.utf8)
+                var scalars = lowered.unicodeScalars.makeIterator()
+                let first = scalars.next()
+                singleLatin = scalars.next() == nil && (first?.value ?? 0) < 0x250
+            }
+            word.removeAll(keepingCapacity: true)
+            wordASCII = true
+            if singleLatin { return }
+            if stopwordTerms.contains(token) { return }
             result.append(token)
         }
         func flushRun() {
             guard !run.isEmpty else { return }
+            var pair: [UInt8] = []
             if run.count == 1 {
-                result.append(String(Character(run[0])))
+                UTF8.encode(run[0]) { pair.append($0) }
+                result.append(hash(pair))
             } else {
                 for k in 0..<(run.count - 1) {
-                    var view = String.UnicodeScalarView()
-                    view.append(run[k])
-                    view.append(run[k + 1])
-                    result.append(String(view))
+                    pair.removeAll(keepingCapacity: true)
+                    UTF8.encode(run[k]) { pair.append($0) }
+                    UTF8.encode(run[k + 1]) { pair.append($0) }
+                    result.append(hash(pair))
                 }
             }
             run.removeAll(keepingCapacity: true)
@@ -44,7 +77,12 @@ enum SummaryTokenizer {
                 run.append(scalar)
             } else if ScalarClass.isWordChar(c) || (c == 39 && !word.isEmpty) {
                 flushRun()
-                word.append(scalar)
+                if c < 128 {
+                    word.append(UInt8(c))
+                } else {
+                    wordASCII = false
+                    UTF8.encode(scalar) { word.append($0) }
+                }
             } else {
                 flushWord()
                 flushRun()

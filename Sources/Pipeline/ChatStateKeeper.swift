@@ -1,0 +1,171 @@
+import KafkaClient
+import Logging
+import Storage
+import Synchronization
+
+/// The changelog and expiry side of one worker's conversation state.
+///
+/// - On assignment of a `support.chat` partition, the partition is paused and its conversations
+///   are rebuilt into SQLite from the same partition of the compacted changelog (read from the
+///   beginning to the high watermark by a separate, group-less consumer), then resumed. Records of
+///   that partition that were already buffered wait for the rebuild.
+/// - Inactivity is measured in event time: the newest `occurred_at` the worker has seen. Whenever
+///   it has moved by a sweep step since the last sweep, conversations of the worker's partitions
+///   whose last message is older than the timeout are summarized and dropped. This depends only
+///   on the input, so it is deterministic and testable.
+final class ChatStateKeeper: Sendable {
+    private let topics: TopicNames
+    private let restoreConfiguration: KafkaConsumerConfiguration
+    private let statePath: String
+    private let limits: ConversationLimits
+    /// Inactivity timeout in milliseconds of event time.
+    let timeoutMs: Int64
+    private let logger: Logger
+    private let consumer = Mutex<KafkaConsumer?>(nil)
+    private let rebuilds = Mutex<[Int32: Task<Void, Never>]>([:])
+    private let owned = Mutex<Set<Int32>>([])
+    private let clock = Mutex<(newest: Int64, lastSweep: Int64?)>((0, nil))
+
+    init(topics: TopicNames, connection: KafkaConfiguration, groupID: String, statePath: String,
+         limits: ConversationLimits, timeoutMs: Int64, logger: Logger) {
+        self.topics = topics
+        self.restoreConfiguration = KafkaConsumerConfiguration(connection: connection, groupID: groupID + "-state-restore")
+        self.statePath = statePath
+        self.limits = limits
+        self.timeoutMs = timeoutMs
+        self.logger = logger
+    }
+
+    /// Gives the keeper the worker's consumer, for pause and resume.
+    func attach(_ consumer: KafkaConsumer) {
+        self.consumer.withLock { $0 = consumer }
+    }
+
+    /// Rebalance: pauses the newly assigned chat partitions and rebuilds their state in the background.
+    func assigned(_ partitions: [TopicPartition]) {
+        let chat = partitions.filter { $0.topic == topics.chat }
+        guard !chat.isEmpty else { return }
+        owned.withLock { $0.formUnion(chat.map(\.partition)) }
+        let consumer = self.consumer.withLock { $0 }
+        do {
+            try consumer?.pause(chat)
+        } catch {
+            logger.warning("pause for state rebuild failed; buffered records wait for the rebuild", metadata: ["error": "\(error)"])
+        }
+        for partition in chat {
+            let task = Task { [self] in
+                await rebuild(partition: partition.partition)
+                do {
+                    try consumer?.resume([partition])
+                } catch {
+                    logger.warning("resume after state rebuild failed", metadata: ["error": "\(error)"])
+                }
+            }
+            rebuilds.withLock { $0[partition.partition] = task }
+        }
+    }
+
+    /// Rebalance: the chat partitions are no longer this worker's.
+    func revoked(_ partitions: [TopicPartition]) {
+        let chat = Set(partitions.filter { $0.topic == topics.chat }.map(\.partition))
+        owned.withLock { $0.subtract(chat) }
+    }
+
+    /// Waits until the state of `partition` is rebuilt (returns at once when no rebuild runs).
+    func awaitRebuild(partition: Int32) async {
+        guard let task = rebuilds.withLock({ $0[partition] }) else { return }
+        await task.value
+    }
+
+    /// Notes the event time of a chat event; returns the idle cutoff when a sweep is due.
+    func observe(eventTime: Int64) -> Int64? {
+        clock.withLock { state -> Int64? in
+            state.newest = max(state.newest, eventTime)
+            let step = max(1_000, timeoutMs / 10)
+            if let last = state.lastSweep, state.newest - last < step { return nil }
+            state.lastSweep = state.newest
+            return state.newest - timeoutMs
+        }
+    }
+
+    /// The chat partitions this worker owns.
+    var ownedPartitions: Set<Int32> { owned.withLock { $0 } }
+
+    private func rebuild(partition: Int32) async {
+        let start = ContinuousClock.now
+        do {
+            let store = try SQLiteConversationStore(path: statePath, limits: limits)
+            let restored = try await Self.restore(partition: partition, topic: topics.chatState,
+                                                  configuration: restoreConfiguration, store: store, logger: logger)
+            logger.info("conversation state rebuilt from the changelog",
+                        metadata: ["partition": "\(partition)", "conversations": "\(restored)",
+                                   "duration": "\(ContinuousClock.now - start)"])
+        } catch {
+            logger.error("state rebuild failed; continuing with the local state", metadata: ["partition": "\(partition)", "error": "\(error)"])
+        }
+    }
+
+    /// Folds changelog partition `partition` into `store`; returns how many conversations are open in it.
+    ///
+    /// Each conversation in the changelog replaces the local one (the changelog holds every turn whose
+    /// input offset could have been committed); a tombstone removes it. Local conversations the
+    /// changelog does not mention are kept: their input records were not committed yet, so they are
+    /// read again and deduplicated by their stored offsets.
+    static func restore(partition: Int32, topic: String, configuration: KafkaConsumerConfiguration,
+                        store: ConversationStore, logger: Logger) async throws -> Int {
+        let consumer = try KafkaConsumer(configuration: configuration, logger: logger)
+        do {
+            let (low, high) = try await consumer.watermarks(topic: topic, partition: partition)
+            var latest: [String: [UInt8]] = [:]
+            if high > low {
+                try consumer.assign([TopicPartition(topic: topic, partition: partition, offset: KafkaOffset.beginning)])
+                var position = low
+                while position < high {
+                    guard let message = await next(consumer, timeout: .seconds(30)) else { throw ChatStateRestoreError.timedOut(partition: partition) }
+                    position = message.offset + 1
+                    guard let key = message.key else { continue }
+                    latest[String(decoding: key, as: UTF8.self)] = message.value
+                }
+            }
+            var open = 0
+            for (key, value) in latest.sorted(by: { $0.key < $1.key }) {
+                if let snapshot = ChatStateRecord.decode(key: Array(key.utf8), value: value) {
+                    try store.restore(snapshot)
+                    open += 1
+                } else {
+                    _ = try store.close(conversationID: key)
+                }
+            }
+            await consumer.shutdown()
+            return open
+        } catch {
+            await consumer.shutdown()
+            throw error
+        }
+    }
+
+    private static func next(_ consumer: KafkaConsumer, timeout: Duration) async -> KafkaMessage? {
+        await withTaskGroup(of: KafkaMessage?.self) { group in
+            group.addTask { await consumer.next() }
+            group.addTask {
+                try? await Task.sleep(for: timeout)
+                return nil
+            }
+            let first = await group.next() ?? nil
+            group.cancelAll()
+            return first
+        }
+    }
+}
+
+/// Why a state rebuild stopped.
+enum ChatStateRestoreError: Error, CustomStringConvertible {
+    /// The changelog partition did not deliver records up to its high watermark in time.
+    case timedOut(partition: Int32)
+
+    var description: String {
+        switch self {
+        case let .timedOut(partition): return "reading changelog partition \(partition) timed out before the high watermark"
+        }
+    }
+}
