@@ -55,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "supportstream",
             dependencies: [
-                "Pipeline", "KafkaClient", "TextInference",
+                "Pipeline", "KafkaClient", "TextInference", "Storage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -40,6 +40,9 @@ smoke_test() {
     timeout 120 "$bin" run --embedded --duration 8 --feed-rate 300 --log-level warning 2> "$out/run.txt"
     tail -n 2 "$out/run.txt"
     grep -q "enriched [1-9]" "$out/run.txt" || { echo "smoke: FAILED: run --embedded enriched nothing"; cat "$out/run.txt"; return 1; }
+    "$bin" bench --quick --json "$out/bench.json" > "$out/bench.txt" 2>&1 || { echo "smoke: FAILED: bench --quick"; cat "$out/bench.txt"; return 1; }
+    [ -s "$out/bench.json" ] || { echo "smoke: FAILED: bench wrote no JSON"; return 1; }
+    echo "smoke: bench --quick wrote $(wc -c < "$out/bench.json") bytes of JSON"
     rm -rf "$out"
     echo "smoke: ok"
 }
