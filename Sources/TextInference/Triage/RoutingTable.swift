@@ -17,6 +17,8 @@ public struct RoutingTable: Sendable, Codable {
 
     /// Compiled cue phrases, parallel to `cues`.
     private var compiledCues: [RoutingCue.Compiled] = []
+    /// All cues compiled for one-lookup-per-token matching.
+    private var matcher = RoutingMatcher([])
 
     /// Keys of the JSON form.
     private enum CodingKeys: String, CodingKey { case version, defaultRoute, intents, cues }
@@ -74,15 +76,16 @@ public struct RoutingTable: Sendable, Codable {
                 resource: "routing.json", reason: "unknown priority '\(name)' (use urgent, high, normal or low)")
         }
         compiledCues = cues.map { $0.compiled() }
+        matcher = RoutingMatcher(compiledCues)
     }
 
     /// Routes a ticket: queue from the intent, priority from the intent rule raised by matching cues.
     public func route(intent: String, redactedText: String) -> Route {
         let rule = intents[intent] ?? defaultRoute
         var priority = RoutingPriority(name: rule.priority) ?? .normal
-        let tokens = RoutingText.tokens(redactedText)
-        if !tokens.isEmpty {
-            for (cue, patterns) in zip(cues, compiledCues) where patterns.matches(tokens) {
+        let tokens = matcher.tokens(redactedText)
+        if !tokens.ids.isEmpty {
+            for (index, cue) in cues.enumerated() where matcher.matches(group: index, tokens) {
                 priority = priority.raised(by: cue.raise)
                 if let minimum = cue.minimum.flatMap(RoutingPriority.init(name:)), priority < minimum {
                     priority = minimum
