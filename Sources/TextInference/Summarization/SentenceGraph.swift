@@ -10,40 +10,86 @@ struct SentenceGraph {
     let centrality: [Double]
 
     /// Builds the graph for sentences given as term lists.
+    ///
+    /// Terms are numbered once, so term frequencies, document frequencies and dot products work
+    /// on sorted integer ids instead of string-keyed dictionaries.
     init(terms: [[String]]) {
         let n = terms.count
-        var documentFrequency: [String: Int] = [:]
+        var ids: [String: Int] = [:]
+        var sentences: [[Int]] = []
+        sentences.reserveCapacity(n)
         for sentence in terms {
-            for term in Set(sentence) { documentFrequency[term, default: 0] += 1 }
-        }
-        var vectors: [[String: Double]] = []
-        var norms: [Double] = []
-        for sentence in terms {
-            var tf: [String: Double] = [:]
-            for term in sentence { tf[term, default: 0] += 1 }
-            var norm = 0.0
-            for (term, count) in tf {
-                let idf = (Double(n + 1) / Double((documentFrequency[term] ?? 0) + 1)).logarithm + 1
-                let weight = (1 + count.logarithm) * idf
-                tf[term] = weight
-                norm += weight * weight
+            var numbered: [Int] = []
+            numbered.reserveCapacity(sentence.count)
+            for term in sentence {
+                if let id = ids[term] {
+                    numbered.append(id)
+                } else {
+                    numbered.append(ids.count)
+                    ids[term] = ids.count
+                }
             }
-            vectors.append(tf)
+            numbered.sort()
+            sentences.append(numbered)
+        }
+        var documentFrequency = [Int](repeating: 0, count: ids.count)
+        for sentence in sentences {
+            var previous = -1
+            for id in sentence where id != previous {
+                documentFrequency[id] += 1
+                previous = id
+            }
+        }
+        // Each vector: (term id, weight) sorted by id.
+        var vectors: [[(id: Int, weight: Double)]] = []
+        var norms: [Double] = []
+        vectors.reserveCapacity(n)
+        for sentence in sentences {
+            var vector: [(id: Int, weight: Double)] = []
+            var norm = 0.0
+            var index = 0
+            while index < sentence.count {
+                let id = sentence[index]
+                var end = index + 1
+                while end < sentence.count && sentence[end] == id { end += 1 }
+                let count = Double(end - index)
+                let idf = (Double(n + 1) / Double(documentFrequency[id] + 1)).logarithm + 1
+                let weight = (1 + count.logarithm) * idf
+                vector.append((id, weight))
+                norm += weight * weight
+                index = end
+            }
+            vectors.append(vector)
             norms.append(norm.squareRoot())
         }
         var similarity = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
         for a in 0..<n {
             for b in (a + 1)..<max(a + 1, n) where norms[a] > 0 && norms[b] > 0 {
-                let (small, large) = vectors[a].count <= vectors[b].count ? (vectors[a], vectors[b]) : (vectors[b], vectors[a])
-                var dot = 0.0
-                for (term, weight) in small { if let other = large[term] { dot += weight * other } }
-                let value = dot / (norms[a] * norms[b])
+                let value = Self.dot(vectors[a], vectors[b]) / (norms[a] * norms[b])
                 similarity[a][b] = value
                 similarity[b][a] = value
             }
         }
         self.similarity = similarity
         self.centrality = SentenceGraph.textRank(similarity)
+    }
+
+    /// The dot product of two id-sorted sparse vectors.
+    private static func dot(_ x: [(id: Int, weight: Double)], _ y: [(id: Int, weight: Double)]) -> Double {
+        var dot = 0.0
+        var i = 0, j = 0
+        while i < x.count && j < y.count {
+            if x[i].id == y[j].id {
+                dot += x[i].weight * y[j].weight
+                i += 1
+                j += 1
+            } else if x[i].id < y[j].id {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return dot
     }
 
     private static func textRank(_ w: [[Double]]) -> [Double] {
