@@ -1,138 +1,171 @@
-/// Matches every routing cue against one text with one dictionary lookup per token.
+/// Matches every routing cue group against one text in a single pass over its tokens.
 ///
-/// Built once from the compiled cues. All exact phrase words of all cues share one vocabulary, so
-/// each text token is hashed once (instead of once per cue group) and phrases compare integer word
-/// ids. Wildcard words compare UTF-8 bytes when both sides are ASCII (where byte equality is exactly
-/// String equality) and fall back to the String comparison otherwise, so results are unchanged.
+/// Built once from the compiled cues. Exact phrase words of all groups share one vocabulary, so
+/// each token is hashed once and phrases compare integer word ids; each token also gets a bit
+/// mask of the wildcard words (`x*`, `*x`, `*x*`) it matches, computed once per token. Phrases are
+/// then looked up by their first word. Wildcard words compare UTF-8 bytes when both sides are ASCII
+/// (where byte equality is exactly `String` equality) and fall back to the `String` comparison
+/// otherwise, so results equal ``RoutingCue/Compiled/matches(_:)``.
 struct RoutingMatcher: Sendable {
-    /// One word of a compiled phrase.
-    enum Word: Sendable {
-        /// An exact word, by vocabulary id.
-        case id(Int)
-        /// A wildcard word, with its ASCII bytes when it is ASCII, and whether it contains an
-        /// Arabic scalar (no Arabic scalar is canonically equivalent to ASCII text, so such a word
-        /// never matches an ASCII token).
-        case wildcard(RoutingCue.WordPattern, ascii: [UInt8]?, arabic: Bool)
-    }
-
-    /// One cue group's phrases.
-    struct Group: Sendable {
-        /// Phrases by the vocabulary id of their exact first word.
-        var byFirstID: [Int: [[Word]]] = [:]
-        /// Phrases whose first word is a wildcard.
-        var wildcardFirst: [[Word]] = []
+    /// One wildcard word.
+    struct Wildcard: Sendable {
+        var pattern: RoutingCue.WordPattern
+        /// The word's bytes when it is ASCII.
+        var ascii: [UInt8]?
+        /// True when the word has a non-ASCII scalar that no ASCII text is canonically equivalent
+        /// to (anything but U+037E, U+1FEF and U+212A), so it never matches an ASCII token.
+        var neverMatchesASCII: Bool
     }
 
     /// Exact words of every phrase, by id.
-    private var vocabulary: [String: Int] = [:]
-    /// Per cue group, parallel to the table's cues.
-    private var groups: [Group] = []
+    private var vocabulary: [String: Int32] = [:]
+    /// Wildcard words; a token's mask has bit `i` set when it matches `wildcards[i]`.
+    private var wildcards: [Wildcard] = []
+    private var wildcardIndex: [String: Int] = [:]
+    /// Phrases: the group they belong to and their words (`>= 0`: vocabulary id; `< 0`: wildcard `-(code + 1)`).
+    private var phrases: [(group: Int, words: [Int32])] = []
+    /// Phrase indices by the vocabulary id of their exact first word.
+    private var byFirstID: [[Int]] = []
+    /// Phrase indices by the wildcard index of their first word.
+    private var byFirstWildcard: [[Int]] = []
+    /// Whether the masks fit (at most 64 distinct wildcard words); otherwise callers use the slow path.
+    private(set) var isUsable = true
 
-    /// Builds the matcher from compiled cues (same phrases, same order).
+    /// Builds the matcher from compiled cues (one group per cue, same order).
     init(_ compiled: [RoutingCue.Compiled]) {
-        for cue in compiled {
-            var group = Group()
-            for (first, phrases) in cue.byFirstWord {
-                let id = wordID(first)
-                group.byFirstID[id, default: []] += phrases.map { convert($0) }
+        for (group, cue) in compiled.enumerated() {
+            for first in cue.byFirstWord.keys.sorted() {
+                for phrase in cue.byFirstWord[first] ?? [] { add(phrase, group: group) }
             }
-            group.wildcardFirst = cue.wildcardFirst.map { convert($0) }
-            groups.append(group)
+            for phrase in cue.wildcardFirst { add(phrase, group: group) }
+        }
+        isUsable = wildcards.count <= 64
+        byFirstID = [[Int]](repeating: [], count: vocabulary.count)
+        byFirstWildcard = [[Int]](repeating: [], count: wildcards.count)
+        for (index, phrase) in phrases.enumerated() {
+            guard let first = phrase.words.first else { continue }
+            if first >= 0 { byFirstID[Int(first)].append(index) } else { byFirstWildcard[Int(-(first + 1))].append(index) }
         }
     }
 
-    private mutating func wordID(_ word: String) -> Int {
-        if let id = vocabulary[word] { return id }
-        let id = vocabulary.count
-        vocabulary[word] = id
-        return id
-    }
-
-    private mutating func convert(_ phrase: [RoutingCue.WordPattern]) -> [Word] {
-        phrase.map { pattern in
+    private mutating func add(_ phrase: [RoutingCue.WordPattern], group: Int) {
+        guard !phrase.isEmpty else { return }
+        let words = phrase.map { pattern -> Int32 in
             switch pattern {
-            case .exact(let word): return .id(wordID(word))
+            case .exact(let word):
+                if let id = vocabulary[word] { return id }
+                let id = Int32(vocabulary.count)
+                vocabulary[word] = id
+                return id
             case .prefix(let word), .suffix(let word), .contains(let word):
-                return .wildcard(pattern, ascii: word.utf8.allSatisfy { $0 < 0x80 } ? Array(word.utf8) : nil,
-                                 arabic: word.unicodeScalars.contains { (0x600...0x6FF).contains($0.value) })
+                let key = "\(pattern)"
+                if let index = wildcardIndex[key] { return Int32(-(index + 1)) }
+                let index = wildcards.count
+                wildcardIndex[key] = index
+                let ascii = word.utf8.allSatisfy { $0 < 0x80 } ? Array(word.utf8) : nil
+                let never = word.unicodeScalars.contains { $0.value >= 0x80 && $0.value != 0x37E && $0.value != 0x1FEF && $0.value != 0x212A }
+                wildcards.append(Wildcard(pattern: pattern, ascii: ascii, neverMatchesASCII: never))
+                return Int32(-(index + 1))
             }
         }
+        phrases.append((group, words))
     }
 
-    /// Normalised tokens of a text with their vocabulary ids (-1 when not a phrase word).
-    struct Tokens {
-        var strings: [String]
-        var ids: [Int]
-        var isASCII: [Bool]
-    }
-
-    /// Tokenises `text` and looks every token up once.
-    func tokens(_ text: String) -> Tokens {
+    /// Which of `groupCount` groups have a phrase in `text`.
+    func matchingGroups(_ text: String, groupCount: Int) -> [Bool] {
+        var matched = [Bool](repeating: false, count: groupCount)
         let strings = RoutingText.tokens(text)
-        var ids = [Int](repeating: -1, count: strings.count)
-        var ascii = [Bool](repeating: false, count: strings.count)
+        guard !strings.isEmpty else { return matched }
+        var ids = [Int32](repeating: -1, count: strings.count)
+        var masks = [UInt64](repeating: 0, count: strings.count)
         for index in strings.indices {
             let token = strings[index]
             if let id = vocabulary[token] { ids[index] = id }
-            ascii[index] = token.utf8.allSatisfy { $0 < 0x80 }
+            masks[index] = wildcardMask(token)
         }
-        return Tokens(strings: strings, ids: ids, isASCII: ascii)
-    }
-
-    /// Whether cue group `group` matches anywhere in `tokens`.
-    func matches(group index: Int, _ tokens: Tokens) -> Bool {
-        let group = groups[index]
-        for start in tokens.ids.indices {
-            let id = tokens.ids[start]
-            if id >= 0, let candidates = group.byFirstID[id], candidates.contains(where: { Self.matches($0, tokens, start) }) {
-                return true
+        var remaining = Set(phrases.map(\.group)).count
+        for start in ids.indices {
+            if ids[start] >= 0 {
+                for phrase in byFirstID[Int(ids[start])] where check(phrase, start, ids, masks, &matched, &remaining) {
+                    if remaining == 0 { return matched }
+                }
             }
-            if group.wildcardFirst.contains(where: { Self.matches($0, tokens, start) }) { return true }
-        }
-        return false
-    }
-
-    private static func matches(_ phrase: [Word], _ tokens: Tokens, _ start: Int) -> Bool {
-        guard start + phrase.count <= tokens.ids.count else { return false }
-        for offset in phrase.indices {
-            let position = start + offset
-            switch phrase[offset] {
-            case .id(let id):
-                if tokens.ids[position] != id { return false }
-            case let .wildcard(pattern, ascii, arabic):
-                if arabic && tokens.isASCII[position] { return false }
-                if let ascii, tokens.isASCII[position] {
-                    if !asciiMatches(pattern, ascii, tokens.strings[position]) { return false }
-                } else if !pattern.matches(tokens.strings[position]) {
-                    return false
+            var mask = masks[start]
+            while mask != 0 {
+                let bit = mask.trailingZeroBitCount
+                mask &= mask - 1
+                for phrase in byFirstWildcard[bit] where check(phrase, start, ids, masks, &matched, &remaining) {
+                    if remaining == 0 { return matched }
                 }
             }
         }
+        return matched
+    }
+
+    /// Tests phrase `index` at `start`; marks its group on a match and returns whether it matched.
+    @inline(__always)
+    private func check(_ index: Int, _ start: Int, _ ids: [Int32], _ masks: [UInt64],
+                       _ matched: inout [Bool], _ remaining: inout Int) -> Bool {
+        let phrase = phrases[index]
+        guard !matched[phrase.group], start + phrase.words.count <= ids.count else { return false }
+        for offset in phrase.words.indices {
+            let code = phrase.words[offset]
+            if code >= 0 {
+                if ids[start + offset] != code { return false }
+            } else if masks[start + offset] & (1 << UInt64(-(code + 1))) == 0 {
+                return false
+            }
+        }
+        matched[phrase.group] = true
+        remaining -= 1
         return true
     }
 
-    /// The wildcard test on bytes, for an ASCII word and an ASCII token.
-    private static func asciiMatches(_ pattern: RoutingCue.WordPattern, _ word: [UInt8], _ token: String) -> Bool {
+    /// The bit mask of wildcard words that `token` matches.
+    private func wildcardMask(_ token: String) -> UInt64 {
+        guard !wildcards.isEmpty else { return 0 }
         var token = token
         return token.withUTF8 { bytes in
-            guard bytes.count >= word.count else { return false }
-            switch pattern {
-            case .exact:
-                return bytes.elementsEqual(word)
-            case .prefix:
-                return word.indices.allSatisfy { bytes[$0] == word[$0] }
-            case .suffix:
-                let offset = bytes.count - word.count
-                return word.indices.allSatisfy { bytes[offset + $0] == word[$0] }
-            case .contains:
-                guard let first = word.first else { return true }
-                var start = 0
-                while start + word.count <= bytes.count {
-                    if bytes[start] == first, word.indices.allSatisfy({ bytes[start + $0] == word[$0] }) { return true }
-                    start += 1
+            let isASCII = bytes.allSatisfy { $0 < 0x80 }
+            var mask: UInt64 = 0
+            for (index, wildcard) in wildcards.enumerated() {
+                let hit: Bool
+                if isASCII && wildcard.neverMatchesASCII {
+                    hit = false
+                } else if isASCII, let word = wildcard.ascii {
+                    hit = Self.asciiMatches(wildcard.pattern, word, bytes)
+                } else {
+                    hit = wildcard.pattern.matches(String(decoding: bytes, as: UTF8.self))
                 }
-                return false
+                if hit { mask |= 1 << UInt64(index) }
             }
+            return mask
+        }
+    }
+
+    /// The wildcard test on bytes, for an ASCII word and an ASCII token.
+    private static func asciiMatches(_ pattern: RoutingCue.WordPattern, _ word: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= word.count else { return false }
+        switch pattern {
+        case .exact:
+            return bytes.elementsEqual(word)
+        case .prefix:
+            for offset in word.indices where bytes[offset] != word[offset] { return false }
+            return true
+        case .suffix:
+            let base = bytes.count - word.count
+            for offset in word.indices where bytes[base + offset] != word[offset] { return false }
+            return true
+        case .contains:
+            guard let first = word.first else { return true }
+            var start = 0
+            search: while start + word.count <= bytes.count {
+                defer { start += 1 }
+                guard bytes[start] == first else { continue }
+                for offset in word.indices where bytes[start + offset] != word[offset] { continue search }
+                return true
+            }
+            return false
         }
     }
 }

@@ -83,13 +83,17 @@ public struct RoutingTable: Sendable, Codable {
     public func route(intent: String, redactedText: String) -> Route {
         let rule = intents[intent] ?? defaultRoute
         var priority = RoutingPriority(name: rule.priority) ?? .normal
-        let tokens = matcher.tokens(redactedText)
-        if !tokens.ids.isEmpty {
-            for (index, cue) in cues.enumerated() where matcher.matches(group: index, tokens) {
-                priority = priority.raised(by: cue.raise)
-                if let minimum = cue.minimum.flatMap(RoutingPriority.init(name:)), priority < minimum {
-                    priority = minimum
-                }
+        let matched: [Bool]
+        if matcher.isUsable {
+            matched = matcher.matchingGroups(redactedText, groupCount: cues.count)
+        } else {
+            let tokens = RoutingText.tokens(redactedText)
+            matched = compiledCues.map { !tokens.isEmpty && $0.matches(tokens) }
+        }
+        for (index, cue) in cues.enumerated() where matched[index] {
+            priority = priority.raised(by: cue.raise)
+            if let minimum = cue.minimum.flatMap(RoutingPriority.init(name:)), priority < minimum {
+                priority = minimum
             }
         }
         return Route(queue: rule.queue, priority: priority.name)
