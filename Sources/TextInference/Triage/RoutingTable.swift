@@ -104,4 +104,11 @@ public struct RoutingTable: Sendable, Codable {
         let tokens = RoutingText.tokens(redactedText)
         return zip(cues, compiledCues).filter { $0.1.matches(tokens) }.map(\.0.name)
     }
+
+    /// The names of the matching cue groups by the one-pass matcher ``route(intent:redactedText:)``
+    /// uses (tests check it against ``matchingCues(in:)``).
+    func fastMatchingCues(in redactedText: String) -> [String] {
+        let matched = matcher.matchingGroups(redactedText, groupCount: cues.count)
+        return cues.indices.filter { matched[$0] }.map { cues[$0].name }
+    }
 }

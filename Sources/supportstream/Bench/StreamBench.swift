@@ -43,12 +43,11 @@ struct StreamBench {
 
     /// Consume → produce with no inference, `workers` group members; returns (steady events/s, join seconds).
     ///
-    /// The steady rate counts from the 10% mark to the last delivery, so group joins and the
-    /// rebalance when the second member arrives are reported apart from it.
+    /// The rate counts from the first record received to the last delivery confirmed, so the group
+    /// join is reported apart from it.
     private func passthrough(connection: KafkaConfiguration, producer: KafkaProducer, topic: String) async throws -> (Double, Double) {
         let delivered = BenchCounter()
         let firstRecord = BenchBox<ContinuousClock.Instant?>(nil)
-        let tenth = BenchBox<ContinuousClock.Instant?>(nil)
         let lastDelivery = BenchBox<ContinuousClock.Instant?>(nil)
         let total = events
         var consumers: [KafkaConsumer] = []
@@ -67,7 +66,6 @@ struct StreamBench {
                     let output = KafkaProducerMessage(topic: "bench.passthrough", key: message.key, value: message.value)
                     try? await producer.send(output) { _ in
                         let done = delivered.next() + 1
-                        if done == total / 10 { tenth.with { $0 = ContinuousClock.now } }
                         if done == total {
                             lastDelivery.with { $0 = ContinuousClock.now }
                         }
@@ -81,8 +79,8 @@ struct StreamBench {
         }
         for consumer in consumers { await consumer.shutdown() }
         for task in tasks { await task.value }
-        guard let first = firstRecord.with({ $0 }), let steady = tenth.with({ $0 }), let last = lastDelivery.with({ $0 }) else { return (0, 0) }
-        return (Double(total - total / 10) / BenchStats.seconds(last - steady), BenchStats.seconds(first - start))
+        guard let first = firstRecord.with({ $0 }), let last = lastDelivery.with({ $0 }) else { return (0, 0) }
+        return (Double(total) / BenchStats.seconds(last - first), BenchStats.seconds(first - start))
     }
 
     /// The real workers over the produced tickets; returns (steady events/s, join seconds, start-up seconds).
@@ -97,15 +95,13 @@ struct StreamBench {
         let ready = ContinuousClock.now
         let stats = service.stats
         let total = events
-        let first = BenchBox<ContinuousClock.Instant?>(nil), tenth = BenchBox<ContinuousClock.Instant?>(nil)
-        let last = BenchBox<ContinuousClock.Instant?>(nil)
+        let first = BenchBox<ContinuousClock.Instant?>(nil), last = BenchBox<ContinuousClock.Instant?>(nil)
         try await service.run(until: {
             let deadline = ContinuousClock.now + .seconds(300)
             while ContinuousClock.now < deadline {
                 let now = ContinuousClock.now
                 let done = stats.value("enriched") + stats.value("dlq")
                 if stats.value("consumed") > 0 { first.with { if $0 == nil { $0 = now } } }
-                if done >= total / 10 { tenth.with { if $0 == nil { $0 = now } } }
                 if done >= total {
                     last.with { $0 = now }
                     return
@@ -113,10 +109,10 @@ struct StreamBench {
                 try? await Task.sleep(for: .milliseconds(1))
             }
         })
-        guard let first = first.with({ $0 }), let steady = tenth.with({ $0 }), let last = last.with({ $0 }) else {
+        guard let first = first.with({ $0 }), let last = last.with({ $0 }) else {
             return (0, 0, BenchStats.seconds(ready - created))
         }
-        let rate = Double(total - total / 10) / BenchStats.seconds(last - steady)
+        let rate = Double(total) / BenchStats.seconds(last - first)
         return (rate, BenchStats.seconds(first - ready), BenchStats.seconds(ready - created))
     }
 }
