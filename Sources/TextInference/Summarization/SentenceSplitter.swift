@@ -8,11 +8,25 @@
 public enum SentenceSplitter {
     /// The sentences of `text`, trimmed, in order; `language` is an ISO 639-1 hint.
     public static func split(_ text: String, language: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
-        return ranges(scalars, language: language).map { range in
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[range])
-            return String(view)
+        var scalars: [Unicode.Scalar] = []
+        var byteOffsets: [Int] = []  // UTF-8 offset of each scalar, plus the end
+        scalars.reserveCapacity(text.utf8.count)
+        byteOffsets.reserveCapacity(text.utf8.count + 1)
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            scalars.append(scalar)
+            byteOffsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        byteOffsets.append(offset)
+        let found = ranges(scalars, language: language)
+        // Each sentence is a copy of the original bytes of its scalars (no per-scalar appends).
+        var copy = text
+        return copy.withUTF8 { bytes in
+            found.map { range in
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[byteOffsets[range.lowerBound]..<byteOffsets[range.upperBound]]),
+                       as: UTF8.self)
+            }
         }
     }
 
