@@ -18,6 +18,8 @@ struct RoutingMatcherTests {
         "Das ist unversch\u{0061}\u{0308}mt",  // decomposed ä: the String fallback must still match canonically
         "تم اختراق حسابي وهناك عملية غير مصرح بها وانقطاع الخدمة والتعطل مستمر",
         "وبالاختراق حسابي",
+        "crashé urgenté fraudulent",  // non-ASCII tokens that do start with ASCII wildcard words
+        "crash\u{301}ed urgent\u{301} scam\u{0327}",  // combining marks glue to the last letter: no prefix match
         "please help me reset my passcode",
         "[EMAIL] [PHONE] outage outages scammer scam",
         "",

@@ -30,6 +30,8 @@ struct RoutingMatcher: Sendable {
     private var byFirstWildcard: [[Int]] = []
     /// Whether the masks fit (at most 64 distinct wildcard words); otherwise callers use the slow path.
     private(set) var isUsable = true
+    /// Number of groups that have at least one phrase.
+    private var groupsWithPhrases = 0
 
     /// Builds the matcher from compiled cues (one group per cue, same order).
     init(_ compiled: [RoutingCue.Compiled]) {
@@ -40,6 +42,7 @@ struct RoutingMatcher: Sendable {
             for phrase in cue.wildcardFirst { add(phrase, group: group) }
         }
         isUsable = wildcards.count <= 64
+        groupsWithPhrases = Set(phrases.map(\.group)).count
         byFirstID = [[Int]](repeating: [], count: vocabulary.count)
         byFirstWildcard = [[Int]](repeating: [], count: wildcards.count)
         for (index, phrase) in phrases.enumerated() {
@@ -83,7 +86,7 @@ struct RoutingMatcher: Sendable {
             if let id = vocabulary[token] { ids[index] = id }
             masks[index] = wildcardMask(token)
         }
-        var remaining = Set(phrases.map(\.group)).count
+        var remaining = groupsWithPhrases
         for start in ids.indices {
             if ids[start] >= 0 {
                 for phrase in byFirstID[Int(ids[start])] where check(phrase, start, ids, masks, &matched, &remaining) {
@@ -127,6 +130,10 @@ struct RoutingMatcher: Sendable {
         var token = token
         return token.withUTF8 { bytes in
             let isASCII = bytes.allSatisfy { $0 < 0x80 }
+            // Without the three scalars whose canonical form is ASCII (U+037E, U+1FEF, U+212A), a
+            // token can only equal an ASCII word canonically where its bytes equal it, so a byte
+            // mismatch rules the word out; a byte match is confirmed with the String comparison.
+            let byteMismatchIsFinal = isASCII || !Self.containsASCIISingleton(bytes)
             var mask: UInt64 = 0
             for (index, wildcard) in wildcards.enumerated() {
                 let hit: Bool
@@ -134,6 +141,8 @@ struct RoutingMatcher: Sendable {
                     hit = false
                 } else if isASCII, let word = wildcard.ascii {
                     hit = Self.asciiMatches(wildcard.pattern, word, bytes)
+                } else if byteMismatchIsFinal, let word = wildcard.ascii, !Self.asciiMatches(wildcard.pattern, word, bytes) {
+                    hit = false
                 } else {
                     hit = wildcard.pattern.matches(String(decoding: bytes, as: UTF8.self))
                 }
@@ -143,7 +152,22 @@ struct RoutingMatcher: Sendable {
         }
     }
 
-    /// The wildcard test on bytes, for an ASCII word and an ASCII token.
+    /// Whether UTF-8 `bytes` contain U+037E (CD BE), U+1FEF (E1 BF AF) or U+212A (E2 84 AA).
+    private static func containsASCIISingleton(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 1 < bytes.count {
+            switch bytes[index] {
+            case 0xCD where bytes[index + 1] == 0xBE: return true
+            case 0xE1 where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] == 0xAF: return true
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x84 && bytes[index + 2] == 0xAA: return true
+            default: index += 1
+            }
+        }
+        return false
+    }
+
+    /// The wildcard test on bytes for an ASCII word (exact for an ASCII token; for other tokens a
+    /// necessary condition, see ``wildcardMask(_:)``).
     private static func asciiMatches(_ pattern: RoutingCue.WordPattern, _ word: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= word.count else { return false }
         switch pattern {
