@@ -42,9 +42,21 @@ enum BenchStats {
         return 0
     }
 
-    /// Runs `body(worker)` on `workers` OS threads at once and waits for all of them.
+    /// Runs `body(worker)` on `workers` dedicated OS threads at once and waits for all of them.
+    ///
+    /// Dedicated `Thread`s, not `concurrentPerform`, so every worker really gets its own thread even
+    /// when the dispatch pool is busy.
     static func parallel(_ workers: Int, _ body: @escaping @Sendable (Int) -> Void) {
-        DispatchQueue.concurrentPerform(iterations: workers, execute: body)
+        let done = DispatchSemaphore(value: 0)
+        for worker in 0..<workers {
+            let thread = Thread {
+                body(worker)
+                done.signal()
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        for _ in 0..<workers { done.wait() }
     }
 }
 
