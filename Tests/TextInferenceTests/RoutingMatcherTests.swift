@@ -33,9 +33,9 @@ struct RoutingMatcherTests {
 
     @Test("Tricky texts do match something, so the comparison is not vacuous")
     func nonVacuous() {
-        #expect(!Self.table.matchingCues(in: Self.texts[0]).isEmpty)
-        #expect(!Self.table.matchingCues(in: Self.texts[6]).isEmpty)
-        #expect(Self.table.matchingCues(in: Self.texts[8]).isEmpty)
+        #expect(!Self.table.matchingCues(in: "This is URGENT!!! The app crashed and I think it is fraud").isEmpty)
+        #expect(!Self.table.matchingCues(in: "تم اختراق حسابي وهناك عملية غير مصرح بها").isEmpty)
+        #expect(Self.table.matchingCues(in: "please help me reset my passcode").isEmpty)
     }
 
     @Test("Random mixtures of phrase words agree")
