@@ -58,6 +58,9 @@ smoke_test() {
         grep -q "^$metric" "$out/metrics.txt" 2>/dev/null || { echo "smoke: FAILED: /metrics lacks $metric"; return 1; }
     done
     echo "smoke: /metrics serves $(grep -c '^supportstream_' "$out/metrics.txt") samples"
+    "$bin" bench --quick --json "$out/bench.json" > "$out/bench.txt" 2>&1 || { echo "smoke: FAILED: bench --quick"; cat "$out/bench.txt"; return 1; }
+    [ -s "$out/bench.json" ] || { echo "smoke: FAILED: bench wrote no JSON"; return 1; }
+    echo "smoke: bench --quick wrote $(wc -c < "$out/bench.json") bytes of JSON"
     rm -rf "$out"
     echo "smoke: ok"
 }

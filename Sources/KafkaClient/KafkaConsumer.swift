@@ -16,6 +16,8 @@ public final class KafkaConsumer: Sendable {
     private let context: ClientContext
     private let buffer: BoundedBuffer<KafkaMessage>
     private let stopFlag = StopFlag()
+    /// Raised once the group has given this member an assignment (possibly empty).
+    private let assignedOnce = StopFlag()
     private let poller: Mutex<PollThread?> = Mutex(nil)
     private let isClosed = Atomic<Bool>(false)
     private let logger: Logger
@@ -40,7 +42,9 @@ public final class KafkaConsumer: Sendable {
         let buffer = BoundedBuffer<KafkaMessage>(capacity: configuration.bufferCapacity)
         self.buffer = buffer
         let logger = self.logger
+        let assignedOnce = self.assignedOnce
         context.rebalance = { rk, err, partitions in
+            if err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS { assignedOnce.stop() }
             KafkaConsumer.rebalance(rk: rk, err: err, partitions: partitions, buffer: buffer,
                                     handler: rebalanceHandler, logger: logger)
         }
@@ -191,6 +195,17 @@ public final class KafkaConsumer: Sendable {
             logger.warning("consumer close reported an error", metadata: ["code": "\(KafkaError.name(of: err.rawValue))"])
         }
         buffer.finish()
+        if configuration.assignmentStrategy == .cooperativeSticky && !assignedOnce.isStopped {
+            // librdkafka 2.0.2 asserts in rd_kafka_sticky_assignor_state_destroy when a
+            // cooperative-sticky member is destroyed after joining but before its first assignment
+            // (it frees an assignor state that was never created), which aborts the process. The
+            // handle is closed above; leaking its memory is the lesser evil.
+            // Its background threads may still call the log callback, so the callback context must
+            // outlive this object as well.
+            _ = Unmanaged.passRetained(context)
+            logger.debug("kafka consumer closed before its first assignment; handle not destroyed (librdkafka 2.0.2 sticky assignor bug)")
+            return
+        }
         rd_kafka_destroy(handle.pointer)
         logger.debug("kafka consumer closed")
     }

@@ -74,10 +74,18 @@ public final class StreamWorker: Sendable {
     public func run() async throws {
         let store = try SQLiteConversationStore(path: statePath, limits: limits)
         try consumer.subscribe(topics: [topics.tickets, topics.chat])
+        var sinceYield = 0
         while !stopFlag.load(ordering: .acquiring) {
             guard let message = await consumer.next() else { break }
             if stopFlag.load(ordering: .acquiring) { break }
             try await process(message, store: store)
+            // With records always buffered, neither `next()` nor `send` suspends: yield now and then
+            // so progress, commit and shutdown tasks still get a cooperative thread.
+            sinceYield += 1
+            if sinceYield >= 32 {
+                sinceYield = 0
+                await Task.yield()
+            }
         }
     }
 

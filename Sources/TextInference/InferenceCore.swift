@@ -27,15 +27,14 @@ public struct InferenceCore: Sendable {
         self.triageClassifier = triageClassifier
         self.routing = routing
         self.summarizer = summarizer
-    }
-
-    /// Model versions by stage, as published in the enriched event's `models` object.
-    public var modelVersions: [String: String] {
-        [
+        modelVersions = [
             "langid": languageIdentifier.version,
             "redaction": redactor.version,
             "triage": triageClassifier.version,
             "summary": summarizer.version,
         ]
     }
+
+    /// Model versions by stage, as published in the enriched event's `models` object (built once).
+    public let modelVersions: [String: String]
 }

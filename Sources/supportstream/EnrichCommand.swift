@@ -63,23 +63,17 @@ struct EnrichCommand: AsyncParsableCommand {
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
 
+        let encoded = ParallelEncoding.encode(outcomes, workers: workers ?? ProcessInfo.processInfo.activeProcessorCount)
         var out = [UInt8]()
-        out.reserveCapacity(total * 512)
+        out.reserveCapacity(encoded.reduce(0) { $0 + $1.count })
         var bad = 0
         for (index, outcome) in outcomes.enumerated() {
-            switch outcome {
-            case .blank:
-                continue
-            case let .failure(failure):
+            if case let .failure(failure) = outcome {
                 bad += 1
                 printError("line \(index + 1): \(failure)")
-            case let .events(events):
-                for event in events {
-                    out += EventEncoding.encode(event)
-                    out.append(UInt8(ascii: "\n"))
-                }
             }
         }
+        for chunk in encoded { out += chunk }
         for event in open {
             out += EventEncoding.encode(event)
             out.append(UInt8(ascii: "\n"))

@@ -132,14 +132,26 @@ struct HashedLinearModel: Sendable {
         if sums.count != classes { sums = [Int32](repeating: 0, count: classes) }
         for index in 0..<classes { sums[index] = 0 }
         let mask = bucketMask
+        // The table is larger than L2, so rows are read a few features ahead: the early loads
+        // overlap their cache misses with the additions (a software prefetch; sums are unchanged).
+        let lookahead = 6
+        var touched: Int8 = 0
         weights.withUnsafeBufferPointer { table in
             sums.withUnsafeMutableBufferPointer { accumulator in
-                for feature in features {
-                    let row = Int(feature & mask) &* classes
-                    for index in 0..<classes { accumulator[index] &+= Int32(table[row &+ index]) }
+                features.withUnsafeBufferPointer { features in
+                    let count = features.count
+                    for position in 0..<count {
+                        if position &+ lookahead < count {
+                            let ahead = Int(features[position &+ lookahead] & mask) &* classes
+                            touched ^= table[ahead] ^ table[ahead &+ classes &- 1]
+                        }
+                        let row = Int(features[position] & mask) &* classes
+                        for index in 0..<classes { accumulator[index] &+= Int32(table[row &+ index]) }
+                    }
                 }
             }
         }
+        Self.keep(touched)
         let featureWeight = features.isEmpty ? 0 : 1 / Double(features.count).squareRoot()
         if output.count != classes { output = [Double](repeating: 0, count: classes) }
         let inverseTemperature = 1 / Double(temperature)
@@ -148,6 +160,15 @@ struct HashedLinearModel: Sendable {
             output[index] = raw * inverseTemperature
         }
     }
+
+    /// Consumes a value so the read-ahead loads in ``logits(features:sums:into:)`` are not removed.
+    @inline(never)
+    static func keep(_ value: Int8) {
+        if value == 0x7F && keepSink { print("", terminator: "") }
+    }
+
+    /// Never true; read by ``keep(_:)`` so its argument stays live.
+    nonisolated(unsafe) static var keepSink = false
 
     /// Turns logits into probabilities in place (numerically stable softmax over `allowed` classes).
     static func softmax(_ values: inout [Double], allowed: [Bool]? = nil) {

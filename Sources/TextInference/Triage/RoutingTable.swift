@@ -17,6 +17,8 @@ public struct RoutingTable: Sendable, Codable {
 
     /// Compiled cue phrases, parallel to `cues`.
     private var compiledCues: [RoutingCue.Compiled] = []
+    /// All cues compiled for one-lookup-per-token matching.
+    private var matcher = RoutingMatcher([])
 
     /// Keys of the JSON form.
     private enum CodingKeys: String, CodingKey { case version, defaultRoute, intents, cues }
@@ -74,19 +76,24 @@ public struct RoutingTable: Sendable, Codable {
                 resource: "routing.json", reason: "unknown priority '\(name)' (use urgent, high, normal or low)")
         }
         compiledCues = cues.map { $0.compiled() }
+        matcher = RoutingMatcher(compiledCues)
     }
 
     /// Routes a ticket: queue from the intent, priority from the intent rule raised by matching cues.
     public func route(intent: String, redactedText: String) -> Route {
         let rule = intents[intent] ?? defaultRoute
         var priority = RoutingPriority(name: rule.priority) ?? .normal
-        let tokens = RoutingText.tokens(redactedText)
-        if !tokens.isEmpty {
-            for (cue, patterns) in zip(cues, compiledCues) where patterns.matches(tokens) {
-                priority = priority.raised(by: cue.raise)
-                if let minimum = cue.minimum.flatMap(RoutingPriority.init(name:)), priority < minimum {
-                    priority = minimum
-                }
+        let matched: [Bool]
+        if matcher.isUsable {
+            matched = matcher.matchingGroups(redactedText, groupCount: cues.count)
+        } else {
+            let tokens = RoutingText.tokens(redactedText)
+            matched = compiledCues.map { !tokens.isEmpty && $0.matches(tokens) }
+        }
+        for (index, cue) in cues.enumerated() where matched[index] {
+            priority = priority.raised(by: cue.raise)
+            if let minimum = cue.minimum.flatMap(RoutingPriority.init(name:)), priority < minimum {
+                priority = minimum
             }
         }
         return Route(queue: rule.queue, priority: priority.name)
@@ -96,5 +103,12 @@ public struct RoutingTable: Sendable, Codable {
     public func matchingCues(in redactedText: String) -> [String] {
         let tokens = RoutingText.tokens(redactedText)
         return zip(cues, compiledCues).filter { $0.1.matches(tokens) }.map(\.0.name)
+    }
+
+    /// The names of the matching cue groups by the one-pass matcher ``route(intent:redactedText:)``
+    /// uses (tests check it against ``matchingCues(in:)``).
+    func fastMatchingCues(in redactedText: String) -> [String] {
+        let matched = matcher.matchingGroups(redactedText, groupCount: cues.count)
+        return cues.indices.filter { matched[$0] }.map { cues[$0].name }
     }
 }

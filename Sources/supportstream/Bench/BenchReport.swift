@@ -1,0 +1,73 @@
+/// Everything `supportstream bench` measured, as written to `--json FILE`.
+struct BenchReport: Codable {
+    /// Facts about the run.
+    struct Run: Codable {
+        var cores: Int
+        var quick: Bool
+        var sections: String
+        var ticketSource: String
+        var startedAt: String
+    }
+
+    /// Median and p99 of one stage, in microseconds per event.
+    struct StageTiming: Codable {
+        var medianUs: Double
+        var p99Us: Double
+    }
+
+    /// Single-stage throughput on one core.
+    struct StageRates: Codable {
+        var langid15CharsPerSec: Double
+        var langid90CharsPerSec: Double
+        var redaction225CharsPerSec: Double
+        /// Mean microseconds per ~225-char text, by redaction phase (recognizer).
+        var redactionPhaseUs: [String: Double]
+        var triagePerSec: Double
+        var summarizeDialoguesPerSec: Double
+        var summarizeTurnsPerDialogue: Int
+    }
+
+    /// Whole-core throughput: decode → enrich (all four stages) → encode.
+    struct CoreThroughput: Codable {
+        var ticketEventsPerSecOneCore: Double
+        var ticketEventsPerSecAllCores: Double
+        var chatEventsPerSecOneCore: Double
+        var chatEventsPerSecAllCores: Double
+        var workers: Int
+    }
+
+    /// Processing latency at a fixed offered rate, measured from each event's intended start.
+    struct Latency: Codable {
+        var offeredEventsPerSec: Double
+        var loadFraction: Double
+        var events: Int
+        var p50Us: Double
+        var p99Us: Double
+        var p999Us: Double
+        var maxUs: Double
+    }
+
+    /// Rates through the embedded broker.
+    struct Stream: Codable {
+        var partitions: Int
+        var workers: Int
+        var events: Int
+        var produceSeconds: Double
+        var passthroughEventsPerSec: Double
+        var passthroughJoinSeconds: Double
+        var streamEventsPerSec: Double
+        var streamJoinSeconds: Double
+        var streamStartupSeconds: Double
+    }
+
+    var run: Run
+    var modelLoadSeconds: Double
+    var rssAfterLoadMiB: Double
+    var peakRSSMiB: Double = 0
+    /// Per-stage timings by input class (`chat`, `ticket`) and stage.
+    var stages: [String: [String: StageTiming]] = [:]
+    var stageRates: StageRates?
+    var core: CoreThroughput?
+    var latency: Latency?
+    var stream: Stream?
+}
