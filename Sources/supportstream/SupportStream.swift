@@ -6,6 +6,7 @@ struct SupportStream: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "supportstream",
         abstract: "Language intelligence for customer-support event streams on Kafka.",
-        subcommands: [RunCommand.self, EnrichCommand.self, BrokerCommand.self, ProduceCommand.self, TrainCommand.self]
+        subcommands: [RunCommand.self, EnrichCommand.self, BrokerCommand.self, ProduceCommand.self, TrainCommand.self,
+                      ReplayCommand.self]
     )
 }
