@@ -7,6 +7,6 @@ struct SupportStream: AsyncParsableCommand {
         commandName: "supportstream",
         abstract: "Language intelligence for customer-support event streams on Kafka.",
         subcommands: [RunCommand.self, EnrichCommand.self, BrokerCommand.self, ProduceCommand.self, TrainCommand.self,
-                      ReplayCommand.self, BacktestCommand.self]
+                      ReplayCommand.self, BacktestCommand.self, ArchiveCommand.self]
     )
 }
