@@ -40,6 +40,10 @@ smoke_test() {
     timeout 120 "$bin" run --embedded --duration 8 --feed-rate 300 --log-level warning 2> "$out/run.txt"
     tail -n 2 "$out/run.txt"
     grep -q "enriched [1-9]" "$out/run.txt" || { echo "smoke: FAILED: run --embedded enriched nothing"; cat "$out/run.txt"; return 1; }
+    "$bin" replay --input "$out/in.jsonl" --out "$out/a.sqlite" 2> /dev/null && "$bin" replay --input "$out/in.jsonl" --out "$out/b.sqlite" 2> /dev/null
+    "$bin" backtest --baseline "$out/a.sqlite" --candidate "$out/b.sqlite" --report "$out/report.html" > "$out/backtest.txt"
+    grep -q "intent  *100.00%" "$out/backtest.txt" && grep -q 'id="confusion"' "$out/report.html" || { echo "smoke: FAILED: replay/backtest"; cat "$out/backtest.txt"; return 1; }
+    echo "smoke: replay + backtest ok"
     rm -rf "$out"
     echo "smoke: ok"
 }

@@ -42,7 +42,10 @@ public final class BoundedRangeReader: Sendable {
     /// records written during the replay are not read. Times use `offsets_for_times` and fall back
     /// to a binary search over record timestamps when the broker answers `-1`.
     public func plan(topics: [String], from: ReplayBound, to: ReplayBound) async throws(KafkaError) -> [PartitionRange] {
-        let consumer = try KafkaConsumer(configuration: consumerConfiguration(bufferCapacity: 8), logger: logger)
+        var probeConfig = consumerConfiguration(bufferCapacity: 8)
+        // Timestamp probes each fetch one record at a new offset: don't let the broker hold fetches.
+        probeConfig.connection.properties["fetch.wait.max.ms"] = "10"
+        let consumer = try KafkaConsumer(configuration: probeConfig, logger: logger)
         do {
             let ranges = try await plan(topics: topics, from: from, to: to, consumer: consumer)
             await consumer.shutdown()
