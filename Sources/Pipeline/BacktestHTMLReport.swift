@@ -75,16 +75,16 @@ public enum BacktestHTMLReport {
         var cells: [String: Int] = [:]
         for cell in c.intentConfusion { cells[cell.baseline + "\u{0}" + cell.candidate] = cell.count }
         let maxCount = max(1, cells.values.max() ?? 1)
-        let cellSize = 26, left = 200, top = 200
-        let width = left + cellSize * labels.count + 10, height = top + cellSize * labels.count + 10
+        let cellSize = 26, left = 250, top = 200
+        let width = left + cellSize * labels.count + 150, height = top + cellSize * labels.count + 10
         var s = "<h2 id=\"confusion\">Intent confusion</h2>\n"
         s += "<p>Rows: baseline intent; columns: candidate intent; the \(labels.count) most frequent intents. Darker = more events.</p>\n"
         s += "<svg role=\"img\" aria-label=\"intent confusion heat map\" width=\"\(width)\" height=\"\(height)\">\n"
         for (i, label) in labels.enumerated() {
             let y = top + i * cellSize + cellSize / 2 + 4
-            s += "<text x=\"\(left - 6)\" y=\"\(y)\" text-anchor=\"end\">\(esc(label))</text>\n"
+            s += "<text x=\"\(left - 6)\" y=\"\(y)\" text-anchor=\"end\">\(esc(short(label)))</text>\n"
             let x = left + i * cellSize + cellSize / 2 + 4
-            s += "<text x=\"\(x)\" y=\"\(top - 6)\" transform=\"rotate(-60 \(x) \(top - 6))\">\(esc(label))</text>\n"
+            s += "<text x=\"\(x)\" y=\"\(top - 6)\" transform=\"rotate(-60 \(x) \(top - 6))\">\(esc(short(label)))</text>\n"
         }
         for (i, row) in labels.enumerated() {
             for (j, column) in labels.enumerated() {
@@ -119,12 +119,12 @@ public enum BacktestHTMLReport {
         let shown = Array(keys.prefix(limit))
         let share = { (counts: [String: Int], total: Int, key: String) in Double(counts[key] ?? 0) / Double(total) }
         let maxShare = max(0.0001, shown.map { max(share(shift.baseline, bTotal, $0), share(shift.candidate, cTotal, $0)) }.max() ?? 1)
-        let row = 22, left = 200, barWidth = 420.0
+        let row = 22, left = 250, barWidth = 420.0
         var s = "<svg role=\"img\" aria-label=\"\(esc(shift.name)) distribution\" width=\"\(left + Int(barWidth) + 130)\" height=\"\(row * shown.count + 6)\">\n"
         for (i, key) in shown.enumerated() {
             let y = i * row
             let b = share(shift.baseline, bTotal, key), c = share(shift.candidate, cTotal, key)
-            s += "<text x=\"\(left - 6)\" y=\"\(y + 14)\" text-anchor=\"end\">\(esc(key))</text>\n"
+            s += "<text x=\"\(left - 6)\" y=\"\(y + 14)\" text-anchor=\"end\">\(esc(short(key)))</text>\n"
             s += "<rect x=\"\(left)\" y=\"\(y + 2)\" width=\"\(fmt(barWidth * b / maxShare))\" height=\"8\" fill=\"\(baseColor)\"/>\n"
             s += "<rect x=\"\(left)\" y=\"\(y + 11)\" width=\"\(fmt(barWidth * c / maxShare))\" height=\"8\" fill=\"\(candColor)\"/>\n"
             s += "<text x=\"\(left + Int(barWidth) + 8)\" y=\"\(y + 14)\">\(pct(b)) / \(pct(c))</text>\n"
@@ -157,6 +157,11 @@ public enum BacktestHTMLReport {
             s += "<text x=\"\(x + 18)\" y=\"\(bottom + 16)\" text-anchor=\"middle\">≥\(label)</text>\n"
         }
         return s + "</svg>\n"
+    }
+
+    /// Labels longer than 34 characters are cut with an ellipsis (the full name is in the cell's tooltip).
+    static func short(_ label: String) -> String {
+        label.count > 34 ? String(label.prefix(33)) + "…" : label
     }
 
     static func esc(_ text: String) -> String {
