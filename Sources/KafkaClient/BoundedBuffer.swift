@@ -39,6 +39,13 @@ final class BoundedBuffer<Element: Sendable>: Sendable {
         self.space = DispatchSemaphore(value: self.capacity)
     }
 
+    deinit {
+        // libdispatch traps when a semaphore is freed below its initial value, which happens when
+        // the owner is closed with records still buffered: give their slots back first.
+        let remaining = state.withLock { $0.count }
+        for _ in 0..<remaining { space.signal() }
+    }
+
     /// Number of buffered elements.
     var count: Int { state.withLock { $0.count } }
 

@@ -12,7 +12,7 @@ import Synchronization
 public final class KafkaConsumer: Sendable {
     /// The configuration the consumer was built with.
     public let configuration: KafkaConsumerConfiguration
-    private let handle: RdKafkaHandle
+    let handle: RdKafkaHandle
     private let context: ClientContext
     private let buffer: BoundedBuffer<KafkaMessage>
     private let stopFlag = StopFlag()

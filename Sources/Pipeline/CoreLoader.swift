@@ -1,18 +1,25 @@
 import Foundation
 import TextInference
 
-/// Loads the inference core from the bundled models and the service configuration.
+/// Loads the inference core from the bundled models (or `models.directory`) and the service configuration.
 public enum CoreLoader {
     /// Loads every model; fails with a message naming the artifact that is missing or corrupt.
-    public static func load(configuration: ServiceConfiguration) throws -> InferenceCore {
+    ///
+    /// `modelsDirectory` overrides `configuration.modelsDirectory`; with neither, the bundled models load.
+    public static func load(configuration: ServiceConfiguration, modelsDirectory: String? = nil) throws -> InferenceCore {
+        let directory = try (modelsDirectory ?? configuration.modelsDirectory).map { path throws in try ModelDirectory(path: path) }
         var languageConfig = LanguageIDConfiguration()
         if let threshold = configuration.languageMinConfidence { languageConfig.minimumConfidence = threshold }
         var triageConfig = TriageConfiguration()
         if let threshold = configuration.triageMinConfidence { triageConfig.minimumConfidence = threshold }
-        let language = try LanguageIdentifier.loadDefault(configuration: languageConfig)
-        let triage = try TriageClassifier.loadDefault(configuration: triageConfig)
+        let language = try directory?.languageIdentifier(configuration: languageConfig)
+            ?? LanguageIdentifier.loadDefault(configuration: languageConfig)
+        let triage = try directory?.triageClassifier(configuration: triageConfig)
+            ?? TriageClassifier.loadDefault(configuration: triageConfig)
         let routing: RoutingTable
-        if let path = configuration.routingTablePath {
+        if configuration.routingTablePath == nil, let table = try directory?.routingTable() {
+            routing = table
+        } else if let path = configuration.routingTablePath {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw ConfigurationError.invalidFile(path: path, reason: "cannot read the routing table")
             }

@@ -42,6 +42,9 @@ public struct ServiceConfiguration: Sendable, Equatable {
     public var stateInactivityTimeoutMs = 1_800_000
     /// Optional routing table overriding the bundled one.
     public var routingTablePath: String?
+    /// Directory of the active model set (layout of `Sources/TextInference/Resources`). Default: `nil`
+    /// (the bundled models). Rolling back is pointing this at the previous set and restarting.
+    public var modelsDirectory: String?
     /// Language confidence below which the code is `und`. Default: `nil` (the model's default).
     public var languageMinConfidence: Double?
     /// Triage confidence below which the intent is `unknown`. Default: `nil` (the model's default).
@@ -129,6 +132,7 @@ public struct ServiceConfiguration: Sendable, Equatable {
         if let models = try reader.object("models") {
             let sub = ConfigReader(values: models, origin: origin, prefix: "models.")
             routingTablePath = try sub.string("routing_table") ?? routingTablePath
+            modelsDirectory = try sub.string("directory") ?? modelsDirectory
             languageMinConfidence = try sub.double("language_min_confidence") ?? languageMinConfidence
             triageMinConfidence = try sub.double("triage_min_confidence") ?? triageMinConfidence
         }
@@ -154,6 +158,7 @@ public struct ServiceConfiguration: Sendable, Equatable {
             }
             staticMembership = value
         }
+        if let value = environment["SUPPORTSTREAM_MODELS_DIRECTORY"] { modelsDirectory = value }
         if let value = try number("SUPPORTSTREAM_WORKERS", "workers") { workers = value }
         if let raw = environment["SUPPORTSTREAM_FEED_RATE"] {
             guard let value = Double(raw) else {

@@ -39,6 +39,9 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Directory of sample events for embedded mode.")
     var samplesDir: String = "Topics/samples"
 
+    @Option(name: .customLong("shadow-models"), help: "Also run this model directory (or bundled version) on live traffic, publishing to support.enriched.shadow.")
+    var shadowModels: String?
+
     @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error.")
     var logLevel: String?
 
@@ -119,6 +122,13 @@ struct RunCommand: AsyncParsableCommand {
             throw fail("run: \(error)")
         }
 
+        var shadow: ShadowRunner?
+        do {
+            shadow = try shadowModels.map { try ShadowRunner.start(models: $0, production: configuration, bootstrap: bootstrap,
+                                                                   broker: broker, topicsDir: topicsDir, logger: logger) }
+        } catch {
+            throw fail("run: shadow: \(error)")
+        }
         var background: [Task<Void, Never>] = []
         if embedded {
             let feeder: SampleFeeder
@@ -143,9 +153,11 @@ struct RunCommand: AsyncParsableCommand {
             }, drainTimeout: .milliseconds(configuration.shutdownTimeoutMs))
         } catch {
             for task in background { task.cancel() }
+            await shadow?.stop()
             await telemetry.close()
             throw fail("run: \(error)", code: 1)
         }
+        await shadow?.stop()
         await telemetry.close()
         for task in background { task.cancel() }
         for task in background { await task.value }

@@ -7,6 +7,7 @@ struct SupportStream: AsyncParsableCommand {
         commandName: "supportstream",
         abstract: "Language intelligence for customer-support event streams on Kafka.",
         subcommands: [RunCommand.self, EnrichCommand.self, BrokerCommand.self, ProduceCommand.self, TrainCommand.self,
-                      DriftCommand.self, EvalCommand.self, BenchCommand.self]
+                      DriftCommand.self, EvalCommand.self, BenchCommand.self, ReplayCommand.self, BacktestCommand.self,
+                      ArchiveCommand.self]
     )
 }

@@ -2,6 +2,8 @@
 public enum ModelError: Error, Sendable, CustomStringConvertible, Equatable {
     /// A resource file (model, manifest or table) is not in the module bundle.
     case missingResource(name: String)
+    /// A file of a model directory (`--models DIR`, `models.directory`) cannot be read.
+    case missingFile(path: String)
     /// The manifest has no entry for the requested model.
     case missingManifestEntry(model: String)
     /// The manifest or a JSON table could not be decoded.
@@ -27,6 +29,9 @@ public enum ModelError: Error, Sendable, CustomStringConvertible, Equatable {
         case .missingResource(let name):
             return "Model resource '\(name)' is missing from the TextInference bundle; "
                 + "check that Sources/TextInference/Resources/\(name) exists and rebuild."
+        case .missingFile(let path):
+            return "Model file '\(path)' cannot be read; a model directory needs models.json, langid.ssm and triage.ssm "
+                + "(copy Sources/TextInference/Resources as a template)."
         case .missingManifestEntry(let model):
             return "Resources/models.json has no entry for model '\(model)'; "
                 + "re-run `supportstream train \(model)` to regenerate the artifact and manifest."
