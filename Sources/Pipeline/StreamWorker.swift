@@ -149,10 +149,10 @@ public final class StreamWorker: Sendable {
                 }
                 try stateOutputs(for: event, message: message, store: store, outputs: &outputs, tombstones: &tombstones)
             } catch {
-                outputs = [DeadLetter.message(for: message, failure: DecodeFailure(.processingFailed, "state store: \(error)"),
-                                              topic: topics.dlq)]
+                let failure = (error as? EnrichmentError)?.failure ?? DecodeFailure(.processingFailed, "state store: \(error)")
+                outputs = [DeadLetter.message(for: message, failure: failure, topic: topics.dlq)]
                 outcome = "dlq"
-                dlqReason = DecodeFailure.Reason.processingFailed.rawValue
+                dlqReason = failure.reason.rawValue
             }
         }
         let remaining = Countdown(max(outputs.count + tombstones.count, 1))
