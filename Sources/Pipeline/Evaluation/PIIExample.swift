@@ -11,6 +11,13 @@ public struct PIIExample: Sendable {
         public let label: String
         public let start: Int
         public let end: Int
+
+        /// Creates a span.
+        public init(label: String, start: Int, end: Int) {
+            self.label = label
+            self.start = start
+            self.end = end
+        }
     }
 
     /// Identifier (event id and field, or line number).
@@ -27,6 +34,17 @@ public struct PIIExample: Sendable {
     public let negatives: [Span]
     /// Regions labelled with types we do not cover; predictions inside them are not scored.
     public let ignored: [Span]
+
+    /// Creates an example.
+    public init(id: String, language: String, split: String, text: String, entities: [Span], negatives: [Span], ignored: [Span]) {
+        self.id = id
+        self.language = language
+        self.split = split
+        self.text = text
+        self.entities = entities
+        self.negatives = negatives
+        self.ignored = ignored
+    }
 }
 
 /// Why a PII evaluation file could not be read.
