@@ -10,9 +10,9 @@ import TextInference
 @Suite("PII golden set gate")
 struct PIIGoldenGateTests {
     /// Typed micro-F1 on the whole golden set when the gate was recorded.
-    static let recordedMicroF1 = 0.977
+    static let recordedMicroF1 = 0.981
     /// Gold spans (any type) with a surviving letter or digit when the gate was recorded (all in the holdout split).
-    static let recordedLeakedSpans = 15
+    static let recordedLeakedSpans = 12
 
     static func examples() throws -> [PIIExample] {
         let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.samplesDir).appendingPathComponent("pii_golden.jsonl"))

@@ -36,4 +36,22 @@ struct RedactionChatNameTests {
         let text = "order 141-9803125, call me at (415) 555-2671"
         #expect(RedactionTestSupport.spans(redactor.redact(text, language: "en"), in: text) == ["(415) 555-2671"])
     }
+
+    @Test("numbers directly after Han, kana or Hangul start at a boundary")
+    func spacelessScripts() {
+        let text = "カード番号は4012 8888 8888 1881です。"
+        #expect(RedactionTestSupport.spans(redactor.redact(text, language: "ja"), in: text, type: .creditCard) == ["4012 8888 8888 1881"])
+        let ip = "可疑登录来自2001:db8:ce11::8642。"
+        #expect(RedactionTestSupport.spans(redactor.redact(ip, language: "zh"), in: ip, type: .ipAddress) == ["2001:db8:ce11::8642"])
+    }
+
+    @Test("account-holder cues and more sign-offs", arguments: [
+        ("The account is in the name of Priya Raman. Thanks", "Priya Raman"),
+        ("Le compte est au nom de Julien Lefèvre.", "Julien Lefèvre"),
+        ("Bedankt.\nGroetjes, Eva Bakker", "Eva Bakker"),
+        ("Obrigado.\nAbraço, Rafael Almeida", "Rafael Almeida"),
+    ])
+    func holderCues(text: String, name: String) {
+        #expect(RedactionTestSupport.spans(redactor.redact(text, language: ""), in: text, type: .person) == [name])
+    }
 }

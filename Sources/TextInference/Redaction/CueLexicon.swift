@@ -125,7 +125,8 @@ struct CueLexicon: Sendable {
             "je m'appelle", "mon nom est", "ich heiße", "ich heisse", "mein name ist", "mi chiamo",
             "il mio nome è", "meu nome é", "me chamo", "mijn naam is", "ik heet", "jag heter",
             "mitt namn är", "jeg hedder", "jeg heter", "меня зовут", "моё имя", "мое имя", "اسمي",
-            "name:", "full name", "nombre:", "nom :", "nom:", "nome:", "naam:", "namn:",
+            "name:", "full name", "in the name of", "au nom de", "a nombre de", "em nome de", "intestato a",
+            "auf den namen", "op naam van", "nombre:", "nom :", "nom:", "nome:", "naam:", "namn:",
         ]
         entries += name.map { ($0, .selfName) }
         entries += ["hier ist", "hier spricht", "c'est", "ici", "soy", "aquí", "aqui", "sono", "qui è", "met",
@@ -141,7 +142,8 @@ struct CueLexicon: Sendable {
             "mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße", "viele grüße",
             "beste grüße", "grüße", "lg", "cordialement", "bien à vous", "bien cordialement", "cordiali saluti",
             "distinti saluti", "saluti", "atenciosamente", "abraços", "met vriendelijke groet",
-            "vriendelijke groeten", "groeten", "med vänliga hälsningar", "vänliga hälsningar", "hälsningar",
+            "vriendelijke groeten", "groeten", "groetjes", "abraço", "um abraço", "beijos", "mvh",
+            "pozdrawiam", "saygılarımla", "med vänliga hälsningar", "vänliga hälsningar", "hälsningar",
             "med venlig hilsen", "с уважением", "مع تحياتي", "مع خالص التحيات",
         ]
         entries += signature.map { ($0, .signature) }
