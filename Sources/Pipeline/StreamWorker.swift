@@ -150,7 +150,9 @@ public final class StreamWorker: Sendable {
                 try stateOutputs(for: event, message: message, store: store, outputs: &outputs, tombstones: &tombstones)
             } catch {
                 let failure = (error as? EnrichmentError)?.failure ?? DecodeFailure(.processingFailed, "state store: \(error)")
-                outputs = [DeadLetter.message(for: message, failure: failure, topic: topics.dlq)]
+                // Fail closed: a record whose redaction failed keeps none of its text, even in the DLQ.
+                let keep = failure.reason == .redactionFailed ? 0 : DeadLetter.defaultMaxOriginalBytes
+                outputs = [DeadLetter.message(for: message, failure: failure, topic: topics.dlq, maxOriginalBytes: keep)]
                 outcome = "dlq"
                 dlqReason = failure.reason.rawValue
             }

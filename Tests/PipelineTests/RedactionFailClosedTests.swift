@@ -91,6 +91,8 @@ struct RedactionFailClosedTests {
         #expect(dead.count == 1)
         let record = dead.first.flatMap { Fixtures.object($0.value) }
         #expect(record?["reason_code"] as? String == "redaction_failed")
+        #expect(record?["original_base64"] as? String == "", "no text of the event is kept in the DLQ")
+        #expect(record?["original_truncated"] as? Bool == true)
         let reason = record?["reason"] as? String ?? secret
         #expect(!reason.contains(secret))
     }
