@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import TextInference
 
 /// Loads the inference core from the bundled models (or `models.directory`) and the service configuration.
@@ -6,7 +7,9 @@ public enum CoreLoader {
     /// Loads every model; fails with a message naming the artifact that is missing or corrupt.
     ///
     /// `modelsDirectory` overrides `configuration.modelsDirectory`; with neither, the bundled models load.
-    public static func load(configuration: ServiceConfiguration, modelsDirectory: String? = nil) throws -> InferenceCore {
+    /// Logs one warning when pseudonyms are configured without `SUPPORTSTREAM_PSEUDONYM_KEY`.
+    public static func load(configuration: ServiceConfiguration, modelsDirectory: String? = nil,
+                            logger: Logger = Logger(label: "supportstream.core")) throws -> InferenceCore {
         let directory = try (modelsDirectory ?? configuration.modelsDirectory).map { path throws in try ModelDirectory(path: path) }
         var languageConfig = LanguageIDConfiguration()
         if let threshold = configuration.languageMinConfidence { languageConfig.minimumConfidence = threshold }
@@ -27,7 +30,11 @@ public enum CoreLoader {
         } else {
             routing = try RoutingTable.loadDefault()
         }
-        return InferenceCore(languageIdentifier: language, redactor: Redactor(), triageClassifier: triage,
+        let redaction = configuration.redaction.redactorConfiguration
+        if redaction.pseudonymsLackKey {
+            logger.warning("redaction.operators asks for pseudonyms but \(RedactionSettings.keyVariable) is not set; using placeholders")
+        }
+        return InferenceCore(languageIdentifier: language, redactor: Redactor(configuration: redaction), triageClassifier: triage,
                              routing: routing, summarizer: Summarizer())
     }
 }

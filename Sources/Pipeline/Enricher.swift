@@ -19,24 +19,37 @@ public struct Enricher: Sendable {
 
     /// Enriches one event: one output per ticket and chat message, one summary per `chat_closed`.
     public func enrich(_ event: InputEvent, conversations: ConversationStore,
-                       source: EnrichedEvent.Source? = nil) throws(StorageError) -> [EnrichedEvent] {
+                       source: EnrichedEvent.Source? = nil) throws(EnrichmentError) -> [EnrichedEvent] {
         switch event {
         case let .ticket(ticket):
-            return [enrichTicket(ticket, source: source)]
+            return [try enrichTicket(ticket, source: source)]
         case let .chatMessage(message):
             return [try enrichChatMessage(message, conversations: conversations, source: source)]
         case let .chatClosed(closed):
-            return [try summarizeConversation(closed, conversations: conversations, source: source)]
+            do {
+                return [try summarizeConversation(closed, conversations: conversations, source: source)]
+            } catch {
+                throw .storage(error)
+            }
         }
     }
 
-    private func enrichTicket(_ ticket: InputEvent.Ticket, source: EnrichedEvent.Source?) -> EnrichedEvent {
+    private func enrichTicket(_ ticket: InputEvent.Ticket, source: EnrichedEvent.Source?) throws(EnrichmentError) -> EnrichedEvent {
         var clock = StageClock()
         let fullText = ticket.subject.map { $0 + "\n" + ticket.body } ?? ticket.body
         let language = core.languageIdentifier.identify(fullText, localeHint: ticket.locale)
         clock.lap("langid")
-        let redactedSubject = ticket.subject.map { core.redactor.redact($0, language: language.code) }
-        let redactedBody = core.redactor.redact(ticket.body, language: language.code)
+        var session = RedactionSession()
+        let redactedSubject: RedactionResult?
+        let redactedBody: RedactionResult
+        do {
+            redactedSubject = try ticket.subject.map { (subject) throws(RedactionError) in
+                try core.redactor.redact(subject, language: language.code, session: &session)
+            }
+            redactedBody = try core.redactor.redact(ticket.body, language: language.code, session: &session)
+        } catch {
+            throw .redaction(error)
+        }
         clock.lap("redaction")
         let redactedFull = redactedSubject.map { $0.text + "\n" + redactedBody.text } ?? redactedBody.text
         let triage = core.triageClassifier.classify(triageReadsOriginal ? fullText : redactedFull, language: language.code)
@@ -56,21 +69,31 @@ public struct Enricher: Sendable {
     }
 
     private func enrichChatMessage(_ message: InputEvent.ChatMessage, conversations: ConversationStore,
-                                   source: EnrichedEvent.Source?) throws(StorageError) -> EnrichedEvent {
+                                   source: EnrichedEvent.Source?) throws(EnrichmentError) -> EnrichedEvent {
         var clock = StageClock()
         let language = core.languageIdentifier.identify(message.text)
         clock.lap("langid")
-        let redacted = core.redactor.redact(message.text, language: language.code)
+        var session = RedactionSession()
+        let redacted: RedactionResult
+        do {
+            redacted = try core.redactor.redact(message.text, language: language.code, session: &session)
+        } catch {
+            throw .redaction(error)
+        }
         clock.lap("redaction")
         let triage = core.triageClassifier.classify(triageReadsOriginal ? message.text : redacted.text, language: language.code)
         let route = core.routing.route(intent: triage.intent, redactedText: redacted.text)
         clock.lap("triage")
         let at = RFC3339.epochMilliseconds(message.occurredAt) ?? 0
-        _ = try conversations.append(
+        do {
+            _ = try conversations.append(
             conversationID: message.conversationID,
             turn: StoredTurn(sender: message.sender, redactedText: redacted.text, language: language.code,
                              eventID: message.eventID, occurredAt: at),
             at: at, position: source.map { SourcePosition(partition: $0.partition, offset: $0.offset) })
+        } catch {
+            throw .storage(error)
+        }
         clock.lap("state")
         return EnrichedEvent(
             eventID: message.eventID, kind: "chat_message", ticketID: nil, conversationID: message.conversationID,

@@ -76,7 +76,7 @@ public struct OfflineEnrichment: Sendable {
                             do {
                                 results.append((index, .events(try enricher.enrich(event, conversations: store))))
                             } catch {
-                                results.append((index, .failure(DecodeFailure(.processingFailed, "state store failed"))))
+                                results.append((index, .failure((error as? EnrichmentError)?.failure ?? DecodeFailure(.processingFailed, "enrichment failed"))))
                             }
                         }
                         progress(counter.increment())

@@ -42,7 +42,7 @@ public final class ReplayEngine {
             do {
                 return .events(try enricher.enrich(event, conversations: store, source: source))
             } catch {
-                return .failure(DecodeFailure(.processingFailed, "state store failed"))
+                return .failure(error.failure)
             }
         }
     }

@@ -55,6 +55,8 @@ public struct ServiceConfiguration: Sendable, Equatable {
     public var feedRate = 200.0
     /// Embedded mode: broker count. Default: 1.
     public var embeddedBrokers = 1
+    /// PII redaction operators and limits (`redaction.*`, key from `SUPPORTSTREAM_PSEUDONYM_KEY`).
+    public var redaction = RedactionSettings()
 
     /// The defaults.
     public init() {}
@@ -136,6 +138,7 @@ public struct ServiceConfiguration: Sendable, Equatable {
             languageMinConfidence = try sub.double("language_min_confidence") ?? languageMinConfidence
             triageMinConfidence = try sub.double("triage_min_confidence") ?? triageMinConfidence
         }
+        if let section = try reader.object("redaction") { try redaction.apply(section, origin: origin) }
         if let embedded = try reader.object("embedded") {
             let sub = ConfigReader(values: embedded, origin: origin, prefix: "embedded.")
             feedRate = try sub.double("feed_rate") ?? feedRate
@@ -173,6 +176,7 @@ public struct ServiceConfiguration: Sendable, Equatable {
             }
             assignmentStrategy = value
         }
+        try redaction.apply(environment: environment)
         let prefix = "SUPPORTSTREAM_KAFKA_"
         for (name, value) in environment where name.hasPrefix(prefix) && name.count > prefix.count {
             let property = name.dropFirst(prefix.count).lowercased().replacingOccurrences(of: "_", with: ".")
@@ -209,6 +213,7 @@ public struct ServiceConfiguration: Sendable, Equatable {
         if !(1...9).contains(embeddedBrokers) {
             throw .invalidValue(key: "embedded.brokers", reason: "must be between 1 and 9", origin: "configuration")
         }
+        try redaction.validate()
         for (key, value) in [("models.language_min_confidence", languageMinConfidence),
                              ("models.triage_min_confidence", triageMinConfidence)] {
             if let value, !(0...1).contains(value) {

@@ -149,10 +149,12 @@ public final class StreamWorker: Sendable {
                 }
                 try stateOutputs(for: event, message: message, store: store, outputs: &outputs, tombstones: &tombstones)
             } catch {
-                outputs = [DeadLetter.message(for: message, failure: DecodeFailure(.processingFailed, "state store: \(error)"),
-                                              topic: topics.dlq)]
+                let failure = (error as? EnrichmentError)?.failure ?? DecodeFailure(.processingFailed, "state store: \(error)")
+                // Fail closed: a record whose redaction failed keeps none of its text, even in the DLQ.
+                let keep = failure.reason == .redactionFailed ? 0 : DeadLetter.defaultMaxOriginalBytes
+                outputs = [DeadLetter.message(for: message, failure: failure, topic: topics.dlq, maxOriginalBytes: keep)]
                 outcome = "dlq"
-                dlqReason = DecodeFailure.Reason.processingFailed.rawValue
+                dlqReason = failure.reason.rawValue
             }
         }
         let remaining = Countdown(max(outputs.count + tombstones.count, 1))

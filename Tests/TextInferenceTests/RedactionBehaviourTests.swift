@@ -15,7 +15,7 @@ struct RedactionBehaviourTests {
         let email = result.entities.first { $0.type == .email }
         #expect(email == Entity(type: .email, start: 13, end: 28))
         #expect(RedactionTestSupport.spans(result, in: text) == ["a.b@example.org", "+49 151 23456789"])
-        #expect(result.text == "😀🇩🇪 中文 mail: [EMAIL], call [PHONE]")
+        #expect(result.text == "😀🇩🇪 中文 mail: <EMAIL_1>, call <PHONE_1>")
     }
 
     @Test("entities are sorted and non-overlapping; the text never keeps a span")
@@ -38,14 +38,14 @@ struct RedactionBehaviourTests {
         let text = "open https://example.com/u?email=a@b.com now"
         let result = redactor.redact(text, language: "en")
         #expect(result.entities.map(\.type) == [.url])
-        #expect(result.text == "open [URL] now")
+        #expect(result.text == "open <URL_1> now")
     }
 
     @Test("PEM private keys are redacted whole")
     func pemBlock() {
         let text = "key:\n-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA1234\nabcd==\n-----END RSA PRIVATE KEY-----\nthanks"
         let result = redactor.redact(text, language: "en")
-        #expect(result.text == "key:\n[SECRET]\nthanks")
+        #expect(result.text == "key:\n<SECRET_1>\nthanks")
     }
 
     @Test("placeholder styles and disabled types")
@@ -58,7 +58,7 @@ struct RedactionBehaviourTests {
         #expect(noEmail.redact("x@example.com", language: "en").entities.isEmpty)
         let strictURLs = Redactor(configuration: RedactorConfiguration(urlAllowList: []))
         #expect(strictURLs.redact("https://docs.python.org/3/", language: "en").entities.isEmpty)
-        #expect(Redactor().version == "redaction-1.0.0")
+        #expect(Redactor().version == "redaction-1.1.0")
     }
 
     @Test("empty and plain text are returned unchanged")

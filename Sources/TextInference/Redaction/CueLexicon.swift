@@ -21,6 +21,12 @@ struct CueLexicon: Sendable {
         case aws
         /// A postcode follows.
         case postcode
+        /// A weak self-introduction ("c'est", "soy", "hier ist"): a name follows only if it starts
+        /// with a known given name.
+        case weakSelfName
+        /// A reference or order number follows ("order", "Bestellung", "ref"); a number right after it
+        /// is not a phone number.
+        case reference
     }
 
     /// One occurrence of a cue in a text.
@@ -119,16 +125,25 @@ struct CueLexicon: Sendable {
             "je m'appelle", "mon nom est", "ich heiße", "ich heisse", "mein name ist", "mi chiamo",
             "il mio nome è", "meu nome é", "me chamo", "mijn naam is", "ik heet", "jag heter",
             "mitt namn är", "jeg hedder", "jeg heter", "меня зовут", "моё имя", "мое имя", "اسمي",
-            "name:", "full name", "nombre:", "nom :", "nom:", "nome:", "naam:", "namn:",
+            "name:", "full name", "in the name of", "au nom de", "a nombre de", "em nome de", "intestato a",
+            "auf den namen", "op naam van", "nombre:", "nom :", "nom:", "nome:", "naam:", "namn:",
         ]
         entries += name.map { ($0, .selfName) }
+        entries += ["hier ist", "hier spricht", "c'est", "ici", "soy", "aquí", "aqui", "sono", "qui è", "met",
+                    "hier is", "aqui é", "sou", "fala", "it's", "its"].map { ($0, .weakSelfName) }
+        entries += ["order", "order no", "order number", "order #", "bestellung", "bestellnummer", "kundennummer",
+                    "commande", "pedido", "ordine", "bestelling", "encomenda", "ref", "ref.", "reference",
+                    "referencia", "referència", "référence", "riferimento", "referência", "kenmerk", "invoice",
+                    "factura", "facture", "rechnung", "fattura", "factuur", "fatura", "ticket", "case",
+                    "tracking", "sendung", "colis", "paquete", "pacco", "pakket"].map { ($0, .reference) }
         let signature = [
             "regards", "best regards", "kind regards", "warm regards", "best", "thanks", "thank you", "cheers",
             "sincerely", "yours sincerely", "yours truly", "saludos", "un saludo", "atentamente", "cordialmente",
             "mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße", "viele grüße",
             "beste grüße", "grüße", "lg", "cordialement", "bien à vous", "bien cordialement", "cordiali saluti",
             "distinti saluti", "saluti", "atenciosamente", "abraços", "met vriendelijke groet",
-            "vriendelijke groeten", "groeten", "med vänliga hälsningar", "vänliga hälsningar", "hälsningar",
+            "vriendelijke groeten", "groeten", "groetjes", "abraço", "um abraço", "beijos", "mvh",
+            "pozdrawiam", "saygılarımla", "med vänliga hälsningar", "vänliga hälsningar", "hälsningar",
             "med venlig hilsen", "с уважением", "مع تحياتي", "مع خالص التحيات",
         ]
         entries += signature.map { ($0, .signature) }

@@ -76,4 +76,49 @@ enum NameReader {
         guard end > start else { return nil }
         return (start, end)
     }
+
+    /// Whether the word at `start` is a known given name (``FirstNameLexicon``).
+    static func startsWithGivenName(_ text: ScannedText, _ start: Int) -> Bool {
+        var e = start
+        while e < text.count, ScalarClass.isLetter(text.values[e]) { e += 1 }
+        return e > start && FirstNameLexicon.contains(text.folded[start..<e])
+    }
+
+    /// Reads a name written in any case that starts with a known given name ("james reed", "thijs de vries").
+    ///
+    /// One more word (after up to two particles) is taken as the surname only when it is not a stop
+    /// word and closes the clause (punctuation, a line break or the end of the text), so
+    /// "this is anna and I need help" yields just "anna".
+    static func readLowercase(_ text: ScannedText, at position: Int) -> (start: Int, end: Int)? {
+        let v = text.values
+        let n = v.count
+        var j = position
+        while j < n, j - position < 4, v[j] == 32 || v[j] == 0xA0 || v[j] == 9 { j += 1 }
+        guard j < n, ScalarClass.isLetter(v[j]), startsWithGivenName(text, j) else { return nil }
+        func wordEnd(_ k: Int) -> Int {
+            var e = k
+            while e < n, ScalarClass.isLetter(v[e]) || ((v[e] == 39 || v[e] == 45) && e + 1 < n && ScalarClass.isLetter(v[e + 1])) { e += 1 }
+            return e
+        }
+        func closes(_ e: Int) -> Bool {
+            e >= n || [44, 46, 33, 63, 10, 13, 59, 58, 41].contains(v[e])
+        }
+        let start = j
+        let firstEnd = wordEnd(j)
+        var k = firstEnd
+        var particleCount = 0
+        while particleCount <= 2, k < n, v[k] == 32, k + 1 < n, ScalarClass.isLetter(v[k + 1]) {
+            let m = k + 1
+            let e = wordEnd(m)
+            let folded = Array(text.folded[m..<e])
+            if particles.contains(folded), particleCount < 2 {
+                particleCount += 1
+                k = e
+                continue
+            }
+            if stopWords.contains(folded) || !closes(e) { break }
+            return (start, e)
+        }
+        return (start, firstEnd)
+    }
 }

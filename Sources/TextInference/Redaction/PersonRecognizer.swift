@@ -23,10 +23,13 @@ enum PersonRecognizer {
         var lastEnd = -1
         for hit in context.cues where hit.start >= lastEnd {
             switch hit.kind {
-            case .selfName:
+            case .selfName, .weakSelfName:
                 var j = hit.end
                 if j < text.count, v[j] == 58 { j += 1 }
-                guard let name = NameReader.read(text, at: j) else { continue }
+                let strong = hit.kind == .selfName
+                let name = (strong ? NameReader.read(text, at: j) : nil) ?? NameReader.readLowercase(text, at: j)
+                guard let name else { continue }
+                if !strong, !NameReader.startsWithGivenName(text, name.start) { continue }
                 candidates.append(Candidate(type: .person, start: name.start, end: name.end))
                 lastEnd = name.end
             case .signature:

@@ -66,6 +66,8 @@ enum PhoneRecognizer {
             lengths.append(run.values[k].count)
         }
         let hasPlus = first == 0 && run.hasPlus
+        // "Order 141-9803125", "ref. 0612345678": a number right after a reference cue is an identifier.
+        if !hasPlus, context.cues.hasCue(.reference, before: run.spanStart(group: first), within: 3) { return false }
         let cue = context.cues.hasCue(.phone, before: run.spanStart(group: first), within: 40)
         let formatted = lengths.count >= 2
         var parenGroup = -1

@@ -10,17 +10,36 @@ public struct Redactor: Sendable {
     /// The settings this redactor applies.
     public let configuration: RedactorConfiguration
     private let urlPolicy: URLPolicy
+    private let renderer: SpanRenderer
 
     /// Creates a redactor with `configuration`.
     public init(configuration: RedactorConfiguration = .init()) {
-        self.version = "redaction-1.0.0"
+        self.version = "redaction-1.1.0"
         self.configuration = configuration
         self.urlPolicy = URLPolicy(allowList: configuration.urlAllowList)
+        self.renderer = SpanRenderer(configuration: configuration)
     }
 
-    /// Redacts `text`; `language` (an ISO 639-1 code, may be empty) tunes national phone rules.
+    /// Redacts `text` on its own (placeholder numbering starts afresh); `language` (an ISO 639-1
+    /// code, may be empty) tunes national phone rules. No size limit applies.
     public func redact(_ text: String, language: String) -> RedactionResult {
-        redact(text, language: language) { _ in }
+        var session = RedactionSession()
+        return redact(text, language: language, session: &session) { _ in }
+    }
+
+    /// Redacts one field of an event, numbering placeholders in `session` (shared by the event's fields).
+    ///
+    /// Throws ``RedactionError/fieldTooLarge(scalars:limit:)`` when `text` has more than
+    /// ``RedactorConfiguration/maxFieldScalars`` scalars; the caller must then drop the event's text.
+    public func redact(_ text: String, language: String,
+                       session: inout RedactionSession) throws(RedactionError) -> RedactionResult {
+        if text.utf8.count > configuration.maxFieldScalars {
+            let scalars = text.unicodeScalars.count
+            if scalars > configuration.maxFieldScalars {
+                throw .fieldTooLarge(scalars: scalars, limit: configuration.maxFieldScalars)
+            }
+        }
+        return redact(text, language: language, session: &session) { _ in }
     }
 
     /// The phases of one redaction, in order, as reported to the `lap` hook of
@@ -33,6 +52,13 @@ public struct Redactor: Sendable {
     /// Redacts `text`, calling `lap(i)` after phase `phaseNames[i]` finishes (a timing hook for benchmarks).
     @inline(__always)
     package func redact(_ text: String, language: String, lap: (Int) -> Void) -> RedactionResult {
+        var session = RedactionSession()
+        return redact(text, language: language, session: &session, lap: lap)
+    }
+
+    /// Redacts `text` with `session`'s numbering, calling `lap(i)` after phase `phaseNames[i]`.
+    @inline(__always)
+    func redact(_ text: String, language: String, session: inout RedactionSession, lap: (Int) -> Void) -> RedactionResult {
         let scanned = ScannedText(text)
         lap(0)
         guard scanned.count > 0 else { return RedactionResult(text: text, entities: []) }
@@ -70,7 +96,7 @@ public struct Redactor: Sendable {
             !enabled.contains(candidate.type) || Redactor.isInsideKeptURL(candidate, keptURLs)
         }
         let entities = Redactor.resolve(candidates, length: scanned.count)
-        let result = RedactionResult(text: render(text, scanned, entities), entities: entities)
+        let result = RedactionResult(text: render(text, scanned, entities, session: &session), entities: entities)
         lap(14)
         return result
     }
@@ -103,8 +129,9 @@ public struct Redactor: Sendable {
         return taken.sorted { $0.start < $1.start }.map { Entity(type: $0.type, start: $0.start, end: $0.end) }
     }
 
-    /// Copies the original UTF-8 between spans and writes placeholders for the spans.
-    private func render(_ original: String, _ text: ScannedText, _ entities: [Entity]) -> String {
+    /// Copies the original UTF-8 between spans and writes each span's replacement.
+    private func render(_ original: String, _ text: ScannedText, _ entities: [Entity],
+                        session: inout RedactionSession) -> String {
         guard !entities.isEmpty else { return original }
         let utf8 = Array(original.utf8)
         var output: [UInt8] = []
@@ -125,7 +152,9 @@ public struct Redactor: Sendable {
             output.append(contentsOf: utf8[byteIndex..<startByte])
             byteIndex = startByte
             byteIndex = byteOffset(of: entity.end)
-            output.append(contentsOf: configuration.placeholderStyle.placeholder(for: entity.type).utf8)
+            let replacement = renderer.replacement(for: entity.type, values: text.values[entity.start..<entity.end],
+                                                   session: &session)
+            output.append(contentsOf: replacement.utf8)
         }
         output.append(contentsOf: utf8[byteIndex...])
         return String(decoding: output, as: UTF8.self)

@@ -7,10 +7,19 @@ public struct RedactorConfiguration: Sendable {
     /// these hosts are still redacted when they carry credentials, tokens or e-mail addresses.
     /// Default: ``RedactorConfiguration/defaultURLAllowList``.
     public var urlAllowList: [String]
-    /// How spans are written into the redacted text. Default: ``PlaceholderStyle/bracketedType``.
+    /// How placeholders are written. Default: ``PlaceholderStyle/numbered`` (`<EMAIL_1>`).
     public var placeholderStyle: PlaceholderStyle
     /// Entity types to detect; others are left in place. Default: every type.
     public var enabledTypes: Set<EntityType>
+    /// The operator per entity type; a type not listed uses ``RedactionOperator/placeholder``.
+    /// Default: empty (placeholders for every type).
+    public var operators: [EntityType: RedactionOperator]
+    /// The HMAC key for ``RedactionOperator/pseudonym``; `nil` or empty makes pseudonyms fall back
+    /// to placeholders. Default: `nil`. Comes from the environment only (`SUPPORTSTREAM_PSEUDONYM_KEY`).
+    public var pseudonymKey: [UInt8]?
+    /// Largest field, in Unicode scalars, that ``Redactor/redact(_:language:session:)`` accepts;
+    /// a larger one throws ``RedactionError/fieldTooLarge(scalars:limit:)``. Default: 100 000.
+    public var maxFieldScalars: Int
 
     /// Public documentation sites kept by default.
     public static let defaultURLAllowList: [String] = [
@@ -24,11 +33,22 @@ public struct RedactorConfiguration: Sendable {
     /// Creates a configuration; every argument defaults to the documented value.
     public init(
         urlAllowList: [String] = RedactorConfiguration.defaultURLAllowList,
-        placeholderStyle: PlaceholderStyle = .bracketedType,
-        enabledTypes: Set<EntityType> = Set(EntityType.allCases)
+        placeholderStyle: PlaceholderStyle = .numbered,
+        enabledTypes: Set<EntityType> = Set(EntityType.allCases),
+        operators: [EntityType: RedactionOperator] = [:],
+        pseudonymKey: [UInt8]? = nil,
+        maxFieldScalars: Int = 100_000
     ) {
         self.urlAllowList = urlAllowList
         self.placeholderStyle = placeholderStyle
         self.enabledTypes = enabledTypes
+        self.operators = operators
+        self.pseudonymKey = pseudonymKey
+        self.maxFieldScalars = maxFieldScalars
+    }
+
+    /// Whether some type asks for pseudonyms but no key is set (they fall back to placeholders).
+    public var pseudonymsLackKey: Bool {
+        operators.values.contains(.pseudonym) && (pseudonymKey?.isEmpty ?? true)
     }
 }

@@ -35,12 +35,22 @@ enum ScalarClass {
     }
 
     /// Whether `c` is a letter or an ASCII digit (the word characters used for boundaries).
+    ///
+    /// Han, kana and Hangul are not: those scripts write no spaces, so a number or an address
+    /// directly after "カード番号は" or "연락처는" still starts at a boundary.
     @inline(__always) static func isWordChar(_ c: UInt32) -> Bool {
         if c < 0x80 { return isASCIIAlnum(c) }
+        if isSpacelessScript(c) { return false }
         if let scalar = Unicode.Scalar(c) {
             return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
         }
         return false
+    }
+
+    /// Whether `c` is Han, Hiragana, Katakana or Hangul (scripts written without spaces between words).
+    @inline(__always) static func isSpacelessScript(_ c: UInt32) -> Bool {
+        (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF)
+            || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF)
     }
 
     /// Whether `c` is an upper-case letter in a cased script.

@@ -1,0 +1,78 @@
+import Foundation
+import Pipeline
+import Testing
+import TextInference
+
+/// Regression gate and leak test on the committed synthetic golden set (Topics/samples/pii_golden.jsonl).
+///
+/// The recorded figures come from `supportstream eval pii --data Topics/samples/pii_golden.jsonl`;
+/// raise them when recall improves, never lower them to make a change pass.
+@Suite("PII golden set gate")
+struct PIIGoldenGateTests {
+    /// Typed micro-F1 on the whole golden set when the gate was recorded.
+    static let recordedMicroF1 = 0.981
+    /// Gold spans (any type) with a surviving letter or digit when the gate was recorded (all in the holdout split).
+    static let recordedLeakedSpans = 12
+
+    static func examples() throws -> [PIIExample] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.samplesDir).appendingPathComponent("pii_golden.jsonl"))
+        return try PIIExample.parseLabels(data)
+    }
+
+    @Test("the golden set has at least 150 texts in 7 languages, hard negatives and both splits")
+    func shape() throws {
+        let examples = try Self.examples()
+        #expect(examples.count >= 150)
+        #expect(Set(examples.map(\.language)) == ["en", "de", "fr", "es", "it", "nl", "pt"])
+        #expect(examples.reduce(0) { $0 + $1.negatives.count } >= 100)
+        #expect(Set(examples.map(\.split)) == ["dev", "holdout"])
+        for example in examples {
+            let count = example.text.unicodeScalars.count
+            for span in example.entities + example.negatives { #expect(0 <= span.start && span.start < span.end && span.end <= count) }
+        }
+    }
+
+    @Test("micro-F1 stays within 0.5 points of the recorded figure and no structured value leaks")
+    func gate() throws {
+        let evaluation = PIIEvaluation.evaluate(try Self.examples(), redactor: Redactor())
+        #expect(evaluation.micro.f1 >= Self.recordedMicroF1 - 0.005, "micro-F1 \(evaluation.micro.f1)")
+        #expect(evaluation.structuredSpans > 100)
+        #expect(evaluation.leakedStructured == 0)
+        #expect(evaluation.leakedSpans <= Self.recordedLeakedSpans)
+        #expect(evaluation.negativeFlagRate <= 0.05)
+    }
+
+    @Test("no gold structured value survives in the redacted text; other survivors stay at the recorded count")
+    func leaks() throws {
+        var survivors = 0
+        for example in try Self.examples() {
+            var session = RedactionSession()
+            let redacted = try Redactor().redact(example.text, language: example.language, session: &session).text
+            let scalars = Array(example.text.unicodeScalars)
+            for gold in example.entities {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[gold.start..<gold.end])
+                let value = String(view)
+                guard redacted.contains(value) else { continue }
+                survivors += 1
+                #expect(!PIIEvaluation.structuredTypes.contains(gold.label), "\(example.id): a \(gold.label) value survived")
+            }
+        }
+        #expect(survivors <= Self.recordedLeakedSpans)
+    }
+
+    @Test("the evaluation counts leaks, matches and flagged negatives (non-vacuity)")
+    func metricsWork() throws {
+        let example = PIIExample(id: "x", language: "en", split: "", text: "mail a@example.com order 12345 Bob",
+                                 entities: [.init(label: "EMAIL", start: 5, end: 18), .init(label: "PERSON", start: 31, end: 34)],
+                                 negatives: [.init(label: "ORDER", start: 25, end: 30)], ignored: [])
+        var evaluation = PIIEvaluation()
+        evaluation.add(example, predicted: [Entity(type: .email, start: 5, end: 18), Entity(type: .phone, start: 25, end: 30)], scoredTypes: nil)
+        #expect(evaluation.perType["EMAIL"]?.truePositives == 1)
+        #expect(evaluation.perType["PHONE"]?.falsePositives == 1)
+        #expect(evaluation.perType["PERSON"]?.falseNegatives == 1)
+        #expect(evaluation.leakedSpans == 1 && evaluation.leakedStructured == 0)
+        #expect(evaluation.flaggedNegatives == 1)
+        #expect(abs(evaluation.micro.f1 - 0.5) < 1e-9)
+    }
+}
