@@ -46,7 +46,7 @@ struct TriageVocabularyTests {
         var bytes = vocabulary.bytes()
         #expect(throws: ModelError.self) { try TriageVocabulary(bytes: Array(bytes.dropLast())) }
         #expect(throws: ModelError.self) { try TriageVocabulary(bytes: Array("NOTVOCAB\u{0}\u{0}\u{0}\u{0}".utf8)) }
-        bytes.swapAt(12, 16)  // first two hashes out of order
+        for k in 12..<16 { bytes.swapAt(k, k + 4) }  // first two hashes out of order
         #expect(throws: ModelError.self) { try TriageVocabulary(bytes: bytes) }
     }
 
