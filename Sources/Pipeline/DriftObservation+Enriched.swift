@@ -9,6 +9,6 @@ extension DriftObservation {
         let length = redacted.reduce(0) { $0 + $1.unicodeScalars.count } + max(0, redacted.count - 1)
         self.init(language: event.language.code, languageConfidence: event.language.confidence,
                   intent: event.triage.intent, triageConfidence: event.triage.confidence,
-                  textLength: length, entityTypes: event.entities.map(\.type))
+                  textLength: length, entityTypes: event.entities.map(\.type), triageOOVRate: event.triageOOVRate)
     }
 }

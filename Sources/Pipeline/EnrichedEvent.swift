@@ -32,6 +32,12 @@ public struct EnrichedEvent: Sendable, Codable, Equatable {
     public var latencyUs: [String: Int64]
     /// Where the input record came from, when it came from Kafka.
     public var source: Source?
+    /// In-process only (never encoded, ignored by `==`): the triage out-of-vocabulary rate of the input text, for drift.
+    public var triageOOVRate: Double? {
+        get { inProcessOOVRate.value }
+        set { inProcessOOVRate.value = newValue }
+    }
+    var inProcessOOVRate = InProcessOnly<Double>()
 
     /// The `language` object.
     public struct Language: Sendable, Codable, Equatable {

@@ -60,12 +60,13 @@ public struct Enricher: Sendable {
         clock.lap("summary")
         var entities = (redactedSubject?.entities ?? []).map { span($0, field: "subject") }
         entities += redactedBody.entities.map { span($0, field: "body") }
-        return EnrichedEvent(
+        let triageText = triageReadsOriginal ? fullText : redactedFull
+        return withTriageOOVRate(of: triageText, language: language.code, EnrichedEvent(
             eventID: ticket.eventID, kind: "ticket", ticketID: ticket.ticketID, conversationID: nil,
             occurredAt: ticket.occurredAt, sender: nil, language: languageObject(language),
             redacted: .init(subject: redactedSubject?.text, body: redactedBody.text, text: nil),
             entities: entities, triage: triageObject(triage, route), summary: .init(text: summary),
-            messageCount: nil, models: core.modelVersions, latencyUs: clock.finish(), source: source)
+            messageCount: nil, models: core.modelVersions, latencyUs: clock.finish(), source: source))
     }
 
     private func enrichChatMessage(_ message: InputEvent.ChatMessage, conversations: ConversationStore,
@@ -95,12 +96,12 @@ public struct Enricher: Sendable {
             throw .storage(error)
         }
         clock.lap("state")
-        return EnrichedEvent(
+        return withTriageOOVRate(of: triageReadsOriginal ? message.text : redacted.text, language: language.code, EnrichedEvent(
             eventID: message.eventID, kind: "chat_message", ticketID: nil, conversationID: message.conversationID,
             occurredAt: message.occurredAt, sender: message.sender, language: languageObject(language),
             redacted: .init(subject: nil, body: nil, text: redacted.text),
             entities: redacted.entities.map { span($0, field: "text") }, triage: triageObject(triage, route),
-            summary: nil, messageCount: nil, models: core.modelVersions, latencyUs: clock.finish(), source: source)
+            summary: nil, messageCount: nil, models: core.modelVersions, latencyUs: clock.finish(), source: source))
     }
 
     private func summarizeConversation(_ closed: InputEvent.ChatClosed, conversations: ConversationStore,

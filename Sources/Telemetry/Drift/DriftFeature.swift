@@ -16,4 +16,7 @@ public enum DriftFeature: String, Sendable, CaseIterable, Codable {
     case languageUnknown = "language_und"
     /// Share of `unknown` intents: `unknown` vs `known`.
     case intentUnknown = "intent_unknown"
+    /// Share of the input's words unseen in triage training, binned (see ``DriftObservation/oovBin(_:)``);
+    /// only events with a known rate count.
+    case triageOOVRate = "triage_oov_rate"
 }

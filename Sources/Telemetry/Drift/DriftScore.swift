@@ -28,6 +28,10 @@ public struct DriftScore: Sendable, Equatable, Codable {
     /// (both are chi-square-like). With 77 intents and 1000-event windows that noise alone is a PSI of
     /// ~0.15 and a JS distance of ~0.17, so thresholds are applied to the excess over this floor.
     public static func compare(reference: [String: Int], current: [String: Int], thresholds: DriftThresholds) -> DriftScore {
+        // A feature one side never observed (e.g. a baseline recorded without it) is not scored.
+        guard reference.values.contains(where: { $0 > 0 }), current.values.contains(where: { $0 > 0 }) else {
+            return DriftScore(psi: 0, js: 0, psiNoise: 0, jsCorrected: 0, drifted: false, alert: false)
+        }
         let psi = DistributionDistance.psi(reference: reference, current: current)
         let js = DistributionDistance.jensenShannon(reference: reference, current: current)
         let n = Double(current.values.reduce(0, +)), m = Double(reference.values.reduce(0, +))

@@ -32,7 +32,9 @@ public struct ModelDirectory: Sendable {
 
     /// The triage classifier of this set.
     public func triageClassifier(configuration: TriageConfiguration = .init()) throws -> TriageClassifier {
-        try TriageClassifier(modelBytes: verifiedArtifact("triage"), configuration: configuration)
+        let vocabulary = manifest.models[TriageVocabulary.modelName] == nil
+            ? nil : try TriageVocabulary(bytes: verifiedArtifact(TriageVocabulary.modelName))
+        return try TriageClassifier(modelBytes: verifiedArtifact("triage"), configuration: configuration, vocabulary: vocabulary)
     }
 
     /// The set's `routing.json`, or `nil` when the directory has none (the bundled table applies).

@@ -8,23 +8,37 @@
 public enum SentenceSplitter {
     /// The sentences of `text`, trimmed, in order; `language` is an ISO 639-1 hint.
     public static func split(_ text: String, language: String) -> [String] {
-        let view = text.unicodeScalars
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for scalar in view { scalars.append(scalar) }
-        let found = ranges(scalars, language: language)
-        var result: [String] = []
-        result.reserveCapacity(found.count)
-        // Walk the scalar indices once, slicing the original storage (no per-scalar copies).
-        var index = view.startIndex
-        var offset = 0
-        for range in found {
-            while offset < range.lowerBound { view.formIndex(after: &index); offset += 1 }
-            let start = index
-            while offset < range.upperBound { view.formIndex(after: &index); offset += 1 }
-            result.append(String(view[start..<index]))
+        var text = text
+        var scratch = Scratch()
+        return text.withUTF8 { bytes in
+            scratch.split(bytes, ordinals: usesOrdinals(language))
+            return scratch.ranges.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[scratch.byteRange($0)]), as: UTF8.self) }
         }
-        return result
+    }
+
+    /// Whether `language` writes ordinal numbers as `12.` (German, Nordic, …), which then do not end sentences.
+    static func usesOrdinals(_ language: String) -> Bool {
+        ["de", "da", "nb", "no", "sv", "fi", "cs", "pl", "hu", "tr"].contains(String(language.prefix(2)))
+    }
+
+    /// Reusable buffers for splitting many texts in one call: decoded scalars, their byte offsets and the found ranges.
+    struct Scratch {
+        /// The scalars of the last text.
+        private(set) var scalars: [UInt32] = []
+        /// The UTF-8 offset of each scalar, plus the byte count at the end.
+        private(set) var offsets: [Int] = []
+        /// Sentence ranges of the last text in scalar offsets.
+        private(set) var ranges: [Range<Int>] = []
+
+        /// Splits the valid UTF-8 `bytes` (a String's storage) into ``ranges``.
+        mutating func split(_ bytes: UnsafeBufferPointer<UInt8>, ordinals: Bool) {
+            SummaryUTF8.decode(bytes, scalars: &scalars, offsets: &offsets)
+            ranges.removeAll(keepingCapacity: true)
+            scalars.withUnsafeBufferPointer { SentenceSplitter.ranges($0, ordinals: ordinals, into: &ranges) }
+        }
+
+        /// The UTF-8 byte range of a scalar range.
+        func byteRange(_ range: Range<Int>) -> Range<Int> { offsets[range.lowerBound]..<offsets[range.upperBound] }
     }
 
     private static let abbreviations: Set<String> = [
@@ -50,24 +64,46 @@ public enum SentenceSplitter {
         }
     }
 
-    /// Sentence ranges (trimmed of surrounding whitespace) in scalar offsets.
-    static func ranges(_ s: [Unicode.Scalar], language: String) -> [Range<Int>] {
-        var result: [Range<Int>] = []
+    /// ASCII ``abbreviations`` packed one byte per letter into an integer (at most eight letters).
+    private static let asciiAbbreviations: Set<UInt64> = Set(abbreviations.compactMap { word in
+        guard word.utf8.count <= 8, word.utf8.allSatisfy({ $0 < 128 }) else { return nil }
+        return word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    })
+
+    /// Whether the scalars `s[k..<i]` (at most six) lower-case to a known abbreviation.
+    private static func isAbbreviation(_ s: UnsafeBufferPointer<UInt32>, _ k: Int, _ i: Int) -> Bool {
+        var key: UInt64 = 0
+        var ascii = true
+        for m in k..<i {
+            var c = s[m]
+            if c >= 128 { ascii = false; break }
+            if c &- 65 < 26 { c += 32 }
+            key = key << 8 | UInt64(c)
+        }
+        if ascii { return asciiAbbreviations.contains(key) }
+        var token = String.UnicodeScalarView()
+        for m in k..<i { token.append(Unicode.Scalar(s[m]) ?? " ") }
+        return abbreviations.contains(String(token).lowercased())
+    }
+
+    /// Appends the trimmed range `start..<end` to `result` unless it is empty.
+    private static func emit(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int, into result: inout [Range<Int>]) {
+        var a = start
+        var b = end
+        while a < b, ScalarClass.isWhitespace(s[a]) { a += 1 }
+        while b > a, ScalarClass.isWhitespace(s[b - 1]) { b -= 1 }
+        if a < b { result.append(a..<b) }
+    }
+
+    /// Appends the sentence ranges (trimmed of surrounding whitespace) of `s` in scalar offsets to `result`.
+    static func ranges(_ s: UnsafeBufferPointer<UInt32>, ordinals: Bool, into result: inout [Range<Int>]) {
         let n = s.count
         var start = 0
         var i = 0
-        let ordinals = ["de", "da", "nb", "no", "sv", "fi", "cs", "pl", "hu", "tr"].contains(String(language.prefix(2)))
-        func emit(_ end: Int) {
-            var a = start
-            var b = end
-            while a < b, ScalarClass.isWhitespace(s[a].value) { a += 1 }
-            while b > a, ScalarClass.isWhitespace(s[b - 1].value) { b -= 1 }
-            if a < b { result.append(a..<b) }
-        }
         while i < n {
-            let c = s[i].value
+            let c = s[i]
             if c == 10 || c == 13 || c == 0x2029 {
-                emit(i)
+                emit(s, start, i, into: &result)
                 start = i + 1
                 i += 1
                 continue
@@ -76,48 +112,43 @@ public enum SentenceSplitter {
             if isHardTerminator(c) {
                 boundary = true
             } else if c == 33 || c == 63 {
-                let next = i + 1 < n ? s[i + 1].value : 32
+                let next = i + 1 < n ? s[i + 1] : 32
                 boundary = !ScalarClass.isASCIIAlnum(next)
             } else if c == 46 {
                 boundary = isPeriodBoundary(s, i, ordinals: ordinals)
             }
             if boundary {
                 var j = i + 1
-                while j < n, isHardTerminator(s[j].value) || s[j].value == 33 || s[j].value == 63 || s[j].value == 46 || isClosing(s[j].value) { j += 1 }
-                emit(j)
+                while j < n, isHardTerminator(s[j]) || s[j] == 33 || s[j] == 63 || s[j] == 46 || isClosing(s[j]) { j += 1 }
+                emit(s, start, j, into: &result)
                 start = j
                 i = j
                 continue
             }
             i += 1
         }
-        emit(n)
-        return result
+        emit(s, start, n, into: &result)
     }
 
-    private static func isPeriodBoundary(_ s: [Unicode.Scalar], _ i: Int, ordinals: Bool) -> Bool {
+    private static func isPeriodBoundary(_ s: UnsafeBufferPointer<UInt32>, _ i: Int, ordinals: Bool) -> Bool {
         let n = s.count
         var j = i + 1
-        while j < n, s[j].value == 46 || isClosing(s[j].value) { j += 1 }
-        if j < n, !ScalarClass.isWhitespace(s[j].value) { return false }
+        while j < n, s[j] == 46 || isClosing(s[j]) { j += 1 }
+        if j < n, !ScalarClass.isWhitespace(s[j]) { return false }
         // The token before the period (letters, digits and inner dots).
         var k = i
-        while k > 0, ScalarClass.isWordChar(s[k - 1].value) || (s[k - 1].value == 46 && k - 1 > 0 && ScalarClass.isWordChar(s[k - 2].value)) { k -= 1 }
+        while k > 0, ScalarClass.isWordChar(s[k - 1]) || (s[k - 1] == 46 && k - 1 > 0 && ScalarClass.isWordChar(s[k - 2])) { k -= 1 }
         guard k < i else { return true }
-        if i + 1 < n, s[i + 1].value == 46 { return true }  // ellipsis "..."
-        if i - k <= 6 {  // the longest abbreviation, "approx", has six letters
-            var token = String.UnicodeScalarView()
-            token.append(contentsOf: s[k..<i])
-            if abbreviations.contains(String(token).lowercased()) { return false }
-        }
-        let first = s[k].value
+        if i + 1 < n, s[i + 1] == 46 { return true }  // ellipsis "..."
+        if i - k <= 6, isAbbreviation(s, k, i) { return false }  // the longest abbreviation, "approx", has six letters
+        let first = s[k]
         if i - k == 1, ScalarClass.isUpper(first) { return false }  // initial "J."
-        if ordinals, i - k <= 2, (k..<i).allSatisfy({ ScalarClass.isDigit(s[$0].value) }) {
+        if ordinals, i - k <= 2, (k..<i).allSatisfy({ ScalarClass.isDigit(s[$0]) }) {
             // "12. März": the next word starts a continuation, not a new sentence, when lower-case or a month.
             var m = j
-            while m < n, ScalarClass.isWhitespace(s[m].value) { m += 1 }
-            if m < n, ScalarClass.isLower(s[m].value) || ScalarClass.isDigit(s[m].value) { return false }
-            if m < n, ScalarClass.isUpper(s[m].value) { return !isMonthStart(s, m) }
+            while m < n, ScalarClass.isWhitespace(s[m]) { m += 1 }
+            if m < n, ScalarClass.isLower(s[m]) || ScalarClass.isDigit(s[m]) { return false }
+            if m < n, ScalarClass.isUpper(s[m]) { return !isMonthStart(s, m) }
         }
         return true
     }
@@ -126,10 +157,10 @@ public enum SentenceSplitter {
         "jan", "feb", "mär", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez", "dec", "maj", "okt",
     ]
 
-    private static func isMonthStart(_ s: [Unicode.Scalar], _ m: Int) -> Bool {
+    private static func isMonthStart(_ s: UnsafeBufferPointer<UInt32>, _ m: Int) -> Bool {
         guard m + 3 <= s.count else { return false }
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[m..<(m + 3)])
+        for k in m..<(m + 3) { view.append(Unicode.Scalar(s[k]) ?? " ") }
         return monthPrefixes.contains(String(view).lowercased())
     }
 }

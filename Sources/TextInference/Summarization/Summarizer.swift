@@ -22,31 +22,25 @@ public struct Summarizer: Sendable {
 
     /// A summary of a ticket: at most `maxSentences` sentences and `maxCharacters` characters.
     public func summarizeTicket(subject: String?, body: String, language: String) -> String {
-        var units: [Unit] = []
+        var units = SummaryUnits(language: language)
         let subjectText = subject.map(SummaryText.clean) ?? ""
-        for sentence in SentenceSplitter.split(body, language: language) {
-            let cleaned = SummaryText.clean(sentence)
-            let terms = SummaryTokenizer.terms(cleaned)
-            guard !terms.isEmpty, !SummaryLexicon.isPleasantry(terms) else { continue }
-            units.append(Unit(text: cleaned, terms: terms, speaker: .customer, turn: 0))
-            if units.count >= 300 { break }
-        }
+        units.add(body, speaker: .customer, turn: 0, limit: 300)
         let limit = max(0, configuration.maxSentences)
         guard limit > 0, configuration.maxCharacters > 0 else { return "" }
-        if units.isEmpty { return SummaryText.truncate(subjectText, to: configuration.maxCharacters) }
+        if units.count == 0 { return SummaryText.truncate(subjectText, to: configuration.maxCharacters) }
         let subjectTerms = Set(SummaryTokenizer.terms(subjectText))
-        let graph = SentenceGraph(terms: units.map(\.terms))
+        let graph = units.graph()
         var scores: [Double] = []
-        for (index, unit) in units.enumerated() {
+        for index in 0..<units.count {
             let position = 1 / (1 + 0.5 * Double(index))
-            let overlap = subjectTerms.isEmpty ? 0 : Double(Set(unit.terms).intersection(subjectTerms).count) / Double(subjectTerms.count)
+            let overlap = subjectTerms.isEmpty ? 0 : Double(Set(units.terms(index)).intersection(subjectTerms).count) / Double(subjectTerms.count)
             let w = configuration.positionWeight
             var score = (1 - w) * graph.centrality[index] + w * position + 0.3 * overlap
-            score *= lengthFactor(unit.terms.count)
+            score *= lengthFactor(units.termCount(index))
             scores.append(score)
         }
         let picked = select(from: Array(0..<units.count), scores: scores, graph: graph, count: limit)
-        let text = picked.sorted().map { units[$0].text }.joined(separator: " ")
+        let text = picked.sorted().map { units.text($0) }.joined(separator: " ")
         return SummaryText.truncate(text, to: configuration.maxCharacters)
     }
 
@@ -54,30 +48,22 @@ public struct Summarizer: Sendable {
     public func summarizeConversation(_ turns: [Turn], language: String) -> String {
         let limit = max(0, configuration.maxSentences)
         guard limit > 0, configuration.maxCharacters > 0 else { return "" }
-        var units: [Unit] = []
+        var collected = SummaryUnits(language: language)
         for (turnIndex, turn) in turns.enumerated() {
-            for sentence in SentenceSplitter.split(turn.text, language: language) {
-                let cleaned = SummaryText.clean(sentence)
-                let terms = SummaryTokenizer.terms(cleaned)
-                guard !terms.isEmpty, !SummaryLexicon.isPleasantry(terms) else { continue }
-                units.append(Unit(text: cleaned, terms: terms, speaker: turn.speaker, turn: turnIndex))
-            }
-            if units.count >= 400 { break }
+            collected.add(turn.text, speaker: turn.speaker, turn: turnIndex)
+            if collected.count >= 400 { break }
         }
+        let units = collected.units
         guard !units.isEmpty else { return "" }
-        let graph = SentenceGraph(terms: units.map(\.terms))
+        let graph = collected.graph()
         let customerTurns = orderedTurns(units, where: { $0 == .customer })
         let agentTurns = orderedTurns(units, where: { $0 != .customer })
         var scores = [Double](repeating: 0, count: units.count)
         var customer: [Int] = []
         var agent: [Int] = []
-        var firstInTurn = Set<Int>()
-        for (index, unit) in units.enumerated() where index == 0 || units[index - 1].turn != unit.turn {
-            firstInTurn.insert(index)
-        }
         for (index, unit) in units.enumerated() {
-            let lengthBoost = lengthFactor(unit.terms.count)
-            let lead = firstInTurn.contains(index) ? 1.0 : 0.8
+            let lengthBoost = lengthFactor(collected.termCount(index))
+            let lead = index == 0 || units[index - 1].turn != unit.turn ? 1.0 : 0.8
             if unit.speaker == .customer {
                 let ordinal = Double(customerTurns.firstIndex(of: unit.turn) ?? 0)
                 let prior = 1 / (1 + Weights.customerDecay * ordinal)
@@ -109,8 +95,8 @@ public struct Summarizer: Sendable {
             }
             remaining -= 1
         }
-        let customerText = customerPicks.sorted().map { units[$0].text }.joined(separator: " ")
-        let agentText = agentPicks.sorted().map { units[$0].text }.joined(separator: " ")
+        let customerText = customerPicks.sorted().map { collected.text($0) }.joined(separator: " ")
+        let agentText = agentPicks.sorted().map { collected.text($0) }.joined(separator: " ")
         return compose(customer: customerText, agent: agentText)
     }
 
@@ -123,14 +109,7 @@ public struct Summarizer: Sendable {
         static let extraCustomerBias = 1.0
     }
 
-    private struct Unit {
-        let text: String
-        let terms: [UInt64]
-        let speaker: Speaker
-        let turn: Int
-    }
-
-    private func orderedTurns(_ units: [Unit], where predicate: (Speaker) -> Bool) -> [Int] {
+    private func orderedTurns(_ units: [SummaryUnits.Unit], where predicate: (Speaker) -> Bool) -> [Int] {
         var result: [Int] = []
         for unit in units where predicate(unit.speaker) && result.last != unit.turn { result.append(unit.turn) }
         return result

@@ -11,7 +11,7 @@ enum SummaryLexicon {
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// Whether `terms` (from ``SummaryTokenizer``) hold nothing but pleasantries.
-    static func isPleasantry(_ terms: [UInt64]) -> Bool {
+    static func isPleasantry<Terms: Collection<UInt64>>(_ terms: Terms) -> Bool {
         terms.allSatisfy { pleasantryTerms.contains($0) }
     }
 

@@ -29,68 +29,76 @@ enum SummaryTokenizer {
 
     /// The content terms of `text`.
     static func terms(_ text: String) -> [UInt64] {
+        var text = text
         var result: [UInt64] = []
-        var word: [UInt8] = []
-        var wordASCII = true
-        var run: [Unicode.Scalar] = []
-        func flushWord() {
-            guard !word.isEmpty else { return }
-            let token: UInt64
-            // One-letter Latin words carry no content.
-            var singleLatin = word.count == 1
-            if wordASCII {
-                for k in word.indices where word[k] >= 65 && word[k] <= 90 { word[k] += 32 }
-                token = hash(word)
-            } else {
-                let lowered = String(decoding: word, as: UTF8.self).lowercased()
-                token = hash(lowered.utf8)
-                var scalars = lowered.unicodeScalars.makeIterator()
-                let first = scalars.next()
-                singleLatin = scalars.next() == nil && (first?.value ?? 0) < 0x250
-            }
-            word.removeAll(keepingCapacity: true)
-            wordASCII = true
-            if singleLatin { return }
-            if stopwordTerms.contains(token) { return }
-            result.append(token)
-        }
-        func flushRun() {
-            guard !run.isEmpty else { return }
-            var pair: [UInt8] = []
-            if run.count == 1 {
-                UTF8.encode(run[0]) { pair.append($0) }
-                result.append(hash(pair))
-            } else {
-                for k in 0..<(run.count - 1) {
-                    pair.removeAll(keepingCapacity: true)
-                    UTF8.encode(run[k]) { pair.append($0) }
-                    UTF8.encode(run[k + 1]) { pair.append($0) }
-                    result.append(hash(pair))
-                }
-            }
-            run.removeAll(keepingCapacity: true)
-        }
-        for scalar in text.unicodeScalars {
-            let c = scalar.value
-            if isUnspaced(c) {
-                flushWord()
-                run.append(scalar)
-            } else if ScalarClass.isWordChar(c) || (c == 39 && !word.isEmpty) {
-                flushRun()
-                if c < 128 {
-                    word.append(UInt8(c))
-                } else {
-                    wordASCII = false
-                    UTF8.encode(scalar) { word.append($0) }
-                }
-            } else {
-                flushWord()
-                flushRun()
-            }
-        }
-        flushWord()
-        flushRun()
+        text.withUTF8 { appendTerms($0, to: &result) }
         return result
+    }
+
+    /// Appends the content terms of the UTF-8 text `bytes` to `result`, in text order.
+    ///
+    /// Words and runs of unspaced scalars are contiguous in the text, so their terms are hashed
+    /// straight from `bytes` (ASCII words lower-cased on the fly); only words with non-ASCII
+    /// letters go through `String.lowercased()`.
+    static func appendTerms(_ bytes: UnsafeBufferPointer<UInt8>, to result: inout [UInt64]) {
+        let n = bytes.count
+        var wordStart = -1
+        var wordASCII = true
+        var runCount = 0
+        var runStart = 0  // byte offset of the run's first scalar (when runCount == 1) or of the previous one
+        var runEnd = 0  // byte offset after the run's last scalar
+        var i = 0
+        while i < n {
+            let (c, length) = SummaryUTF8.scalar(bytes, at: i)
+            if isUnspaced(c) {
+                if wordStart >= 0 { flushWord(bytes, wordStart, i, ascii: wordASCII, into: &result); wordStart = -1 }
+                if runCount > 0 { result.append(hash(UnsafeBufferPointer(rebasing: bytes[runStart..<(i + length)]))) }
+                runStart = i
+                runEnd = i + length
+                runCount += 1
+            } else if ScalarClass.isWordChar(c) || (c == 39 && wordStart >= 0) {
+                if runCount > 0 { flushRun(bytes, runCount, runStart, runEnd, into: &result); runCount = 0 }
+                if wordStart < 0 { wordStart = i; wordASCII = true }
+                if c >= 128 { wordASCII = false }
+            } else {
+                if wordStart >= 0 { flushWord(bytes, wordStart, i, ascii: wordASCII, into: &result); wordStart = -1 }
+                if runCount > 0 { flushRun(bytes, runCount, runStart, runEnd, into: &result); runCount = 0 }
+            }
+            i += length
+        }
+        if wordStart >= 0 { flushWord(bytes, wordStart, n, ascii: wordASCII, into: &result) }
+        if runCount > 0 { flushRun(bytes, runCount, runStart, runEnd, into: &result) }
+    }
+
+    /// Ends a run of unspaced scalars: a lone scalar is its own term (longer runs emitted their bigrams already).
+    @inline(__always)
+    private static func flushRun(_ bytes: UnsafeBufferPointer<UInt8>, _ count: Int, _ start: Int, _ end: Int, into result: inout [UInt64]) {
+        if count == 1 { result.append(hash(UnsafeBufferPointer(rebasing: bytes[start..<end]))) }
+    }
+
+    /// Adds the word `bytes[start..<end]` unless it is a one-letter Latin word or a stopword.
+    private static func flushWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, ascii: Bool,
+                                  into result: inout [UInt64]) {
+        let token: UInt64
+        if ascii {
+            // One-letter Latin words carry no content.
+            guard end - start > 1 else { return }
+            var value: UInt64 = 0xcbf2_9ce4_8422_2325
+            for k in start..<end {
+                let byte = bytes[k]
+                value ^= UInt64(byte &- 65 < 26 ? byte + 32 : byte)
+                value = value &* 0x100_0000_01b3
+            }
+            token = value
+        } else {
+            let lowered = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
+            var scalars = lowered.unicodeScalars.makeIterator()
+            let first = scalars.next()
+            if scalars.next() == nil && (first?.value ?? 0) < 0x250 { return }
+            token = hash(lowered.utf8)
+        }
+        if stopwordTerms.contains(token) { return }
+        result.append(token)
     }
 
     /// Frequent function words in the supported Latin-script languages.

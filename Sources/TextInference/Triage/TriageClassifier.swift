@@ -19,25 +19,32 @@ public struct TriageClassifier: Sendable {
     let model: HashedLinearModel
     /// Feature extraction matching the training run.
     let extractor: TriageFeatureExtractor
+    /// The training words, for ``outOfVocabularyRate(_:language:)`` (`nil` when none was loaded).
+    public let vocabulary: TriageVocabulary?
 
     /// Loads the bundled model, verifying its size and SHA-256 against `Resources/models.json`.
     public static func loadDefault(configuration: TriageConfiguration = .init()) throws -> TriageClassifier {
-        try TriageClassifier(modelBytes: ModelResources.verifiedModelBytes(named: "triage"), configuration: configuration)
+        let vocabulary = try ModelManifest.loadBundled().models[TriageVocabulary.modelName] == nil
+            ? nil : try TriageVocabulary(bytes: ModelResources.verifiedModelBytes(named: TriageVocabulary.modelName))
+        return try TriageClassifier(modelBytes: ModelResources.verifiedModelBytes(named: "triage"), configuration: configuration,
+                                    vocabulary: vocabulary)
     }
 
-    /// Decodes a model artifact written by `TriageTrainer`.
-    public init(modelBytes: [UInt8], configuration: TriageConfiguration = .init()) throws {
-        try self.init(model: HashedLinearModel(bytes: modelBytes, expectedKind: "triage"), configuration: configuration)
+    /// Decodes a model artifact written by `TriageTrainer`, with the vocabulary of its training words if given.
+    public init(modelBytes: [UInt8], configuration: TriageConfiguration = .init(), vocabulary: TriageVocabulary? = nil) throws {
+        try self.init(model: HashedLinearModel(bytes: modelBytes, expectedKind: "triage"), configuration: configuration,
+                      vocabulary: vocabulary)
     }
 
     /// Wraps an in-memory model.
-    init(model: HashedLinearModel, configuration: TriageConfiguration = .init()) throws {
+    init(model: HashedLinearModel, configuration: TriageConfiguration = .init(), vocabulary: TriageVocabulary? = nil) throws {
         guard !model.labels.contains(Self.unknownIntent) else {
             throw ModelError.invalidContent(reason: "'unknown' is reserved and cannot be a trained intent")
         }
         self.model = model
         self.version = model.version
         self.configuration = configuration
+        self.vocabulary = vocabulary
         extractor = TriageFeatureExtractor(
             minOrder: Int(model.parameters["minOrder"] ?? 2), maxOrder: Int(model.parameters["maxOrder"] ?? 5))
     }
@@ -55,6 +62,22 @@ public struct TriageClassifier: Sendable {
             ? configuration.minimumConfidence : configuration.unsupportedLanguageMinimumConfidence
         let intent = scratch.features.isEmpty || confidence < threshold ? Self.unknownIntent : top[0].intent
         return TriageResult(intent: intent, confidence: confidence, top: top)
+    }
+
+    /// The share (0...1) of `text`'s normalised word tokens that never occurred in the training data;
+    /// 0 when the text has no word tokens or no vocabulary is loaded. `language` is accepted for symmetry
+    /// with ``classify(_:language:)``: tokenisation is the model's, whatever the language.
+    public func outOfVocabularyRate(_ text: String, language: String) -> Double {
+        guard let vocabulary else { return 0 }
+        var stream: [UInt32] = []
+        stream.reserveCapacity(text.utf8.count + 2)
+        var words = 0
+        var unknown = 0
+        extractor.forEachWordHash(text, stream: &stream) { hash in
+            words += 1
+            if !vocabulary.contains(hash) { unknown += 1 }
+        }
+        return words == 0 ? 0 : Double(unknown) / Double(words)
     }
 
     /// Calibrated probabilities over all intents.

@@ -49,6 +49,27 @@ struct TriageFeatureExtractor: Sendable {
         if stream.last != 0x20 { stream.append(0x20) }
     }
 
+    /// Calls `body` with the unigram hash of each normalised word of `text`, in order.
+    ///
+    /// The hashes are the word-unigram features ``extract(_:into:)`` produces (tag included), so a
+    /// vocabulary of them describes exactly the words the model saw in training.
+    func forEachWordHash(_ text: String, stream: inout [UInt32], _ body: (UInt32) -> Void) {
+        Self.normalize(text, into: &stream)
+        let count = stream.count
+        guard count > 1 else { return }
+        var wordStart = 1
+        stream.withUnsafeBufferPointer { buffer in
+            for index in 1..<count where buffer[index] == 0x20 {
+                if index > wordStart {
+                    var state = FeatureHash.basis
+                    for position in wordStart..<index { state = FeatureHash.step(state, buffer[position]) }
+                    body(FeatureHash.finish(state, tag: Self.unigramTag))
+                }
+                wordStart = index + 1
+            }
+        }
+    }
+
     /// Extracts features of `text` into `scratch`.
     func extract(_ text: String, into scratch: inout Scratch) {
         Self.normalize(text, into: &scratch.stream)
