@@ -1,4 +1,5 @@
 import CRdKafka
+import Foundation
 import Logging
 import Synchronization
 
@@ -18,6 +19,8 @@ public final class KafkaConsumer: Sendable {
     private let stopFlag = StopFlag()
     /// Raised once the group has given this member an assignment (possibly empty).
     private let assignedOnce = StopFlag()
+    /// Monotonic time (ms) of the latest assignment change, for the close grace period.
+    private let lastAssignMs = AssignmentClock()
     private let poller: Mutex<PollThread?> = Mutex(nil)
     private let isClosed = Atomic<Bool>(false)
     private let logger: Logger
@@ -43,8 +46,10 @@ public final class KafkaConsumer: Sendable {
         self.buffer = buffer
         let logger = self.logger
         let assignedOnce = self.assignedOnce
+        let lastAssignMs = self.lastAssignMs
         context.rebalance = { rk, err, partitions in
             if err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS { assignedOnce.stop() }
+            lastAssignMs.mark()
             KafkaConsumer.rebalance(rk: rk, err: err, partitions: partitions, buffer: buffer,
                                     handler: rebalanceHandler, logger: logger)
         }
@@ -72,6 +77,7 @@ public final class KafkaConsumer: Sendable {
         let list = TopicPartition.makeList(partitions)
         defer { rd_kafka_topic_partition_list_destroy(list) }
         let err = rd_kafka_assign(handle.pointer, list)
+        lastAssignMs.mark()
         guard err == RD_KAFKA_RESP_ERR_NO_ERROR else { throw KafkaError.consumer("assign", err) }
     }
 
@@ -190,6 +196,10 @@ public final class KafkaConsumer: Sendable {
             return thread
         }
         thread?.stop()
+        // librdkafka 2.0.2 can abort in rd_kafka_assignment_partition_stopped (assertion
+        // `rktp_started`) when partitions are stopped before their fetchers started, i.e. when a
+        // consumer closes right after an assignment change. Give the assignment time to settle.
+        lastAssignMs.waitUntilSettled(graceMs: 1_000)
         let err = rd_kafka_consumer_close(handle.pointer)
         if err != RD_KAFKA_RESP_ERR_NO_ERROR {
             logger.warning("consumer close reported an error", metadata: ["code": "\(KafkaError.name(of: err.rawValue))"])
@@ -302,6 +312,30 @@ public final class KafkaConsumer: Sendable {
             logger.error("rebalance error", metadata: ["code": "\(KafkaError.name(of: err.rawValue))"])
             _ = rd_kafka_assign(rk, nil)
         }
+    }
+}
+
+/// When a consumer's assignment last changed, so close can wait for it to settle.
+final class AssignmentClock: Sendable {
+    private let lastMs = Atomic<Int64>(-1)
+
+    /// Records that the assignment changed now.
+    func mark() {
+        lastMs.store(Self.nowMs(), ordering: .releasing)
+    }
+
+    /// Blocks the calling (non-async) thread until `graceMs` have passed since the last change.
+    func waitUntilSettled(graceMs: Int64) {
+        let last = lastMs.load(ordering: .acquiring)
+        guard last >= 0 else { return }
+        let remaining = last + graceMs - Self.nowMs()
+        if remaining > 0 { usleep(UInt32(remaining) * 1_000) }
+    }
+
+    static func nowMs() -> Int64 {
+        var spec = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &spec)
+        return Int64(spec.tv_sec) * 1_000 + Int64(spec.tv_nsec) / 1_000_000
     }
 }
 
