@@ -51,6 +51,9 @@ public struct ServiceConfiguration: Sendable, Equatable {
     public var triageMinConfidence: Double?
     /// How long SIGTERM may take to drain in-flight records before closing anyway, in ms. Default: 10 000.
     public var shutdownTimeoutMs = 10_000
+    /// What dead letters keep of the original record (`dlq.payload`). Default: `encrypted` with the key in
+    /// `SUPPORTSTREAM_DLQ_KEY`; without that key, only size and SHA-256 are kept.
+    public var dlqPayload: DeadLetterPayloadMode = .encrypted
     /// Embedded mode: sample events fed per second. Default: 200.
     public var feedRate = 200.0
     /// Embedded mode: broker count. Default: 1.
@@ -136,6 +139,15 @@ public struct ServiceConfiguration: Sendable, Equatable {
             languageMinConfidence = try sub.double("language_min_confidence") ?? languageMinConfidence
             triageMinConfidence = try sub.double("triage_min_confidence") ?? triageMinConfidence
         }
+        if let dlq = try reader.object("dlq") {
+            if dlq["key"] != nil { throw .secretInFile(key: "dlq.key", variable: DeadLetterKey.environmentVariable) }
+            if let mode = try ConfigReader(values: dlq, origin: origin, prefix: "dlq.").string("payload") {
+                guard let parsed = DeadLetterPayloadMode(rawValue: mode) else {
+                    throw .invalidValue(key: "dlq.payload", reason: "must be encrypted, plain or drop", origin: origin)
+                }
+                dlqPayload = parsed
+            }
+        }
         if let embedded = try reader.object("embedded") {
             let sub = ConfigReader(values: embedded, origin: origin, prefix: "embedded.")
             feedRate = try sub.double("feed_rate") ?? feedRate
@@ -159,6 +171,12 @@ public struct ServiceConfiguration: Sendable, Equatable {
             staticMembership = value
         }
         if let value = environment["SUPPORTSTREAM_MODELS_DIRECTORY"] { modelsDirectory = value }
+        if let raw = environment["SUPPORTSTREAM_DLQ_PAYLOAD"] {
+            guard let value = DeadLetterPayloadMode(rawValue: raw) else {
+                throw .invalidValue(key: "dlq.payload", reason: "must be encrypted, plain or drop", origin: "SUPPORTSTREAM_DLQ_PAYLOAD")
+            }
+            dlqPayload = value
+        }
         if let value = try number("SUPPORTSTREAM_WORKERS", "workers") { workers = value }
         if let raw = environment["SUPPORTSTREAM_FEED_RATE"] {
             guard let value = Double(raw) else {

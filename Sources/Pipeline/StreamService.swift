@@ -12,10 +12,13 @@ public final class StreamService: Sendable {
     private let logger: Logger
 
     /// Builds the shared producer and `configuration.effectiveWorkers` workers.
+    /// `environment` supplies `SUPPORTSTREAM_DLQ_KEY` (see ``DeadLetterPayload``).
     public init(configuration: ServiceConfiguration, bootstrapServers: String, enricher: Enricher,
-                stats: PipelineStats = PipelineStats(), observer: (any StreamObserver)? = nil, logger: Logger) throws {
+                stats: PipelineStats = PipelineStats(), observer: (any StreamObserver)? = nil, logger: Logger,
+                environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         self.stats = stats
         self.logger = logger
+        let deadLetterPayload = try DeadLetterPayload.load(mode: configuration.dlqPayload, environment: environment, logger: logger)
         let connection = KafkaConfiguration(bootstrapServers: bootstrapServers, clientID: "supportstream",
                                             properties: configuration.kafkaProperties)
         producer = try KafkaProducer(configuration: KafkaProducerConfiguration(connection: connection), logger: logger)
@@ -38,7 +41,7 @@ public final class StreamService: Sendable {
                 id: index, consumerConfiguration: consumerConfig, producer: producer, enricher: enricher,
                 decoder: EventDecoder(maxEventBytes: configuration.maxEventBytes), topics: configuration.topics,
                 statePath: configuration.statePath, limits: limits, stats: stats, observer: observer, logger: logger,
-                inactivityTimeoutMs: configuration.stateInactivityTimeoutMs))
+                inactivityTimeoutMs: configuration.stateInactivityTimeoutMs, deadLetterPayload: deadLetterPayload))
         }
         self.workers = workers
     }

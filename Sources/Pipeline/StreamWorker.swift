@@ -25,13 +25,16 @@ public final class StreamWorker: Sendable {
     let stopFlag = Atomic<Bool>(false)
     private let logger: Logger
     private let state: ChatStateKeeper
+    private let deadLetterPayload: DeadLetterPayload
 
     /// Creates a worker with its own consumer; the producer is shared by all workers.
     public init(id: Int, consumerConfiguration: KafkaConsumerConfiguration, producer: KafkaProducer,
                 enricher: Enricher, decoder: EventDecoder, topics: TopicNames, statePath: String,
                 limits: ConversationLimits, stats: PipelineStats, observer: (any StreamObserver)? = nil,
-                logger: Logger, inactivityTimeoutMs: Int = 1_800_000) throws(KafkaError) {
+                logger: Logger, inactivityTimeoutMs: Int = 1_800_000,
+                deadLetterPayload: DeadLetterPayload = DeadLetterPayload(mode: .drop)) throws(KafkaError) {
         self.id = id
+        self.deadLetterPayload = deadLetterPayload
         self.producer = producer
         self.enricher = enricher
         self.decoder = decoder
@@ -127,7 +130,7 @@ public final class StreamWorker: Sendable {
         observer?.decoded(topic: message.topic, microseconds: decodeMicros)
         switch decoded {
         case let .failure(failure):
-            outputs = [DeadLetter.message(for: message, failure: failure, topic: topics.dlq)]
+            outputs = [DeadLetter.message(for: message, failure: failure, topic: topics.dlq, payload: deadLetterPayload)]
             outcome = "dlq"
             dlqReason = failure.reason.rawValue
             logger.notice("record sent to DLQ", metadata: ["reason": "\(failure.reason.rawValue)", "source": "\(message)"])
@@ -150,7 +153,7 @@ public final class StreamWorker: Sendable {
                 try stateOutputs(for: event, message: message, store: store, outputs: &outputs, tombstones: &tombstones)
             } catch {
                 outputs = [DeadLetter.message(for: message, failure: DecodeFailure(.processingFailed, "state store: \(error)"),
-                                              topic: topics.dlq)]
+                                              topic: topics.dlq, payload: deadLetterPayload)]
                 outcome = "dlq"
                 dlqReason = DecodeFailure.Reason.processingFailed.rawValue
             }
