@@ -41,7 +41,8 @@ public final class StreamService: Sendable {
                 id: index, consumerConfiguration: consumerConfig, producer: producer, enricher: enricher,
                 decoder: EventDecoder(maxEventBytes: configuration.maxEventBytes), topics: configuration.topics,
                 statePath: configuration.statePath, limits: limits, stats: stats, observer: observer, logger: logger,
-                inactivityTimeoutMs: configuration.stateInactivityTimeoutMs, deadLetterPayload: deadLetterPayload))
+                inactivityTimeoutMs: configuration.stateInactivityTimeoutMs, deadLetterPayload: deadLetterPayload,
+                maxInFlightPerPartition: configuration.maxInFlightPerPartition))
         }
         self.workers = workers
     }

@@ -26,13 +26,15 @@ public final class StreamWorker: Sendable {
     private let logger: Logger
     private let state: ChatStateKeeper
     private let deadLetterPayload: DeadLetterPayload
+    private let gate: PartitionGate
 
     /// Creates a worker with its own consumer; the producer is shared by all workers.
     public init(id: Int, consumerConfiguration: KafkaConsumerConfiguration, producer: KafkaProducer,
                 enricher: Enricher, decoder: EventDecoder, topics: TopicNames, statePath: String,
                 limits: ConversationLimits, stats: PipelineStats, observer: (any StreamObserver)? = nil,
                 logger: Logger, inactivityTimeoutMs: Int = 1_800_000,
-                deadLetterPayload: DeadLetterPayload = DeadLetterPayload(mode: .drop)) throws(KafkaError) {
+                deadLetterPayload: DeadLetterPayload = DeadLetterPayload(mode: .drop),
+                maxInFlightPerPartition: Int = 1_000) throws(KafkaError) {
         self.id = id
         self.deadLetterPayload = deadLetterPayload
         self.producer = producer
@@ -53,6 +55,8 @@ public final class StreamWorker: Sendable {
         let state = ChatStateKeeper(topics: topics, connection: consumerConfiguration.connection, groupID: consumerConfiguration.groupID,
                                     statePath: statePath, limits: limits, timeoutMs: Int64(inactivityTimeoutMs), logger: workerLogger)
         self.state = state
+        let gate = PartitionGate(limit: maxInFlightPerPartition, tracker: tracker, stats: stats, logger: workerLogger)
+        self.gate = gate
         self.consumer = try KafkaConsumer(configuration: consumerConfiguration, logger: workerLogger) { event in
             switch event {
             case let .assigned(partitions):
@@ -64,13 +68,16 @@ public final class StreamWorker: Sendable {
                     handlerLogger.warning("revoke drain timed out; those records may be processed twice",
                                           metadata: ["in_flight": "\(tracker.totalInFlight)"])
                 }
+                gate.release(partitions)
                 tracker.forget(partitions)
             case let .lost(partitions):
                 state.revoked(partitions)
+                gate.release(partitions)
                 tracker.forget(partitions)
             }
         }
         state.attach(consumer)
+        gate.attach(consumer)
     }
 
     /// Subscribes to the input topics and processes records until ``stop()``.
@@ -118,6 +125,7 @@ public final class StreamWorker: Sendable {
         let partition = message.topicPartition
         if message.topic == topics.chat { await state.awaitRebuild(partition: message.partition) }
         tracker.begin(partition, offset: message.offset)
+        gate.update(partition)
         stats.add("consumed")
         let received = ContinuousClock.now
         var outputs: [KafkaProducerMessage] = []
@@ -161,6 +169,7 @@ public final class StreamWorker: Sendable {
         let remaining = Countdown(max(outputs.count + tombstones.count, 1))
         let finalOutcome = outcome, finalReason = dlqReason
         let tracker = self.tracker, consumer = self.consumer, stats = self.stats, logger = self.logger, observer = self.observer
+        let gate = self.gate
         let publishStart = ContinuousClock.now
         let finished: @Sendable () -> Void = {
             guard remaining.decrement() == 0 else { return }
@@ -175,6 +184,7 @@ public final class StreamWorker: Sendable {
                 } catch {
                     logger.warning("offset store failed", metadata: ["error": "\(error)"])
                 }
+                gate.update(partition)
             }
         }
         if outputs.isEmpty {
