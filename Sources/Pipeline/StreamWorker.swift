@@ -27,6 +27,8 @@ public final class StreamWorker: Sendable {
     private let state: ChatStateKeeper
     private let deadLetterPayload: DeadLetterPayload
     private let gate: PartitionGate
+    private let slot: ProcessingWatchdog.Slot
+    private let stageHook: (@Sendable (InputEvent) -> Void)?
 
     /// Creates a worker with its own consumer; the producer is shared by all workers.
     public init(id: Int, consumerConfiguration: KafkaConsumerConfiguration, producer: KafkaProducer,
@@ -34,7 +36,8 @@ public final class StreamWorker: Sendable {
                 limits: ConversationLimits, stats: PipelineStats, observer: (any StreamObserver)? = nil,
                 logger: Logger, inactivityTimeoutMs: Int = 1_800_000,
                 deadLetterPayload: DeadLetterPayload = DeadLetterPayload(mode: .drop),
-                maxInFlightPerPartition: Int = 1_000) throws(KafkaError) {
+                maxInFlightPerPartition: Int = 1_000, watchdog: ProcessingWatchdog? = nil,
+                stageHook: (@Sendable (InputEvent) -> Void)? = nil) throws(KafkaError) {
         self.id = id
         self.deadLetterPayload = deadLetterPayload
         self.producer = producer
@@ -78,6 +81,9 @@ public final class StreamWorker: Sendable {
         }
         state.attach(consumer)
         gate.attach(consumer)
+        let consumer = self.consumer
+        slot = (watchdog ?? ProcessingWatchdog(logger: workerLogger)).register(worker: id) { consumer.bufferedCount > 0 }
+        self.stageHook = stageHook
     }
 
     /// Subscribes to the input topics and processes records until ``stop()``.
@@ -127,6 +133,7 @@ public final class StreamWorker: Sendable {
         tracker.begin(partition, offset: message.offset)
         gate.update(partition)
         stats.add("consumed")
+        slot.begin("\(message)")
         let received = ContinuousClock.now
         var outputs: [KafkaProducerMessage] = []
         // Changelog tombstones, each sent once the summary at the same index of `outputs` is confirmed.
@@ -144,6 +151,7 @@ public final class StreamWorker: Sendable {
             logger.notice("record sent to DLQ", metadata: ["reason": "\(failure.reason.rawValue)", "source": "\(message)"])
         case let .success(event):
             do {
+                stageHook?(event)
                 let source = EnrichedEvent.Source(topic: message.topic, partition: message.partition, offset: message.offset)
                 var events = try enricher.enrich(event, conversations: store, source: source)
                 for index in events.indices { events[index].latencyUs["decode"] = decodeMicros }
@@ -165,6 +173,15 @@ public final class StreamWorker: Sendable {
                 outcome = "dlq"
                 dlqReason = DecodeFailure.Reason.processingFailed.rawValue
             }
+        }
+        if slot.end() {
+            // Past stage_timeout_ms: whatever was computed is discarded and the record is dead-lettered.
+            let failure = DecodeFailure(.timeout, "processing took longer than stage_timeout_ms")
+            outputs = [DeadLetter.message(for: message, failure: failure, topic: topics.dlq, payload: deadLetterPayload)]
+            tombstones = [:]
+            outcome = "dlq"
+            dlqReason = failure.reason.rawValue
+            logger.warning("record sent to DLQ", metadata: ["reason": "\(failure.reason.rawValue)", "source": "\(message)"])
         }
         let remaining = Countdown(max(outputs.count + tombstones.count, 1))
         let finalOutcome = outcome, finalReason = dlqReason
