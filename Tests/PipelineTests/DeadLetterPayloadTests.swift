@@ -116,5 +116,23 @@ struct DeadLetterPayloadTests {
         #expect(throws: ConfigurationError.secretInFile(key: "dlq.key", variable: "SUPPORTSTREAM_DLQ_KEY")) {
             try ServiceConfiguration.load(path: path, environment: [:])
         }
+        // The reliability limits next to it: defaults, file values, and range checks that name the key.
+        let defaults = try ServiceConfiguration.load(path: nil, environment: [:])
+        #expect(defaults.stageTimeoutMs == 2_000 && defaults.stallRestartMs == 30_000 && defaults.maxInFlightPerPartition == 1_000)
+        try Data("{\"stage_timeout_ms\":500,\"stall_restart_ms\":5000,\"max_in_flight_per_partition\":64}".utf8).write(to: URL(fileURLWithPath: path))
+        let custom = try ServiceConfiguration.load(path: path, environment: [:])
+        #expect(custom.stageTimeoutMs == 500 && custom.stallRestartMs == 5_000 && custom.maxInFlightPerPartition == 64)
+        for (json, key) in [("{\"stage_timeout_ms\":40000}", "stall_restart_ms"), ("{\"max_in_flight_per_partition\":1}", "max_in_flight_per_partition")] {
+            try Data(json.utf8).write(to: URL(fileURLWithPath: path))
+            do {
+                _ = try ServiceConfiguration.load(path: path, environment: [:])
+                Issue.record("accepted \(json)")
+            } catch {
+                #expect(error.description.contains("'\(key)'"))
+            }
+        }
+        let production = try ServiceConfiguration.load(path: Fixtures.root.appendingPathComponent("Config/production.example.json").path,
+                                                       environment: [:])
+        #expect(production.dlqPayload == .encrypted)
     }
 }
