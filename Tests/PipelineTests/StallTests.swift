@@ -9,7 +9,7 @@ struct StallTests {
         let object: [String: Any] = ["kind": "ticket", "event_id": id, "ticket_id": "T-\(id)", "occurred_at": "2026-11-27T10:00:00Z",
                                      "body": "My card was declined twice today, please help."]
         return KafkaProducerMessage(topic: "support.tickets", key: Array("T-\(id)".utf8),
-                                    value: Array(try! JSONSerialization.data(withJSONObject: object)))
+                                    value: Array(try! JSONSerialization.data(withJSONObject: object, options: .sortedKeys)))
     }
 
     @Test("a record whose stage runs past stage_timeout_ms goes to the DLQ with reason timeout; the others are enriched")
@@ -21,7 +21,8 @@ struct StallTests {
         let ids = ["evt-fast-1", "evt-slow", "evt-fast-2"]
         try await EndToEndTests.send(ids.map(Self.ticket), broker: broker)
         let service = try StreamService(configuration: config, bootstrapServers: broker.bootstrapServers,
-                                        enricher: Enricher(core: Fixtures.core), logger: Fixtures.logger) { event in
+                                        enricher: Enricher(core: Fixtures.core), logger: Fixtures.logger,
+                                        environment: [DeadLetterKey.environmentVariable: DeadLetterPayloadTests.keyA]) { event in
             // An injected slow stage: CPU-bound work the worker cannot be pre-empted from.
             if case let .ticket(ticket) = event, ticket.eventID == "evt-slow" { Thread.sleep(forTimeInterval: 0.5) }
         }
@@ -37,6 +38,11 @@ struct StallTests {
         let record = try #require(dead.first.flatMap { Fixtures.object($0.value) })
         #expect(record["reason_code"] as? String == "timeout")
         #expect(dead.first?.headers.string(for: "reason_code") == "timeout")
+        // Through the service, the dead letter is encrypted with the key from the environment and decrypts to the input.
+        #expect(record["original_base64"] == nil && record["original_encrypted"] is [String: Any])
+        let key = try DeadLetterKey(base64: DeadLetterPayloadTests.keyA)
+        let original = try DeadLetterRestorer(key: key, format: .raw).restore(line: try #require(dead.first).value)
+        #expect(original == Self.ticket("evt-slow").value)
         #expect(Set(enriched.compactMap { $0.headers.string(for: "event_id") }) == ["evt-fast-1", "evt-fast-2"])
         #expect(service.stats.value("dlq") == 1 && service.stats.value("enriched") == 2)
     }
