@@ -18,6 +18,7 @@ public final class ProcessingWatchdog: Sendable {
         private let startedAt = Atomic<UInt64>(0)          // when the current record began; 0 when idle
         private let lastProgress: Atomic<UInt64>
         private let flagged = Atomic<Bool>(false)
+        private let waiting = Atomic<Bool>(false)
         let stalled = Atomic<Bool>(false)
         private let current = Mutex<String>("")
         private let timeoutNanos: UInt64
@@ -47,6 +48,17 @@ public final class ProcessingWatchdog: Sendable {
             return flagged.load(ordering: .relaxed) || (started != 0 && now &- started > timeoutNanos)
         }
 
+        /// Marks a deliberate wait (e.g. a conversation-state rebuild) that does not count as a stall.
+        public func beginWait() {
+            waiting.store(true, ordering: .releasing)
+        }
+
+        /// Ends a deliberate wait; counts as progress.
+        public func endWait() {
+            lastProgress.store(ProcessingWatchdog.now(), ordering: .relaxed)
+            waiting.store(false, ordering: .releasing)
+        }
+
         /// Checked by the watchdog thread; returns the coordinates of a record that just passed the deadline.
         func checkDeadline(now: UInt64) -> String? {
             let started = startedAt.load(ordering: .acquiring)
@@ -57,7 +69,7 @@ public final class ProcessingWatchdog: Sendable {
         /// Nanoseconds since the last progress while there is work, else 0.
         func idleWithWork(now: UInt64) -> UInt64 {
             let busy = startedAt.load(ordering: .acquiring) != 0
-            guard busy || hasWork() else { return 0 }
+            guard !waiting.load(ordering: .acquiring), busy || hasWork() else { return 0 }
             return now &- lastProgress.load(ordering: .relaxed)
         }
     }

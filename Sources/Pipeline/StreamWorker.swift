@@ -129,7 +129,11 @@ public final class StreamWorker: Sendable {
 
     private func process(_ message: KafkaMessage, store: ConversationStore) async throws {
         let partition = message.topicPartition
-        if message.topic == topics.chat { await state.awaitRebuild(partition: message.partition) }
+        if message.topic == topics.chat {
+            slot.beginWait()  // a state rebuild may take long; it is not a stall
+            await state.awaitRebuild(partition: message.partition)
+            slot.endWait()
+        }
         tracker.begin(partition, offset: message.offset)
         gate.update(partition)
         stats.add("consumed")

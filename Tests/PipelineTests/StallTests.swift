@@ -63,6 +63,17 @@ struct StallTests {
         // With work waiting (hasWork) but progress just made, the stall clears.
         while watchdog.stalledWorkers > 0, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(10)) }
         #expect(watchdog.stalledWorkers == 0)
+        // A deliberate wait (a state rebuild) with work waiting is not a stall: after several stall
+        // periods inside it, the worker is still not reported; once the wait ends and nothing moves, it is.
+        stuck.beginWait()
+        for _ in 0..<4 {
+            let ticks = ContinuousClock.now + .milliseconds(60)
+            while ContinuousClock.now < ticks { try await Task.sleep(for: .milliseconds(10)) }
+            #expect(watchdog.stalledWorkers == 0)
+        }
+        stuck.endWait()
+        while watchdog.stalledWorkers == 0, ContinuousClock.now < deadline + .seconds(20) { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(watchdog.stalledWorkers == 1)
         _ = idle
     }
 }
