@@ -69,6 +69,27 @@ smoke_test() {
     echo "smoke: ok"
 }
 
+# Runs the suite one test at a time: dozens of embedded brokers and consumer groups at once on
+# two cores make librdkafka 2.0.2 (Debian's) hit its own assertion
+# `rktp->rktp_started' in rd_kafka_assignment_partition_stopped now and then, which aborts the
+# whole test process. If that library assertion (and only that) aborts a run, the suite is run
+# once more; any test failure fails at once. The crash backtracer is off so a crash exits fast.
+run_tests() {
+    local log rc
+    log=$(mktemp)
+    for attempt in 1 2; do
+        rc=0
+        SWIFT_BACKTRACE=enable=no swift test --skip-build --no-parallel 2>&1 | tee "$log" || rc=$?
+        [ "$rc" -eq 0 ] && { rm -f "$log"; return 0; }
+        if grep -q "rd_kafka_assignment_partition_stopped: Assertion" "$log" && ! grep -q "^✘ Test " "$log" && [ "$attempt" -eq 1 ]; then
+            echo "tests: librdkafka 2.0.2 assertion aborted the run (known library bug, see README); running the suite again"
+            continue
+        fi
+        rm -f "$log"
+        return 1
+    done
+}
+
 case "${1:-}" in
     run)
         shift
@@ -81,7 +102,7 @@ case "${1:-}" in
         promtool check rules Ops/prometheus/alerts.yml
         (cd Ops/prometheus && promtool test rules alerts.test.yml)
         swift build --build-tests
-        swift test --skip-build
+        run_tests
         smoke_test
         ;;
     *)

@@ -9,7 +9,12 @@ public enum DeadLetter {
         public var reasonCode: String
         public var reason: String
         public var source: Source
-        public var originalBase64: String
+        /// The original bytes in base64 (`dlq.payload: plain`).
+        public var originalBase64: String?
+        /// The original bytes encrypted (`dlq.payload: encrypted` with a key).
+        public var originalEncrypted: DeadLetterPayload.Encrypted?
+        /// SHA-256 (hex) of the whole original, when its bytes are not kept.
+        public var originalSha256: String?
         /// Present and `true` when only a prefix of the original is kept (it was too large to forward).
         public var originalTruncated: Bool?
         /// Size of the whole original record in bytes.
@@ -28,6 +33,8 @@ public enum DeadLetter {
             case schema, reason, source
             case reasonCode = "reason_code"
             case originalBase64 = "original_base64"
+            case originalEncrypted = "original_encrypted"
+            case originalSha256 = "original_sha256"
             case originalTruncated = "original_truncated"
             case originalSizeBytes = "original_size_bytes"
             case failedAt = "failed_at"
@@ -39,15 +46,16 @@ public enum DeadLetter {
     public static let defaultMaxOriginalBytes = 512 * 1024
 
     /// A producer record for the DLQ topic, keyed like the source record.
-    public static func message(for input: KafkaMessage, failure: DecodeFailure, topic: String,
+    public static func message(for input: KafkaMessage, failure: DecodeFailure, topic: String, payload: DeadLetterPayload,
                                maxOriginalBytes: Int = defaultMaxOriginalBytes) -> KafkaProducerMessage {
         let keyString = input.key.flatMap { String(validating: $0, as: UTF8.self) }
         let truncated = input.value.count > maxOriginalBytes
         let kept = truncated ? Array(input.value.prefix(maxOriginalBytes)) : input.value
+        let fields = payload.fields(original: input.value, kept: kept)
         let record = Record(reasonCode: failure.reason.rawValue, reason: failure.message,
                             source: .init(topic: input.topic, partition: input.partition, offset: input.offset, key: keyString),
-                            originalBase64: Data(kept).base64EncodedString(),
-                            originalTruncated: truncated ? true : nil,
+                            originalBase64: fields.base64, originalEncrypted: fields.encrypted, originalSha256: fields.sha256,
+                            originalTruncated: truncated && fields.sha256 == nil ? true : nil,
                             originalSizeBytes: input.value.count,
                             failedAt: ISO8601DateFormatter().string(from: Date()))
         let encoder = JSONEncoder()

@@ -11,6 +11,8 @@ public struct DecodeFailure: Error, Sendable, Equatable, CustomStringConvertible
         case unknownKind = "unknown_kind"
         case processingFailed = "processing_failed"
         case redactionFailed = "redaction_failed"
+        /// Processing took longer than `stage_timeout_ms`.
+        case timeout
     }
 
     /// The reason code.

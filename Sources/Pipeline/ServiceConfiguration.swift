@@ -51,6 +51,18 @@ public struct ServiceConfiguration: Sendable, Equatable {
     public var triageMinConfidence: Double?
     /// How long SIGTERM may take to drain in-flight records before closing anyway, in ms. Default: 10 000.
     public var shutdownTimeoutMs = 10_000
+    /// Records of one partition that may await delivery confirmation; above this the partition is
+    /// paused, and it resumes below half. Default: 1 000.
+    public var maxInFlightPerPartition = 1_000
+    /// A record whose processing takes longer than this (ms) goes to the DLQ with reason `timeout`
+    /// once it returns. Default: 30 000 (wall time, so it must stay far above normal processing even on a loaded machine).
+    public var stageTimeoutMs = 30_000
+    /// A worker with work but no progress for this long (ms) is reported stalled: /health answers 503
+    /// so the supervisor restarts the process. Default: 120 000.
+    public var stallRestartMs = 120_000
+    /// What dead letters keep of the original record (`dlq.payload`). Default: `encrypted` with the key in
+    /// `SUPPORTSTREAM_DLQ_KEY`; without that key, only size and SHA-256 are kept.
+    public var dlqPayload: DeadLetterPayloadMode = .encrypted
     /// Embedded mode: sample events fed per second. Default: 200.
     public var feedRate = 200.0
     /// Embedded mode: broker count. Default: 1.
@@ -124,6 +136,9 @@ public struct ServiceConfiguration: Sendable, Equatable {
         }
         maxEventBytes = try reader.int("max_event_bytes") ?? maxEventBytes
         shutdownTimeoutMs = try reader.int("shutdown_timeout_ms") ?? shutdownTimeoutMs
+        maxInFlightPerPartition = try reader.int("max_in_flight_per_partition") ?? maxInFlightPerPartition
+        stageTimeoutMs = try reader.int("stage_timeout_ms") ?? stageTimeoutMs
+        stallRestartMs = try reader.int("stall_restart_ms") ?? stallRestartMs
         if let state = try reader.object("state") {
             let sub = ConfigReader(values: state, origin: origin, prefix: "state.")
             statePath = try sub.string("path") ?? statePath
@@ -139,6 +154,15 @@ public struct ServiceConfiguration: Sendable, Equatable {
             triageMinConfidence = try sub.double("triage_min_confidence") ?? triageMinConfidence
         }
         if let section = try reader.object("redaction") { try redaction.apply(section, origin: origin) }
+        if let dlq = try reader.object("dlq") {
+            if dlq["key"] != nil { throw .secretInFile(key: "dlq.key", variable: DeadLetterKey.environmentVariable) }
+            if let mode = try ConfigReader(values: dlq, origin: origin, prefix: "dlq.").string("payload") {
+                guard let parsed = DeadLetterPayloadMode(rawValue: mode) else {
+                    throw .invalidValue(key: "dlq.payload", reason: "must be encrypted, plain or drop", origin: origin)
+                }
+                dlqPayload = parsed
+            }
+        }
         if let embedded = try reader.object("embedded") {
             let sub = ConfigReader(values: embedded, origin: origin, prefix: "embedded.")
             feedRate = try sub.double("feed_rate") ?? feedRate
@@ -162,6 +186,12 @@ public struct ServiceConfiguration: Sendable, Equatable {
             staticMembership = value
         }
         if let value = environment["SUPPORTSTREAM_MODELS_DIRECTORY"] { modelsDirectory = value }
+        if let raw = environment["SUPPORTSTREAM_DLQ_PAYLOAD"] {
+            guard let value = DeadLetterPayloadMode(rawValue: raw) else {
+                throw .invalidValue(key: "dlq.payload", reason: "must be encrypted, plain or drop", origin: "SUPPORTSTREAM_DLQ_PAYLOAD")
+            }
+            dlqPayload = value
+        }
         if let value = try number("SUPPORTSTREAM_WORKERS", "workers") { workers = value }
         if let raw = environment["SUPPORTSTREAM_FEED_RATE"] {
             guard let value = Double(raw) else {
@@ -203,6 +233,15 @@ public struct ServiceConfiguration: Sendable, Equatable {
         }
         if shutdownTimeoutMs < 100 || shutdownTimeoutMs > 600_000 {
             throw .invalidValue(key: "shutdown_timeout_ms", reason: "must be between 100 and 600000", origin: "configuration")
+        }
+        if maxInFlightPerPartition < 2 || maxInFlightPerPartition > 1_000_000 {
+            throw .invalidValue(key: "max_in_flight_per_partition", reason: "must be between 2 and 1000000", origin: "configuration")
+        }
+        if stageTimeoutMs < 1 || stageTimeoutMs > 600_000 {
+            throw .invalidValue(key: "stage_timeout_ms", reason: "must be between 1 and 600000", origin: "configuration")
+        }
+        if stallRestartMs <= stageTimeoutMs || stallRestartMs > 3_600_000 {
+            throw .invalidValue(key: "stall_restart_ms", reason: "must be above stage_timeout_ms and at most 3600000", origin: "configuration")
         }
         if stateMaxTurns < 1 { throw .invalidValue(key: "state.max_turns", reason: "must be at least 1", origin: "configuration") }
         if stateMaxBytes < 256 { throw .invalidValue(key: "state.max_bytes", reason: "must be at least 256", origin: "configuration") }

@@ -119,5 +119,7 @@ public final class ServiceTelemetry: StreamObserver {
         registry.describe("supportstream_drift_js", kind: .gauge, help: "Jensen-Shannon distance of the last drift window.")
         registry.describe("supportstream_drift_alert", kind: .gauge, help: "1 while the drift alert of a feature is raised.")
         registry.describe("supportstream_drift_windows_total", kind: .counter, help: "Drift windows closed.")
+        registry.describe("supportstream_worker_stalled", kind: .gauge,
+                          help: "Workers with records waiting and no progress for stall_restart_ms (0 when healthy).")
     }
 }

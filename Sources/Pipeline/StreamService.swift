@@ -9,13 +9,23 @@ public final class StreamService: Sendable {
     public let stats: PipelineStats
     let workers: [StreamWorker]
     private let producer: KafkaProducer
+    /// Flags records past `stage_timeout_ms` and workers stalled past `stall_restart_ms`.
+    public let watchdog: ProcessingWatchdog
     private let logger: Logger
 
     /// Builds the shared producer and `configuration.effectiveWorkers` workers.
+    /// `environment` supplies `SUPPORTSTREAM_DLQ_KEY` (see ``DeadLetterPayload``). `stageHook` is a test
+    /// hook that runs on the worker before each enrichment (e.g. to simulate a slow stage).
     public init(configuration: ServiceConfiguration, bootstrapServers: String, enricher: Enricher,
-                stats: PipelineStats = PipelineStats(), observer: (any StreamObserver)? = nil, logger: Logger) throws {
+                stats: PipelineStats = PipelineStats(), observer: (any StreamObserver)? = nil, logger: Logger,
+                environment: [String: String] = ProcessInfo.processInfo.environment,
+                stageHook: (@Sendable (InputEvent) -> Void)? = nil) throws {
         self.stats = stats
         self.logger = logger
+        let watchdog = ProcessingWatchdog(stageTimeout: .milliseconds(configuration.stageTimeoutMs),
+                                          stallAfter: .milliseconds(configuration.stallRestartMs), logger: logger)
+        self.watchdog = watchdog
+        let deadLetterPayload = try DeadLetterPayload.load(mode: configuration.dlqPayload, environment: environment, logger: logger)
         let connection = KafkaConfiguration(bootstrapServers: bootstrapServers, clientID: "supportstream",
                                             properties: configuration.kafkaProperties)
         producer = try KafkaProducer(configuration: KafkaProducerConfiguration(connection: connection), logger: logger)
@@ -38,7 +48,8 @@ public final class StreamService: Sendable {
                 id: index, consumerConfiguration: consumerConfig, producer: producer, enricher: enricher,
                 decoder: EventDecoder(maxEventBytes: configuration.maxEventBytes), topics: configuration.topics,
                 statePath: configuration.statePath, limits: limits, stats: stats, observer: observer, logger: logger,
-                inactivityTimeoutMs: configuration.stateInactivityTimeoutMs))
+                inactivityTimeoutMs: configuration.stateInactivityTimeoutMs, deadLetterPayload: deadLetterPayload,
+                maxInFlightPerPartition: configuration.maxInFlightPerPartition, watchdog: watchdog, stageHook: stageHook))
         }
         self.workers = workers
     }
@@ -46,6 +57,8 @@ public final class StreamService: Sendable {
     /// Processes records until `shutdown` returns or a worker fails, then drains, commits and closes.
     public func run(until shutdown: @escaping @Sendable () async -> Void, drainTimeout: Duration = .seconds(30)) async throws {
         var failure: (any Error)?
+        watchdog.start()
+        defer { watchdog.stop() }
         await withTaskGroup(of: (any Error)?.self) { group in
             group.addTask {
                 await shutdown()

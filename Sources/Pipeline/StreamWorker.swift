@@ -25,13 +25,21 @@ public final class StreamWorker: Sendable {
     let stopFlag = Atomic<Bool>(false)
     private let logger: Logger
     private let state: ChatStateKeeper
+    private let deadLetterPayload: DeadLetterPayload
+    private let gate: PartitionGate
+    private let slot: ProcessingWatchdog.Slot
+    private let stageHook: (@Sendable (InputEvent) -> Void)?
 
     /// Creates a worker with its own consumer; the producer is shared by all workers.
     public init(id: Int, consumerConfiguration: KafkaConsumerConfiguration, producer: KafkaProducer,
                 enricher: Enricher, decoder: EventDecoder, topics: TopicNames, statePath: String,
                 limits: ConversationLimits, stats: PipelineStats, observer: (any StreamObserver)? = nil,
-                logger: Logger, inactivityTimeoutMs: Int = 1_800_000) throws(KafkaError) {
+                logger: Logger, inactivityTimeoutMs: Int = 1_800_000,
+                deadLetterPayload: DeadLetterPayload = DeadLetterPayload(mode: .drop),
+                maxInFlightPerPartition: Int = 1_000, watchdog: ProcessingWatchdog? = nil,
+                stageHook: (@Sendable (InputEvent) -> Void)? = nil) throws(KafkaError) {
         self.id = id
+        self.deadLetterPayload = deadLetterPayload
         self.producer = producer
         self.enricher = enricher
         self.decoder = decoder
@@ -50,6 +58,8 @@ public final class StreamWorker: Sendable {
         let state = ChatStateKeeper(topics: topics, connection: consumerConfiguration.connection, groupID: consumerConfiguration.groupID,
                                     statePath: statePath, limits: limits, timeoutMs: Int64(inactivityTimeoutMs), logger: workerLogger)
         self.state = state
+        let gate = PartitionGate(limit: maxInFlightPerPartition, tracker: tracker, stats: stats, logger: workerLogger)
+        self.gate = gate
         self.consumer = try KafkaConsumer(configuration: consumerConfiguration, logger: workerLogger) { event in
             switch event {
             case let .assigned(partitions):
@@ -61,13 +71,19 @@ public final class StreamWorker: Sendable {
                     handlerLogger.warning("revoke drain timed out; those records may be processed twice",
                                           metadata: ["in_flight": "\(tracker.totalInFlight)"])
                 }
+                gate.release(partitions)
                 tracker.forget(partitions)
             case let .lost(partitions):
                 state.revoked(partitions)
+                gate.release(partitions)
                 tracker.forget(partitions)
             }
         }
         state.attach(consumer)
+        gate.attach(consumer)
+        let consumer = self.consumer
+        slot = (watchdog ?? ProcessingWatchdog(logger: workerLogger)).register(worker: id) { consumer.bufferedCount > 0 }
+        self.stageHook = stageHook
     }
 
     /// Subscribes to the input topics and processes records until ``stop()``.
@@ -113,9 +129,15 @@ public final class StreamWorker: Sendable {
 
     private func process(_ message: KafkaMessage, store: ConversationStore) async throws {
         let partition = message.topicPartition
-        if message.topic == topics.chat { await state.awaitRebuild(partition: message.partition) }
+        if message.topic == topics.chat {
+            slot.beginWait()  // a state rebuild may take long; it is not a stall
+            await state.awaitRebuild(partition: message.partition)
+            slot.endWait()
+        }
         tracker.begin(partition, offset: message.offset)
+        gate.update(partition)
         stats.add("consumed")
+        slot.begin("\(message)")
         let received = ContinuousClock.now
         var outputs: [KafkaProducerMessage] = []
         // Changelog tombstones, each sent once the summary at the same index of `outputs` is confirmed.
@@ -127,12 +149,13 @@ public final class StreamWorker: Sendable {
         observer?.decoded(topic: message.topic, microseconds: decodeMicros)
         switch decoded {
         case let .failure(failure):
-            outputs = [DeadLetter.message(for: message, failure: failure, topic: topics.dlq)]
+            outputs = [DeadLetter.message(for: message, failure: failure, topic: topics.dlq, payload: deadLetterPayload)]
             outcome = "dlq"
             dlqReason = failure.reason.rawValue
             logger.notice("record sent to DLQ", metadata: ["reason": "\(failure.reason.rawValue)", "source": "\(message)"])
         case let .success(event):
             do {
+                stageHook?(event)
                 let source = EnrichedEvent.Source(topic: message.topic, partition: message.partition, offset: message.offset)
                 var events = try enricher.enrich(event, conversations: store, source: source)
                 for index in events.indices { events[index].latencyUs["decode"] = decodeMicros }
@@ -152,14 +175,25 @@ public final class StreamWorker: Sendable {
                 let failure = (error as? EnrichmentError)?.failure ?? DecodeFailure(.processingFailed, "state store: \(error)")
                 // Fail closed: a record whose redaction failed keeps none of its text, even in the DLQ.
                 let keep = failure.reason == .redactionFailed ? 0 : DeadLetter.defaultMaxOriginalBytes
-                outputs = [DeadLetter.message(for: message, failure: failure, topic: topics.dlq, maxOriginalBytes: keep)]
+                outputs = [DeadLetter.message(for: message, failure: failure, topic: topics.dlq, payload: deadLetterPayload,
+                                              maxOriginalBytes: keep)]
                 outcome = "dlq"
                 dlqReason = failure.reason.rawValue
             }
         }
+        if slot.end() {
+            // Past stage_timeout_ms: whatever was computed is discarded and the record is dead-lettered.
+            let failure = DecodeFailure(.timeout, "processing took longer than stage_timeout_ms")
+            outputs = [DeadLetter.message(for: message, failure: failure, topic: topics.dlq, payload: deadLetterPayload)]
+            tombstones = [:]
+            outcome = "dlq"
+            dlqReason = failure.reason.rawValue
+            logger.warning("record sent to DLQ", metadata: ["reason": "\(failure.reason.rawValue)", "source": "\(message)"])
+        }
         let remaining = Countdown(max(outputs.count + tombstones.count, 1))
         let finalOutcome = outcome, finalReason = dlqReason
         let tracker = self.tracker, consumer = self.consumer, stats = self.stats, logger = self.logger, observer = self.observer
+        let gate = self.gate
         let publishStart = ContinuousClock.now
         let finished: @Sendable () -> Void = {
             guard remaining.decrement() == 0 else { return }
@@ -174,6 +208,7 @@ public final class StreamWorker: Sendable {
                 } catch {
                     logger.warning("offset store failed", metadata: ["error": "\(error)"])
                 }
+                gate.update(partition)
             }
         }
         if outputs.isEmpty {

@@ -8,6 +8,6 @@ struct SupportStream: AsyncParsableCommand {
         abstract: "Language intelligence for customer-support event streams on Kafka.",
         subcommands: [RunCommand.self, EnrichCommand.self, BrokerCommand.self, ProduceCommand.self, TrainCommand.self,
                       DriftCommand.self, EvalCommand.self, BenchCommand.self, ReplayCommand.self, BacktestCommand.self,
-                      ArchiveCommand.self]
+                      ArchiveCommand.self, DLQCommand.self]
     )
 }

@@ -72,10 +72,10 @@ final class TelemetryRuntime: Sendable {
     /// Starts the HTTP endpoint (if a port is configured) and the periodic refreshers.
     func start(service: StreamService) throws {
         if let port = configuration.metricsPort {
-            let registry = observer.registry, readiness = self.readiness
+            let registry = observer.registry, readiness = self.readiness, watchdog = service.watchdog
             let started = try MetricsHTTPServer(address: configuration.bindAddress, port: port) { path in
                 Self.respond(path: path, registry: registry, assigned: readiness.assigned.load(ordering: .relaxed),
-                             lagHealthy: readiness.lagHealthy.load(ordering: .relaxed))
+                             lagHealthy: readiness.lagHealthy.load(ordering: .relaxed), stalled: watchdog.stalledWorkers)
             }
             server.withLock { $0 = started }
             logger.notice("metrics endpoint listening", metadata: ["address": "\(configuration.bindAddress):\(started.port)"])
@@ -98,6 +98,7 @@ final class TelemetryRuntime: Sendable {
                     readiness.lagHealthy.store(count == 0 || !lags.isEmpty, ordering: .relaxed)
                 }
                 observer.tick()
+                observer.registry.set("supportstream_worker_stalled", to: Double(service.watchdog.stalledWorkers))
                 if ContinuousClock.now - lastWindow >= .seconds(configuration.sqliteWindowSeconds) {
                     lastWindow = ContinuousClock.now
                     let body = observer.window.close()
@@ -135,13 +136,19 @@ final class TelemetryRuntime: Sendable {
     }
 
     /// Routes /metrics, /health and /ready.
-    static func respond(path: String, registry: MetricsRegistry, assigned: Int, lagHealthy: Bool) -> MetricsHTTPResponse {
+    static func respond(path: String, registry: MetricsRegistry, assigned: Int, lagHealthy: Bool, stalled: Int = 0) -> MetricsHTTPResponse {
         switch path {
         case "/metrics":
             return MetricsHTTPResponse(status: 200, contentType: MetricsHTTPResponse.prometheusContentType, body: registry.render())
         case "/health":
+            if stalled > 0 {
+                return MetricsHTTPResponse(status: 503, body: "unhealthy: \(stalled) workers stalled past stall_restart_ms with records waiting; restart the process\n")
+            }
             return MetricsHTTPResponse(status: 200, body: "ok\n")
         case "/ready":
+            if stalled > 0 {
+                return MetricsHTTPResponse(status: 503, body: "degraded: \(stalled) workers stalled past stall_restart_ms\n")
+            }
             if assigned == 0 {
                 return MetricsHTTPResponse(status: 503, body: "degraded: no partitions assigned yet (joining the group or broker unreachable)\n")
             }

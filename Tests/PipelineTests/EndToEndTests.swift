@@ -140,7 +140,10 @@ struct EndToEndTests {
         for record in dead {
             let object = Fixtures.object(record.value) ?? [:]
             #expect(DecodeFailure.Reason(rawValue: object["reason_code"] as? String ?? "") != nil)
-            #expect((object["original_base64"] as? String).flatMap { Data(base64Encoded: $0) } != nil)
+            // dlq.payload defaults to encrypted; without SUPPORTSTREAM_DLQ_KEY only size and SHA-256 stay.
+            let kept = (object["original_base64"] as? String).flatMap { Data(base64Encoded: $0) } != nil
+                || object["original_encrypted"] is [String: Any] || (object["original_sha256"] as? String)?.count == 64
+            #expect(kept && object["original_size_bytes"] is Int)
             #expect((object["source"] as? [String: Any])?["offset"] != nil)
         }
     }

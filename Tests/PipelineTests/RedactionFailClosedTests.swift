@@ -91,8 +91,15 @@ struct RedactionFailClosedTests {
         #expect(dead.count == 1)
         let record = dead.first.flatMap { Fixtures.object($0.value) }
         #expect(record?["reason_code"] as? String == "redaction_failed")
-        #expect(record?["original_base64"] as? String == "", "no text of the event is kept in the DLQ")
-        #expect(record?["original_truncated"] as? Bool == true)
+        // No text of the event is kept in the DLQ, in any payload form.
+        let plain: String = (record?["original_base64"] as? String) ?? ""
+        #expect(plain.isEmpty, "no text of the event is kept in the DLQ")
+        let encryptedObject: [String: Any] = (record?["original_encrypted"] as? [String: Any]) ?? [:]
+        let ciphertext: String = (encryptedObject["ciphertext"] as? String) ?? ""
+        #expect(ciphertext.isEmpty)
+        let rawRecord: [UInt8] = dead.first?.value ?? []
+        let recordText = String(decoding: rawRecord, as: UTF8.self)
+        #expect(!recordText.contains(secret))
         let reason = record?["reason"] as? String ?? secret
         #expect(!reason.contains(secret))
     }
