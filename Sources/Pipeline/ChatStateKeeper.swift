@@ -9,10 +9,12 @@ import Synchronization
 ///   are rebuilt into SQLite from the same partition of the compacted changelog (read from the
 ///   beginning to the high watermark by a separate, group-less consumer), then resumed. Records of
 ///   that partition that were already buffered wait for the rebuild.
-/// - Inactivity is measured in event time: the newest `occurred_at` the worker has seen. Whenever
-///   it has moved by a sweep step since the last sweep, conversations of the worker's partitions
-///   whose last message is older than the timeout are summarized and dropped. This depends only
-///   on the input, so it is deterministic and testable.
+/// - Inactivity is measured in event time per partition (stream time, as in Kafka Streams): the
+///   newest `occurred_at` seen on that partition. Whenever it has moved by a sweep step since the
+///   partition's last sweep, that partition's conversations whose last message is older than the
+///   timeout are summarized and dropped. A conversation lives on one partition, so a backlog on
+///   another partition (newer event times read first) never expires it early, and the result
+///   depends only on the partition's own order: deterministic and testable.
 final class ChatStateKeeper: Sendable {
     private let topics: TopicNames
     private let restoreConfiguration: KafkaConsumerConfiguration
@@ -23,8 +25,7 @@ final class ChatStateKeeper: Sendable {
     private let logger: Logger
     private let consumer = Mutex<KafkaConsumer?>(nil)
     private let rebuilds = Mutex<[Int32: Task<Void, Never>]>([:])
-    private let owned = Mutex<Set<Int32>>([])
-    private let clock = Mutex<(newest: Int64, lastSweep: Int64?)>((0, nil))
+    private let clocks = Mutex<[Int32: (newest: Int64, lastSweep: Int64?)]>([:])
 
     init(topics: TopicNames, connection: KafkaConfiguration, groupID: String, statePath: String,
          limits: ConversationLimits, timeoutMs: Int64, logger: Logger) {
@@ -45,7 +46,6 @@ final class ChatStateKeeper: Sendable {
     func assigned(_ partitions: [TopicPartition]) {
         let chat = partitions.filter { $0.topic == topics.chat }
         guard !chat.isEmpty else { return }
-        owned.withLock { $0.formUnion(chat.map(\.partition)) }
         let consumer = self.consumer.withLock { $0 }
         do {
             try consumer?.pause(chat)
@@ -68,7 +68,7 @@ final class ChatStateKeeper: Sendable {
     /// Rebalance: the chat partitions are no longer this worker's.
     func revoked(_ partitions: [TopicPartition]) {
         let chat = Set(partitions.filter { $0.topic == topics.chat }.map(\.partition))
-        owned.withLock { $0.subtract(chat) }
+        clocks.withLock { clocks in for partition in chat { clocks[partition] = nil } }
     }
 
     /// Waits until the state of `partition` is rebuilt (returns at once when no rebuild runs).
@@ -77,19 +77,18 @@ final class ChatStateKeeper: Sendable {
         await task.value
     }
 
-    /// Notes the event time of a chat event; returns the idle cutoff when a sweep is due.
-    func observe(eventTime: Int64) -> Int64? {
-        clock.withLock { state -> Int64? in
+    /// Notes the event time of a chat event on `partition`; returns that partition's idle cutoff when a sweep is due.
+    func observe(partition: Int32, eventTime: Int64) -> Int64? {
+        clocks.withLock { clocks -> Int64? in
+            var state = clocks[partition] ?? (newest: eventTime, lastSweep: nil)
             state.newest = max(state.newest, eventTime)
             let step = max(1_000, timeoutMs / 10)
+            defer { clocks[partition] = state }
             if let last = state.lastSweep, state.newest - last < step { return nil }
             state.lastSweep = state.newest
             return state.newest - timeoutMs
         }
     }
-
-    /// The chat partitions this worker owns.
-    var ownedPartitions: Set<Int32> { owned.withLock { $0 } }
 
     private func rebuild(partition: Int32) async {
         let start = ContinuousClock.now

@@ -248,8 +248,8 @@ public final class StreamWorker: Sendable {
         case .ticket:
             return
         }
-        guard let eventTime, let cutoff = state.observe(eventTime: eventTime) else { return }
-        for id in try store.idleConversations(before: cutoff, partitions: state.ownedPartitions) {
+        guard let eventTime, let cutoff = state.observe(partition: message.partition, eventTime: eventTime) else { return }
+        for id in try store.idleConversations(before: cutoff, partitions: [message.partition]) {
             // The summary's source is the conversation's last message.
             let last = try store.snapshot(conversationID: id)?.lastPosition ?? SourcePosition(partition: message.partition, offset: message.offset)
             let source = EnrichedEvent.Source(topic: topics.chat, partition: last.partition, offset: last.offset)

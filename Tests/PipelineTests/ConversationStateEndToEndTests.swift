@@ -120,14 +120,28 @@ struct ConversationStateEndToEndTests {
     func inactivityTimeout() async throws {
         let broker = try EndToEndTests.startBroker()
         defer { broker.shutdown() }
+        // Stream time is per partition: E1 and E2 share partition 0; F1 (partition 1) is old, and a much
+        // newer G1 on partition 2 must not expire it.
+        func on(_ partition: Int32, _ record: KafkaProducerMessage) -> KafkaProducerMessage {
+            var record = record
+            record.partition = partition
+            return record
+        }
         try await EndToEndTests.send([
-            Self.chat("E1", 1, "customer", "My card was declined at the shop.", at: Self.t0),
-            Self.chat("E2", 1, "customer", "Where is my new card?", at: Self.t0 + 10_000),
-            Self.chat("E2", 2, "customer", "Still waiting for the card.", at: Self.t0 + 120_000),
+            on(0, Self.chat("E1", 1, "customer", "My card was declined at the shop.", at: Self.t0)),
+            on(1, Self.chat("F1", 1, "customer", "I was charged twice for one order.", at: Self.t0)),
+            on(0, Self.chat("E2", 1, "customer", "Where is my new card?", at: Self.t0 + 10_000)),
+            on(2, Self.chat("G1", 1, "customer", "How do I change my address?", at: Self.t0 + 600_000)),
+            on(0, Self.chat("E2", 2, "customer", "Still waiting for the card.", at: Self.t0 + 120_000)),
+            on(1, Self.chat("F1", 2, "customer", "Any news on the refund?", at: Self.t0 + 5_000)),
         ], broker: broker)
         var config = EndToEndTests.configuration(workers: 1, group: "idle-\(UUID().uuidString)")
         config.stateInactivityTimeoutMs = 60_000
-        let events = try await Self.runService(config, broker: broker) { Self.summary($0, "E1") != nil }
+        let events = try await Self.runService(config, broker: broker) { events in
+            let ids = Set(events.compactMap { $0["event_id"] as? String })
+            return Self.summary(events, "E1") != nil && ids.isSuperset(of: ["F1-1", "F1-2", "G1-1", "E2-2"])
+        }
+        #expect(Self.summary(events, "F1") == nil, "a newer event on another partition expired F1")
         let e1 = try #require(Self.summary(events, "E1"))
         #expect(e1["kind"] as? String == "conversation_summary")
         #expect(e1["message_count"] as? Int == 1)
