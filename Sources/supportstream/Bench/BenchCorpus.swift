@@ -1,4 +1,5 @@
 import Foundation
+import TextInference
 
 /// Deterministic synthetic inputs for `supportstream bench`: chat messages, ~1 KB tickets, dialogues.
 ///
@@ -40,7 +41,7 @@ struct BenchCorpus {
 
     /// Builds `ticketCount` tickets and `chatCount` chat messages.
     static func synthetic(ticketCount: Int, chatCount: Int) -> BenchCorpus {
-        var random = SplitMix(seed: 42)
+        var random = SplitMix64(seed: 42)
         var tickets: [[UInt8]] = []
         tickets.reserveCapacity(ticketCount)
         for index in 0..<ticketCount {
@@ -68,7 +69,7 @@ struct BenchCorpus {
 
     /// Synthetic customer/agent dialogues of `turns` turns each, for the summarizer.
     static func dialogues(count: Int, turns: Int) -> [[(customer: Bool, text: String)]] {
-        var random = SplitMix(seed: 7)
+        var random = SplitMix64(seed: 7)
         return (0..<count).map { _ in
             (0..<turns).map { turn in
                 turn % 2 == 0
@@ -80,7 +81,7 @@ struct BenchCorpus {
 
     /// Texts of about `length` characters cut from the sentences (for per-stage throughput).
     static func texts(count: Int, length: Int, seed: UInt64) -> [String] {
-        var random = SplitMix(seed: seed)
+        var random = SplitMix64(seed: seed)
         return (0..<count).map { _ in
             var text = ""
             while text.count < length { text += (text.isEmpty ? "" : " ") + sentences[random.next(below: sentences.count)] }
@@ -104,21 +105,4 @@ struct BenchCorpus {
         }
         return out + "\""
     }
-}
-
-/// A small seeded generator (SplitMix64), so corpora are the same on every run.
-struct SplitMix {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }
