@@ -58,7 +58,7 @@ public final class BoundedRangeReader: Sendable {
 
     private func plan(topics: [String], from: ReplayBound, to: ReplayBound,
                       consumer: KafkaConsumer) async throws(KafkaError) -> [PartitionRange] {
-        let search = TimestampOffsetSearch(consumer: consumer, probeTimeout: .seconds(10), logger: logger)
+        var search = TimestampOffsetSearch(consumer: consumer, probeTimeout: .seconds(10), logger: logger)
         var ranges: [PartitionRange] = []
         for topic in topics {
             let count = try await consumer.partitionCount(topic: topic)

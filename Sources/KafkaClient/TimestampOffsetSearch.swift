@@ -3,8 +3,10 @@ import Logging
 /// Finds the first offset at or after a time by binary search over record timestamps.
 ///
 /// The fallback for brokers whose `offsets_for_times` answers `-1` (the embedded mock cluster
-/// always does). Each probe assigns the partition at the middle offset and reads one record, so
-/// a search costs about log₂(high − low) fetches. It assumes timestamps do not decrease along a
+/// always does). Each probe positions the partition at the middle offset and reads one record, so
+/// a search costs about log₂(high − low) fetches. The first probe of a partition assigns it; the
+/// next ones seek, because replacing an assignment whose fetcher has not started yet aborts
+/// librdkafka 2.0.2 (assertion `rktp_started` in `rd_kafka_assignment_partition_stopped`). It assumes timestamps do not decrease along a
 /// partition, which holds for broker `LogAppendTime` and, near enough, for producer `CreateTime`.
 struct TimestampOffsetSearch {
     /// A consumer used only for probes; it never commits.
@@ -12,9 +14,18 @@ struct TimestampOffsetSearch {
     /// How long one probe may wait for its record.
     let probeTimeout: Duration
     let logger: Logger
+    /// The partition the consumer is assigned to by the last probe.
+    private var assigned: TopicPartition?
+
+    /// Creates a search that probes with `consumer`.
+    init(consumer: KafkaConsumer, probeTimeout: Duration, logger: Logger) {
+        self.consumer = consumer
+        self.probeTimeout = probeTimeout
+        self.logger = logger
+    }
 
     /// The first offset in `[low, high)` whose timestamp is `>= timestampMs`, or `high` if none.
-    func firstOffset(topic: String, partition: Int32, atOrAfter timestampMs: Int64,
+    mutating func firstOffset(topic: String, partition: Int32, atOrAfter timestampMs: Int64,
                      low: Int64, high: Int64) async throws(KafkaError) -> Int64 {
         var lo = low
         var hi = high
@@ -31,8 +42,14 @@ struct TimestampOffsetSearch {
     }
 
     /// The offset and timestamp of the first record at or after `offset`.
-    private func probe(topic: String, partition: Int32, offset: Int64) async throws(KafkaError) -> (Int64, Int64) {
-        try consumer.assign([TopicPartition(topic: topic, partition: partition, offset: offset)])
+    private mutating func probe(topic: String, partition: Int32, offset: Int64) async throws(KafkaError) -> (Int64, Int64) {
+        let position = TopicPartition(topic: topic, partition: partition, offset: offset)
+        if let current = assigned, current.topic == topic, current.partition == partition {
+            try await consumer.seek([position])
+        } else {
+            try consumer.assign([position])
+            assigned = position
+        }
         let deadline = ContinuousClock.now + probeTimeout
         var closest: KafkaMessage?
         while ContinuousClock.now < deadline {
