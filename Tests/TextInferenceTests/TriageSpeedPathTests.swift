@@ -54,6 +54,22 @@ struct TriageSpeedPathTests {
         #expect(whole.classify(short, language: "en") == classifier.classify(short, language: "en"))
     }
 
+    @Test("Dialect words map to the trained words, whole words only")
+    func dialectWords() {
+        func stream(_ text: String) -> [UInt32] {
+            var stream: [UInt32] = []
+            TriageFeatureExtractor.normalize(text, into: &stream)
+            return stream
+        }
+        #expect(stream("كيفاش نفعّل الكارطة ديالي؟") == stream("كيف نفعل البطاقة تبعي"))
+        #expect(stream("بغيت، علاش! فين") == stream("بدي ليش وين"))
+        #expect(stream("وكيفاش بالكارطة") == [0x20] + "وكيفاش بالكارطه".unicodeScalars.map(\.value) + [0x20])  // clitics: unchanged
+        #expect(stream("كيفاشي") != stream("كيفي"))
+        #expect(stream("How do I activate my card") == stream("how do i activate my card"))
+        let sources = ArabicDialectLexicon.pairs.map { ArabicNormalizer.normalize($0.0) }
+        #expect(Set(sources).count == sources.count)
+    }
+
     @Test("Dialect letters fold to their common Arabic forms")
     func dialectLetters() {
         #expect(ArabicNormalizer.normalize("ڤيزا گارت ڨلبي پاس چيك") == "فيزا كارت قلبي باس جيك")

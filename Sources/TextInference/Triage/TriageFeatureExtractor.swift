@@ -1,7 +1,8 @@
 /// Turns a support message into hashed word uni/bi-gram and character 2–5-gram features.
 ///
-/// Text is lowercased, Arabic-normalised, digits become `0`, apostrophes are dropped and every
-/// other non-letter separates words. Character n-grams run inside each word padded with spaces.
+/// Text is lowercased, Arabic-normalised (letters by ``ArabicNormalizer``, then dialect words by
+/// ``ArabicDialectLexicon``), digits become `0`, apostrophes are dropped and every other non-letter
+/// separates words. Character n-grams run inside each word padded with spaces.
 struct TriageFeatureExtractor: Sendable {
     /// Lowest character n-gram order.
     let minOrder: Int
@@ -46,8 +47,10 @@ struct TriageFeatureExtractor: Sendable {
         stream.removeAll(keepingCapacity: true)
         stream.append(0x20)
         let hardLimit = maximumScalars > Int.max / 2 ? Int.max : 2 * maximumScalars
+        var arabic = false
         for scalar in text.unicodeScalars {
             guard let folded = ArabicNormalizer.fold(scalar.value) else { continue }
+            if folded >= 0x600 && folded <= 0x6FF { arabic = true }
             if folded == 0x27 || folded == 0x2019 { continue }  // apostrophes join contractions
             if TextScalars.isWordScalar(folded) {
                 stream.append(TextScalars.lowercase(folded))
@@ -60,6 +63,7 @@ struct TriageFeatureExtractor: Sendable {
             if stream.count >= hardLimit { break }
         }
         if stream.last != 0x20 { stream.append(0x20) }
+        if arabic { ArabicDialectLexicon.rewrite(&stream) }
     }
 
     /// Calls `body` with the unigram hash of each normalised word of `text`, in order.
