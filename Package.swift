@@ -64,7 +64,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "KafkaClientTests", dependencies: ["KafkaClient"], swiftSettings: strict),
-        .testTarget(name: "TextInferenceTests", dependencies: ["TextInference"], swiftSettings: strict),
+        .testTarget(name: "TextInferenceTests", dependencies: ["TextInference"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "StorageTests", dependencies: ["Storage"], swiftSettings: strict),
         .testTarget(name: "TelemetryTests", dependencies: ["Telemetry"], swiftSettings: strict),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Telemetry", "Storage"], swiftSettings: strict),

@@ -61,6 +61,10 @@ smoke_test() {
     "$bin" bench --quick --json "$out/bench.json" > "$out/bench.txt" 2>&1 || { echo "smoke: FAILED: bench --quick"; cat "$out/bench.txt"; return 1; }
     [ -s "$out/bench.json" ] || { echo "smoke: FAILED: bench wrote no JSON"; return 1; }
     echo "smoke: bench --quick wrote $(wc -c < "$out/bench.json") bytes of JSON"
+    "$bin" eval triage --data Tests/TextInferenceTests/Fixtures/triage-dev-sample.jsonl --redacted --json "$out/triage.json" > "$out/triage.txt" \
+        && grep -q "macro-F1 (argmax) original → redacted" "$out/triage.txt" && [ -s "$out/triage.json" ] \
+        || { echo "smoke: FAILED: eval triage"; cat "$out/triage.txt"; return 1; }
+    echo "smoke: eval triage: $(sed -n 5p "$out/triage.txt" | tr -s ' ')"
     "$bin" replay --input "$out/in.jsonl" --out "$out/a.sqlite" 2> /dev/null && "$bin" replay --input "$out/in.jsonl" --out "$out/b.sqlite" 2> /dev/null
     "$bin" backtest --baseline "$out/a.sqlite" --candidate "$out/b.sqlite" --report "$out/report.html" > "$out/backtest.txt"
     grep -q "intent  *100.00%" "$out/backtest.txt" && grep -q 'id="confusion"' "$out/report.html" || { echo "smoke: FAILED: replay/backtest"; cat "$out/backtest.txt"; return 1; }

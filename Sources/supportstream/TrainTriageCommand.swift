@@ -50,13 +50,25 @@ struct TrainTriageCommand: AsyncParsableCommand {
     @Option(help: "Initial SGD learning rate.")
     var learningRate: Double = 2.0
 
-    /// Optional TSV of dev rows (label, lang, text) for test fixtures.
-    @Option(help: "Write a stratified sample of dev rows to this TSV file.")
+    /// Class balancing power.
+    @Option(help: "Class balancing: weight samples by (mean/count of their intent and language)^balance; 0 = off.")
+    var balance: Double = 0
+
+    /// Seed-averaged ensemble size.
+    @Option(help: "Average the weights of this many models trained with consecutive seeds.")
+    var ensemble: Int = 1
+
+    /// Character n-gram orders.
+    @Option(help: "Highest character n-gram order.")
+    var maxOrder: Int = 5
+
+    /// Optional JSON lines of dev rows (label, lang, text) for the test fixture.
+    @Option(help: "Write the first --fixture-per-intent dev rows of each intent and language to this JSON-lines file.")
     var fixture: String?
 
     /// Dev rows per intent and language in the fixture.
     @Option(help: "Dev rows per intent and language for --fixture.")
-    var fixturePerIntent: Int = 2
+    var fixturePerIntent: Int = 3
 
     /// Reads the data, trains, writes the artifact, manifest and model card.
     func run() async throws {
@@ -66,7 +78,9 @@ struct TrainTriageCommand: AsyncParsableCommand {
         let trainSamples = try Self.read(data)
         let devSamples = try Self.read(dev)
         TrainFiles.log("triage: \(trainSamples.count) train, \(devSamples.count) dev, \(labelList.count) labels")
-        let options = TriageTrainingOptions(seed: seed, epochs: epochs, learningRate: learningRate, bucketBits: bucketBits)
+        let options = TriageTrainingOptions(
+            seed: seed, epochs: epochs, learningRate: learningRate, bucketBits: bucketBits, maxOrder: maxOrder, balance: balance,
+            ensemble: ensemble)
         let output = try TriageTrainer.train(train: trainSamples, dev: devSamples, labels: labelList, options: options)
         try TrainFiles.publish(model: "triage", version: options.version, file: "triage.ssm", bytes: output.modelBytes, directory: out)
         let seconds = Int(Date().timeIntervalSince(started))
@@ -75,12 +89,14 @@ struct TrainTriageCommand: AsyncParsableCommand {
         if let fixture {
             var taken: [String: Int] = [:]
             var lines: [String] = []
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             for sample in devSamples {
                 let key = sample.intent + "/" + sample.language
-                guard taken[key, default: 0] < fixturePerIntent, !sample.text.contains("\t"), !sample.text.contains("\n")
-                else { continue }
+                guard taken[key, default: 0] < fixturePerIntent else { continue }
                 taken[key, default: 0] += 1
-                lines.append("\(sample.intent)\t\(sample.language)\t\(sample.text)")
+                let row = ["label": sample.intent, "lang": sample.language, "text": sample.text]
+                lines.append(String(decoding: try encoder.encode(row), as: UTF8.self))
             }
             try TrainFiles.write(lines.joined(separator: "\n") + "\n", to: fixture)
         }

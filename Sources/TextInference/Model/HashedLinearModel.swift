@@ -30,6 +30,11 @@ struct HashedLinearModel: Sendable {
     let scales: [Float]
     /// Quantized weights, bucket-major.
     let weights: [Int8]
+    /// `weights` with each bucket's row padded with zeros to `rowStride` (a multiple of 16) bytes,
+    /// so ``logits(features:sums:into:)`` adds whole 16-lane vectors.
+    let paddedRows: [Int8]
+    /// Bytes per row of `paddedRows`.
+    let rowStride: Int
 
     /// Number of classes.
     var classCount: Int { labels.count }
@@ -61,6 +66,13 @@ struct HashedLinearModel: Sendable {
         self.biases = biases
         self.scales = scales
         self.weights = weights
+        let classes = labels.count
+        rowStride = (classes + 15) / 16 * 16
+        var padded = [Int8](repeating: 0, count: rowStride << bucketBits)
+        for bucket in 0..<(1 << bucketBits) {
+            for label in 0..<classes { padded[bucket * rowStride + label] = weights[bucket * classes + label] }
+        }
+        paddedRows = padded
     }
 
     /// Decodes an artifact, checking magic, format version and the expected kind.
@@ -126,32 +138,42 @@ struct HashedLinearModel: Sendable {
     /// Computes temperature-scaled logits for a bag of hashed features.
     ///
     /// Every feature carries the same weight `1 / sqrt(count)`, so the Int8 rows are summed in
-    /// integer arithmetic and scaled once at the end. `sums` is caller-owned scratch.
+    /// integer arithmetic and scaled once at the end: 16 classes at a time into Int16 lanes, which
+    /// are moved to the Int32 `sums` every 256 features (256 × 127 < 2¹⁵, so no lane overflows).
+    /// `sums` is caller-owned scratch.
     func logits(features: [UInt32], sums: inout [Int32], into output: inout [Double]) {
         let classes = classCount
-        if sums.count != classes { sums = [Int32](repeating: 0, count: classes) }
-        for index in 0..<classes { sums[index] = 0 }
+        let stride = rowStride
+        let blocks = stride / 16
+        if sums.count != stride { sums = [Int32](repeating: 0, count: stride) }
+        for index in 0..<stride { sums[index] = 0 }
         let mask = bucketMask
-        // The table is larger than L2, so rows are read a few features ahead: the early loads
-        // overlap their cache misses with the additions (a software prefetch; sums are unchanged).
-        let lookahead = 6
-        var touched: Int8 = 0
-        weights.withUnsafeBufferPointer { table in
+        paddedRows.withUnsafeBytes { table in
             sums.withUnsafeMutableBufferPointer { accumulator in
                 features.withUnsafeBufferPointer { features in
-                    let count = features.count
-                    for position in 0..<count {
-                        if position &+ lookahead < count {
-                            let ahead = Int(features[position &+ lookahead] & mask) &* classes
-                            touched ^= table[ahead] ^ table[ahead &+ classes &- 1]
+                    withUnsafeTemporaryAllocation(of: SIMD16<Int16>.self, capacity: blocks) { lanes in
+                        let count = features.count
+                        var position = 0
+                        while position < count {
+                            let end = min(count, position &+ 256)
+                            for block in 0..<blocks { lanes[block] = .zero }
+                            while position < end {
+                                let row = Int(features[position] & mask) &* stride
+                                for block in 0..<blocks {
+                                    let weights = table.loadUnaligned(fromByteOffset: row &+ block &* 16, as: SIMD16<Int8>.self)
+                                    lanes[block] &+= SIMD16<Int16>(truncatingIfNeeded: weights)
+                                }
+                                position &+= 1
+                            }
+                            for block in 0..<blocks {
+                                let lane = lanes[block]
+                                for offset in 0..<16 { accumulator[block &* 16 &+ offset] &+= Int32(lane[offset]) }
+                            }
                         }
-                        let row = Int(features[position] & mask) &* classes
-                        for index in 0..<classes { accumulator[index] &+= Int32(table[row &+ index]) }
                     }
                 }
             }
         }
-        Self.keep(touched)
         let featureWeight = features.isEmpty ? 0 : 1 / Double(features.count).squareRoot()
         if output.count != classes { output = [Double](repeating: 0, count: classes) }
         let inverseTemperature = 1 / Double(temperature)
@@ -160,15 +182,6 @@ struct HashedLinearModel: Sendable {
             output[index] = raw * inverseTemperature
         }
     }
-
-    /// Consumes a value so the read-ahead loads in ``logits(features:sums:into:)`` are not removed.
-    @inline(never)
-    static func keep(_ value: Int8) {
-        if value == 0x7F && keepSink { print("", terminator: "") }
-    }
-
-    /// Never true; read by ``keep(_:)`` so its argument stays live.
-    nonisolated(unsafe) static var keepSink = false
 
     /// Turns logits into probabilities in place (numerically stable softmax over `allowed` classes).
     static func softmax(_ values: inout [Double], allowed: [Bool]? = nil) {

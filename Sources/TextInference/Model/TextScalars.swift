@@ -43,6 +43,15 @@ enum TextScalars {
         if value < 0x80 {
             return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
         }
+        if value >= 0x600 && value <= 0x6FF { return arabicWordScalars[Int(value - 0x600)] }
+        return isWordScalarByCategory(value)
+    }
+
+    /// ``isWordScalar(_:)`` for the Arabic block, by table (the same answers, computed once).
+    static let arabicWordScalars: [Bool] = (0x600...0x6FF).map { isWordScalarByCategory(UInt32($0)) }
+
+    /// ``isWordScalar(_:)`` from the scalar's general category.
+    static func isWordScalarByCategory(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
@@ -57,6 +66,7 @@ enum TextScalars {
     @inline(__always)
     static func isDigit(_ value: UInt32) -> Bool {
         if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+        if value >= 0x600 && value <= 0x6FF { return (value >= 0x660 && value <= 0x669) || (value >= 0x6F0 && value <= 0x6F9) }
         guard let scalar = Unicode.Scalar(value) else { return false }
         return scalar.properties.generalCategory == .decimalNumber
     }

@@ -32,6 +32,11 @@ struct RoutingMatcher: Sendable {
     private(set) var isUsable = true
     /// Number of groups that have at least one phrase.
     private var groupsWithPhrases = 0
+    /// For an ASCII token, by its first byte: the wildcard words it can match (the others are
+    /// ASCII prefix words with another first byte, or words that never match ASCII).
+    private var asciiCandidates: [[Int]] = []
+    /// The same words as scalar arrays for the allocation-free path (`nil` when a word is not plain).
+    private var scalarWords: ScalarWords?
 
     /// Builds the matcher from compiled cues (one group per cue, same order).
     init(_ compiled: [RoutingCue.Compiled]) {
@@ -42,6 +47,15 @@ struct RoutingMatcher: Sendable {
             for phrase in cue.wildcardFirst { add(phrase, group: group) }
         }
         isUsable = wildcards.count <= 64
+        scalarWords = ScalarWords(vocabulary: vocabulary, wildcards: wildcards.map(\.pattern))
+        asciiCandidates = (0..<128).map { byte in
+            wildcards.indices.filter { index in
+                let wildcard = wildcards[index]
+                if wildcard.neverMatchesASCII { return false }
+                guard case .prefix = wildcard.pattern, let word = wildcard.ascii, let first = word.first else { return true }
+                return first == UInt8(byte)
+            }
+        }
         groupsWithPhrases = Set(phrases.map(\.group)).count
         byFirstID = [[Int]](repeating: [], count: vocabulary.count)
         byFirstWildcard = [[Int]](repeating: [], count: wildcards.count)
@@ -75,8 +89,18 @@ struct RoutingMatcher: Sendable {
     }
 
     /// Which of `groupCount` groups have a phrase in `text`.
+    ///
+    /// Texts whose tokens hold only scalars that are their own canonical form (see
+    /// ``ScalarWords/isPlain(_:)``) are matched on scalars, without building a `String` per token;
+    /// others take the `String` path below. Both give the same answer.
     func matchingGroups(_ text: String, groupCount: Int) -> [Bool] {
-        var matched = [Bool](repeating: false, count: groupCount)
+        if let scalarWords, let matched = scalarWords.matchingGroups(text, groupCount: groupCount, matcher: self) { return matched }
+        return stringMatchingGroups(text, groupCount: groupCount)
+    }
+
+    /// ``matchingGroups(_:groupCount:)`` on `String` tokens.
+    func stringMatchingGroups(_ text: String, groupCount: Int) -> [Bool] {
+        let matched = [Bool](repeating: false, count: groupCount)
         let strings = RoutingText.tokens(text)
         guard !strings.isEmpty else { return matched }
         var ids = [Int32](repeating: -1, count: strings.count)
@@ -86,6 +110,12 @@ struct RoutingMatcher: Sendable {
             if let id = vocabulary[token] { ids[index] = id }
             masks[index] = wildcardMask(token)
         }
+        return matchPhrases(ids: ids, masks: masks, matched: matched)
+    }
+
+    /// Marks the groups whose phrases occur in the token word ids and wildcard masks.
+    func matchPhrases(ids: [Int32], masks: [UInt64], matched: [Bool]) -> [Bool] {
+        var matched = matched
         var remaining = groupsWithPhrases
         for start in ids.indices {
             if ids[start] >= 0 {
@@ -135,6 +165,15 @@ struct RoutingMatcher: Sendable {
             // mismatch rules the word out; a byte match is confirmed with the String comparison.
             let byteMismatchIsFinal = isASCII || !Self.containsASCIISingleton(bytes)
             var mask: UInt64 = 0
+            if isASCII, let first = bytes.first {
+                for index in asciiCandidates[Int(first)] {
+                    let wildcard = wildcards[index]
+                    let hit = wildcard.ascii.map { Self.asciiMatches(wildcard.pattern, $0, bytes) }
+                        ?? wildcard.pattern.matches(String(decoding: bytes, as: UTF8.self))
+                    if hit { mask |= 1 << UInt64(index) }
+                }
+                return mask
+            }
             for (index, wildcard) in wildcards.enumerated() {
                 let hit: Bool
                 if isASCII && wildcard.neverMatchesASCII {

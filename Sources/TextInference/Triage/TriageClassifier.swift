@@ -45,18 +45,28 @@ public struct TriageClassifier: Sendable {
         self.version = model.version
         self.configuration = configuration
         self.vocabulary = vocabulary
-        extractor = TriageFeatureExtractor(
+        var extractor = TriageFeatureExtractor(
             minOrder: Int(model.parameters["minOrder"] ?? 2), maxOrder: Int(model.parameters["maxOrder"] ?? 5))
+        extractor.maximumScalars = max(1, configuration.maximumScalars)
+        self.extractor = extractor
     }
 
     /// Classifies `text`; `language` is the language-ID code (models are trained on `en` and `ar`).
     public func classify(_ text: String, language: String) -> TriageResult {
-        var scratch = TriageFeatureExtractor.Scratch()
+        var scratch = TriageFeatureExtractor.Scratch(utf8Count: text.utf8.count, maximumScalars: extractor.maximumScalars)
         let probabilities = probabilities(text, scratch: &scratch)
-        let order = probabilities.indices.sorted {
-            probabilities[$0] != probabilities[$1] ? probabilities[$0] > probabilities[$1] : $0 < $1
+        // The three best, highest probability first and the lower index on ties (a partial selection).
+        var order: [Int] = []
+        order.reserveCapacity(3)
+        for index in probabilities.indices {
+            var slot = order.count
+            while slot > 0 && probabilities[index] > probabilities[order[slot - 1]] { slot -= 1 }
+            if slot < 3 {
+                order.insert(index, at: slot)
+                if order.count > 3 { order.removeLast() }
+            }
         }
-        let top = order.prefix(3).map { IntentScore(intent: model.labels[$0], probability: probabilities[$0]) }
+        let top = order.map { IntentScore(intent: model.labels[$0], probability: probabilities[$0]) }
         let confidence = top.first?.probability ?? 0
         let threshold = Self.trainedLanguages.contains(language) || language == "und"
             ? configuration.minimumConfidence : configuration.unsupportedLanguageMinimumConfidence

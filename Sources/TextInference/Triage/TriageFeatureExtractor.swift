@@ -1,12 +1,15 @@
 /// Turns a support message into hashed word uni/bi-gram and character 2–5-gram features.
 ///
-/// Text is lowercased, Arabic-normalised, digits become `0`, apostrophes are dropped and every
-/// other non-letter separates words. Character n-grams run inside each word padded with spaces.
+/// Text is lowercased, Arabic-normalised (letters by ``ArabicNormalizer``, then dialect words by
+/// ``ArabicDialectLexicon``), digits become `0`, apostrophes are dropped and every other non-letter
+/// separates words. Character n-grams run inside each word padded with spaces.
 struct TriageFeatureExtractor: Sendable {
     /// Lowest character n-gram order.
     let minOrder: Int
     /// Highest character n-gram order.
     let maxOrder: Int
+    /// Feature extraction stops at the first word boundary after this many normalised scalars.
+    var maximumScalars: Int = .max
 
     /// Reusable per-call buffers.
     struct Scratch {
@@ -20,6 +23,13 @@ struct TriageFeatureExtractor: Sendable {
             features.reserveCapacity(8192)
             stream.reserveCapacity(1024)
         }
+
+        /// Creates buffers sized for a text of `utf8Count` bytes read up to `maximumScalars` scalars.
+        init(utf8Count: Int, maximumScalars: Int) {
+            let scalars = min(utf8Count, maximumScalars) + 32
+            features.reserveCapacity(scalars * 6 + 16)
+            stream.reserveCapacity(scalars + 2)
+        }
     }
 
     /// Tag of word unigrams.
@@ -31,22 +41,29 @@ struct TriageFeatureExtractor: Sendable {
     /// Pseudo-word marking the start and end of the text in bigrams.
     private static let boundaryHash: UInt32 = 0x5B0B_5EED
 
-    /// Normalises `text` into the scratch stream.
-    static func normalize(_ text: String, into stream: inout [UInt32]) {
+    /// Normalises `text` into the scratch stream, stopping at the first word boundary after
+    /// `maximumScalars` scalars (or at twice that inside one very long word).
+    static func normalize(_ text: String, into stream: inout [UInt32], maximumScalars: Int = .max) {
         stream.removeAll(keepingCapacity: true)
         stream.append(0x20)
+        let hardLimit = maximumScalars > Int.max / 2 ? Int.max : 2 * maximumScalars
+        var arabic = false
         for scalar in text.unicodeScalars {
             guard let folded = ArabicNormalizer.fold(scalar.value) else { continue }
+            if folded >= 0x600 && folded <= 0x6FF { arabic = true }
             if folded == 0x27 || folded == 0x2019 { continue }  // apostrophes join contractions
             if TextScalars.isWordScalar(folded) {
                 stream.append(TextScalars.lowercase(folded))
             } else if TextScalars.isDigit(folded) {
                 stream.append(0x30)
             } else if stream.last != 0x20 {
+                if stream.count > maximumScalars { break }
                 stream.append(0x20)
             }
+            if stream.count >= hardLimit { break }
         }
         if stream.last != 0x20 { stream.append(0x20) }
+        if arabic { ArabicDialectLexicon.rewrite(&stream) }
     }
 
     /// Calls `body` with the unigram hash of each normalised word of `text`, in order.
@@ -72,7 +89,7 @@ struct TriageFeatureExtractor: Sendable {
 
     /// Extracts features of `text` into `scratch`.
     func extract(_ text: String, into scratch: inout Scratch) {
-        Self.normalize(text, into: &scratch.stream)
+        Self.normalize(text, into: &scratch.stream, maximumScalars: maximumScalars)
         scratch.features.removeAll(keepingCapacity: true)
         let stream = scratch.stream
         let count = stream.count

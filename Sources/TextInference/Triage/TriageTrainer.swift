@@ -1,3 +1,5 @@
+import Foundation
+
 /// Trains the triage classifier from labelled messages; pure, deterministic for a given seed.
 public enum TriageTrainer {
     /// Trains on `train`, fits the temperature on `dev` and evaluates on `dev`.
@@ -13,11 +15,16 @@ public enum TriageTrainer {
         let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         let extractor = TriageFeatureExtractor(minOrder: options.minOrder, maxOrder: options.maxOrder)
         var scratch = TriageFeatureExtractor.Scratch()
+        var counts: [String: Int] = [:]
+        for sample in train where index[sample.intent] != nil { counts[sample.language + "\u{0}" + sample.intent, default: 0] += 1 }
+        let meanCount = counts.isEmpty ? 1 : Double(counts.values.reduce(0, +)) / Double(counts.count)
         var data = HashedDataset()
         for sample in train {
             guard let label = index[sample.intent] else { continue }
             extractor.extract(sample.text, into: &scratch)
-            data.append(features: scratch.features, label: label, weight: 1)
+            let count = Double(counts[sample.language + "\u{0}" + sample.intent] ?? 1)
+            let weight = options.balance == 0 ? 1 : Float(pow(meanCount / count, options.balance))
+            data.append(features: scratch.features, label: label, weight: weight)
         }
         var trainerOptions = SoftmaxTrainer.Options()
         trainerOptions.epochs = options.epochs
@@ -25,7 +32,18 @@ public enum TriageTrainer {
         trainerOptions.l2 = Float(options.l2)
         trainerOptions.seed = options.seed
         trainerOptions.bucketBits = options.bucketBits
-        let parameters = SoftmaxTrainer.train(data, classCount: labels.count, options: trainerOptions)
+        var parameters = SoftmaxTrainer.train(data, classCount: labels.count, options: trainerOptions)
+        for member in 1..<options.ensemble {
+            trainerOptions.seed = options.seed &+ UInt64(member)
+            let more = SoftmaxTrainer.train(data, classCount: labels.count, options: trainerOptions)
+            for position in parameters.weights.indices { parameters.weights[position] += more.weights[position] }
+            for position in parameters.biases.indices { parameters.biases[position] += more.biases[position] }
+        }
+        if options.ensemble > 1 {
+            let scale = 1 / Float(options.ensemble)
+            for position in parameters.weights.indices { parameters.weights[position] *= scale }
+            for position in parameters.biases.indices { parameters.biases[position] *= scale }
+        }
         let quantized = SoftmaxTrainer.quantize(parameters.weights, classCount: labels.count)
         let settings: [String: Double] = ["minOrder": Double(options.minOrder), "maxOrder": Double(options.maxOrder)]
         func makeModel(temperature: Float) throws -> HashedLinearModel {

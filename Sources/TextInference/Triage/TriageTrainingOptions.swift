@@ -16,11 +16,17 @@ public struct TriageTrainingOptions: Sendable, Equatable {
     public var minOrder: Int
     /// Highest character n-gram order. Default 5.
     public var maxOrder: Int
+    /// Class balancing: each sample weighs `(mean count / count of its intent in its language)^balance`,
+    /// so 0 is unweighted and 1 fully balanced. Default 0.
+    public var balance: Double
+    /// Models trained with seeds `seed`, `seed + 1`, … whose weights are averaged before quantization. Default 1.
+    public var ensemble: Int
 
     /// Creates options; every parameter has the documented default.
     public init(
         version: String = "triage-1.0.0", seed: UInt64 = 42, epochs: Int = 12, learningRate: Double = 2.0,
-        l2: Double = 1e-7, bucketBits: Int = 15, minOrder: Int = 2, maxOrder: Int = 5
+        l2: Double = 1e-7, bucketBits: Int = 15, minOrder: Int = 2, maxOrder: Int = 5, balance: Double = 0,
+        ensemble: Int = 1
     ) {
         self.version = version
         self.seed = seed
@@ -30,5 +36,7 @@ public struct TriageTrainingOptions: Sendable, Equatable {
         self.bucketBits = bucketBits
         self.minOrder = minOrder
         self.maxOrder = maxOrder
+        self.balance = balance
+        self.ensemble = max(1, ensemble)
     }
 }

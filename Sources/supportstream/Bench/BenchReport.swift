@@ -22,7 +22,14 @@ struct BenchReport: Codable {
         var redaction225CharsPerSec: Double
         /// Mean microseconds per ~225-char text, by redaction phase (recognizer).
         var redactionPhaseUs: [String: Double]
+        /// Triage + routing on ~1 KB tickets (the classifier reads at most its configured prefix).
         var triagePerSec: Double
+        /// Triage alone (features, logits, softmax, top 3) on ~1 KB tickets.
+        var triageClassify1KPerSec: Double?
+        /// Routing alone (cue matching over the whole text) on ~1 KB tickets.
+        var route1KPerSec: Double?
+        /// Triage + routing on short queries (15–100 characters, like BANKING77's).
+        var triageShortPerSec: Double?
         var summarizeDialoguesPerSec: Double
         var summarizeTurnsPerDialogue: Int
     }

@@ -125,13 +125,21 @@ struct CoreBench {
             let result = triage.classify(text, language: "en")
             _ = routing.route(intent: result.intent, redactedText: text)
         }
+        let triageClassify = Self.rate(tickets, total: quick ? 100 : 5_000) { _ = triage.classify($0, language: "en") }
+        let route = Self.rate(tickets, total: quick ? 100 : 5_000) { _ = routing.route(intent: "card_arrival", redactedText: $0) }
+        let queries = BenchCorpus.shortMessages + BenchCorpus.sentences
+        let triageShort = Self.rate(queries, total: quick ? 1_000 : 200_000) { text in
+            let result = triage.classify(text, language: "en")
+            _ = routing.route(intent: result.intent, redactedText: text)
+        }
         let turns = 8
         let dialogues = BenchCorpus.dialogues(count: 100, turns: turns).map { dialogue in
             dialogue.map { Turn(speaker: $0.customer ? .customer : .agent, text: $0.text) }
         }
         let summarize = Self.rate(dialogues, total: quick ? 100 : 5_000) { _ = summarizer.summarizeConversation($0, language: "en") }
         return .init(langid15CharsPerSec: langid15, langid90CharsPerSec: langid90, redaction225CharsPerSec: redaction,
-                     redactionPhaseUs: breakdown, triagePerSec: triageRate, summarizeDialoguesPerSec: summarize,
+                     redactionPhaseUs: breakdown, triagePerSec: triageRate, triageClassify1KPerSec: triageClassify,
+                     route1KPerSec: route, triageShortPerSec: triageShort, summarizeDialoguesPerSec: summarize,
                      summarizeTurnsPerDialogue: turns)
     }
 }

@@ -1,0 +1,77 @@
+@testable import TextInference
+import Testing
+
+/// The fast paths behind triage speed give the same answers as the straightforward code.
+@Suite("Triage fast paths")
+struct TriageSpeedPathTests {
+    @Test("Arabic-block word and digit tests by table equal the general-category tests")
+    func arabicTable() {
+        for value in UInt32(0x600)...0x6FF {
+            #expect(TextScalars.isWordScalar(value) == TextScalars.isWordScalarByCategory(value), "U+\(String(value, radix: 16))")
+            let category = Unicode.Scalar(value).map { $0.properties.generalCategory == .decimalNumber } ?? false
+            #expect(TextScalars.isDigit(value) == category, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test("Row sums over padded Int16 lanes equal the plain Int32 sums, past the 256-feature flush")
+    func rowSums() throws {
+        var state: UInt64 = 7
+        func next() -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return state >> 33
+        }
+        let classes = 77, bits = 6
+        let weights = (0..<(classes << bits)).map { _ in Int8(truncatingIfNeeded: Int(next() % 255) - 127) }
+        let model = try HashedLinearModel(
+            kind: "triage", version: "t", labels: (0..<classes).map { "c\($0)" }, bucketBits: bits, temperature: 1,
+            parameters: [:], biases: [Float](repeating: 0, count: classes), scales: [Float](repeating: 1, count: classes),
+            weights: weights)
+        for count in [0, 1, 255, 256, 257, 1000] {
+            let features = (0..<count).map { _ in UInt32(truncatingIfNeeded: next()) }
+            var expected = [Int32](repeating: 0, count: classes)
+            for feature in features {
+                let row = Int(feature & model.bucketMask) * classes
+                for label in 0..<classes { expected[label] += Int32(weights[row + label]) }
+            }
+            var sums: [Int32] = []
+            var logits: [Double] = []
+            model.logits(features: features, sums: &sums, into: &logits)
+            #expect(Array(sums.prefix(classes)) == expected, "\(count) features")
+        }
+    }
+
+    @Test("Long tickets are read up to the configured number of scalars")
+    func readLimit() throws {
+        let classifier = try TriageClassifier.loadDefault()
+        let head = "I lost my card yesterday and I think somebody has it, please block it right now."
+            + String(repeating: " The weather was nice and I went for a walk in the park.", count: 8)
+        let first = classifier.classify(head + " I was charged twice for the same coffee.", language: "en")
+        let second = classifier.classify(head + " How do I change my PIN?", language: "en")
+        #expect(first == second)
+        let whole = try TriageClassifier.loadDefault(configuration: TriageConfiguration(maximumScalars: .max))
+        #expect(whole.classify(head + " How do I change my PIN?", language: "en") != second)
+        let short = "How do I change my PIN?"
+        #expect(whole.classify(short, language: "en") == classifier.classify(short, language: "en"))
+    }
+
+    @Test("Dialect words map to the trained words, whole words only")
+    func dialectWords() {
+        func stream(_ text: String) -> [UInt32] {
+            var stream: [UInt32] = []
+            TriageFeatureExtractor.normalize(text, into: &stream)
+            return stream
+        }
+        #expect(stream("كيفاش نفعّل الكارطة ديالي؟") == stream("كيف نفعل البطاقة تبعي"))
+        #expect(stream("بغيت، علاش! فين") == stream("بدي ليش وين"))
+        #expect(stream("وكيفاش بالكارطة") == [0x20] + "وكيفاش بالكارطه".unicodeScalars.map(\.value) + [0x20])  // clitics: unchanged
+        #expect(stream("كيفاشي") != stream("كيفي"))
+        #expect(stream("How do I activate my card") == stream("how do i activate my card"))
+        let sources = ArabicDialectLexicon.pairs.map { ArabicNormalizer.normalize($0.0) }
+        #expect(Set(sources).count == sources.count)
+    }
+
+    @Test("Dialect letters fold to their common Arabic forms")
+    func dialectLetters() {
+        #expect(ArabicNormalizer.normalize("ڤيزا گارت ڨلبي پاس چيك") == "فيزا كارت قلبي باس جيك")
+    }
+}
