@@ -5,5 +5,5 @@ struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Evaluate the inference core on labelled data.",
-        subcommands: [EvalSummarizeCommand.self, EvalPIICommand.self, EvalTriageCommand.self])
+        subcommands: [EvalSummarizeCommand.self, EvalPIICommand.self, EvalTriageCommand.self, EvalLangIDCommand.self])
 }

@@ -22,15 +22,35 @@ struct TrainLanguageIDCommand: AsyncParsableCommand {
 
     /// SGD passes.
     @Option(help: "Training epochs.")
-    var epochs: Int = 5
+    var epochs: Int = LanguageIDTrainingOptions().epochs
 
     /// log2 of hash buckets.
     @Option(help: "log2 of the number of hash buckets.")
     var bucketBits: Int = 16
 
+    /// Word-pair augmentation rate.
+    @Option(help: "Probability of adding a 10–20-letter word pair of each training sentence.")
+    var pairRate: Double = LanguageIDTrainingOptions().pairRate
+
+    /// Word-pair sample weight.
+    @Option(help: "Weight of a word-pair sample relative to its sentence.")
+    var pairWeight: Double = LanguageIDTrainingOptions().pairWeight
+
+    /// Fragment augmentation rate.
+    @Option(help: "Probability of adding a random 1–3-word fragment of each training sentence.")
+    var fragmentRate: Double = LanguageIDTrainingOptions().fragmentRate
+
+    /// Class balancing power.
+    @Option(help: "Class balancing: weight (largest class / class)^power; 0.5 partial, 1 full.")
+    var balancePower: Double = LanguageIDTrainingOptions().balancePower
+
     /// Optional TSV of held-out sentences (language, text) for test fixtures.
     @Option(help: "Write N held-out sentences per language to this TSV file.")
     var fixture: String?
+
+    /// Optional TSV of held-out word pairs (language, text) for test fixtures.
+    @Option(help: "Write N held-out 10–20-letter word pairs per language to this TSV file.")
+    var pairFixture: String?
 
     /// Held-out sentences per language in the fixture.
     @Option(help: "Held-out sentences per language for --fixture.")
@@ -58,7 +78,9 @@ struct TrainLanguageIDCommand: AsyncParsableCommand {
             }
         }
         TrainFiles.log("langid: \(corpus.count) corpus lines, \(clean.count) UDHR lines")
-        let options = LanguageIDTrainingOptions(seed: seed, epochs: epochs, bucketBits: bucketBits)
+        let options = LanguageIDTrainingOptions(
+            seed: seed, epochs: epochs, bucketBits: bucketBits, fragmentRate: fragmentRate, pairRate: pairRate,
+            pairWeight: pairWeight, balancePower: balancePower)
         let output = try LanguageIDTrainer.train(corpus: corpus, clean: clean, options: options)
         try TrainFiles.publish(model: "langid", version: options.version, file: "langid.ssm", bytes: output.modelBytes, directory: out)
         let seconds = Int(Date().timeIntervalSince(started))
@@ -74,7 +96,18 @@ struct TrainLanguageIDCommand: AsyncParsableCommand {
             }
             try TrainFiles.write(lines.joined(separator: "\n") + "\n", to: fixture)
         }
+        if let pairFixture {
+            var perLanguage: [String: Int] = [:]
+            var lines: [String] = []
+            for sample in LanguageIDTrainer.wordPairDev(output.heldOut) where perLanguage[sample.language, default: 0] < 2 * fixturePerLanguage {
+                guard !sample.text.contains("\t"), !sample.text.contains("\"") else { continue }
+                perLanguage[sample.language, default: 0] += 1
+                lines.append("\(sample.language)\t\(sample.text)")
+            }
+            try TrainFiles.write(lines.joined(separator: "\n") + "\n", to: pairFixture)
+        }
         TrainFiles.log("langid: dev accuracy \(output.devReport.accuracy), short \(output.shortDevReport.accuracy), "
+            + "pairs \(output.pairDevReport.accuracy), "
             + "UDHR \(output.cleanReport?.accuracy ?? 0), T=\(output.temperature), \(output.modelBytes.count) bytes, \(seconds) s")
     }
 }

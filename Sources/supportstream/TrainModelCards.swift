@@ -20,9 +20,17 @@ enum TrainModelCards {
           Cyrillic is scored among ru/uk, Han-only text among ja/zh, Latin text among the 18 Latin-script languages.
         - Features: hashed (FNV-1a) lowercase character 1–\(options.maxOrder)-grams over a letter stream plus whole
           words, 2^\(options.bucketBits) buckets, each occurrence weighted 1/√n.
-        - Model: multinomial logistic regression, \(options.epochs) SGD epochs (seed \(options.seed)), partial class
-          balancing, 30 % of training sentences also contribute a random 1–3-word fragment (short-text robustness).
-          Weights quantized to Int8 with a per-language scale.
+        - Model: multinomial logistic regression, \(options.epochs) SGD epochs (seed \(options.seed)), class balancing
+          (largest class / class)^\(TrainModelCards.fixed(options.balancePower)); \(Int(options.fragmentRate * 100)) % of
+          training sentences also contribute a random 1–3-word fragment at half weight, and \(Int(options.pairRate * 100)) % a
+          10–20-letter pair of adjacent words (punctuation stripped, half of them lowercased) at weight
+          \(TrainModelCards.fixed(options.pairWeight)), so the model sees inputs as short as the word-pair set.
+          Weights quantized to Int8 with a per-language scale; at load they are re-laid as 32-byte aligned rows.
+        - Inference: one pass over the UTF-8 bytes (running FNV states for the n-grams, no per-text
+          allocation once scratch buffers have grown); at most 400 letters of a long ticket are analysed.
+        - Distinctive letters (configurable log-odds penalty, default 3 per letter, at most 2): Ukrainian never writes
+          ы э ъ ё, Russian never і ї є ґ, Swedish never æ ø, Danish/Norwegian never ä ö, Spanish never ã õ ç ê ô â à,
+          Portuguese never ñ.
         - Calibration: softmax temperature T = \(TrainModelCards.fixed(output.temperature)) fitted by minimising
           negative log-likelihood on the held-out dev split.
         - Guards: text that looks Slovak while scored Czech, or Malay while scored Indonesian, is capped at
@@ -34,8 +42,9 @@ enum TrainModelCards {
           (CC BY 2.0 FR, © Tatoeba contributors, https://tatoeba.org), plus Home Assistant intent test sentences
           (CC BY 4.0), TICO-19 (CC0) and Korean chatbot Q/A (MIT) and movie reviews (CC0).
         - Unicode CLDR 41 localized phrases (Unicode License v3, © Unicode, Inc.), weight 0.3.
-        - Dev: a deterministic 10 % of corpus sentences chosen by hash (never trained on); UDHR text
-          (public domain) as a clean, formal dev set (never trained on).
+        - Dev: a deterministic 10 % of corpus sentences chosen by hash (never trained on, neither whole nor as
+          fragments or word pairs); from each, one deterministic 10–20-letter adjacent-word pair forms the word-pair
+          dev set; UDHR text (public domain) as a clean, formal dev set (never trained on).
         - The artifact holds only hashed, quantized weights — no training text.
 
         ## Known limitations
@@ -48,7 +57,7 @@ enum TrainModelCards {
         ## Evaluation
 
         """
-        text += output.devReport.markdown() + "\n" + output.shortDevReport.markdown() + "\n"
+        text += output.devReport.markdown() + "\n" + output.pairDevReport.markdown() + "\n" + output.shortDevReport.markdown() + "\n"
         if let clean = output.cleanReport { text += clean.markdown() + "\n" }
         text += "Training time: \(seconds) s on 2 cores.\n"
         return text

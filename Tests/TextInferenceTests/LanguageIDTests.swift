@@ -5,7 +5,7 @@ import TextInference
 @Suite("Language identification")
 struct LanguageIDTests {
     /// Accuracy on the committed held-out fixture when the model was trained (fraction).
-    static let recordedFixtureAccuracy = 0.978  // 317 of 324 with langid-1.0.0
+    static let recordedFixtureAccuracy = 0.978  // 317 of 324 with langid-1.1.0 (also with langid-1.0.0)
     /// The bundled identifier, loaded once.
     static let identifier: LanguageIdentifier = {
         do { return try LanguageIdentifier.loadDefault() } catch { fatalError("cannot load langid model: \(error)") }
@@ -122,5 +122,42 @@ struct LanguageIDTests {
         let strict = try LanguageIdentifier(
             modelBytes: ModelArtifactsForTests.langidBytes(), configuration: LanguageIDConfiguration(minimumConfidence: 1.01))
         #expect(strict.identify("Danke!").code == "und")
+    }
+
+    @Test(
+        "Hard pairs on short text: letters a language never writes",
+        arguments: [
+            ("нет, спасибо", "ru"), ("ні, дякую", "uk"), ("тільки вчора", "uk"), ("съешь ещё", "ru"),
+            ("tack för hjälpen", "sv"), ("tak for hjælpen", "da"), ("mañana temprano", "es"), ("não recebi", "pt"),
+        ])
+    func exclusiveLetters(text: String, expected: String) {
+        #expect(Self.identifier.identify(text).code == expected, "\(text) → \(Self.identifier.identify(text))")
+    }
+
+    @Test("Long tickets are read only up to the analysed-letter bound")
+    func longTicketsAreBounded() throws {
+        let german = String(repeating: "Meine Karte wurde gestern gesperrt und ich kann nichts bezahlen. ", count: 8)
+        let english = String(repeating: "My card was blocked yesterday and I cannot pay for anything at all. ", count: 40)
+        #expect(Self.identifier.identify(german + english).code == "de")
+        let unbounded = try LanguageIdentifier(
+            modelBytes: ModelArtifactsForTests.langidBytes(),
+            configuration: LanguageIDConfiguration(maximumAnalysedLetters: Int.max))
+        #expect(unbounded.identify(german + english).code == "en")
+        #expect(Self.identifier.identify(english + german).code == "en")
+    }
+
+    @Test("Held-out word-pair accuracy does not regress by more than 0.5 points")
+    func pairFixtureAccuracy() {
+        var correct = 0
+        var total = 0
+        var misses: [String] = []
+        for row in LanguageIDPairFixture.rows where row.count == 2 {
+            total += 1
+            let result = Self.identifier.identify(row[1])
+            if result.code == row[0] { correct += 1 } else { misses.append("\(row[0])→\(result.code): \(row[1])") }
+        }
+        let accuracy = Double(correct) / Double(max(total, 1))
+        #expect(total >= 600)
+        #expect(accuracy >= LanguageIDPairFixture.recordedAccuracy - 0.005, "accuracy \(accuracy); misses: \(misses)")
     }
 }

@@ -8,8 +8,21 @@ public struct LanguageIDConfiguration: Sendable, Equatable {
     /// (Slovak read as Czech, Malay read as Indonesian). Default 0.3.
     public var unsupportedNeighbourCap: Double
 
+    /// Letters (of the lowercased letter stream, spaces included) read at most; the rest of a long
+    /// ticket is ignored, which bounds the cost of 1 KB+ texts. Default 400.
+    public var maximumAnalysedLetters: Int
+
+    /// Log-odds penalty per letter (at most two) that a language never writes, e.g. ы for Ukrainian
+    /// or ø for Swedish (see `LanguageIdentifier.exclusiveLetters`); 0 turns the cue off. Default 3.
+    public var exclusiveLetterPenalty: Double
+
     /// Creates a configuration; every parameter has the documented default.
-    public init(minimumConfidence: Double = 0.4, localeHintWeight: Double = 0.8, unsupportedNeighbourCap: Double = 0.3) {
+    public init(
+        minimumConfidence: Double = 0.4, localeHintWeight: Double = 0.8, unsupportedNeighbourCap: Double = 0.3,
+        maximumAnalysedLetters: Int = 400, exclusiveLetterPenalty: Double = 3
+    ) {
+        self.exclusiveLetterPenalty = exclusiveLetterPenalty
+        self.maximumAnalysedLetters = maximumAnalysedLetters
         self.minimumConfidence = minimumConfidence
         self.localeHintWeight = localeHintWeight
         self.unsupportedNeighbourCap = unsupportedNeighbourCap

@@ -3,29 +3,50 @@
 /// Tokens that look like URLs, e-mail addresses, paths, code or identifiers mixing letters and
 /// digits are skipped. Letters are lowercased into a single-space-separated scalar stream;
 /// character n-grams of orders `1...maxOrder` run over the stream, word features over its words.
+///
+/// One pass over the UTF-8 bytes: no `String`/`Character` values, no per-token arrays, no
+/// allocation once the scratch buffers have grown. Each n-gram is hashed as soon as its last
+/// scalar is written (running FNV states for the last 1…5 scalars), so the stream itself is kept
+/// only for the unsupported-neighbour cues.
 struct LanguageIDFeatureExtractor: Sendable {
-    /// Highest character n-gram order.
+    /// Highest character n-gram order (1...5).
     let maxOrder: Int
     /// Longest word (in scalars) that gets a whole-word feature.
     let maxWordLength: Int
+    /// Letter-stream scalars analysed at most; the rest of a long text is ignored (`Int.max`: all).
+    let maxStreamScalars: Int
+
+    /// Creates an extractor.
+    init(maxOrder: Int, maxWordLength: Int, maxStreamScalars: Int = Int.max) {
+        self.maxOrder = min(max(maxOrder, 1), 5)
+        self.maxWordLength = maxWordLength
+        self.maxStreamScalars = max(maxStreamScalars, 16)
+    }
 
     /// Reusable per-call buffers.
     struct Scratch {
-        /// Hashed features of the last text.
-        var features: [UInt32] = []
-        /// Lowercased letter stream with single spaces between words.
-        var stream: [UInt32] = []
-        /// Raw scalars of the token being read.
-        var token: [UInt32] = []
+        /// Storage for the hashed features of the last text; the first `featureCount` are valid.
+        var featureStorage: [UInt32] = []
+        /// Number of valid entries in `featureStorage`.
+        var featureCount = 0
+        /// Storage for the lowercased letter stream (single spaces between words); `streamCount` valid.
+        var streamStorage: [UInt32] = []
+        /// Number of valid entries in `streamStorage`.
+        var streamCount = 0
         /// Letters per `WritingScript`.
-        var scripts = [Int](repeating: 0, count: WritingScript.allCases.count)
+        var scripts = [Int](repeating: 0, count: 10)
+        /// Integer class sums (inference scratch).
+        var sums: [Int32] = []
+        /// Logits / probabilities (inference scratch).
+        var logits: [Double] = []
 
-        /// Creates empty buffers with room for about 1 KB of text.
-        init() {
-            features.reserveCapacity(4096)
-            stream.reserveCapacity(1024)
-            token.reserveCapacity(64)
-        }
+        /// Creates empty buffers.
+        init() {}
+
+        /// The hashed features of the last text (a copy).
+        var features: [UInt32] { Array(featureStorage[0..<featureCount]) }
+        /// The letter stream of the last text (a copy).
+        var stream: [UInt32] { Array(streamStorage[0..<streamCount]) }
     }
 
     /// Feature-family tags mixed into the hashes.
@@ -33,54 +54,193 @@ struct LanguageIDFeatureExtractor: Sendable {
 
     /// Extracts features of `text` into `scratch` (previous contents are discarded).
     func extract(_ text: String, into scratch: inout Scratch) {
-        scratch.features.removeAll(keepingCapacity: true)
-        scratch.stream.removeAll(keepingCapacity: true)
-        scratch.token.removeAll(keepingCapacity: true)
-        for index in scratch.scripts.indices { scratch.scripts[index] = 0 }
-        scratch.stream.append(0x20)
-        for scalar in text.unicodeScalars {
-            if TextScalars.isSpace(scalar.value) {
-                flushToken(&scratch)
-            } else {
-                scratch.token.append(scalar.value)
-            }
-        }
-        flushToken(&scratch)
-        if scratch.stream.count == 1 { return }
-        emitFeatures(&scratch)
+        var text = text
+        text.withUTF8 { bytes in extract(utf8: bytes, into: &scratch) }
     }
 
-    /// Appends the current token's letters to the stream unless it looks like a URL or code.
-    private func flushToken(_ scratch: inout Scratch) {
-        defer { scratch.token.removeAll(keepingCapacity: true) }
-        guard !scratch.token.isEmpty, !Self.isMachineToken(scratch.token) else { return }
-        var lastScript: WritingScript?
-        for value in scratch.token {
-            if TextScalars.isWordScalar(value) {
-                let script = WritingScript.of(value) ?? lastScript
-                if let script {
-                    scratch.scripts[script.rawValue] += 1
-                    lastScript = script
+    /// Extracts features of UTF-8 `bytes` into `scratch` (previous contents are discarded).
+    ///
+    /// N-grams are emitted when their last scalar is written: `h1…h5` hold the FNV states of the
+    /// last 1…5 stream scalars, and `spaces` has bit i set when the scalar i positions back is a
+    /// space. The n-gram of order k ending here starts with a space iff bit k−1 is set; such an
+    /// n-gram counts only when it has no further space (a word start, never a whole word).
+    func extract(utf8 bytes: UnsafeBufferPointer<UInt8>, into scratch: inout Scratch) {
+        scratch.featureCount = 0
+        scratch.streamCount = 0
+        for index in scratch.scripts.indices { scratch.scripts[index] = 0 }
+        let count = bytes.count
+        guard count > 0, let base = bytes.baseAddress else { return }
+        let limit = maxStreamScalars
+        // The stream has at most one space per scalar plus one, and is cut near `limit`.
+        let streamBound = 2 * count + 2 <= limit ? 2 * count + 2 : limit + 2
+        let featureBound = streamBound * (maxOrder + 1) + 1
+        // Grown without zero-filling: entries are written before they are read.
+        if scratch.streamStorage.count < streamBound {
+            scratch.streamStorage = [UInt32](unsafeUninitializedCapacity: streamBound) { _, initialized in initialized = streamBound }
+        }
+        if scratch.featureStorage.count < featureBound {
+            scratch.featureStorage = [UInt32](unsafeUninitializedCapacity: featureBound) { _, initialized in initialized = featureBound }
+        }
+        let bits = WordScalarTable.shared
+        let maxOrder = self.maxOrder, maxWordLength = self.maxWordLength
+        var streamLength = 0
+        var featureCount = 0
+        scratch.featureStorage.withUnsafeMutableBufferPointer { featureBuffer in
+            scratch.streamStorage.withUnsafeMutableBufferPointer { streamBuffer in
+                scratch.scripts.withUnsafeMutableBufferPointer { scripts in
+                    let features = featureBuffer.baseAddress!, stream = streamBuffer.baseAddress!
+                    var state = Emitter(features: features, stream: stream, maxOrder: maxOrder, maxWordLength: maxWordLength)
+                    state.append(0x20)
+                    var position = 0
+                    while position < count {
+                        let (value, length) = Self.decode(base, position, count)
+                        if TextScalars.isSpace(value) {
+                            position &+= length
+                            continue
+                        }
+                        // A token runs to the next white space.
+                        let start = position
+                        var end = position &+ length
+                        while end < count {
+                            let byte = base[end]
+                            if byte > 0x20 && byte < 0x80 {
+                                end &+= 1
+                                continue
+                            }
+                            let (next, nextLength) = Self.decode(base, end, count)
+                            if TextScalars.isSpace(next) { break }
+                            end &+= nextLength
+                        }
+                        position = end
+                        if Self.isMachineToken(base, start, end) { continue }
+                        var lastScript = -1
+                        var cursor = start
+                        while cursor < end {
+                            let (scalar, scalarLength) = Self.decode(base, cursor, end)
+                            cursor &+= scalarLength
+                            if bits.isWordScalar(scalar) {
+                                if let script = WritingScript.of(scalar) {
+                                    lastScript = script.rawValue
+                                }
+                                if lastScript >= 0 { scripts[lastScript] &+= 1 }
+                                state.append(TextScalars.lowercase(scalar))
+                                if state.streamLength >= limit { break }
+                            } else if state.last != 0x20 {
+                                state.append(0x20)
+                            }
+                        }
+                        if state.last != 0x20 { state.append(0x20) }
+                        if state.streamLength >= limit { break }
+                    }
+                    streamLength = state.streamLength
+                    featureCount = state.featureCount
                 }
-                scratch.stream.append(TextScalars.lowercase(value))
-            } else if scratch.stream.last != 0x20 {
-                scratch.stream.append(0x20)
             }
         }
-        if scratch.stream.last != 0x20 { scratch.stream.append(0x20) }
+        if streamLength <= 1 { return }
+        scratch.streamCount = streamLength
+        scratch.featureCount = featureCount
+    }
+
+    /// Running hashes over the letter stream as it is written (see ``extract(utf8:into:)``).
+    private struct Emitter {
+        let features: UnsafeMutablePointer<UInt32>
+        let stream: UnsafeMutablePointer<UInt32>
+        let maxOrder: Int
+        let maxWordLength: Int
+        var streamLength = 0
+        var featureCount = 0
+        var last: UInt32 = 0
+        var spaces: UInt32 = 0
+        var h1 = FeatureHash.basis, h2 = FeatureHash.basis, h3 = FeatureHash.basis
+        var h4 = FeatureHash.basis, h5 = FeatureHash.basis
+        var wordState = FeatureHash.basis
+        var wordLength = 0
+
+        init(features: UnsafeMutablePointer<UInt32>, stream: UnsafeMutablePointer<UInt32>, maxOrder: Int, maxWordLength: Int) {
+            self.features = features
+            self.stream = stream
+            self.maxOrder = maxOrder
+            self.maxWordLength = maxWordLength
+        }
+
+        @inline(__always)
+        mutating func emit(_ hash: UInt32) {
+            features[featureCount] = hash
+            featureCount &+= 1
+        }
+
+        @inline(__always)
+        mutating func append(_ value: UInt32) {
+            stream[streamLength] = value
+            streamLength &+= 1
+            last = value
+            let isSpace: UInt32 = value == 0x20 ? 1 : 0
+            spaces = (spaces &<< 1) | isSpace
+            h5 = FeatureHash.step(h4, value)
+            h4 = FeatureHash.step(h3, value)
+            h3 = FeatureHash.step(h2, value)
+            h2 = FeatureHash.step(h1, value)
+            h1 = FeatureHash.step(FeatureHash.basis, value)
+            if isSpace == 1 {
+                if wordLength > 0 && wordLength <= maxWordLength {
+                    emit(FeatureHash.finish(wordState, tag: LanguageIDFeatureExtractor.wordTag))
+                }
+                wordState = FeatureHash.basis
+                wordLength = 0
+            } else {
+                wordState = FeatureHash.step(wordState, value)
+                wordLength &+= 1
+                emit(FeatureHash.finish(h1, tag: 1))
+            }
+            // Order k ending here: emitted unless it starts with a space and has another space inside.
+            let top = min(maxOrder, streamLength)
+            if top >= 2, spaces & 2 == 0 || spaces & 1 == 0 { emit(FeatureHash.finish(h2, tag: 2)) }
+            if top >= 3, spaces & 4 == 0 || spaces & 3 == 0 { emit(FeatureHash.finish(h3, tag: 3)) }
+            if top >= 4, spaces & 8 == 0 || spaces & 7 == 0 { emit(FeatureHash.finish(h4, tag: 4)) }
+            if top >= 5, spaces & 16 == 0 || spaces & 15 == 0 { emit(FeatureHash.finish(h5, tag: 5)) }
+        }
+    }
+
+    /// Decodes the UTF-8 scalar at `position` (before `end`); malformed bytes decode as U+FFFD, length 1.
+    @inline(__always)
+    static func decode(_ base: UnsafePointer<UInt8>, _ position: Int, _ end: Int) -> (UInt32, Int) {
+        let lead = UInt32(base[position])
+        if lead < 0x80 { return (lead, 1) }
+        if lead >= 0xC2 && lead < 0xE0 && position + 1 < end {
+            let b1 = UInt32(base[position + 1])
+            if b1 & 0xC0 == 0x80 { return (((lead & 0x1F) << 6) | (b1 & 0x3F), 2) }
+        } else if lead >= 0xE0 && lead < 0xF0 && position + 2 < end {
+            let b1 = UInt32(base[position + 1]), b2 = UInt32(base[position + 2])
+            if b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 {
+                let value = ((lead & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F)
+                if value >= 0x800 && (value < 0xD800 || value > 0xDFFF) { return (value, 3) }
+            }
+        } else if lead >= 0xF0 && lead < 0xF5 && position + 3 < end {
+            let b1 = UInt32(base[position + 1]), b2 = UInt32(base[position + 2]), b3 = UInt32(base[position + 3])
+            if b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 && b3 & 0xC0 == 0x80 {
+                let value = ((lead & 0x07) << 18) | ((b1 & 0x3F) << 12) | ((b2 & 0x3F) << 6) | (b3 & 0x3F)
+                if value >= 0x10000 && value <= 0x10FFFF { return (value, 4) }
+            }
+        }
+        return (0xFFFD, 1)
     }
 
     /// Whether a whitespace-delimited token is machine text (URL, e-mail, path, code, ASCII identifier).
-    static func isMachineToken(_ token: [UInt32]) -> Bool {
+    ///
+    /// Reads UTF-8 bytes; only ASCII bytes matter, so this equals the scalar-level rule.
+    static func isMachineToken(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         var letters = 0
         var digits = 0
         var previousLower = false
-        for (index, value) in token.enumerated() {
+        var index = start
+        while index < end {
+            let value = base[index]
             switch value {
             case 0x2F, 0x5C, 0x5F, 0x3D, 0x7B, 0x7D, 0x3C, 0x3E, 0x23, 0x24, 0x25, 0x26, 0x2A, 0x7C, 0x7E, 0x5E, 0x60, 0x40:
                 return true  // / \ _ = { } < > # $ % & * | ~ ^ ` @
             case 0x2E, 0x3A:  // '.' or ':' between ASCII letters: domains, file names, schemes
-                if index > 0, index + 1 < token.count, isASCIILetter(token[index - 1]), isASCIILetter(token[index + 1]) {
+                if index > start, index + 1 < end, isASCIILetter(base[index - 1]), isASCIILetter(base[index + 1]) {
                     return true
                 }
             default:
@@ -96,49 +256,55 @@ struct LanguageIDFeatureExtractor: Sendable {
             } else {
                 previousLower = false
             }
+            index += 1
         }
         return letters > 0 && digits > 0
     }
 
-    /// Whether a scalar is an ASCII letter.
-    @inline(__always)
-    private static func isASCIILetter(_ value: UInt32) -> Bool {
-        (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
-    }
-
-    /// Hashes the character n-grams and words of the stream.
-    private func emitFeatures(_ scratch: inout Scratch) {
-        let stream = scratch.stream
-        let count = stream.count
-        stream.withUnsafeBufferPointer { buffer in
-            for start in 0..<count {
-                var state = FeatureHash.basis
-                for order in 1...maxOrder {
-                    let end = start + order
-                    if end > count { break }
-                    state = FeatureHash.step(state, buffer[end - 1])
-                    if order == 1 && buffer[start] == 0x20 { continue }
-                    if order > 1 && buffer[end - 1] == 0x20 && buffer[start] == 0x20 { break }
-                    scratch.features.append(FeatureHash.finish(state, tag: UInt32(order)))
-                }
-            }
-            var wordStart = 1
-            for index in 1..<count where buffer[index] == 0x20 {
-                let length = index - wordStart
-                if length > 0 && length <= maxWordLength {
-                    var state = FeatureHash.basis
-                    for position in wordStart..<index { state = FeatureHash.step(state, buffer[position]) }
-                    scratch.features.append(FeatureHash.finish(state, tag: Self.wordTag))
-                }
-                wordStart = index + 1
-            }
+    /// Whether a scalar token is machine text (test helper; same rule as the byte scanner).
+    static func isMachineToken(_ token: [UInt32]) -> Bool {
+        var text = ""
+        for value in token { if let scalar = Unicode.Scalar(value) { text.unicodeScalars.append(scalar) } }
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return isMachineToken(base, 0, bytes.count)
         }
     }
 
-    /// Hashes one lowercase word the way `emitFeatures` does, for cue word lists.
+    /// Whether a byte is an ASCII letter.
+    @inline(__always)
+    private static func isASCIILetter(_ value: UInt8) -> Bool {
+        (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+    }
+
+    /// Hashes one lowercase word the way the extractor does, for cue word lists.
     static func wordHash(_ word: String) -> UInt32 {
         var state = FeatureHash.basis
         for scalar in word.unicodeScalars { state = FeatureHash.step(state, TextScalars.lowercase(scalar.value)) }
         return FeatureHash.finish(state, tag: wordTag)
+    }
+}
+
+/// `TextScalars.isWordScalar` precomputed for the Basic Multilingual Plane (8 KB bitmap).
+final class WordScalarTable: Sendable {
+    /// The process-wide table.
+    static let shared = WordScalarTable()
+
+    /// One bit per BMP scalar.
+    private let bits: [UInt64]
+
+    private init() {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for value in 0..<UInt32(0x10000) where TextScalars.isWordScalar(value) {
+            bits[Int(value >> 6)] |= 1 << UInt64(value & 63)
+        }
+        self.bits = bits
+    }
+
+    /// Same answer as `TextScalars.isWordScalar`.
+    @inline(__always)
+    func isWordScalar(_ value: UInt32) -> Bool {
+        if value < 0x10000 { return bits.withUnsafeBufferPointer { $0[Int(value >> 6)] >> UInt64(value & 63) & 1 == 1 } }
+        return TextScalars.isWordScalar(value)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Trains the language identifier from labelled samples; pure, deterministic for a given seed.
 public enum LanguageIDTrainer {
     /// Whether a corpus sentence belongs to the held-out dev split (stable hash of its UTF-8 bytes).
@@ -27,11 +29,11 @@ public enum LanguageIDTrainer {
                 training.append(sample)
             }
         }
-        // Partial class balancing: classes with less data get up to sqrt(ratio) more weight.
+        // Class balancing: classes with less data get (ratio)^balancePower more weight.
         var totals = [Double](repeating: 0, count: labels.count)
         for sample in training { totals[index[sample.language]!] += sample.weight }
         let largest = totals.max() ?? 1
-        let balance = totals.map { $0 > 0 ? (largest / $0).squareRoot() : 1 }
+        let balance = totals.map { $0 > 0 ? pow(largest / $0, options.balancePower) : 1 }
 
         let extractor = LanguageIDFeatureExtractor(maxOrder: options.maxOrder, maxWordLength: 24)
         var scratch = LanguageIDFeatureExtractor.Scratch()
@@ -47,6 +49,12 @@ public enum LanguageIDTrainer {
             {
                 extractor.extract(fragment, into: &scratch)
                 data.append(features: scratch.features, label: label, weight: weight * 0.5)
+            }
+            if sample.weight >= 1, Double(generator.next() % 10_000) < options.pairRate * 10_000,
+                let pair = wordPair(of: sample.text, using: &generator)
+            {
+                extractor.extract(pair, into: &scratch)
+                data.append(features: scratch.features, label: label, weight: weight * Float(options.pairWeight))
             }
         }
         var trainerOptions = SoftmaxTrainer.Options()
@@ -82,10 +90,13 @@ public enum LanguageIDTrainer {
         let shortDev = heldOut.map {
             LanguageIDSample(text: $0.text.split(separator: " ").prefix(2).joined(separator: " "), language: $0.language)
         }
+        let pairDev = wordPairDev(heldOut)
         return LanguageIDTrainingOutput(
             modelBytes: model.serialized(), temperature: temperature,
             devReport: evaluate(identifier, on: heldOut, name: "Corpus dev split (\(heldOut.count) held-out sentences)"),
             shortDevReport: evaluate(identifier, on: shortDev, name: "Short text: first two words of each dev sentence"),
+            pairDevReport: evaluate(
+                identifier, on: pairDev, name: "Word pairs: two adjacent words of 10–20 letters from each dev sentence (\(pairDev.count))"),
             cleanReport: clean.isEmpty ? nil : evaluate(identifier, on: clean, name: "UDHR clean dev set (\(clean.count) lines)"),
             heldOut: heldOut)
     }
@@ -106,6 +117,60 @@ public enum LanguageIDTrainer {
             confidence.append(result.confidence)
         }
         return ClassificationReport(name: name, labels: labels, gold: gold, predicted: predicted, confidence: confidence)
+    }
+
+    /// The word-pair dev set: one deterministic 10–20-letter word pair (or CJK run) per held-out sentence.
+    public static func wordPairDev(_ heldOut: [LanguageIDSample]) -> [LanguageIDSample] {
+        var result: [LanguageIDSample] = []
+        for sample in heldOut {
+            var state = FeatureHash.basis
+            for byte in sample.text.utf8 { state = FeatureHash.step(state, UInt32(byte)) }
+            var generator = SplitMix64(seed: UInt64(FeatureHash.finish(state, tag: 11)))
+            if let pair = wordPair(of: sample.text, using: &generator) {
+                result.append(LanguageIDSample(text: pair, language: sample.language))
+            }
+        }
+        return result
+    }
+
+    /// Letters of a word (punctuation stripped), for the pair length rule.
+    private static func letterCount(_ word: Substring) -> Int {
+        var count = 0
+        for scalar in word.unicodeScalars where TextScalars.isWordScalar(scalar.value) { count += 1 }
+        return count
+    }
+
+    /// A random pair of adjacent words whose letters and the space between them count 10–20, with
+    /// the words' punctuation stripped and, half the time, lowercased; for unspaced text a 4–10-scalar run.
+    static func wordPair(of text: String, using generator: inout SplitMix64) -> String? {
+        let words = text.split(separator: " ")
+        if words.count >= 2 {
+            var candidates: [Int] = []
+            for index in 0..<(words.count - 1) {
+                let length = letterCount(words[index]) + letterCount(words[index + 1]) + 1
+                if length >= 10 && length <= 20 && letterCount(words[index]) > 0 && letterCount(words[index + 1]) > 0 {
+                    candidates.append(index)
+                }
+            }
+            guard !candidates.isEmpty else { return nil }
+            let start = candidates[Int(generator.next() % UInt64(candidates.count))]
+            let lower = generator.next() % 2 == 0
+            func clean(_ word: Substring) -> String {
+                var out = ""
+                for scalar in word.unicodeScalars where TextScalars.isWordScalar(scalar.value) || scalar == "'" || scalar == "-" {
+                    out.unicodeScalars.append(lower ? (Unicode.Scalar(TextScalars.lowercase(scalar.value)) ?? scalar) : scalar)
+                }
+                return out
+            }
+            return clean(words[start]) + " " + clean(words[start + 1])
+        }
+        let scalars = Array(text.unicodeScalars).filter { TextScalars.isWordScalar($0.value) }
+        guard words.count == 1, scalars.count >= 8 else { return nil }
+        let length = min(scalars.count, 4 + Int(generator.next() % 7))
+        let start = Int(generator.next() % UInt64(scalars.count - length + 1))
+        var result = ""
+        result.unicodeScalars.append(contentsOf: scalars[start..<(start + length)])
+        return result
     }
 
     /// A random 1–3-word window of a sentence, or 2–6 scalars of unspaced text.

@@ -1,10 +1,10 @@
 /// Settings of a language-identifier training run.
 public struct LanguageIDTrainingOptions: Sendable, Equatable {
-    /// Version string stored in the artifact. Default `"langid-1.0.0"`.
+    /// Version string stored in the artifact. Default `"langid-1.1.0"`.
     public var version: String
     /// Seed for shuffling and augmentation. Default 42.
     public var seed: UInt64
-    /// SGD passes. Default 5.
+    /// SGD passes. Default 12.
     public var epochs: Int
     /// Initial SGD learning rate. Default 0.5.
     public var learningRate: Double
@@ -14,14 +14,29 @@ public struct LanguageIDTrainingOptions: Sendable, Equatable {
     public var maxOrder: Int
     /// Share of full-weight corpus sentences held out for dev, chosen by a hash of the text. Default 0.1.
     public var devFraction: Double
-    /// Probability of adding a 1–3-word fragment of a training sentence. Default 0.3.
+    /// Probability of adding a 1–3-word fragment of a training sentence. Default 0.5.
     public var fragmentRate: Double
+
+    /// Probability of adding a two-word window of 10–20 letters (a short CJK run for unspaced text)
+    /// of a training sentence, at `pairWeight`. Default 1.
+    public var pairRate: Double
+    /// Sample weight of a word-pair window relative to its sentence. Default 1.5.
+    public var pairWeight: Double
+
+    /// Class balancing: a class with less data gets (largest / its total)^balancePower more weight.
+    /// 0.5 balances partially; 1 (default) balances fully (equal priors, as in an evaluation with
+    /// the same number of texts per language).
+    public var balancePower: Double
 
     /// Creates options; every parameter has the documented default.
     public init(
-        version: String = "langid-1.0.0", seed: UInt64 = 42, epochs: Int = 5, learningRate: Double = 0.5,
-        bucketBits: Int = 16, maxOrder: Int = 4, devFraction: Double = 0.1, fragmentRate: Double = 0.3
+        version: String = "langid-1.1.0", seed: UInt64 = 42, epochs: Int = 12, learningRate: Double = 0.5,
+        bucketBits: Int = 16, maxOrder: Int = 4, devFraction: Double = 0.1, fragmentRate: Double = 0.5,
+        pairRate: Double = 1, pairWeight: Double = 1.5, balancePower: Double = 1
     ) {
+        self.balancePower = balancePower
+        self.pairRate = pairRate
+        self.pairWeight = pairWeight
         self.version = version
         self.seed = seed
         self.epochs = epochs

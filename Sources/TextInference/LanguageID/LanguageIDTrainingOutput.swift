@@ -8,6 +8,8 @@ public struct LanguageIDTrainingOutput: Sendable {
     public let devReport: ClassificationReport
     /// Evaluation on the first two words of each held-out sentence (short-text behaviour).
     public let shortDevReport: ClassificationReport
+    /// Evaluation on one 10–20-letter adjacent word pair per held-out sentence.
+    public let pairDevReport: ClassificationReport
     /// Evaluation on the clean set (UDHR), if one was given.
     public let cleanReport: ClassificationReport?
     /// The held-out corpus sentences (never trained on), for test fixtures.

@@ -20,12 +20,23 @@ public struct LanguageIdentifier: Sendable {
     let model: HashedLinearModel
     /// Feature extraction matching the training run.
     let extractor: LanguageIDFeatureExtractor
+    /// The weights re-laid as aligned 32-byte rows for fast summing.
+    private let table: LanguageIDWeightTable?
     /// Per-script masks of allowed model classes.
     private let scriptMasks: [[Bool]]
     /// Model class for each fast-path script, if any.
     private let fastPathClass: [Int?]
     /// Slovak/Malay guard.
     private let neighbours = UnsupportedNeighbourCues()
+    /// Per lowercase letter, the classes that never write it (bit i = class i).
+    private let exclusions: [UInt32: UInt32]
+
+    /// Letters a language never writes, for the hard pairs on short text: Ukrainian has no
+    /// ы э ъ ё, Russian no і ї є ґ, Swedish no æ ø, Danish and Norwegian no ä ö, Spanish no
+    /// ã õ ç ê ô â à, Portuguese no ñ.
+    static let exclusiveLetters: [(letters: String, absentFrom: [String])] = [
+        ("ыэъё", ["uk"]), ("іїєґ", ["ru"]), ("æø", ["sv"]), ("äö", ["da", "nb"]), ("ãõçêôâà", ["es"]), ("ñ", ["pt"]),
+    ]
 
     /// Loads the bundled model, verifying its size and SHA-256 against `Resources/models.json`.
     public static func loadDefault(configuration: LanguageIDConfiguration = .init()) throws -> LanguageIdentifier {
@@ -46,7 +57,10 @@ public struct LanguageIdentifier: Sendable {
         self.version = model.version
         self.configuration = configuration
         extractor = LanguageIDFeatureExtractor(
-            maxOrder: Int(model.parameters["maxOrder"] ?? 4), maxWordLength: Int(model.parameters["maxWordLength"] ?? 24))
+            maxOrder: Int(model.parameters["maxOrder"] ?? 4), maxWordLength: Int(model.parameters["maxWordLength"] ?? 24),
+            maxStreamScalars: configuration.maximumAnalysedLetters)
+        table = LanguageIDWeightTable(model: model)
+        _ = WordScalarTable.shared
         let index = Dictionary(uniqueKeysWithValues: model.labels.enumerated().map { ($1, $0) })
         func mask(_ codes: [String]) -> [Bool] {
             var allowed = [Bool](repeating: false, count: model.labels.count)
@@ -68,6 +82,13 @@ public struct LanguageIdentifier: Sendable {
         }
         scriptMasks = masks
         fastPathClass = fast
+        var exclusions: [UInt32: UInt32] = [:]
+        for (letters, codes) in Self.exclusiveLetters {
+            for scalar in letters.unicodeScalars {
+                for code in codes { if let position = index[code] { exclusions[scalar.value, default: 0] |= 1 << UInt32(position) } }
+            }
+        }
+        self.exclusions = exclusions
     }
 
     /// Identifies the language of `text`; `localeHint` (e.g. `"es-MX"`, `"pt_BR"`) is a mild prior.
@@ -78,19 +99,38 @@ public struct LanguageIdentifier: Sendable {
 
     /// Identifies the language of `text` reusing caller-owned buffers.
     func identify(_ text: String, localeHint: String?, scratch: inout LanguageIDFeatureExtractor.Scratch) -> LanguageResult {
-        guard let scored = score(text, localeHint: localeHint, scratch: &scratch) else { return .undetermined }
-        var probabilities = scored.probabilities
-        var best = 0
-        for index in probabilities.indices where probabilities[index] > probabilities[best] { best = index }
-        var confidence = probabilities[best]
-        let bestCode = model.labels[best]
-        if neighbours.looksLikeNeighbour(of: bestCode, stream: scratch.stream) {
-            confidence = min(confidence, configuration.unsupportedNeighbourCap)
-            probabilities[best] = confidence
+        guard scoreInPlace(text, localeHint: localeHint, scratch: &scratch) != nil else { return .undetermined }
+        let classes = scratch.logits.count
+        // Top three by probability (ties: lower class index first), without sorting all classes.
+        var first = -1, second = -1, third = -1
+        scratch.logits.withUnsafeBufferPointer { p in
+            func better(_ a: Int, _ b: Int) -> Bool { b < 0 || p[a] > p[b] || (p[a] == p[b] && a < b) }
+            for index in 0..<classes {
+                if better(index, first) {
+                    third = second; second = first; first = index
+                } else if better(index, second) {
+                    third = second; second = index
+                } else if better(index, third) {
+                    third = index
+                }
+            }
         }
-        let order = probabilities.indices.sorted { probabilities[$0] != probabilities[$1] ? probabilities[$0] > probabilities[$1] : $0 < $1 }
-        let top = order.prefix(3).map {
-            LanguageScore(code: model.labels[$0], probability: probabilities[$0])
+        var confidence = scratch.logits[first]
+        let bestCode = model.labels[first]
+        if neighbours.looksLikeNeighbour(of: bestCode, stream: scratch.streamStorage[0..<scratch.streamCount]) {
+            confidence = min(confidence, configuration.unsupportedNeighbourCap)
+            scratch.logits[first] = confidence
+            let order = scratch.logits.indices.sorted {
+                scratch.logits[$0] != scratch.logits[$1] ? scratch.logits[$0] > scratch.logits[$1] : $0 < $1
+            }
+            first = order[0]
+            second = order.count > 1 ? order[1] : -1
+            third = order.count > 2 ? order[2] : -1
+        }
+        var top: [LanguageScore] = []
+        top.reserveCapacity(3)
+        for index in [first, second, third] where index >= 0 {
+            top.append(LanguageScore(code: model.labels[index], probability: scratch.logits[index]))
         }
         let code = confidence >= configuration.minimumConfidence ? bestCode : "und"
         return LanguageResult(code: code, confidence: confidence, top: top)
@@ -112,47 +152,98 @@ public struct LanguageIdentifier: Sendable {
 
     /// Extracts features and computes logits, or returns `nil` when the text has no usable letters.
     func analyse(_ text: String, scratch: inout LanguageIDFeatureExtractor.Scratch) -> Analysis? {
+        guard let (script, purity) = analyseInPlace(text, scratch: &scratch) else { return nil }
+        return Analysis(
+            logits: scratch.logits, script: script, purity: purity,
+            allowed: scriptMasks[script.rawValue], fastPath: fastPathClass[script.rawValue])
+    }
+
+    /// Like ``analyse(_:scratch:)`` but leaves the logits in `scratch.logits`.
+    private func analyseInPlace(
+        _ text: String, scratch: inout LanguageIDFeatureExtractor.Scratch
+    ) -> (script: WritingScript, purity: Double)? {
         extractor.extract(text, into: &scratch)
         var letters = 0
         for count in scratch.scripts { letters += count }
         guard letters > 0 else { return nil }
         // Han and kana form one group: any kana makes CJK text Japanese.
-        var counts = scratch.scripts
-        if counts[WritingScript.kana.rawValue] > 0 {
-            counts[WritingScript.kana.rawValue] += counts[WritingScript.han.rawValue]
-            counts[WritingScript.han.rawValue] = 0
+        let kana = WritingScript.kana.rawValue, han = WritingScript.han.rawValue
+        if scratch.scripts[kana] > 0 {
+            scratch.scripts[kana] += scratch.scripts[han]
+            scratch.scripts[han] = 0
         }
         var dominant = WritingScript.latin
-        for script in WritingScript.allCases where counts[script.rawValue] > counts[dominant.rawValue] { dominant = script }
+        for script in WritingScript.allCases where scratch.scripts[script.rawValue] > scratch.scripts[dominant.rawValue] {
+            dominant = script
+        }
         guard dominant != .other else { return nil }
-        var logits: [Double] = []
-        var sums: [Int32] = []
-        model.logits(features: scratch.features, sums: &sums, into: &logits)
-        return Analysis(
-            logits: logits, script: dominant, purity: Double(counts[dominant.rawValue]) / Double(letters),
-            allowed: scriptMasks[dominant.rawValue], fastPath: fastPathClass[dominant.rawValue])
+        if let table {
+            table.sum(scratch.featureStorage[0..<scratch.featureCount], into: &scratch.sums)
+            model.logits(sums: scratch.sums, featureCount: scratch.featureCount, into: &scratch.logits)
+        } else {
+            model.logits(features: scratch.features, sums: &scratch.sums, into: &scratch.logits)
+        }
+        return (dominant, Double(scratch.scripts[dominant.rawValue]) / Double(letters))
     }
 
     /// Scores a text: probabilities over all model classes, or `nil` when it has no usable letters.
     func score(
         _ text: String, localeHint: String?, scratch: inout LanguageIDFeatureExtractor.Scratch
     ) -> (probabilities: [Double], script: WritingScript)? {
-        guard let analysis = analyse(text, scratch: &scratch) else { return nil }
-        var logits = analysis.logits
+        guard let script = scoreInPlace(text, localeHint: localeHint, scratch: &scratch) else { return nil }
+        return (scratch.logits, script)
+    }
+
+    /// Lowers the logit of each class once per distinct letter in the text that it never writes (at most twice).
+    private func applyExclusiveLetters(_ scratch: inout LanguageIDFeatureExtractor.Scratch) {
+        let penalty = configuration.exclusiveLetterPenalty
+        guard penalty > 0 else { return }
+        var once: UInt32 = 0, twice: UInt32 = 0
+        scratch.streamStorage.withUnsafeBufferPointer { stream in
+            var previous: UInt32 = 0
+            for position in 0..<scratch.streamCount {
+                let value = stream[position]
+                guard value >= 0xE0, value != previous, let mask = exclusions[value] else { continue }
+                previous = value
+                twice |= once & mask
+                once |= mask
+            }
+        }
+        guard once != 0 else { return }
+        for label in scratch.logits.indices where once & (1 << UInt32(label)) != 0 {
+            scratch.logits[label] -= penalty * (twice & (1 << UInt32(label)) != 0 ? 2 : 1)
+        }
+    }
+
+    /// Scores a text into `scratch.logits` (probabilities); returns the dominant script, or `nil` without letters.
+    private func scoreInPlace(
+        _ text: String, localeHint: String?, scratch: inout LanguageIDFeatureExtractor.Scratch
+    ) -> WritingScript? {
+        guard let (script, purity) = analyseInPlace(text, scratch: &scratch) else { return nil }
         if let hinted = LocaleHint.languageCode(localeHint), let position = model.labels.firstIndex(of: hinted) {
-            logits[position] += configuration.localeHintWeight
+            scratch.logits[position] += configuration.localeHintWeight
         }
-        if let fast = analysis.fastPath {
+        if let fast = fastPathClass[script.rawValue] {
             // Unambiguous script: confidence follows how much of the text is in it.
-            let confidence = min(0.99, 0.5 + 0.5 * analysis.purity)
-            var allowedRest = [Bool](repeating: true, count: logits.count)
+            let confidence = min(0.99, 0.5 + 0.5 * purity)
+            var allowedRest = [Bool](repeating: true, count: scratch.logits.count)
             allowedRest[fast] = false
-            HashedLinearModel.softmax(&logits, allowed: allowedRest)
-            var probabilities = logits.map { $0 * (1 - confidence) }
-            probabilities[fast] = confidence
-            return (probabilities, analysis.script)
+            HashedLinearModel.softmax(&scratch.logits, allowed: allowedRest)
+            for index in scratch.logits.indices { scratch.logits[index] *= 1 - confidence }
+            scratch.logits[fast] = confidence
+            return script
         }
-        HashedLinearModel.softmax(&logits, allowed: analysis.allowed)
-        return (logits, analysis.script)
+        applyExclusiveLetters(&scratch)
+        HashedLinearModel.softmax(&scratch.logits, allowed: scriptMasks[script.rawValue])
+        return script
+    }
+}
+
+extension LanguageIdentifier {
+    /// Profiling hook: extracts features only and returns their count.
+    public func profileExtract(_ text: String) -> Int {
+        var scratch = LanguageIDFeatureExtractor.Scratch()
+        extractor.extract(text, into: &scratch)
+        return scratch.featureCount
     }
 }

@@ -50,7 +50,7 @@ struct UnsupportedNeighbourCues: Sendable {
     }
 
     /// Whether the stream of lowercased letters looks like the unsupported neighbour of `code`.
-    func looksLikeNeighbour(of code: String, stream: [UInt32]) -> Bool {
+    func looksLikeNeighbour(of code: String, stream: ArraySlice<UInt32>) -> Bool {
         guard let pair = pairs.first(where: { $0.supported == code }) else { return false }
         var neighbour = 0
         var supported = 0

@@ -183,6 +183,26 @@ struct HashedLinearModel: Sendable {
         }
     }
 
+    /// Temperature-scaled logits from integer class sums of `featureCount` features (each weighted `1 / sqrt(n)`).
+    func logits(sums: [Int32], featureCount: Int, into output: inout [Double]) {
+        let classes = classCount
+        let featureWeight = featureCount == 0 ? 0 : 1 / Double(featureCount).squareRoot()
+        if output.count != classes { output = [Double](repeating: 0, count: classes) }
+        let inverseTemperature = 1 / Double(temperature)
+        for index in 0..<classes {
+            output[index] = (Double(biases[index]) + Double(scales[index]) * Double(sums[index]) * featureWeight) * inverseTemperature
+        }
+    }
+
+    /// Consumes a value so the read-ahead loads in ``logits(features:sums:into:)`` are not removed.
+    @inline(never)
+    static func keep(_ value: Int8) {
+        if value == 0x7F && keepSink { print("", terminator: "") }
+    }
+
+    /// Never true; read by ``keep(_:)`` so its argument stays live.
+    nonisolated(unsafe) static var keepSink = false
+
     /// Turns logits into probabilities in place (numerically stable softmax over `allowed` classes).
     static func softmax(_ values: inout [Double], allowed: [Bool]? = nil) {
         var maximum = -Double.infinity

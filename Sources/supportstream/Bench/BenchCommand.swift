@@ -9,7 +9,8 @@ struct BenchCommand: AsyncParsableCommand {
         commandName: "bench",
         abstract: "Measure per-stage latency, core throughput, stream rate and memory.",
         discussion: """
-            Sections: 'core' (per-stage µs per event for chat messages and ~1 KB tickets, single-stage \
+            Sections: 'langid' (language identification only: texts/s and µs per text on one core for \
+            15-char, 90-char and 1 KB inputs, model load time and RSS), 'core' (per-stage µs per event for chat messages and ~1 KB tickets, single-stage \
             rates, throughput on one core and on all cores, latency at a fixed offered load measured from \
             each event's intended start), 'stream' (consume→produce ceiling and the real workers through \
             an in-process embedded broker), or 'all'. --quick runs small sizes to check that it works.
@@ -17,7 +18,7 @@ struct BenchCommand: AsyncParsableCommand {
 
     /// Which parts to measure.
     enum Section: String, ExpressibleByArgument, CaseIterable {
-        case core, stream, all
+        case langid, core, stream, all
     }
 
     @Flag(name: .long, help: "Small sizes (seconds, not minutes): checks that the bench works; numbers are rough.")
@@ -26,7 +27,7 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Write the results as JSON to this file.")
     var json: String?
 
-    @Option(name: .long, help: "What to measure: core, stream or all.")
+    @Option(name: .long, help: "What to measure: langid, core, stream or all.")
     var section: Section = .all
 
     @Option(name: .long, help: "JSON-lines ticket events to use instead of the synthetic ~1 KB tickets.")
@@ -82,6 +83,10 @@ struct BenchCommand: AsyncParsableCommand {
             if corpus.tickets.isEmpty { throw fail("bench: input file \(input) has no lines") }
         }
 
+        if section == .langid {
+            print(LanguageIDBench.run(core.languageIdentifier, quick: quick, loadSeconds: loadSeconds))
+            return
+        }
         if section != .stream {
             let bench = CoreBench(core: core)
             progress("per-stage timings")

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import TextInference
+
+/// `supportstream eval langid`: accuracy of a language model on a labelled TSV (language TAB text).
+struct EvalLangIDCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "langid", abstract: "Evaluate the language identifier on a TSV of (language, text) rows.")
+
+    @Option(help: "TSV file: ISO 639-1 code, a tab, the text.")
+    var tsv: String
+
+    @Option(help: "Model artifact (default: the bundled langid.ssm).")
+    var model: String?
+
+    @Option(help: "Exclusive-letter penalty (0 turns the cue off).")
+    var exclusiveLetterPenalty: Double = LanguageIDConfiguration().exclusiveLetterPenalty
+
+    func run() async throws {
+        var configuration = LanguageIDConfiguration()
+        configuration.exclusiveLetterPenalty = exclusiveLetterPenalty
+        let identifier: LanguageIdentifier
+        if let model {
+            guard let data = FileManager.default.contents(atPath: model) else { throw ValidationError("cannot read \(model)") }
+            identifier = try LanguageIdentifier(modelBytes: Array(data), configuration: configuration)
+        } else {
+            identifier = try LanguageIdentifier.loadDefault(configuration: configuration)
+        }
+        var samples: [LanguageIDSample] = []
+        for line in try TrainFiles.readLines(tsv) {
+            let parts = line.split(separator: "\t", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            samples.append(LanguageIDSample(text: String(parts[1]), language: String(parts[0])))
+        }
+        let report = LanguageIDTrainer.evaluate(identifier, on: samples, name: "\(tsv) (\(samples.count) rows, \(identifier.version))")
+        print(report.markdown())
+    }
+}
