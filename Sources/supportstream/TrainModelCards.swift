@@ -50,6 +50,9 @@ enum TrainModelCards {
         ## Known limitations
         - Trained mostly on short conversational sentences (Tatoeba often uses the names Tom and Mary).
         - nb/da, sv/da, pt/es and ja/zh on very short Han-only text remain the main confusions (see below).
+        - The dev split is the same distribution as training (mostly Tatoeba) and chose the training recipe
+          (pair weight, epochs, balancing, among 7 runs), so figures on web text will be somewhat lower.
+        - nb/da on a two-word input is often undecidable (shared words); it stays the largest confusion.
         - Input is expected in NFC; decomposed accents reduce accuracy.
         - Unsupported languages in a supported script are forced into the closest supported language unless
           their confidence is low.
