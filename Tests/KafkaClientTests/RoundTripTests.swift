@@ -50,7 +50,7 @@ struct RoundTripTests {
         let first = try KafkaConsumer(configuration: KafkaTestSupport.consumerConfig(broker, group: "g-resume"),
                                       logger: KafkaTestSupport.logger)
         try first.subscribe(topics: ["resume"])
-        let firstBatch = try await KafkaTestSupport.collect(first, count: 8)
+        let firstBatch = try await KafkaTestSupport.collect(first, count: 8, timeout: .seconds(60))
         try await first.commit()
         let committed = try await first.committed([TopicPartition(topic: "resume", partition: 0)])
         #expect(committed.first?.offset == 8)
@@ -59,7 +59,8 @@ struct RoundTripTests {
         let second = try KafkaConsumer(configuration: KafkaTestSupport.consumerConfig(broker, group: "g-resume"),
                                        logger: KafkaTestSupport.logger)
         try second.subscribe(topics: ["resume"])
-        let secondBatch = try await KafkaTestSupport.collect(second, count: 12)
+        // Joining after a member left takes 10–20 s on a busy machine: allow a minute.
+        let secondBatch = try await KafkaTestSupport.collect(second, count: 12, timeout: .seconds(60))
         let marks = try await second.watermarks(topic: "resume", partition: 0)
         await second.shutdown()
 
