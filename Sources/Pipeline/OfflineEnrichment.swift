@@ -43,20 +43,13 @@ public struct OfflineEnrichment: Sendable {
     /// end (never closed), returned in conversation-id order.
     public func run(lines: [[UInt8]], flushOpen: Bool,
                     progress: @escaping @Sendable (Int) -> Void = { _ in }) async -> (outcomes: [Outcome], open: [EnrichedEvent]) {
-        var decoded: [Result<InputEvent, DecodeFailure>?] = []
-        decoded.reserveCapacity(lines.count)
+        let decodedResults = await decodeAll(lines)
         var assignment = [[Int]](repeating: [], count: shards)
-        for (index, line) in lines.enumerated() {
-            if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) {
-                decoded.append(nil)
-                continue
-            }
-            let result = decoder.decode(line)
-            decoded.append(result)
+        for (index, result) in decodedResults.enumerated() {
+            guard let result else { continue }
             let key = (try? result.get())?.key ?? String(index)
             assignment[Int(Self.stableHash(key) % UInt64(shards))].append(index)
         }
-        let decodedResults = decoded
         var outcomes = [Outcome](repeating: .blank, count: lines.count)
         let counter = ProgressCounter()
         var open: [EnrichedEvent] = []
@@ -100,6 +93,27 @@ public struct OfflineEnrichment: Sendable {
     }
 
     /// FNV-1a, so sharding does not depend on Swift's per-process hash seed.
+    /// Decodes every line (`nil` for a blank one), in contiguous chunks on every shard.
+    private func decodeAll(_ lines: [[UInt8]]) async -> [Result<InputEvent, DecodeFailure>?] {
+        let chunk = max(1, (lines.count + shards - 1) / shards)
+        var decoded = [Result<InputEvent, DecodeFailure>?](repeating: nil, count: lines.count)
+        await withTaskGroup(of: (Int, [Result<InputEvent, DecodeFailure>?]).self) { group in
+            for start in stride(from: 0, to: lines.count, by: chunk) {
+                group.addTask { [decoder] in
+                    let end = min(lines.count, start + chunk)
+                    let part = lines[start..<end].map { line -> Result<InputEvent, DecodeFailure>? in
+                        line.allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 } ? nil : decoder.decode(line)
+                    }
+                    return (start, part)
+                }
+            }
+            for await (start, part) in group {
+                decoded.replaceSubrange(start..<(start + part.count), with: part)
+            }
+        }
+        return decoded
+    }
+
     static func stableHash(_ key: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in key.utf8 {
