@@ -153,6 +153,16 @@ enum AddressRecognizer {
             k += 2
         }
         guard k < tokens.count, near(text, best.end, tokens[k].start) else { return best }
+        // Floor and door before the postcode: "45, 3º B, 28001", "25, 2º Esq, 1200-093", "12 bus 3, 1000".
+        var floorEnd = k
+        while floorEnd < tokens.count, floorEnd - k < 3, postcode(text, tokens, floorEnd) == nil, isFloorToken(text, tokens[floorEnd]),
+              floorEnd == k || near(text, tokens[floorEnd - 1].end, tokens[floorEnd].start) {
+            floorEnd += 1
+        }
+        if floorEnd > k, floorEnd < tokens.count, near(text, tokens[floorEnd - 1].end, tokens[floorEnd].start),
+           postcode(text, tokens, floorEnd) != nil {
+            k = floorEnd
+        }
         if let postEnd = postcode(text, tokens, k) {
             var last = postEnd
             var m = postEnd + 1
@@ -178,6 +188,18 @@ enum AddressRecognizer {
             return (zipEnd, tokens[zipEnd].end)
         }
         return best
+    }
+
+    private static let floorWords = set(
+        "bajo izq izda izquierda dcha dch derecha esq esquerdo dto dt drt direito esc escalera puerta pta piso planta int interno scala piano bus bte boîte étage etage apt app appt hab"
+    )
+
+    /// Whether `token` is a floor, door or staircase mark: "3º", "2ª", "4B", "B", "Esq", "bus".
+    private static func isFloorToken(_ text: ScannedText, _ token: Token) -> Bool {
+        let length = token.end - token.start
+        if token.isNumber, length <= 4 { return true }
+        if length == 1, ScalarClass.isASCIIUpper(text.values[token.start]) { return true }
+        return length <= 9 && floorWords.contains(word(text, token))
     }
 
     /// Whether only spaces (or, for `firstGap`, a comma/line break as in ``near``) lie between.

@@ -24,6 +24,11 @@ struct CueLexicon: Sendable {
         /// A weak self-introduction ("c'est", "soy", "hier ist"): a name follows only if it starts
         /// with a known given name.
         case weakSelfName
+        /// A relative, colleague or agent is named next ("my husband", "Ihr Kollege", "votre conseillère",
+        /// "on behalf of", "cc"): any capitalised name follows, or a known given name in lower case.
+        case relation
+        /// A greeting ("Hi", "Dear", "Hallo", "Bonjour"): a name that closes the greeting follows.
+        case greeting
         /// A reference or order number follows ("order", "Bestellung", "ref"); a number right after it
         /// is not a phone number.
         case reference
@@ -117,7 +122,11 @@ struct CueLexicon: Sendable {
             "fecha de nacimiento", "nacido el", "nacida el", "nací el", "geboren", "geboren am", "geburtsdatum",
             "geb.", "né le", "née le", "né", "née", "date de naissance", "data di nascita", "nato il", "nata il",
             "data de nascimento", "nascido em", "nascida em", "geboortedatum", "geboren op", "födelsedatum",
-            "född", "дата рождения", "родился", "родилась", "تاريخ الميلاد", "تاريخ ميلادي",
+            "född", "nasci a", "nasci em", "nasci no dia", "nascido a", "nascida a", "nacque il", "nata a", "nato a",
+            "year of birth", "born in", "geburtsjahr", "geburtstag", "année de naissance", "anniversaire",
+            "año de nacimiento", "cumpleaños", "anno di nascita", "compleanno", "geboortejaar", "verjaardag",
+            "ano de nascimento", "aniversário", "fecha nac.", "f. nac.", "d.n.", "dob:", "geb. am", "né(e) le",
+            "дата рождения", "родился", "родилась", "تاريخ الميلاد", "تاريخ ميلادي",
         ]
         entries += birth.map { ($0, .birth) }
         let name = [
@@ -127,10 +136,63 @@ struct CueLexicon: Sendable {
             "mitt namn är", "jeg hedder", "jeg heter", "меня зовут", "моё имя", "мое имя", "اسمي",
             "name:", "full name", "in the name of", "au nom de", "a nombre de", "em nome de", "intestato a",
             "auf den namen", "op naam van", "nombre:", "nom :", "nom:", "nome:", "naam:", "namn:",
+            "hier schreibt", "je suis", "mi nombre completo es", "meu nome completo é", "o meu nome é",
+            "mein name lautet", "account holder", "account holder:", "cardholder", "card holder",
+            "karteninhaber", "karteninhaberin", "kontoinhaber", "kontoinhaberin", "titulaire",
+            "titular", "titular da conta", "intestatario", "intestataria", "rekeninghouder",
+            "contact person", "ansprechpartner", "ansprechpartnerin", "persona de contacto",
+            "contactpersoon", "pessoa de contacto", "signed", "unterschrift", "firmado", "firmato",
+            "nome completo", "nombre completo", "nom complet", "vollständiger name", "volledige naam",
+            "full name:", "surname", "last name", "first name", "nachname", "vorname", "apellido",
+            "apellidos", "prénom", "nom de famille", "cognome", "achternaam", "voornaam", "apelido",
+            "sobrenome",
         ]
         entries += name.map { ($0, .selfName) }
         entries += ["hier ist", "hier spricht", "c'est", "ici", "soy", "aquí", "aqui", "sono", "qui è", "met",
-                    "hier is", "aqui é", "sou", "fala", "it's", "its"].map { ($0, .weakSelfName) }
+                    "hier is", "aqui é", "sou", "fala", "it's", "its", "ich bin", "ik ben", "sono io", "soy yo",
+                    "here is", "here's", "c'est moi", "moi c'est", "je suis", "sou eu", "aqui fala"].map { ($0, .weakSelfName) }
+        let relation = [
+            "my husband", "my wife", "my son", "my daughter", "my colleague", "my partner", "my mother",
+            "my mom", "my mum", "my father", "my dad", "my brother", "my sister", "my boss", "my manager",
+            "my friend", "my assistant", "your colleague", "your agent", "your employee", "your technician",
+            "your driver", "your rep", "your representative", "the agent", "agent named", "on behalf of",
+            "spoke to", "spoke with", "talked to", "talked with", "ask for", "cc", "cc:", "attn", "attn:",
+            "attention", "c/o", "courtesy of", "signed by", "assigned to",
+            "mein mann", "meine frau", "mein sohn", "meine tochter", "mein kollege", "meine kollegin",
+            "mein partner", "meine partnerin", "meine mutter", "mein vater", "mein bruder", "meine schwester",
+            "ihr kollege", "ihre kollegin", "ihrem kollegen", "ihrer kollegin", "ihren kollegen",
+            "ihr mitarbeiter", "ihre mitarbeiterin", "ihrem mitarbeiter", "ihrer mitarbeiterin",
+            "im auftrag von", "z. hd.", "z.hd.", "zu händen", "zu haenden", "gesprochen mit",
+            "mon mari", "ma femme", "mon fils", "ma fille", "mon collègue", "ma collègue", "mon conjoint",
+            "ma conjointe", "ma mère", "mon père", "mon frère", "ma sœur", "ma soeur", "votre collègue",
+            "votre conseiller", "votre conseillère", "votre agent", "votre technicien", "de la part de",
+            "à l'attention de", "a l'attention de", "parlé avec", "eu au téléphone",
+            "mi marido", "mi esposo", "mi esposa", "mi mujer", "mi hijo", "mi hija", "mi compañero",
+            "mi compañera", "mi pareja", "mi madre", "mi padre", "mi hermano", "mi hermana", "mi jefe",
+            "mi jefa", "su compañero", "su compañera", "su agente", "su operador", "su operadora",
+            "en nombre de", "a la atención de", "hablé con", "hable con",
+            "mio marito", "mia moglie", "mio figlio", "mia figlia", "mio collega", "mia collega",
+            "mia madre", "mio padre", "mio fratello", "mia sorella", "vostro operatore", "vostra operatrice",
+            "vostro collega", "vostra collega", "il vostro operatore", "la vostra operatrice", "per conto di",
+            "all'attenzione di", "a nome di", "parlato con", "intestata a mia moglie", "intestata a mio marito",
+            "mijn man", "mijn vrouw", "mijn zoon", "mijn dochter", "mijn collega", "mijn partner",
+            "mijn moeder", "mijn vader", "mijn broer", "mijn zus", "uw collega", "uw medewerker",
+            "uw medewerkster", "namens", "ter attentie van", "t.a.v.", "gesproken met", "gebeld met",
+            "meu marido", "minha mulher", "minha esposa", "meu filho", "minha filha", "meu colega",
+            "minha colega", "minha mãe", "meu pai", "meu irmão", "minha irmã", "vossa colega", "vosso colega",
+            "sua colega", "seu colega", "do meu marido", "da minha mulher", "da minha esposa",
+            "por parte de", "à atenção de", "falei com",
+        ]
+        entries += relation.map { ($0, .relation) }
+        let greeting = [
+            "hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening", "hallo", "liebe",
+            "lieber", "sehr geehrte", "sehr geehrter", "guten tag", "guten morgen", "moin", "servus",
+            "bonjour", "bonsoir", "salut", "cher", "chère", "coucou", "hola", "buenos días", "buenas tardes",
+            "buenas", "estimado", "estimada", "querido", "querida", "ciao", "salve", "buongiorno",
+            "buonasera", "gentile", "caro", "cara", "hoi", "beste", "geachte", "goedemorgen", "goedemiddag",
+            "olá", "ola", "oi", "bom dia", "boa tarde", "prezado", "prezada", "caríssimo",
+        ]
+        entries += greeting.map { ($0, .greeting) }
         entries += ["order", "order no", "order number", "order #", "bestellung", "bestellnummer", "kundennummer",
                     "commande", "pedido", "ordine", "bestelling", "encomenda", "ref", "ref.", "reference",
                     "referencia", "referència", "référence", "riferimento", "referência", "kenmerk", "invoice",
@@ -145,6 +207,13 @@ struct CueLexicon: Sendable {
             "vriendelijke groeten", "groeten", "groetjes", "abraço", "um abraço", "beijos", "mvh",
             "pozdrawiam", "saygılarımla", "med vänliga hälsningar", "vänliga hälsningar", "hälsningar",
             "med venlig hilsen", "с уважением", "مع تحياتي", "مع خالص التحيات",
+            "best wishes", "many thanks", "warm wishes", "all the best", "take care", "talk soon", "thx",
+            "yours", "liebe grüße", "herzliche grüße", "schöne grüße", "gruß", "mfg", "danke und grüße",
+            "amicalement", "bien à toi", "bises", "merci d'avance", "merci beaucoup", "un abrazo", "abrazos",
+            "besos", "saludos cordiales", "un cordial saludo", "muchas gracias", "un saluto", "saluti cordiali",
+            "a presto", "grazie mille", "hartelijke groet", "hartelijke groeten", "groet", "met vriendelijke groeten",
+            "cumprimentos", "melhores cumprimentos", "com os melhores cumprimentos", "obrigada",
+            "beijinhos", "um beijo", "muito obrigado", "muito obrigada", "sent from my iphone",
         ]
         entries += signature.map { ($0, .signature) }
         let password = [

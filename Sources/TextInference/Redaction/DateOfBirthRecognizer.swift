@@ -10,10 +10,25 @@ enum DateOfBirthRecognizer {
         let text = context.text
         var lastEnd = -1
         for hit in context.cues where hit.kind == .birth && hit.end > lastEnd {
-            guard let (start, end) = date(in: text, after: hit.end) else { continue }
+            guard let (start, end) = date(in: text, after: hit.end) ?? dateBefore(text, hit.start) else { continue }
             candidates.append(Candidate(type: .dateOfBirth, start: start, end: end))
             lastEnd = end
         }
+    }
+
+    /// A numeric date ending just before a trailing cue ("am 26.10.1976 geboren", "op 3-4-1980 geboren").
+    static func dateBefore(_ text: ScannedText, _ cueStart: Int) -> (Int, Int)? {
+        let v = text.values
+        var j = cueStart - 1
+        while j >= 0, cueStart - j <= 2, v[j] == 32 || v[j] == 44 { j -= 1 }
+        guard j >= 0, ScalarClass.isDigit(v[j]) else { return nil }
+        let end = j + 1
+        var start = j
+        while start > 0, end - start < 12, ScalarClass.isDigit(v[start - 1]) || ((v[start - 1] == 46 || v[start - 1] == 47 || v[start - 1] == 45) && start >= 2 && ScalarClass.isDigit(v[start - 2])) {
+            start -= 1
+        }
+        guard text.isWordStart(start), let (s, e) = date(in: text, after: start), s == start, e == end else { return nil }
+        return (start, end)
     }
 
     /// Locates the date following `position`, returning its span.

@@ -9,8 +9,16 @@ enum FirstNameLexicon {
     /// Folded names.
     static let names: Set<[UInt32]> = Set(raw.split(separator: " ").map { [UInt32](scalarsOf: String($0)) })
 
+    /// Hashes (``WordHash``) of the folded names, for allocation-free look-ups.
+    static let hashes: Set<UInt64> = WordHash.set(raw)
+
     /// Whether the folded word `word` is a known given name.
     static func contains(_ word: ArraySlice<UInt32>) -> Bool { names.contains(Array(word)) }
+
+    /// Whether the folded word `folded[start..<end]` is a known given name (no allocation).
+    @inline(__always) static func contains(_ folded: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        hashes.contains(WordHash.of(folded, start, end))
+    }
 
     private static let raw = """
         james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark \
@@ -59,6 +67,30 @@ enum FirstNameLexicon {
         miguel rafael ricardo bruno nuno gonçalo goncalo diogo duarte martim rodrigo lucas gabriel gustavo \
         mateus felipe thiago leonardo \
         ana maria mariana beatriz inês ines carolina sofia leonor matilde joana catarina rita sara marta \
-        patrícia patricia fernanda juliana camila larissa gabriela letícia leticia luana bruna
+        patrícia patricia fernanda juliana camila larissa gabriela letícia leticia luana bruna \
+        megan priya rachel kate katie jenny jen tom tim mike matt chris nick dan dave steve rob bob \
+        jim joe ben sam alex max jake josh adam ian neil craig gavin stuart colin graham keith \
+        barry derek trevor wayne shaun shane dean lee carl gareth rhys dylan aidan callum jamie \
+        nathalie natasha jasmine zoe zara layla maya nina tara gemma kirsty leanne stacey claire \
+        fiona morag eileen maureen sheila bridget kathleen siobhan orla roisin ciara caoimhe \
+        ahmed mohammed muhammad ali omar hassan fatima aisha yusuf ibrahim mehmet ayşe \
+        jürgen jorg jörg uwe ralf rolf horst bernd helmut manfred rainer volker thorsten torsten \
+        carsten sven kai lars nils ole malte henrik hendrik jannik jens dirk heiko holger \
+        ulrike ursula gabriele heike silke anke antje frauke wiebke maren svenja jessica \
+        marcel rené rene gérard gerard jacques henri marc didier serge bruno gilles hervé herve \
+        lionel loïc loic yann gaël gael cédric cedric fabien jérémy jeremy kévin kevin \
+        brigitte monique chantal martine danielle dominique florence hélène helene agnès agnes \
+        audrey virginie caroline laetitia mélanie melanie amandine marion justine margot \
+        rodrigo gonzalo guillermo ricardo roberto eduardo fernando emilio marcos nicolás nicolas \
+        tomás tomas lorenzo agustín agustin valentín valentin ximena valeria camila florencia \
+        lorena verónica veronica susana rocío yolanda dolores encarnación encarna begoña \
+        ainhoa itziar leire maite amaia nerea lidia miriam esther judith \
+        giorgio enrico claudio maurizio sergio dario fabrizio alberto daniele nicola filippo \
+        giacomo pietro cristian samuele mattia christian manuel \
+        valentina roberta monica cristina ilaria serena veronica debora barbara \
+        jeroen joris gijs hugo luuk teun mees jelle wessel floris pim bart rob dirk \
+        anouk maud roos floor noor lieke merel naomi esmee demi kim mirjam annelies ilse \
+        henrique vítor vitor sérgio sergio hugo andré andre fábio fabio marcelo renato \
+        cláudia claudia sónia sonia susana vera filipa daniela raquel andreia adriana vanessa
         """
 }

@@ -7,13 +7,17 @@ enum PersonRecognizer {
     private static let titles: [[UInt32]] = [
         "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Herr", "Frau", "Sr", "Sra", "Srta", "Señor", "Señora",
         "Don", "Doña", "M", "Mme", "Mlle", "Monsieur", "Madame", "Sig", "Sig.ra", "Signor", "Signora", "Dhr",
-        "Mevr", "Hr", "Fr",
+        "Mevr", "Hr", "Fr", "Herrn", "Dott", "Dott.ssa", "Dottor", "Dottoressa", "Ing", "Avv", "Mevrouw",
+        "Meneer", "Dña", "Signorina", "Sig.na", "Sigra", "Mag", "Dipl.-Ing", "Mestre", "Engº", "Eng", "Dra",
+        "Prof.ssa", "Professor", "Doctor", "Doktor", "Docteur", "Maître", "Me", "Sir", "Lady", "Dame", "Herrin",
     ].map { [UInt32](rawScalarsOf: $0) }
 
     /// Titles that must carry a dot to count (single letters and short forms).
-    private static let dottedOnly: Set<[UInt32]> = Set(["M", "Hr", "Fr", "Dr", "Prof", "Sig"].map { [UInt32](rawScalarsOf: $0) })
+    private static let dottedOnly: Set<[UInt32]> = Set(["M", "Hr", "Fr", "Prof", "Sig", "Ing", "Avv", "Dott", "Mag", "Eng", "Me", "Dra"].map { [UInt32](rawScalarsOf: $0) })
 
-    private static let weakSignatures: Set<[UInt32]> = Set(["thanks", "thank you", "cheers", "best", "lg", "grüße", "saluti"]
+    private static let weakSignatures: Set<[UInt32]> = Set(["thanks", "thank you", "cheers", "best", "lg", "grüße", "saluti",
+        "thx", "many thanks", "muchas gracias", "grazie mille", "merci beaucoup", "muito obrigado", "muito obrigada",
+        "obrigada", "yours", "a presto", "take care", "talk soon", "merci d'avance", "sent from my iphone"]
         .map { [UInt32](scalarsOf: $0) })
 
     /// Appends ``EntityType/person`` candidates for every cued name in `context`.
@@ -23,9 +27,37 @@ enum PersonRecognizer {
         var lastEnd = -1
         for hit in context.cues where hit.start >= lastEnd {
             switch hit.kind {
+            case .relation:
+                var j = hit.end
+                while j < text.count, j - hit.end < 3, v[j] == 44 || v[j] == 58 || v[j] == 32 { j += 1 }
+                let titled = skipTitle(text, j)
+                let name = NameReader.read(text, at: titled, maxWords: 3, allowCaseless: false)
+                    ?? NameReader.readLowercase(text, at: titled)
+                guard let name else { continue }
+                // "meine Schwester Gitarre": a capitalised noun is no name; ask for a title, a known
+                // given name or surname, or a name that closes the clause.
+                let firstEnd = LexiconPersonRecognizer.wordEnd(v, name.start)
+                guard titled > j || NameReader.startsWithGivenName(text, name.start)
+                        || SurnameLexicon.contains(text.folded, name.start, firstEnd)
+                        || (context.language != "de" && LexiconPersonRecognizer.closesClause(text, name.end)) else { continue }
+                candidates.append(Candidate(type: .person, start: name.start, end: name.end))
+                lastEnd = name.end
+            case .greeting:
+                var j = hit.end
+                while j < text.count, j - hit.end < 2, v[j] == 44 || v[j] == 32 { j += 1 }
+                let titled = skipTitle(text, j)
+                if let name = NameReader.read(text, at: titled, maxWords: 3, allowCaseless: false),
+                   titled > j || endsGreeting(text, name.end) || NameReader.startsWithGivenName(text, name.start) {
+                    candidates.append(Candidate(type: .person, start: name.start, end: name.end))
+                    lastEnd = name.end
+                } else if let name = NameReader.readLowercase(text, at: j), endsGreeting(text, name.end) {
+                    candidates.append(Candidate(type: .person, start: name.start, end: name.end))
+                    lastEnd = name.end
+                }
             case .selfName, .weakSelfName:
                 var j = hit.end
                 if j < text.count, v[j] == 58 { j += 1 }
+                if hit.kind == .weakSelfName { j = skipArticle(text, j) }
                 let strong = hit.kind == .selfName
                 let name = (strong ? NameReader.read(text, at: j) : nil) ?? NameReader.readLowercase(text, at: j)
                 guard let name else { continue }
@@ -45,6 +77,77 @@ enum PersonRecognizer {
             }
         }
         scanTitles(text, into: &candidates)
+        scanDashSignatures(text, into: &candidates)
+    }
+
+    /// Lower-case articles that may stand between a weak self-introduction and a chat name
+    /// ("ich bin der jonas", "sou a camila", "sono la giulia").
+    private static let articles: Set<UInt64> = WordHash.set("der die el la a o il lo de")
+
+    /// Skips one article (and its space) after `position`.
+    private static func skipArticle(_ text: ScannedText, _ position: Int) -> Int {
+        var j = position
+        while j < text.count, j - position < 2, text.values[j] == 32 { j += 1 }
+        let e = LexiconPersonRecognizer.wordEnd(text.values, j)
+        guard e > j, e < text.count, text.values[e] == 32, articles.contains(WordHash.of(text.folded, j, e)) else { return position }
+        return e
+    }
+
+    /// Skips one or two titles ("Frau Dr.", "Mr", "Sig.") at `position`, returning where the name may start.
+    private static func skipTitle(_ text: ScannedText, _ position: Int) -> Int {
+        var j = position
+        while j < text.count, j - position < 2, text.values[j] == 32 { j += 1 }
+        var rounds = 0
+        while rounds < 2, let end = titleEnd(text, j) {
+            j = end
+            rounds += 1
+        }
+        return j
+    }
+
+    /// Whether a greeting's name closes it: `,`, `!`, `.`, `:`, a line break or the end of the text.
+    private static func endsGreeting(_ text: ScannedText, _ end: Int) -> Bool {
+        var j = end
+        while j < text.count, j - end < 2, text.values[j] == 32 { j += 1 }
+        guard j < text.count else { return true }
+        let c = text.values[j]
+        return c == 44 || c == 33 || c == 46 || c == 58 || c == 10 || c == 13
+    }
+
+    /// Names on the line after a `--` signature delimiter line.
+    private static func scanDashSignatures(_ text: ScannedText, into candidates: inout [Candidate]) {
+        let v = text.values
+        var i = 0
+        while i + 3 < text.count {
+            if v[i] == 45, v[i + 1] == 45, i == 0 || v[i - 1] == 10 {
+                var j = i + 2
+                while j < text.count, v[j] == 32 || v[j] == 45 { j += 1 }
+                if j < text.count, v[j] == 10 || v[j] == 13,
+                   let name = NameReader.read(text, at: j, maxWords: 3, allowCaseless: true, allowLineBreak: true) {
+                    candidates.append(Candidate(type: .person, start: name.start, end: name.end))
+                    i = name.end
+                    continue
+                }
+            }
+            i += 1
+        }
+    }
+
+    /// The end of a title (with its dot and the space after it) at `i`, if one starts there.
+    private static func titleEnd(_ text: ScannedText, _ i: Int) -> Int? {
+        let v = text.values
+        guard i < text.count, ScalarClass.isUpper(v[i]), text.isWordStart(i) else { return nil }
+        var matchedEnd = -1
+        for title in titles where text.hasPrefix(title, at: i) {
+            var e = i + title.count
+            guard e >= text.count || !ScalarClass.isLetter(v[e]) else { continue }
+            let dotted = e < text.count && v[e] == 46
+            if dotted { e += 1 }
+            if !dotted, dottedOnly.contains(title) { continue }
+            guard e < text.count, v[e] == 32 else { continue }
+            matchedEnd = max(matchedEnd, e + 1)
+        }
+        return matchedEnd > 0 ? matchedEnd : nil
     }
 
     private static func endsLine(_ text: ScannedText, _ end: Int) -> Bool {
@@ -68,6 +171,7 @@ enum PersonRecognizer {
                 guard e < text.count, v[e] == 32 else { continue }
                 matchedEnd = max(matchedEnd, e)
             }
+            if matchedEnd > 0, let second = titleEnd(text, matchedEnd + 1) { matchedEnd = second - 1 }
             if matchedEnd > 0, let name = NameReader.read(text, at: matchedEnd, maxWords: 3, allowCaseless: false) {
                 candidates.append(Candidate(type: .person, start: name.start, end: name.end))
                 i = name.end

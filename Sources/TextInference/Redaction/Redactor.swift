@@ -14,7 +14,7 @@ public struct Redactor: Sendable {
 
     /// Creates a redactor with `configuration`.
     public init(configuration: RedactorConfiguration = .init()) {
-        self.version = "redaction-1.1.0"
+        self.version = "redaction-1.2.0"
         self.configuration = configuration
         self.urlPolicy = URLPolicy(allowList: configuration.urlAllowList)
         self.renderer = SpanRenderer(configuration: configuration)
@@ -46,7 +46,7 @@ public struct Redactor: Sendable {
     /// ``redact(_:language:lap:)`` (for benchmarks).
     package static let phaseNames = [
         "decode", "cues", "url", "secret", "email", "credit_card", "iban", "ssn", "ip_address", "phone",
-        "date_of_birth", "address", "person", "name_propagation", "resolve_render",
+        "date_of_birth", "address", "person", "person_lexicon", "name_propagation", "resolve_render",
     ]
 
     /// Redacts `text`, calling `lap(i)` after phase `phaseNames[i]` finishes (a timing hook for benchmarks).
@@ -89,15 +89,17 @@ public struct Redactor: Sendable {
         lap(11)
         PersonRecognizer.scan(context, into: &candidates)
         lap(12)
-        NamePropagation.propagate(in: scanned, candidates: &candidates)
+        LexiconPersonRecognizer.scan(context, into: &candidates)
         lap(13)
+        NamePropagation.propagate(in: scanned, candidates: &candidates)
+        lap(14)
         let enabled = configuration.enabledTypes
         candidates.removeAll { candidate in
             !enabled.contains(candidate.type) || Redactor.isInsideKeptURL(candidate, keptURLs)
         }
         let entities = Redactor.resolve(candidates, length: scanned.count)
         let result = RedactionResult(text: render(text, scanned, entities, session: &session), entities: entities)
-        lap(14)
+        lap(15)
         return result
     }
 
