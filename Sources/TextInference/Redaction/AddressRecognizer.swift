@@ -15,7 +15,7 @@ enum AddressRecognizer {
         "street st avenue ave road rd lane ln boulevard blvd drive dr court ct place pl way terrace parkway pkwy highway hwy circle cir square sq close crescent row trail"
     )
     private static let leadingWords = set(
-        "calle c avenida avda av paseo plaza carrer rue avenue boulevard bd chemin allée impasse place quai via viale piazza corso largo vicolo rua travessa praça alameda estrada ul ulica aleja strada"
+        "am calle c avenida avda av paseo plaza carrer rue avenue boulevard bd chemin allée impasse place quai via viale piazza corso largo vicolo rua travessa praça alameda estrada ul ulica aleja strada"
     )
     private static let compoundSuffixes: [[UInt32]] = [
         "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "straat", "laan", "gracht",
@@ -40,7 +40,13 @@ enum AddressRecognizer {
         while t < tokens.count {
             if let (endToken, end) = street(text, tokens, t) {
                 let extended = extend(text, tokens, after: endToken, end: end)
-                candidates.append(Candidate(type: .address, start: tokens[t].start, end: extended.end))
+                var start = tokens[t].start
+                // A unit written first: "Flat 3, 15 High Street", "Apt 4B, 221 Main St".
+                if t >= 2, tokens[t - 1].isNumber, units.contains(word(text, tokens[t - 2])),
+                   adjacent(text, tokens[t - 2], tokens[t - 1]), near(text, tokens[t - 1].end, tokens[t].start) {
+                    start = tokens[t - 2].start
+                }
+                candidates.append(Candidate(type: .address, start: start, end: extended.end))
                 t = extended.token + 1
                 continue
             }
@@ -70,7 +76,8 @@ enum AddressRecognizer {
             }
             let length = e - i
             let isNumber = digits > 0 && digits <= 5 && ScalarClass.isDigit(v[i])
-                && (digits == length || (digits == length - 1 && ScalarClass.isLetter(v[e - 1])))
+                && (digits == length || (digits == length - 1 && ScalarClass.isLetter(v[e - 1]))
+                    || (length - digits <= 6 && numberSuffixes.contains(Array(text.folded[(i + digits)..<e]))))
             tokens.append(Token(start: i, end: e, isNumber: isNumber, capitalised: ScalarClass.isUpper(v[i])))
             i = e
         }
@@ -190,6 +197,9 @@ enum AddressRecognizer {
         return best
     }
 
+    /// House-number suffixes: "210bis", "12ter", "5quater".
+    private static let numberSuffixes = set("bis ter quater")
+
     private static let floorWords = set(
         "bajo izq izda izquierda dcha dch derecha esq esquerdo dto dt drt direito esc escalera puerta pta piso planta int interno scala piano bus bte boîte étage etage apt app appt hab"
     )
@@ -215,7 +225,7 @@ enum AddressRecognizer {
         var breaks = 0
         for k in a..<b {
             let c = text.values[k]
-            if c == 10 { breaks += 1 } else if !(c == 32 || c == 44 || c == 13 || c == 0xA0) { return false }
+            if c == 10 { breaks += 1 } else if !(c == 32 || c == 44 || c == 13 || c == 0xA0 || (c == 46 && k == a)) { return false }
         }
         return breaks <= 1
     }

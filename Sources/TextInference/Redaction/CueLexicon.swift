@@ -145,7 +145,14 @@ struct CueLexicon: Sendable {
             "nome completo", "nombre completo", "nom complet", "vollständiger name", "volledige naam",
             "full name:", "surname", "last name", "first name", "nachname", "vorname", "apellido",
             "apellidos", "prénom", "nom de famille", "cognome", "achternaam", "voornaam", "apelido",
-            "sobrenome",
+            "sobrenome", "from:", "to:", "von:", "an:", "de:", "de :", "à:", "à :", "para:", "da:", "a:", "van:",
+            "aan:", "sender:", "absender:", "expéditeur :", "expéditeur:", "remitente:", "mittente:", "afzender:",
+            "remetente:", "customer:", "kunde:", "kundin:", "client :", "client:", "cliente:", "klant:", "contact:",
+            "kontakt:", "kontaktperson:", "contact person:", "contactpersoon:", "persona de contacto:",
+            "customer name", "kundenname", "nom du client", "nombre del cliente", "nome del cliente", "naam klant",
+            "nome do cliente", "empfänger:", "recipient:", "destinataire :", "destinatario:", "destinatário:",
+            "ontvanger:", "läuft auf", "lautet auf", "ausgestellt auf", "registered to", "registered under",
+            "est au nom de", "está a nombre de", "è intestato a", "staat op naam van", "está em nome de",
         ]
         entries += name.map { ($0, .selfName) }
         entries += ["hier ist", "hier spricht", "c'est", "ici", "soy", "aquí", "aqui", "sono", "qui è", "met",
@@ -181,7 +188,20 @@ struct CueLexicon: Sendable {
             "meu marido", "minha mulher", "minha esposa", "meu filho", "minha filha", "meu colega",
             "minha colega", "minha mãe", "meu pai", "meu irmão", "minha irmã", "vossa colega", "vosso colega",
             "sua colega", "seu colega", "do meu marido", "da minha mulher", "da minha esposa",
-            "por parte de", "à atenção de", "falei com",
+            "por parte de", "à atenção de", "falei com", "conseiller", "conseillère", "agente", "técnico",
+            "tecnico", "technician", "techniker", "technikerin", "monteur", "operador", "operadora", "operatore",
+            "operatrice", "livreur", "livreuse", "repartidor", "repartidora", "corriere", "bezorger", "courier",
+            "driver", "fahrer", "mitarbeiter", "mitarbeiterin", "medewerker", "medewerkster", "collega",
+            "colleague", "kollege", "kollegin", "collègue", "compañero", "compañera", "colega", "consulente",
+            "adviseur", "consultor", "consultora", "berater", "beraterin", "advisor", "adviser", "specialist",
+            "manager", "supervisor", "gerente", "responsable", "my mate", "my buddy", "my pal", "my gf", "my bf",
+            "my girlfriend", "my boyfriend", "my fiancé", "my fiancee", "my fiance", "my cousin", "my uncle", "my aunt",
+            "my neighbour", "my neighbor", "my flatmate", "my roommate", "mein freund", "meine freundin",
+            "mein nachbar", "meine nachbarin", "mon ami", "mon amie", "mon copain", "ma copine", "mon voisin",
+            "ma voisine", "mi amigo", "mi amiga", "mi novio", "mi novia", "mi vecino", "mi vecina", "il mio amico",
+            "la mia amica", "il mio ragazzo", "la mia ragazza", "mijn vriend", "mijn vriendin", "mijn buurman",
+            "mijn buurvrouw", "meu amigo", "minha amiga", "meu namorado", "minha namorada", "meu vizinho",
+            "minha vizinha",
         ]
         entries += relation.map { ($0, .relation) }
         let greeting = [
@@ -213,7 +233,9 @@ struct CueLexicon: Sendable {
             "besos", "saludos cordiales", "un cordial saludo", "muchas gracias", "un saluto", "saluti cordiali",
             "a presto", "grazie mille", "hartelijke groet", "hartelijke groeten", "groet", "met vriendelijke groeten",
             "cumprimentos", "melhores cumprimentos", "com os melhores cumprimentos", "obrigada",
-            "beijinhos", "um beijo", "muito obrigado", "muito obrigada", "sent from my iphone",
+            "beijinhos", "um beijo", "muito obrigado", "muito obrigada", "sent from my iphone", "mvg", "m.v.g.",
+            "vg", "bg", "cdlt", "slds", "abs", "att.", "cumpts", "grtz", "thanks in advance", "danke im voraus",
+            "gracias de antemano", "grazie in anticipo", "bij voorbaat dank", "desde já obrigado", "merci pour votre aide",
         ]
         entries += signature.map { ($0, .signature) }
         let password = [

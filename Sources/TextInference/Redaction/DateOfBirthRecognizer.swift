@@ -16,19 +16,22 @@ enum DateOfBirthRecognizer {
         }
     }
 
-    /// A numeric date ending just before a trailing cue ("am 26.10.1976 geboren", "op 3-4-1980 geboren").
+    /// A date ending just before a trailing cue ("am 26.10.1976 geboren", "am 5. Mai 1980 geboren").
     static func dateBefore(_ text: ScannedText, _ cueStart: Int) -> (Int, Int)? {
         let v = text.values
         var j = cueStart - 1
         while j >= 0, cueStart - j <= 2, v[j] == 32 || v[j] == 44 { j -= 1 }
         guard j >= 0, ScalarClass.isDigit(v[j]) else { return nil }
         let end = j + 1
-        var start = j
-        while start > 0, end - start < 12, ScalarClass.isDigit(v[start - 1]) || ((v[start - 1] == 46 || v[start - 1] == 47 || v[start - 1] == 45) && start >= 2 && ScalarClass.isDigit(v[start - 2])) {
-            start -= 1
+        // Earliest start first, so the longest date wins ("5. Mai 1980", not "1980").
+        var start = max(0, end - 20)
+        while start <= j {
+            if ScalarClass.isDigit(v[start]), text.isWordStart(start), let (s, e) = date(in: text, after: start), s == start, e == end {
+                return (s, e)
+            }
+            start += 1
         }
-        guard text.isWordStart(start), let (s, e) = date(in: text, after: start), s == start, e == end else { return nil }
-        return (start, end)
+        return nil
     }
 
     /// Locates the date following `position`, returning its span.

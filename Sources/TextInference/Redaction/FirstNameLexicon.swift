@@ -74,7 +74,7 @@ enum FirstNameLexicon {
         nathalie natasha jasmine zoe zara layla maya nina tara gemma kirsty leanne stacey claire \
         fiona morag eileen maureen sheila bridget kathleen siobhan orla roisin ciara caoimhe \
         ahmed mohammed muhammad ali omar hassan fatima aisha yusuf ibrahim mehmet ayşe \
-        jürgen jorg jörg uwe ralf rolf horst bernd helmut manfred rainer volker thorsten torsten \
+        günther jürgen jorg jörg uwe ralf rolf horst bernd helmut manfred rainer volker thorsten torsten \
         carsten sven kai lars nils ole malte henrik hendrik jannik jens dirk heiko holger \
         ulrike ursula gabriele heike silke anke antje frauke wiebke maren svenja jessica \
         marcel rené rene gérard gerard jacques henri marc didier serge bruno gilles hervé herve \

@@ -195,7 +195,8 @@ enum LexiconPersonRecognizer {
             order invoice account password email e-mail refund payment delivery package parcel \
             tracking number name address phone iban bic swift pin code ticket issue problem \
             error update version release herr herrn frau mr mrs ms miss mx dr prof docteur doctor doktor \
-            sr sra srta sig signor signora dhr mevr hr fr mme mlle don doña dott ing i'm i'll i've i'd
+            sr sra srta sig signor signora dhr mevr hr fr mme mlle don doña dott ing i'm i'll i've i'd \
+            ihr ihre euer votre vos your su sus vostro vostra uw vosso vossa nuestro notre unser
             """)
         for word in NameReader.stopWords { set.insert(WordHash.of(word, 0, word.count)) }
         return set

@@ -12,6 +12,9 @@ enum PersonRecognizer {
         "Prof.ssa", "Professor", "Doctor", "Doktor", "Docteur", "Maître", "Me", "Sir", "Lady", "Dame", "Herrin",
     ].map { [UInt32](rawScalarsOf: $0) }
 
+    /// ``titles`` folded: titles of four or more letters also count in lower case ("dott.ssa Marchi").
+    private static let foldedTitles: [[UInt32]] = titles.map { $0.map(ScalarClass.fold) }
+
     /// Titles that must carry a dot to count (single letters and short forms).
     private static let dottedOnly: Set<[UInt32]> = Set(["M", "Hr", "Fr", "Prof", "Sig", "Ing", "Avv", "Dott", "Mag", "Eng", "Me", "Dra"].map { [UInt32](rawScalarsOf: $0) })
 
@@ -39,7 +42,8 @@ enum PersonRecognizer {
                 let firstEnd = LexiconPersonRecognizer.wordEnd(v, name.start)
                 guard titled > j || NameReader.startsWithGivenName(text, name.start)
                         || SurnameLexicon.contains(text.folded, name.start, firstEnd)
-                        || (context.language != "de" && LexiconPersonRecognizer.closesClause(text, name.end)) else { continue }
+                        || (context.language != "de" && (LexiconPersonRecognizer.closesClause(text, name.end)
+                            || (wordCount(text, name) >= 2 && !containsNonName(text, name)))) else { continue }
                 candidates.append(Candidate(type: .person, start: name.start, end: name.end))
                 lastEnd = name.end
             case .greeting:
@@ -59,9 +63,14 @@ enum PersonRecognizer {
                 if j < text.count, v[j] == 58 { j += 1 }
                 if hit.kind == .weakSelfName { j = skipArticle(text, j) }
                 let strong = hit.kind == .selfName
-                let name = (strong ? NameReader.read(text, at: j) : nil) ?? NameReader.readLowercase(text, at: j)
+                // A weak cue also takes two or more capitalised words outside German ("soy Iñaki Etxeberria").
+                var name = (strong ? NameReader.read(text, at: j) : nil) ?? NameReader.readLowercase(text, at: j)
+                if name == nil, !strong, context.language != "de", let read = NameReader.read(text, at: j, maxWords: 3, allowCaseless: false),
+                   wordCount(text, read) >= 2, !containsNonName(text, read) {
+                    name = read
+                }
                 guard let name else { continue }
-                if !strong, !NameReader.startsWithGivenName(text, name.start) { continue }
+                if !strong, !NameReader.startsWithGivenName(text, name.start), wordCount(text, name) < 2 || context.language == "de" { continue }
                 candidates.append(Candidate(type: .person, start: name.start, end: name.end))
                 lastEnd = name.end
             case .signature:
@@ -78,6 +87,83 @@ enum PersonRecognizer {
         }
         scanTitles(text, into: &candidates)
         scanDashSignatures(text, into: &candidates)
+        scanClosingLines(text, strictNouns: context.language == "de", into: &candidates)
+    }
+
+    /// A line of one to three capitalised name words that closes a message: after a line ending in a
+    /// comma ("Gracias de antemano,\nJimena Quiroga"), or as the last line when a word is a known
+    /// given name or surname ("…\nChloe"). In German (`strictNouns`) a known name is always needed.
+    private static func scanClosingLines(_ text: ScannedText, strictNouns: Bool, into candidates: inout [Candidate]) {
+        let v = text.values
+        let f = text.folded
+        let n = v.count
+        var lineStart = 0
+        var previousEndChar: UInt32 = 0
+        var lineIndex = 0
+        while lineStart < n {
+            var lineEnd = lineStart
+            while lineEnd < n, v[lineEnd] != 10 { lineEnd += 1 }
+            var s = lineStart
+            while s < lineEnd, v[s] == 32 || v[s] == 9 || v[s] == 13 { s += 1 }
+            var e = lineEnd
+            while e > s, v[e - 1] == 32 || v[e - 1] == 13 || v[e - 1] == 9 { e -= 1 }
+            if e > s {
+                if lineIndex > 0, e - s <= 40, ScalarClass.isUpper(v[s]) {
+                    var k = s
+                    var words = 0
+                    var known = false
+                    var ok = true
+                    while k < e, ok {
+                        let we = LexiconPersonRecognizer.wordEnd(v, k)
+                        if we == k || !ScalarClass.isUpper(v[k]) || LexiconPersonRecognizer.nonNames.contains(WordHash.of(f, k, we)) {
+                            if we > k, words > 0, LexiconPersonRecognizer.particles.contains(WordHash.of(f, k, we)) {
+                                k = we
+                                if k < e, v[k] == 32 { k += 1 } else { ok = false }
+                                continue
+                            }
+                            ok = false
+                            break
+                        }
+                        if FirstNameLexicon.contains(f, k, we) || SurnameLexicon.contains(f, k, we) { known = true }
+                        words += 1
+                        k = we
+                        if k < e { if v[k] == 32 { k += 1 } else { ok = false } }
+                    }
+                    var rest = lineEnd
+                    while rest < n, ScalarClass.isWhitespace(v[rest]) { rest += 1 }
+                    let last = rest >= n
+                    if ok, words >= 1, words <= 3, (previousEndChar == 44 && (known || !strictNouns)) || (last && known) {
+                        candidates.append(Candidate(type: .person, start: s, end: e))
+                    }
+                }
+                previousEndChar = v[e - 1]
+                lineIndex += 1
+            }
+            lineStart = lineEnd + 1
+        }
+    }
+
+    /// Capitalised words in a name span.
+    private static func wordCount(_ text: ScannedText, _ name: (start: Int, end: Int)) -> Int {
+        var count = 0
+        var k = name.start
+        while k < name.end {
+            if ScalarClass.isUpper(text.values[k]), text.isWordStart(k) { count += 1 }
+            k += 1
+        }
+        return count
+    }
+
+    /// Whether a word of the span is a product, place, month or other non-name (``LexiconPersonRecognizer/nonNames``).
+    private static func containsNonName(_ text: ScannedText, _ name: (start: Int, end: Int)) -> Bool {
+        var k = name.start
+        while k < name.end {
+            let e = LexiconPersonRecognizer.wordEnd(text.values, k)
+            if e > k, LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, k, e)) { return true }
+            k = max(e, k + 1)
+            while k < name.end, !ScalarClass.isLetter(text.values[k]) { k += 1 }
+        }
+        return false
     }
 
     /// Lower-case articles that may stand between a weak self-introduction and a chat name
@@ -136,9 +222,12 @@ enum PersonRecognizer {
     /// The end of a title (with its dot and the space after it) at `i`, if one starts there.
     private static func titleEnd(_ text: ScannedText, _ i: Int) -> Int? {
         let v = text.values
-        guard i < text.count, ScalarClass.isUpper(v[i]), text.isWordStart(i) else { return nil }
+        guard i < text.count, text.isWordStart(i) else { return nil }
+        let upper = ScalarClass.isUpper(v[i])
+        guard upper || ScalarClass.isLower(v[i]) else { return nil }
         var matchedEnd = -1
-        for title in titles where text.hasPrefix(title, at: i) {
+        for (index, title) in titles.enumerated()
+        where upper ? text.hasPrefix(title, at: i) : (title.count >= 4 && text.hasFoldedPrefix(foldedTitles[index], at: i)) {
             var e = i + title.count
             guard e >= text.count || !ScalarClass.isLetter(v[e]) else { continue }
             let dotted = e < text.count && v[e] == 46
@@ -160,23 +249,13 @@ enum PersonRecognizer {
         let v = text.values
         var i = 0
         while i < text.count {
-            guard ScalarClass.isUpper(v[i]), text.isWordStart(i) else { i += 1; continue }
-            var matchedEnd = -1
-            for title in titles where text.hasPrefix(title, at: i) {
-                var e = i + title.count
-                guard e >= text.count || !ScalarClass.isLetter(v[e]) else { continue }
-                let dotted = e < text.count && v[e] == 46
-                if dotted { e += 1 }
-                if !dotted, dottedOnly.contains(title) { continue }
-                guard e < text.count, v[e] == 32 else { continue }
-                matchedEnd = max(matchedEnd, e)
-            }
-            if matchedEnd > 0, let second = titleEnd(text, matchedEnd + 1) { matchedEnd = second - 1 }
-            if matchedEnd > 0, let name = NameReader.read(text, at: matchedEnd, maxWords: 3, allowCaseless: false) {
+            guard ScalarClass.isLetter(v[i]), text.isWordStart(i), var end = titleEnd(text, i) else { i += 1; continue }
+            if let second = titleEnd(text, end) { end = second }
+            if let name = NameReader.read(text, at: end, maxWords: 3, allowCaseless: false) {
                 candidates.append(Candidate(type: .person, start: name.start, end: name.end))
                 i = name.end
             } else {
-                i += 1
+                i = end
             }
         }
     }

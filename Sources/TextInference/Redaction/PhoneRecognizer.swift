@@ -18,6 +18,7 @@ enum PhoneRecognizer {
             let c = v[i]
             let startsNumber = ScalarClass.isDigit(c)
                 || ((c == 43 || c == 40) && i + 1 < n && ScalarClass.isDigit(v[i + 1]))
+                || (c == 40 && i + 2 < n && v[i + 1] == 43 && ScalarClass.isDigit(v[i + 2]))
             guard startsNumber, isLeftBoundary(v, i) else { i += 1; continue }
             let run = PhoneRun.read(v, from: i, maxGroups: maxGroups)
             guard run.count > 0 else { i += 1; continue }
