@@ -201,7 +201,13 @@ struct CueLexicon: Sendable {
             "ma voisine", "mi amigo", "mi amiga", "mi novio", "mi novia", "mi vecino", "mi vecina", "il mio amico",
             "la mia amica", "il mio ragazzo", "la mia ragazza", "mijn vriend", "mijn vriendin", "mijn buurman",
             "mijn buurvrouw", "meu amigo", "minha amiga", "meu namorado", "minha namorada", "meu vizinho",
-            "minha vizinha",
+            "minha vizinha", "my mother-in-law", "my father-in-law", "my son-in-law", "my daughter-in-law",
+            "meine schwiegermutter", "mein schwiegervater", "meine schwiegertochter", "mein schwiegersohn",
+            "ma belle-mère", "mon beau-père", "ma belle-fille", "mon gendre", "mi suegra", "mi suegro", "mi yerno",
+            "mi nuera", "mia suocera", "mio suocero", "mio genero", "mia nuora", "mijn schoonmoeder",
+            "mijn schoonvader", "mijn schoonzoon", "mijn schoondochter", "minha sogra", "meu sogro", "meu genro",
+            "minha nora", "a minha sogra", "o meu sogro", "please contact", "kontaktieren sie", "contactez",
+            "contacte con", "contattate", "neem contact op met", "contactem",
         ]
         entries += relation.map { ($0, .relation) }
         let greeting = [

@@ -91,6 +91,17 @@ enum FirstNameLexicon {
         jeroen joris gijs hugo luuk teun mees jelle wessel floris pim bart rob dirk \
         anouk maud roos floor noor lieke merel naomi esmee demi kim mirjam annelies ilse \
         henrique vítor vitor sérgio sergio hugo andré andre fábio fabio marcelo renato \
-        cláudia claudia sónia sonia susana vera filipa daniela raquel andreia adriana vanessa
+        cláudia claudia sónia sonia susana vera filipa daniela raquel andreia adriana vanessa \
+        jess jessie becky vicky nikki abby maddie millie molly daisy phoebe imogen harriet eleanor \
+        georgia rosie hollie jodie tanya natalie louise kerry joanne tracey dawn gillian \
+        frieda frida greta ida ilse irmgard gisela hildegard erika renate brigitte karin heidi \
+        gerda edith elke dagmar marion rita helga inge christa annette cornelia doris hannelore \
+        nadia nadine samira yasmine leila amira karima myriam sabrina sonia sandra yasmina \
+        karim mehdi rachid mohamed youssef sofiane nabil hakim bilal amine walid farid \
+        conceição conceicao fátima fatima graça graca lurdes rosário rosario glória gloria \
+        amélia amelia adelaide aurora alice helena lúcia lucia irene luísa luisa madalena \
+        remedios consuelo amparo asunción asuncion encarnación purificación milagros \
+        gerrit geert henk jan-willem willem-jan hendrika johanna geertje jantje aaltje grietje \
+        hélio helio sérgio nélson nelson armando abel álvaro alvaro hugo joaquim fernando
         """
 }

@@ -196,7 +196,14 @@ enum LexiconPersonRecognizer {
             tracking number name address phone iban bic swift pin code ticket issue problem \
             error update version release herr herrn frau mr mrs ms miss mx dr prof docteur doctor doktor \
             sr sra srta sig signor signora dhr mevr hr fr mme mlle don doña dott ing i'm i'll i've i'd \
-            ihr ihre euer votre vos your su sus vostro vostra uw vosso vossa nuestro notre unser
+            ihr ihre euer votre vos your su sus vostro vostra uw vosso vossa nuestro notre unser \
+            department dept departamento département abteilung ufficio reparto afdeling divisão division \
+            office büro bureau oficina escritório kantoor equipo équipe equipa squadra gruppo group groupe \
+            grupo groep gruppe company compañía empresa società azienda bedrijf firma firm ltd limited gmbh \
+            ag inc llc plc corp sa sl srl spa bv nv lda holdings holding international global solutions \
+            customer kundenservice klantenservice billing accounts finance sales marketing legal hr it \
+            facturación facturation fatturazione buchhaltung contabilidad contabilità administratie financeiro \
+            acquisti einkauf compras achats inkoop
             """)
         for word in NameReader.stopWords { set.insert(WordHash.of(word, 0, word.count)) }
         return set

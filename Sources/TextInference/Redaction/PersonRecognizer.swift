@@ -76,7 +76,7 @@ enum PersonRecognizer {
             case .signature:
                 var j = hit.end
                 while j < text.count, j - hit.end < 2, v[j] == 44 || v[j] == 33 || v[j] == 46 || v[j] == 58 || v[j] == 45 { j += 1 }
-                guard let name = NameReader.read(text, at: j, allowLineBreak: true) else { continue }
+                guard let name = NameReader.read(text, at: j, allowLineBreak: true), !containsNonName(text, name) else { continue }
                 let weak = weakSignatures.contains(Array(text.folded[hit.start..<hit.end]))
                 if weak, !endsLine(text, name.end) { continue }
                 candidates.append(Candidate(type: .person, start: name.start, end: name.end))
