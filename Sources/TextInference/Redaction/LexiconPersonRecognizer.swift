@@ -157,7 +157,10 @@ enum LexiconPersonRecognizer {
         max mark grace may hope joy amber ruby jade florence victoria sofia aurora angel ángel rosa alba pilar \
         mercedes dolores paz luz iris roos floor ella bill art frank jack don will lily holly poppy rose \
         chance summer april june august camille dominique claude sky hugo leo mila noor bruno marina \
-        alice eva lima sara jean pierre rita gloria patience faith christian martin simon thomas
+        alice eva lima sara jean pierre rita gloria patience faith christian martin simon thomas \
+        noël noel brooklyn israel paris london georgia virginia carolina india china asia africa america \
+        adelaide sydney austin dallas jordan lourdes santiago regina trinidad fatima fátima berlin milan \
+        valencia nancy lorraine orange apple crystal destiny precious star royal
         """)
 
     /// Capitalised words that are never taken as part of a name: stop words, greetings, months,
