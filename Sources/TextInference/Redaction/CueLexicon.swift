@@ -46,6 +46,9 @@ struct CueLexicon: Sendable {
 
     private let phrases: [[UInt32]]
     private let kinds: [Kind]
+    /// Phrases whose first two folded scalars are ASCII, by `first * 128 + second`.
+    private var pairBuckets: [[Int]]
+    /// Phrases starting with an ASCII scalar whose second scalar is not ASCII (or that have one scalar).
     private var asciiBuckets: [[Int]]
     private var otherBuckets: [UInt32: [Int]]
 
@@ -60,6 +63,7 @@ struct CueLexicon: Sendable {
         var phrases: [[UInt32]] = []
         var kinds: [Kind] = []
         var ascii = [[Int]](repeating: [], count: 128)
+        var pairs = [[Int]](repeating: [], count: 128 * 128)
         var other: [UInt32: [Int]] = [:]
         for (phrase, kind) in entries {
             let folded = [UInt32](scalarsOf: phrase)
@@ -67,11 +71,20 @@ struct CueLexicon: Sendable {
             let index = phrases.count
             phrases.append(folded)
             kinds.append(kind)
-            if first < 128 { ascii[Int(first)].append(index) } else { other[first, default: []].append(index) }
+            if first < 128 {
+                if folded.count >= 2, folded[1] < 128 {
+                    pairs[Int(first) * 128 + Int(folded[1])].append(index)
+                } else {
+                    ascii[Int(first)].append(index)
+                }
+            } else {
+                other[first, default: []].append(index)
+            }
         }
         self.phrases = phrases
         self.kinds = kinds
         self.asciiBuckets = ascii
+        self.pairBuckets = pairs
         self.otherBuckets = other
     }
 
@@ -87,22 +100,33 @@ struct CueLexicon: Sendable {
                 i += 1
                 continue
             }
-            let bucket: [Int]
-            if c < 128 { bucket = asciiBuckets[Int(c)] } else { bucket = otherBuckets[c] ?? [] }
-            for index in bucket {
-                let phrase = phrases[index]
-                let end = i + phrase.count
-                guard end <= n else { continue }
-                var k = 1
-                while k < phrase.count, folded[i + k] == phrase[k] { k += 1 }
-                guard k == phrase.count else { continue }
-                let last = phrase[phrase.count - 1]
-                if ScalarClass.isWordChar(last), !text.isWordEnd(end) { continue }
-                result.append(Hit(kind: kinds[index], start: i, end: end))
+            if c < 128 {
+                if i + 1 < n, folded[i + 1] < 128 { match(pairBuckets[Int(c) * 128 + Int(folded[i + 1])], at: i, text, &result) }
+                match(asciiBuckets[Int(c)], at: i, text, &result)
+            } else if let bucket = otherBuckets[c] {
+                match(bucket, at: i, text, &result)
             }
             i += 1
         }
         return result
+    }
+
+    /// Appends a hit for every phrase of `bucket` that matches at `i`.
+    @inline(__always)
+    private func match(_ bucket: [Int], at i: Int, _ text: ScannedText, _ result: inout [Hit]) {
+        let folded = text.folded
+        let n = folded.count
+        for index in bucket {
+            let phrase = phrases[index]
+            let end = i + phrase.count
+            guard end <= n else { continue }
+            var k = 1
+            while k < phrase.count, folded[i + k] == phrase[k] { k += 1 }
+            guard k == phrase.count else { continue }
+            let last = phrase[phrase.count - 1]
+            if ScalarClass.isWordChar(last), !text.isWordEnd(end) { continue }
+            result.append(Hit(kind: kinds[index], start: i, end: end))
+        }
     }
 
     private static let defaultEntries: [(String, Kind)] = {

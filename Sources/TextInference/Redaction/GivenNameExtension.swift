@@ -2,6 +2,27 @@
 //
 // Given names from Faker's person providers (MIT licence, Copyright (c) 2012 Daniele Faraglia),
 // locales en_US en_GB en_IE de_DE de_AT de_CH fr_FR fr_CA es_ES es_MX it_IT nl_NL pt_PT pt_BR, filtered against common words; see the script.
+//
+// Faker's licence (MIT), reproduced as it requires:
+// Copyright (c) 2012 Daniele Faraglia
+//
+// Permission is hereby granted, free of charge, to any person obtaining a copy
+// of this software and associated documentation files (the "Software"), to deal
+// in the Software without restriction, including without limitation the rights
+// to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+// copies of the Software, and to permit persons to whom the Software is
+// furnished to do so, subject to the following conditions:
+//
+// The above copyright notice and this permission notice shall be included in
+// all copies or substantial portions of the Software.
+//
+// THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+// IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+// FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+// AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+// LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+// OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN
+// THE SOFTWARE.
 
 extension FirstNameLexicon {
     /// 4236 extra folded given names (Faker 40.54.0, MIT), joined by spaces.

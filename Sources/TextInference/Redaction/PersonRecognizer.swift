@@ -12,6 +12,14 @@ enum PersonRecognizer {
         "Prof.ssa", "Professor", "Doctor", "Doktor", "Docteur", "Maître", "Me", "Sir", "Lady", "Dame", "Herrin",
     ].map { [UInt32](rawScalarsOf: $0) }
 
+    /// Indices of ``titles`` by their folded first scalar (low byte), so a word is compared only with
+    /// the titles it could start.
+    private static let titleBuckets: [[Int]] = {
+        var buckets = [[Int]](repeating: [], count: 256)
+        for (index, title) in titles.enumerated() { buckets[Int(ScalarClass.fold(title[0]) & 0xFF)].append(index) }
+        return buckets
+    }()
+
     /// ``titles`` folded: titles of four or more letters also count in lower case ("dott.ssa Marchi").
     private static let foldedTitles: [[UInt32]] = titles.map { $0.map(ScalarClass.fold) }
 
@@ -223,11 +231,14 @@ enum PersonRecognizer {
     private static func titleEnd(_ text: ScannedText, _ i: Int) -> Int? {
         let v = text.values
         guard i < text.count, text.isWordStart(i) else { return nil }
+        let first = text.folded[i]
+        guard first < 128 else { return nil }  // every title starts with an ASCII letter
         let upper = ScalarClass.isUpper(v[i])
         guard upper || ScalarClass.isLower(v[i]) else { return nil }
         var matchedEnd = -1
-        for (index, title) in titles.enumerated()
-        where upper ? text.hasPrefix(title, at: i) : (title.count >= 4 && text.hasFoldedPrefix(foldedTitles[index], at: i)) {
+        for index in titleBuckets[Int(first & 0xFF)]
+        where upper ? text.hasPrefix(titles[index], at: i) : (titles[index].count >= 4 && text.hasFoldedPrefix(foldedTitles[index], at: i)) {
+            let title = titles[index]
             var e = i + title.count
             guard e >= text.count || !ScalarClass.isLetter(v[e]) else { continue }
             let dotted = e < text.count && v[e] == 46

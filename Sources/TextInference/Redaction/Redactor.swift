@@ -18,6 +18,16 @@ public struct Redactor: Sendable {
         self.configuration = configuration
         self.urlPolicy = URLPolicy(allowList: configuration.urlAllowList)
         self.renderer = SpanRenderer(configuration: configuration)
+        Redactor.warmUp()
+    }
+
+    /// Builds the lexicons' lazy statics now, so the first event does not pay for them.
+    private static func warmUp() {
+        _ = CueLexicon.standard
+        _ = FirstNameLexicon.hashes.count
+        _ = SurnameLexicon.hashes.count
+        _ = LexiconPersonRecognizer.nonNames.count
+        _ = LexiconPersonRecognizer.ambiguous.count
     }
 
     /// Redacts `text` on its own (placeholder numbering starts afresh); `language` (an ISO 639-1
