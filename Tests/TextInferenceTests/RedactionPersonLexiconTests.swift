@@ -114,3 +114,30 @@ struct RedactionFormatTests {
         #expect(redactor.redact(text, language: language).entities.isEmpty)
     }
 }
+
+/// Phone extensions and the wider JCB ranges.
+@Suite("Redaction phone extensions and JCB ranges")
+struct RedactionExtensionTests {
+    let redactor = RedactionTestSupport.redactor
+
+    @Test("extensions are part of the phone", arguments: [
+        ("call 345-899-3560x4587 today", "345-899-3560x4587"),
+        ("phone: +1-604-696-5272x565", "+1-604-696-5272x565"),
+        ("tel (415) 555-2671 ext. 12, thanks", "(415) 555-2671 ext. 12"),
+    ])
+    func extensions(text: String, value: String) {
+        #expect(RedactionTestSupport.spans(redactor.redact(text, language: "en"), in: text, type: .phone) == [value])
+    }
+
+    @Test("Luhn-valid 35xx and legacy 2131/1800 numbers are cards; a bad check digit is not")
+    func jcb() {
+        for payload in ["359889932305341", "21317682849617", "18001607042045"] {
+            let number = RedactionTestSupport.withLuhnDigit(payload)
+            let text = "card \(number) please"
+            #expect(RedactionTestSupport.spans(redactor.redact(text, language: "en"), in: text, type: .creditCard) == [number])
+            let last = number.last!.wholeNumberValue!
+            let wrong = String(number.dropLast()) + String((last + 1) % 10)
+            #expect(redactor.redact("card \(wrong) please", language: "en").entities.filter { $0.type == .creditCard }.isEmpty)
+        }
+    }
+}

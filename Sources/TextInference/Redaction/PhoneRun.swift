@@ -108,6 +108,8 @@ struct PhoneRun {
         let end = ends[index]
         guard end < v.count else { return true }
         let c = v[end]
+        // An extension directly after the number ("555-3560x4587") is taken with it by the recognizer.
+        if c == 120 || c == 88, end + 1 < v.count, ScalarClass.isDigit(v[end + 1]) { return true }
         if ScalarClass.isWordChar(c) { return false }
         if (c == 44 || c == 46 || c == 58 || c == 47 || c == 45), end + 1 < v.count, ScalarClass.isDigit(v[end + 1]) {
             return false
