@@ -25,6 +25,8 @@ struct RedactionPersonLexiconTests {
         ("oi, sou a camila, não consigo entrar", "pt", ["camila"]),
         ("Hi Anna,\nthe charge is still there.", "en", ["Anna"]),
         ("Hallo Frau Schneider, danke!", "de", ["Schneider"]),
+        ("Hey support, marcus here. Card got swallowed.", "en", ["marcus"]),
+        ("Die Rechnung ist an Jürgen Hasselbach adressiert.", "de", ["Jürgen Hasselbach"]),
     ])
     func finds(text: String, language: String, names: [String]) {
         let result = redactor.redact(text, language: language)
@@ -60,6 +62,8 @@ struct RedactionPersonLexiconTests {
         ("Saluti,\nUfficio Acquisti", "it"),
         ("Cumprimentos,\nDepartamento Financeiro", "pt"),
         ("Joyeux Noël à toute l'équipe.", "fr"),
+        ("The app is here and the card is there.", "en"),
+        ("C'est le client qui a payé ici.", "fr"),
     ])
     func negatives(text: String, language: String) {
         let persons = RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .person)
@@ -97,6 +101,7 @@ struct RedactionFormatTests {
         ("Please send it to Flat 3, 15 High Street, Oxford OX1 4AA.", "en", .address, "Flat 3, 15 High Street, Oxford OX1 4AA"),
         ("Adres: Oudegracht 210bis, 3511 NS Utrecht", "nl", .address, "Oudegracht 210bis, 3511 NS Utrecht"),
         ("Lieferadresse: Am Sonnenhang 7a, 81245 München", "de", .address, "Am Sonnenhang 7a, 81245 München"),
+        ("Stuur de factuur naar Vondelstraat 45-2, 1054 GE Amsterdam aub.", "nl", .address, "Vondelstraat 45-2, 1054 GE Amsterdam"),
         ("Ich bin am 26.10.1976 geboren, aber das Formular", "de", .dateOfBirth, "26.10.1976"),
         ("Ich wurde am 5. Mai 1980 geboren.", "de", .dateOfBirth, "5. Mai 1980"),
         ("Nasci a 17/06/1988 e o sistema não aceita.", "pt", .dateOfBirth, "17/06/1988"),

@@ -154,6 +154,12 @@ enum AddressRecognizer {
     private static func extend(_ text: ScannedText, _ tokens: [Token], after t: Int, end: Int) -> (token: Int, end: Int) {
         var best = (token: t, end: end)
         var k = t + 1
+        // House-number ranges and unit suffixes: "45-2", "45/47", "12-14".
+        if k < tokens.count, tokens[k].start == best.end + 1, text.at(best.end) == 45 || text.at(best.end) == 47,
+           tokens[k].isNumber, tokens[k].end - tokens[k].start <= 4 {
+            best = (k, tokens[k].end)
+            k += 1
+        }
         // Unit: "Apt 4B", "Suite 200".
         if k + 1 < tokens.count, units.contains(word(text, tokens[k])), tokens[k + 1].isNumber, near(text, best.end, tokens[k].start) {
             best = (k + 1, tokens[k + 1].end)

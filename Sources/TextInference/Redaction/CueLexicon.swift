@@ -29,6 +29,8 @@ struct CueLexicon: Sendable {
         case relation
         /// A greeting ("Hi", "Dear", "Hallo", "Bonjour"): a name that closes the greeting follows.
         case greeting
+        /// "here" after a name ("marcus here", "Anna hier"): a known given name precedes the cue.
+        case nameBefore
         /// A reference or order number follows ("order", "Bestellung", "ref"); a number right after it
         /// is not a phone number.
         case reference
@@ -243,6 +245,7 @@ struct CueLexicon: Sendable {
             "olá", "ola", "oi", "bom dia", "boa tarde", "prezado", "prezada", "caríssimo",
         ]
         entries += greeting.map { ($0, .greeting) }
+        entries += ["here", "hier", "ici", "aquí", "aqui", "speaking", "am apparat"].map { ($0, .nameBefore) }
         entries += ["order", "order no", "order number", "order #", "bestellung", "bestellnummer", "kundennummer",
                     "commande", "pedido", "ordine", "bestelling", "encomenda", "ref", "ref.", "reference",
                     "referencia", "referència", "référence", "riferimento", "referência", "kenmerk", "invoice",

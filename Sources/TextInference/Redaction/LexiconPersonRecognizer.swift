@@ -97,7 +97,8 @@ enum LexiconPersonRecognizer {
             if ScalarClass.isUpper(v[s]) {
                 guard we - s >= 2, !nonNames.contains(h), !allCaps(v, s, we) || we - s <= 3 else { break }
                 if words > 0, FirstNameLexicon.contains(f, s, we), !SurnameLexicon.contains(f, s, we) { break }
-                if !SurnameLexicon.contains(f, s, we), (strictNouns && !closesClause(text, we)) || hasNounSuffix(f, s, we) { break }
+                if !SurnameLexicon.contains(f, s, we), (strictNouns && !closesClause(text, we) && !hasSurnameSuffix(f, s, we))
+                    || hasNounSuffix(f, s, we) { break }
                 words += 1
                 end = we
                 particlesSeen = 0
@@ -122,6 +123,22 @@ enum LexiconPersonRecognizer {
 
     private static let nounSuffixes: [[UInt32]] = ["ung", "heit", "keit", "schaft", "tion", "chen", "nis", "tät", "ment", "ismus"]
         .map { [UInt32](scalarsOf: $0) }
+
+    private static let surnameSuffixes: [[UInt32]] = [
+        "mann", "bach", "berg", "burg", "feld", "stein", "hoff", "horst", "ski", "witz", "itz", "hardt", "brecht",
+        "hauser", "häuser", "meier", "meyer", "maier", "mayer", "huber", "müller", "linger", "inger", "bauer",
+        "rath", "roth", "hold", "wald", "dorf", "lein", "ke", "ow",
+    ].map { [UInt32](scalarsOf: $0) }
+
+    /// Whether the folded word ends like a German family name ("Hasselbach", "Brandstätter" does not).
+    @inline(__always) private static func hasSurnameSuffix(_ f: [UInt32], _ s: Int, _ e: Int) -> Bool {
+        for suffix in surnameSuffixes where e - s > suffix.count + 1 {
+            var k = 0
+            while k < suffix.count, f[e - suffix.count + k] == suffix[k] { k += 1 }
+            if k == suffix.count { return true }
+        }
+        return false
+    }
 
     /// Whether the folded word ends like a (German or Latin-derived) common noun.
     @inline(__always) private static func hasNounSuffix(_ f: [UInt32], _ s: Int, _ e: Int) -> Bool {

@@ -54,6 +54,26 @@ enum PersonRecognizer {
                             || (wordCount(text, name) >= 2 && !containsNonName(text, name)))) else { continue }
                 candidates.append(Candidate(type: .person, start: name.start, end: name.end))
                 lastEnd = name.end
+            case .nameBefore:
+                // "marcus here", "Anna Schmidt hier": the word before must be a known given name (any case),
+                // optionally preceded by another given name; a surname right before the cue is kept too.
+                var e = hit.start - 1
+                guard e > 0, v[e] == 32 else { continue }
+                while e > 0, v[e - 1] == 32 { e -= 1 }
+                var s = e
+                while s > 0, ScalarClass.isLetter(v[s - 1]) || v[s - 1] == 45 { s -= 1 }
+                guard s < e, s >= lastEnd else { continue }
+                if FirstNameLexicon.contains(text.folded, s, e) {
+                    candidates.append(Candidate(type: .person, start: s, end: e))
+                    lastEnd = hit.end
+                } else if s > 1, v[s - 1] == 32, SurnameLexicon.contains(text.folded, s, e) || ScalarClass.isUpper(v[s]) {
+                    var p = s - 1
+                    while p > 0, ScalarClass.isLetter(v[p - 1]) { p -= 1 }
+                    if p < s - 1, FirstNameLexicon.contains(text.folded, p, s - 1) {
+                        candidates.append(Candidate(type: .person, start: p, end: e))
+                        lastEnd = hit.end
+                    }
+                }
             case .greeting:
                 var j = hit.end
                 while j < text.count, j - hit.end < 2, v[j] == 44 || v[j] == 32 { j += 1 }
