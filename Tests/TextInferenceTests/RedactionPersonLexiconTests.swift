@@ -146,3 +146,19 @@ struct RedactionExtensionTests {
         }
     }
 }
+
+/// Two sign-offs in a row: the second one's first word is not a name.
+@Suite("Redaction stacked sign-offs")
+struct RedactionStackedSignOffTests {
+    @Test("only the name after stacked sign-offs is redacted", arguments: [
+        ("Danke im Voraus.\nMit freundlichen Grüßen, Jonas Weber", "de", ["Jonas Weber"]),
+        ("Danke im Voraus.\nViele Grüße", "de", []),
+        ("Merci d'avance.\nBien cordialement", "fr", []),
+        ("Grazie mille.\nCordiali saluti", "it", []),
+        ("Tack!\nMvh Maja Holm", "sv", ["Maja Holm"]),
+    ])
+    func stacked(text: String, language: String, names: [String]) {
+        let result = RedactionTestSupport.redactor.redact(text, language: language)
+        #expect(RedactionTestSupport.spans(result, in: text, type: .person) == names)
+    }
+}

@@ -27,6 +27,14 @@ enum NameReader {
         "grüße", "grüsse", "gruß", "gruss", "wishes", "saludos", "saluti", "groeten", "groet", "cumprimentos",
         "cordialement", "regards", "damen", "herren", "mesdames", "messieurs", "señores", "signori", "senhores",
         "sir", "madam", "there", "folks", "guys", "zusammen", "todos", "tutti", "allemaal", "tous",
+        // First words of sign-offs, so a sign-off after another one ("Danke im Voraus.\nMit freundlichen
+        // Grüßen", "Tack!\nMvh Maja Holm") is not read as a name.
+        "mit", "viele", "beste", "liebe", "herzliche", "freundliche", "schöne", "bien", "cordiali", "distinti",
+        "cordiales", "muchas", "saluti", "met", "vriendelijke", "hartelijke", "com", "melhores", "atenciosamente",
+        "cumprimentos", "warm", "many", "yours", "sincerely", "mvh", "lg", "mfg", "vg", "bg", "cdlt", "slds",
+        "abs", "att", "cumpts", "grtz", "groetjes", "bises", "bisous", "besos", "abrazos", "abraços", "beijinhos",
+        "tschüss", "ciao", "hälsningar", "hilsen", "pozdrawiam", "cordialement", "atentamente", "cordialmente",
+        "un", "um", "uno", "con", "avec", "with", "mes", "meilleures", "salutations", "amicalement",
     ].map { [UInt32](scalarsOf: $0) })
 
     /// The end of the name starting at (or after spaces from) `position`, with its start.
