@@ -40,6 +40,9 @@ struct EvalPIICommand: AsyncParsableCommand {
     @Option(name: .long, help: "Seconds of single-thread timing for texts/s (0 skips it).")
     var seconds: Double = 2
 
+    @Flag(name: .long, help: "List every missed, leaked and spurious span with its text (for synthetic dev data only: prints values).")
+    var errors = false
+
     mutating func run() async throws {
         _ = LoggingBootstrap.start(level: "warning")
         let configuration: ServiceConfiguration
@@ -70,6 +73,7 @@ struct EvalPIICommand: AsyncParsableCommand {
         let redactor = Redactor(configuration: configuration.redaction.redactorConfiguration)
         let scored: Set<String>? = format == .presidio ? Set(PIIExample.presidioTypes.values) : nil
         let evaluation = PIIEvaluation.evaluate(examples, redactor: redactor, scoredTypes: scored)
+        if errors { print(Self.errorListing(examples, redactor: redactor, scoredTypes: scored)) }
         print(Self.report(evaluation, examples: examples, rate: Self.rate(examples, redactor: redactor, seconds: seconds)))
     }
 
@@ -85,6 +89,46 @@ struct EvalPIICommand: AsyncParsableCommand {
         } while clock.now - start < .milliseconds(Int(seconds * 1000))
         let elapsed = clock.now - start
         return Double(done) / (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+
+    /// One line per missed (FN), leaked (LEAK) or spurious (FP) span, with the example id and the span text.
+    static func errorListing(_ examples: [PIIExample], redactor: Redactor, scoredTypes: Set<String>?) -> String {
+        var lines: [String] = []
+        for example in examples {
+            let scalars = Array(example.text.unicodeScalars)
+            func slice(_ start: Int, _ end: Int) -> String {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[max(0, start)..<min(scalars.count, end)])
+                return String(view).replacingOccurrences(of: "\n", with: "⏎")
+            }
+            let entities = redactor.redact(example.text, language: example.language).entities
+            var single = PIIEvaluation()
+            for gold in example.entities {
+                let matched = entities.contains { entity in
+                    guard entity.type.rawValue == gold.label else { return false }
+                    let inter = min(gold.end, entity.end) - max(gold.start, entity.start)
+                    return inter > 0 && 2 * inter >= max(gold.end, entity.end) - min(gold.start, entity.start)
+                }
+                single = PIIEvaluation()
+                let one = PIIExample(id: example.id, language: example.language, split: example.split, text: example.text,
+                                     entities: [gold], negatives: [], ignored: example.ignored)
+                single.add(one, predicted: entities, scoredTypes: scoredTypes)
+                let leaked = single.leakedSpans > 0
+                if !matched || leaked {
+                    lines.append("\(example.id) \(leaked ? "LEAK" : "FN  ") \(gold.label) «\(slice(gold.start, gold.end))»")
+                }
+            }
+            for entity in entities where scoredTypes?.contains(entity.type.rawValue) ?? true {
+                if example.ignored.contains(where: { $0.start < entity.end && entity.start < $0.end }) { continue }
+                let matched = example.entities.contains { gold in
+                    guard entity.type.rawValue == gold.label else { return false }
+                    let inter = min(gold.end, entity.end) - max(gold.start, entity.start)
+                    return inter > 0 && 2 * inter >= max(gold.end, entity.end) - min(gold.start, entity.start)
+                }
+                if !matched { lines.append("\(example.id) FP   \(entity.type.rawValue) «\(slice(entity.start, entity.end))»") }
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
     static func report(_ e: PIIEvaluation, examples: [PIIExample], rate: Double?) -> String {

@@ -15,7 +15,7 @@ enum AddressRecognizer {
         "street st avenue ave road rd lane ln boulevard blvd drive dr court ct place pl way terrace parkway pkwy highway hwy circle cir square sq close crescent row trail"
     )
     private static let leadingWords = set(
-        "calle c avenida avda av paseo plaza carrer rue avenue boulevard bd chemin allée impasse place quai via viale piazza corso largo vicolo rua travessa praça alameda estrada ul ulica aleja strada"
+        "am calle c avenida avda av paseo plaza carrer rue avenue boulevard bd chemin allée impasse place quai via viale piazza corso largo vicolo rua travessa praça alameda estrada ul ulica aleja strada"
     )
     private static let compoundSuffixes: [[UInt32]] = [
         "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "straat", "laan", "gracht",
@@ -40,7 +40,13 @@ enum AddressRecognizer {
         while t < tokens.count {
             if let (endToken, end) = street(text, tokens, t) {
                 let extended = extend(text, tokens, after: endToken, end: end)
-                candidates.append(Candidate(type: .address, start: tokens[t].start, end: extended.end))
+                var start = tokens[t].start
+                // A unit written first: "Flat 3, 15 High Street", "Apt 4B, 221 Main St".
+                if t >= 2, tokens[t - 1].isNumber, units.contains(word(text, tokens[t - 2])),
+                   adjacent(text, tokens[t - 2], tokens[t - 1]), near(text, tokens[t - 1].end, tokens[t].start) {
+                    start = tokens[t - 2].start
+                }
+                candidates.append(Candidate(type: .address, start: start, end: extended.end))
                 t = extended.token + 1
                 continue
             }
@@ -70,7 +76,8 @@ enum AddressRecognizer {
             }
             let length = e - i
             let isNumber = digits > 0 && digits <= 5 && ScalarClass.isDigit(v[i])
-                && (digits == length || (digits == length - 1 && ScalarClass.isLetter(v[e - 1])))
+                && (digits == length || (digits == length - 1 && ScalarClass.isLetter(v[e - 1]))
+                    || (length - digits <= 6 && numberSuffixes.contains(Array(text.folded[(i + digits)..<e]))))
             tokens.append(Token(start: i, end: e, isNumber: isNumber, capitalised: ScalarClass.isUpper(v[i])))
             i = e
         }
@@ -147,12 +154,28 @@ enum AddressRecognizer {
     private static func extend(_ text: ScannedText, _ tokens: [Token], after t: Int, end: Int) -> (token: Int, end: Int) {
         var best = (token: t, end: end)
         var k = t + 1
+        // House-number ranges and unit suffixes: "45-2", "45/47", "12-14".
+        if k < tokens.count, tokens[k].start == best.end + 1, text.at(best.end) == 45 || text.at(best.end) == 47,
+           tokens[k].isNumber, tokens[k].end - tokens[k].start <= 4 {
+            best = (k, tokens[k].end)
+            k += 1
+        }
         // Unit: "Apt 4B", "Suite 200".
         if k + 1 < tokens.count, units.contains(word(text, tokens[k])), tokens[k + 1].isNumber, near(text, best.end, tokens[k].start) {
             best = (k + 1, tokens[k + 1].end)
             k += 2
         }
         guard k < tokens.count, near(text, best.end, tokens[k].start) else { return best }
+        // Floor and door before the postcode: "45, 3º B, 28001", "25, 2º Esq, 1200-093", "12 bus 3, 1000".
+        var floorEnd = k
+        while floorEnd < tokens.count, floorEnd - k < 3, postcode(text, tokens, floorEnd) == nil, isFloorToken(text, tokens[floorEnd]),
+              floorEnd == k || near(text, tokens[floorEnd - 1].end, tokens[floorEnd].start) {
+            floorEnd += 1
+        }
+        if floorEnd > k, floorEnd < tokens.count, near(text, tokens[floorEnd - 1].end, tokens[floorEnd].start),
+           postcode(text, tokens, floorEnd) != nil {
+            k = floorEnd
+        }
         if let postEnd = postcode(text, tokens, k) {
             var last = postEnd
             var m = postEnd + 1
@@ -180,6 +203,21 @@ enum AddressRecognizer {
         return best
     }
 
+    /// House-number suffixes: "210bis", "12ter", "5quater".
+    private static let numberSuffixes = set("bis ter quater")
+
+    private static let floorWords = set(
+        "bajo izq izda izquierda dcha dch derecha esq esquerdo dto dt drt direito esc escalera puerta pta piso planta int interno scala piano bus bte boîte étage etage apt app appt hab"
+    )
+
+    /// Whether `token` is a floor, door or staircase mark: "3º", "2ª", "4B", "B", "Esq", "bus".
+    private static func isFloorToken(_ text: ScannedText, _ token: Token) -> Bool {
+        let length = token.end - token.start
+        if token.isNumber, length <= 4 { return true }
+        if length == 1, ScalarClass.isASCIIUpper(text.values[token.start]) { return true }
+        return length <= 9 && floorWords.contains(word(text, token))
+    }
+
     /// Whether only spaces (or, for `firstGap`, a comma/line break as in ``near``) lie between.
     private static func spaced(_ text: ScannedText, _ a: Int, _ b: Int, firstGap: Bool) -> Bool {
         if firstGap { return near(text, a, b) }
@@ -193,7 +231,7 @@ enum AddressRecognizer {
         var breaks = 0
         for k in a..<b {
             let c = text.values[k]
-            if c == 10 { breaks += 1 } else if !(c == 32 || c == 44 || c == 13 || c == 0xA0) { return false }
+            if c == 10 { breaks += 1 } else if !(c == 32 || c == 44 || c == 13 || c == 0xA0 || (c == 46 && k == a)) { return false }
         }
         return breaks <= 1
     }

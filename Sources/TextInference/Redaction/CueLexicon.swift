@@ -24,6 +24,13 @@ struct CueLexicon: Sendable {
         /// A weak self-introduction ("c'est", "soy", "hier ist"): a name follows only if it starts
         /// with a known given name.
         case weakSelfName
+        /// A relative, colleague or agent is named next ("my husband", "Ihr Kollege", "votre conseillère",
+        /// "on behalf of", "cc"): any capitalised name follows, or a known given name in lower case.
+        case relation
+        /// A greeting ("Hi", "Dear", "Hallo", "Bonjour"): a name that closes the greeting follows.
+        case greeting
+        /// "here" after a name ("marcus here", "Anna hier"): a known given name precedes the cue.
+        case nameBefore
         /// A reference or order number follows ("order", "Bestellung", "ref"); a number right after it
         /// is not a phone number.
         case reference
@@ -41,6 +48,9 @@ struct CueLexicon: Sendable {
 
     private let phrases: [[UInt32]]
     private let kinds: [Kind]
+    /// Phrases whose first two folded scalars are ASCII, by `first * 128 + second`.
+    private var pairBuckets: [[Int]]
+    /// Phrases starting with an ASCII scalar whose second scalar is not ASCII (or that have one scalar).
     private var asciiBuckets: [[Int]]
     private var otherBuckets: [UInt32: [Int]]
 
@@ -55,6 +65,7 @@ struct CueLexicon: Sendable {
         var phrases: [[UInt32]] = []
         var kinds: [Kind] = []
         var ascii = [[Int]](repeating: [], count: 128)
+        var pairs = [[Int]](repeating: [], count: 128 * 128)
         var other: [UInt32: [Int]] = [:]
         for (phrase, kind) in entries {
             let folded = [UInt32](scalarsOf: phrase)
@@ -62,11 +73,20 @@ struct CueLexicon: Sendable {
             let index = phrases.count
             phrases.append(folded)
             kinds.append(kind)
-            if first < 128 { ascii[Int(first)].append(index) } else { other[first, default: []].append(index) }
+            if first < 128 {
+                if folded.count >= 2, folded[1] < 128 {
+                    pairs[Int(first) * 128 + Int(folded[1])].append(index)
+                } else {
+                    ascii[Int(first)].append(index)
+                }
+            } else {
+                other[first, default: []].append(index)
+            }
         }
         self.phrases = phrases
         self.kinds = kinds
         self.asciiBuckets = ascii
+        self.pairBuckets = pairs
         self.otherBuckets = other
     }
 
@@ -82,22 +102,33 @@ struct CueLexicon: Sendable {
                 i += 1
                 continue
             }
-            let bucket: [Int]
-            if c < 128 { bucket = asciiBuckets[Int(c)] } else { bucket = otherBuckets[c] ?? [] }
-            for index in bucket {
-                let phrase = phrases[index]
-                let end = i + phrase.count
-                guard end <= n else { continue }
-                var k = 1
-                while k < phrase.count, folded[i + k] == phrase[k] { k += 1 }
-                guard k == phrase.count else { continue }
-                let last = phrase[phrase.count - 1]
-                if ScalarClass.isWordChar(last), !text.isWordEnd(end) { continue }
-                result.append(Hit(kind: kinds[index], start: i, end: end))
+            if c < 128 {
+                if i + 1 < n, folded[i + 1] < 128 { match(pairBuckets[Int(c) * 128 + Int(folded[i + 1])], at: i, text, &result) }
+                match(asciiBuckets[Int(c)], at: i, text, &result)
+            } else if let bucket = otherBuckets[c] {
+                match(bucket, at: i, text, &result)
             }
             i += 1
         }
         return result
+    }
+
+    /// Appends a hit for every phrase of `bucket` that matches at `i`.
+    @inline(__always)
+    private func match(_ bucket: [Int], at i: Int, _ text: ScannedText, _ result: inout [Hit]) {
+        let folded = text.folded
+        let n = folded.count
+        for index in bucket {
+            let phrase = phrases[index]
+            let end = i + phrase.count
+            guard end <= n else { continue }
+            var k = 1
+            while k < phrase.count, folded[i + k] == phrase[k] { k += 1 }
+            guard k == phrase.count else { continue }
+            let last = phrase[phrase.count - 1]
+            if ScalarClass.isWordChar(last), !text.isWordEnd(end) { continue }
+            result.append(Hit(kind: kinds[index], start: i, end: end))
+        }
     }
 
     private static let defaultEntries: [(String, Kind)] = {
@@ -117,7 +148,11 @@ struct CueLexicon: Sendable {
             "fecha de nacimiento", "nacido el", "nacida el", "nací el", "geboren", "geboren am", "geburtsdatum",
             "geb.", "né le", "née le", "né", "née", "date de naissance", "data di nascita", "nato il", "nata il",
             "data de nascimento", "nascido em", "nascida em", "geboortedatum", "geboren op", "födelsedatum",
-            "född", "дата рождения", "родился", "родилась", "تاريخ الميلاد", "تاريخ ميلادي",
+            "född", "nasci a", "nasci em", "nasci no dia", "nascido a", "nascida a", "nacque il", "nata a", "nato a",
+            "year of birth", "born in", "geburtsjahr", "geburtstag", "année de naissance", "anniversaire",
+            "año de nacimiento", "cumpleaños", "anno di nascita", "compleanno", "geboortejaar", "verjaardag",
+            "ano de nascimento", "aniversário", "fecha nac.", "f. nac.", "d.n.", "dob:", "geb. am", "né(e) le",
+            "дата рождения", "родился", "родилась", "تاريخ الميلاد", "تاريخ ميلادي",
         ]
         entries += birth.map { ($0, .birth) }
         let name = [
@@ -127,10 +162,90 @@ struct CueLexicon: Sendable {
             "mitt namn är", "jeg hedder", "jeg heter", "меня зовут", "моё имя", "мое имя", "اسمي",
             "name:", "full name", "in the name of", "au nom de", "a nombre de", "em nome de", "intestato a",
             "auf den namen", "op naam van", "nombre:", "nom :", "nom:", "nome:", "naam:", "namn:",
+            "hier schreibt", "je suis", "mi nombre completo es", "meu nome completo é", "o meu nome é",
+            "mein name lautet", "account holder", "account holder:", "cardholder", "card holder",
+            "karteninhaber", "karteninhaberin", "kontoinhaber", "kontoinhaberin", "titulaire",
+            "titular", "titular da conta", "intestatario", "intestataria", "rekeninghouder",
+            "contact person", "ansprechpartner", "ansprechpartnerin", "persona de contacto",
+            "contactpersoon", "pessoa de contacto", "signed", "unterschrift", "firmado", "firmato",
+            "nome completo", "nombre completo", "nom complet", "vollständiger name", "volledige naam",
+            "full name:", "surname", "last name", "first name", "nachname", "vorname", "apellido",
+            "apellidos", "prénom", "nom de famille", "cognome", "achternaam", "voornaam", "apelido",
+            "sobrenome", "from:", "to:", "von:", "an:", "de:", "de :", "à:", "à :", "para:", "da:", "a:", "van:",
+            "aan:", "sender:", "absender:", "expéditeur :", "expéditeur:", "remitente:", "mittente:", "afzender:",
+            "remetente:", "customer:", "kunde:", "kundin:", "client :", "client:", "cliente:", "klant:", "contact:",
+            "kontakt:", "kontaktperson:", "contact person:", "contactpersoon:", "persona de contacto:",
+            "customer name", "kundenname", "nom du client", "nombre del cliente", "nome del cliente", "naam klant",
+            "nome do cliente", "empfänger:", "recipient:", "destinataire :", "destinatario:", "destinatário:",
+            "ontvanger:", "läuft auf", "lautet auf", "ausgestellt auf", "registered to", "registered under",
+            "est au nom de", "está a nombre de", "è intestato a", "staat op naam van", "está em nome de",
         ]
         entries += name.map { ($0, .selfName) }
         entries += ["hier ist", "hier spricht", "c'est", "ici", "soy", "aquí", "aqui", "sono", "qui è", "met",
-                    "hier is", "aqui é", "sou", "fala", "it's", "its"].map { ($0, .weakSelfName) }
+                    "hier is", "aqui é", "sou", "fala", "it's", "its", "ich bin", "ik ben", "sono io", "soy yo",
+                    "here is", "here's", "c'est moi", "moi c'est", "je suis", "sou eu", "aqui fala"].map { ($0, .weakSelfName) }
+        let relation = [
+            "my husband", "my wife", "my son", "my daughter", "my colleague", "my partner", "my mother",
+            "my mom", "my mum", "my father", "my dad", "my brother", "my sister", "my boss", "my manager",
+            "my friend", "my assistant", "your colleague", "your agent", "your employee", "your technician",
+            "your driver", "your rep", "your representative", "the agent", "agent named", "on behalf of",
+            "spoke to", "spoke with", "talked to", "talked with", "ask for", "cc", "cc:", "attn", "attn:",
+            "attention", "c/o", "courtesy of", "signed by", "assigned to",
+            "mein mann", "meine frau", "mein sohn", "meine tochter", "mein kollege", "meine kollegin",
+            "mein partner", "meine partnerin", "meine mutter", "mein vater", "mein bruder", "meine schwester",
+            "ihr kollege", "ihre kollegin", "ihrem kollegen", "ihrer kollegin", "ihren kollegen",
+            "ihr mitarbeiter", "ihre mitarbeiterin", "ihrem mitarbeiter", "ihrer mitarbeiterin",
+            "im auftrag von", "z. hd.", "z.hd.", "zu händen", "zu haenden", "gesprochen mit",
+            "mon mari", "ma femme", "mon fils", "ma fille", "mon collègue", "ma collègue", "mon conjoint",
+            "ma conjointe", "ma mère", "mon père", "mon frère", "ma sœur", "ma soeur", "votre collègue",
+            "votre conseiller", "votre conseillère", "votre agent", "votre technicien", "de la part de",
+            "à l'attention de", "a l'attention de", "parlé avec", "eu au téléphone",
+            "mi marido", "mi esposo", "mi esposa", "mi mujer", "mi hijo", "mi hija", "mi compañero",
+            "mi compañera", "mi pareja", "mi madre", "mi padre", "mi hermano", "mi hermana", "mi jefe",
+            "mi jefa", "su compañero", "su compañera", "su agente", "su operador", "su operadora",
+            "en nombre de", "a la atención de", "hablé con", "hable con",
+            "mio marito", "mia moglie", "mio figlio", "mia figlia", "mio collega", "mia collega",
+            "mia madre", "mio padre", "mio fratello", "mia sorella", "vostro operatore", "vostra operatrice",
+            "vostro collega", "vostra collega", "il vostro operatore", "la vostra operatrice", "per conto di",
+            "all'attenzione di", "a nome di", "parlato con", "intestata a mia moglie", "intestata a mio marito",
+            "mijn man", "mijn vrouw", "mijn zoon", "mijn dochter", "mijn collega", "mijn partner",
+            "mijn moeder", "mijn vader", "mijn broer", "mijn zus", "uw collega", "uw medewerker",
+            "uw medewerkster", "namens", "ter attentie van", "t.a.v.", "gesproken met", "gebeld met",
+            "meu marido", "minha mulher", "minha esposa", "meu filho", "minha filha", "meu colega",
+            "minha colega", "minha mãe", "meu pai", "meu irmão", "minha irmã", "vossa colega", "vosso colega",
+            "sua colega", "seu colega", "do meu marido", "da minha mulher", "da minha esposa",
+            "por parte de", "à atenção de", "falei com", "conseiller", "conseillère", "agente", "técnico",
+            "tecnico", "technician", "techniker", "technikerin", "monteur", "operador", "operadora", "operatore",
+            "operatrice", "livreur", "livreuse", "repartidor", "repartidora", "corriere", "bezorger", "courier",
+            "driver", "fahrer", "mitarbeiter", "mitarbeiterin", "medewerker", "medewerkster", "collega",
+            "colleague", "kollege", "kollegin", "collègue", "compañero", "compañera", "colega", "consulente",
+            "adviseur", "consultor", "consultora", "berater", "beraterin", "advisor", "adviser", "specialist",
+            "manager", "supervisor", "gerente", "responsable", "my mate", "my buddy", "my pal", "my gf", "my bf",
+            "my girlfriend", "my boyfriend", "my fiancé", "my fiancee", "my fiance", "my cousin", "my uncle", "my aunt",
+            "my neighbour", "my neighbor", "my flatmate", "my roommate", "mein freund", "meine freundin",
+            "mein nachbar", "meine nachbarin", "mon ami", "mon amie", "mon copain", "ma copine", "mon voisin",
+            "ma voisine", "mi amigo", "mi amiga", "mi novio", "mi novia", "mi vecino", "mi vecina", "il mio amico",
+            "la mia amica", "il mio ragazzo", "la mia ragazza", "mijn vriend", "mijn vriendin", "mijn buurman",
+            "mijn buurvrouw", "meu amigo", "minha amiga", "meu namorado", "minha namorada", "meu vizinho",
+            "minha vizinha", "my mother-in-law", "my father-in-law", "my son-in-law", "my daughter-in-law",
+            "meine schwiegermutter", "mein schwiegervater", "meine schwiegertochter", "mein schwiegersohn",
+            "ma belle-mère", "mon beau-père", "ma belle-fille", "mon gendre", "mi suegra", "mi suegro", "mi yerno",
+            "mi nuera", "mia suocera", "mio suocero", "mio genero", "mia nuora", "mijn schoonmoeder",
+            "mijn schoonvader", "mijn schoonzoon", "mijn schoondochter", "minha sogra", "meu sogro", "meu genro",
+            "minha nora", "a minha sogra", "o meu sogro", "please contact", "kontaktieren sie", "contactez",
+            "contacte con", "contattate", "neem contact op met", "contactem",
+        ]
+        entries += relation.map { ($0, .relation) }
+        let greeting = [
+            "hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening", "hallo", "liebe",
+            "lieber", "sehr geehrte", "sehr geehrter", "guten tag", "guten morgen", "moin", "servus",
+            "bonjour", "bonsoir", "salut", "cher", "chère", "coucou", "hola", "buenos días", "buenas tardes",
+            "buenas", "estimado", "estimada", "querido", "querida", "ciao", "salve", "buongiorno",
+            "buonasera", "gentile", "caro", "cara", "hoi", "beste", "geachte", "goedemorgen", "goedemiddag",
+            "olá", "ola", "oi", "bom dia", "boa tarde", "prezado", "prezada", "caríssimo",
+        ]
+        entries += greeting.map { ($0, .greeting) }
+        entries += ["here", "hier", "ici", "aquí", "aqui", "speaking", "am apparat"].map { ($0, .nameBefore) }
         entries += ["order", "order no", "order number", "order #", "bestellung", "bestellnummer", "kundennummer",
                     "commande", "pedido", "ordine", "bestelling", "encomenda", "ref", "ref.", "reference",
                     "referencia", "referència", "référence", "riferimento", "referência", "kenmerk", "invoice",
@@ -145,6 +260,15 @@ struct CueLexicon: Sendable {
             "vriendelijke groeten", "groeten", "groetjes", "abraço", "um abraço", "beijos", "mvh",
             "pozdrawiam", "saygılarımla", "med vänliga hälsningar", "vänliga hälsningar", "hälsningar",
             "med venlig hilsen", "с уважением", "مع تحياتي", "مع خالص التحيات",
+            "best wishes", "many thanks", "warm wishes", "all the best", "take care", "talk soon", "thx",
+            "yours", "liebe grüße", "herzliche grüße", "schöne grüße", "gruß", "mfg", "danke und grüße",
+            "amicalement", "bien à toi", "bises", "merci d'avance", "merci beaucoup", "un abrazo", "abrazos",
+            "besos", "saludos cordiales", "un cordial saludo", "muchas gracias", "un saluto", "saluti cordiali",
+            "a presto", "grazie mille", "hartelijke groet", "hartelijke groeten", "groet", "met vriendelijke groeten",
+            "cumprimentos", "melhores cumprimentos", "com os melhores cumprimentos", "obrigada",
+            "beijinhos", "um beijo", "muito obrigado", "muito obrigada", "sent from my iphone", "mvg", "m.v.g.",
+            "vg", "bg", "cdlt", "slds", "abs", "att.", "cumpts", "grtz", "thanks in advance", "danke im voraus",
+            "gracias de antemano", "grazie in anticipo", "bij voorbaat dank", "desde já obrigado", "merci pour votre aide",
         ]
         entries += signature.map { ($0, .signature) }
         let password = [

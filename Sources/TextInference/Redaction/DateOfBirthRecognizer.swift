@@ -10,10 +10,28 @@ enum DateOfBirthRecognizer {
         let text = context.text
         var lastEnd = -1
         for hit in context.cues where hit.kind == .birth && hit.end > lastEnd {
-            guard let (start, end) = date(in: text, after: hit.end) else { continue }
+            guard let (start, end) = date(in: text, after: hit.end) ?? dateBefore(text, hit.start) else { continue }
             candidates.append(Candidate(type: .dateOfBirth, start: start, end: end))
             lastEnd = end
         }
+    }
+
+    /// A date ending just before a trailing cue ("am 26.10.1976 geboren", "am 5. Mai 1980 geboren").
+    static func dateBefore(_ text: ScannedText, _ cueStart: Int) -> (Int, Int)? {
+        let v = text.values
+        var j = cueStart - 1
+        while j >= 0, cueStart - j <= 2, v[j] == 32 || v[j] == 44 { j -= 1 }
+        guard j >= 0, ScalarClass.isDigit(v[j]) else { return nil }
+        let end = j + 1
+        // Earliest start first, so the longest date wins ("5. Mai 1980", not "1980").
+        var start = max(0, end - 20)
+        while start <= j {
+            if ScalarClass.isDigit(v[start]), text.isWordStart(start), let (s, e) = date(in: text, after: start), s == start, e == end {
+                return (s, e)
+            }
+            start += 1
+        }
+        return nil
     }
 
     /// Locates the date following `position`, returning its span.

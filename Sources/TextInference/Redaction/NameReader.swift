@@ -6,11 +6,11 @@
 enum NameReader {
     private static let particles: Set<[UInt32]> = Set([
         "van", "von", "de", "da", "di", "del", "della", "der", "den", "du", "le", "la", "dos", "das", "do", "bin",
-        "ben", "al", "el", "y", "e", "ter", "zu",
+        "ben", "al", "el", "ter",
     ].map { [UInt32](scalarsOf: $0) })
 
     /// Capitalised words that start sentences or name products, not people.
-    private static let stopWords: Set<[UInt32]> = Set([
+    static let stopWords: Set<[UInt32]> = Set([
         "i", "the", "a", "an", "my", "your", "our", "it", "this", "that", "these", "there", "here", "not", "very",
         "so", "still", "just", "also", "sorry", "happy", "glad", "customer", "support", "team", "service", "please",
         "thanks", "thank", "hello", "hi", "hey", "dear", "windows", "apple", "google", "microsoft", "amazon",
@@ -24,6 +24,17 @@ enum NameReader {
         "la", "le", "les", "der", "die", "das", "und", "et", "y", "el", "los", "las", "un", "una", "ein", "eine",
         "cliente", "kunde", "client", "equipo", "soporte", "gracias", "merci", "danke", "grazie", "obrigado",
         "bedankt", "tack", "ich", "je", "yo", "io", "eu", "ik", "jag", "wir", "nous", "nosotros", "noi", "nós",
+        "grüße", "grüsse", "gruß", "gruss", "wishes", "saludos", "saluti", "groeten", "groet", "cumprimentos",
+        "cordialement", "regards", "damen", "herren", "mesdames", "messieurs", "señores", "signori", "senhores",
+        "sir", "madam", "there", "folks", "guys", "zusammen", "todos", "tutti", "allemaal", "tous",
+        // First words of sign-offs, so a sign-off after another one ("Danke im Voraus.\nMit freundlichen
+        // Grüßen", "Tack!\nMvh Maja Holm") is not read as a name.
+        "mit", "viele", "beste", "liebe", "herzliche", "freundliche", "schöne", "bien", "cordiali", "distinti",
+        "cordiales", "muchas", "saluti", "met", "vriendelijke", "hartelijke", "com", "melhores", "atenciosamente",
+        "cumprimentos", "warm", "many", "yours", "sincerely", "mvh", "lg", "mfg", "vg", "bg", "cdlt", "slds",
+        "abs", "att", "cumpts", "grtz", "groetjes", "bises", "bisous", "besos", "abrazos", "abraços", "beijinhos",
+        "tschüss", "ciao", "hälsningar", "hilsen", "pozdrawiam", "cordialement", "atentamente", "cordialmente",
+        "un", "um", "uno", "con", "avec", "with", "mes", "meilleures", "salutations", "amicalement",
     ].map { [UInt32](scalarsOf: $0) })
 
     /// The end of the name starting at (or after spaces from) `position`, with its start.
@@ -116,8 +127,10 @@ enum NameReader {
                 k = e
                 continue
             }
-            if stopWords.contains(folded) || !closes(e) { break }
-            return (start, e)
+            if stopWords.contains(folded) { break }
+            if ScalarClass.isUpper(v[start]), !ScalarClass.isUpper(v[m]) { break }
+            if closes(e) || SurnameLexicon.contains(text.folded, m, e) { return (start, e) }
+            break
         }
         return (start, firstEnd)
     }

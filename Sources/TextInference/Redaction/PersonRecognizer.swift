@@ -7,13 +7,28 @@ enum PersonRecognizer {
     private static let titles: [[UInt32]] = [
         "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Herr", "Frau", "Sr", "Sra", "Srta", "Señor", "Señora",
         "Don", "Doña", "M", "Mme", "Mlle", "Monsieur", "Madame", "Sig", "Sig.ra", "Signor", "Signora", "Dhr",
-        "Mevr", "Hr", "Fr",
+        "Mevr", "Hr", "Fr", "Herrn", "Dott", "Dott.ssa", "Dottor", "Dottoressa", "Ing", "Avv", "Mevrouw",
+        "Meneer", "Dña", "Signorina", "Sig.na", "Sigra", "Mag", "Dipl.-Ing", "Mestre", "Engº", "Eng", "Dra",
+        "Prof.ssa", "Professor", "Doctor", "Doktor", "Docteur", "Maître", "Me", "Sir", "Lady", "Dame", "Herrin",
     ].map { [UInt32](rawScalarsOf: $0) }
 
-    /// Titles that must carry a dot to count (single letters and short forms).
-    private static let dottedOnly: Set<[UInt32]> = Set(["M", "Hr", "Fr", "Dr", "Prof", "Sig"].map { [UInt32](rawScalarsOf: $0) })
+    /// Indices of ``titles`` by their folded first scalar (low byte), so a word is compared only with
+    /// the titles it could start.
+    private static let titleBuckets: [[Int]] = {
+        var buckets = [[Int]](repeating: [], count: 256)
+        for (index, title) in titles.enumerated() { buckets[Int(ScalarClass.fold(title[0]) & 0xFF)].append(index) }
+        return buckets
+    }()
 
-    private static let weakSignatures: Set<[UInt32]> = Set(["thanks", "thank you", "cheers", "best", "lg", "grüße", "saluti"]
+    /// ``titles`` folded: titles of four or more letters also count in lower case ("dott.ssa Marchi").
+    private static let foldedTitles: [[UInt32]] = titles.map { $0.map(ScalarClass.fold) }
+
+    /// Titles that must carry a dot to count (single letters and short forms).
+    private static let dottedOnly: Set<[UInt32]> = Set(["M", "Hr", "Fr", "Prof", "Sig", "Ing", "Avv", "Dott", "Mag", "Eng", "Me", "Dra"].map { [UInt32](rawScalarsOf: $0) })
+
+    private static let weakSignatures: Set<[UInt32]> = Set(["thanks", "thank you", "cheers", "best", "lg", "grüße", "saluti",
+        "thx", "many thanks", "muchas gracias", "grazie mille", "merci beaucoup", "muito obrigado", "muito obrigada",
+        "obrigada", "yours", "a presto", "take care", "talk soon", "merci d'avance", "sent from my iphone"]
         .map { [UInt32](scalarsOf: $0) })
 
     /// Appends ``EntityType/person`` candidates for every cued name in `context`.
@@ -23,19 +38,73 @@ enum PersonRecognizer {
         var lastEnd = -1
         for hit in context.cues where hit.start >= lastEnd {
             switch hit.kind {
+            case .relation:
+                var j = hit.end
+                while j < text.count, j - hit.end < 3, v[j] == 44 || v[j] == 58 || v[j] == 32 { j += 1 }
+                let titled = skipTitle(text, j)
+                let name = NameReader.read(text, at: titled, maxWords: 3, allowCaseless: false)
+                    ?? NameReader.readLowercase(text, at: titled)
+                guard let name else { continue }
+                // "meine Schwester Gitarre": a capitalised noun is no name; ask for a title, a known
+                // given name or surname, or a name that closes the clause.
+                let firstEnd = LexiconPersonRecognizer.wordEnd(v, name.start)
+                guard titled > j || NameReader.startsWithGivenName(text, name.start)
+                        || SurnameLexicon.contains(text.folded, name.start, firstEnd)
+                        || (context.language != "de" && (LexiconPersonRecognizer.closesClause(text, name.end)
+                            || (wordCount(text, name) >= 2 && !containsNonName(text, name)))) else { continue }
+                candidates.append(Candidate(type: .person, start: name.start, end: name.end))
+                lastEnd = name.end
+            case .nameBefore:
+                // "marcus here", "Anna Schmidt hier": the word before must be a known given name (any case),
+                // optionally preceded by another given name; a surname right before the cue is kept too.
+                var e = hit.start - 1
+                guard e > 0, v[e] == 32 else { continue }
+                while e > 0, v[e - 1] == 32 { e -= 1 }
+                var s = e
+                while s > 0, ScalarClass.isLetter(v[s - 1]) || v[s - 1] == 45 { s -= 1 }
+                guard s < e, s >= lastEnd else { continue }
+                if FirstNameLexicon.contains(text.folded, s, e) {
+                    candidates.append(Candidate(type: .person, start: s, end: e))
+                    lastEnd = hit.end
+                } else if s > 1, v[s - 1] == 32, SurnameLexicon.contains(text.folded, s, e) || ScalarClass.isUpper(v[s]) {
+                    var p = s - 1
+                    while p > 0, ScalarClass.isLetter(v[p - 1]) { p -= 1 }
+                    if p < s - 1, FirstNameLexicon.contains(text.folded, p, s - 1) {
+                        candidates.append(Candidate(type: .person, start: p, end: e))
+                        lastEnd = hit.end
+                    }
+                }
+            case .greeting:
+                var j = hit.end
+                while j < text.count, j - hit.end < 2, v[j] == 44 || v[j] == 32 { j += 1 }
+                let titled = skipTitle(text, j)
+                if let name = NameReader.read(text, at: titled, maxWords: 3, allowCaseless: false),
+                   titled > j || endsGreeting(text, name.end) || NameReader.startsWithGivenName(text, name.start) {
+                    candidates.append(Candidate(type: .person, start: name.start, end: name.end))
+                    lastEnd = name.end
+                } else if let name = NameReader.readLowercase(text, at: j), endsGreeting(text, name.end) {
+                    candidates.append(Candidate(type: .person, start: name.start, end: name.end))
+                    lastEnd = name.end
+                }
             case .selfName, .weakSelfName:
                 var j = hit.end
                 if j < text.count, v[j] == 58 { j += 1 }
+                if hit.kind == .weakSelfName { j = skipArticle(text, j) }
                 let strong = hit.kind == .selfName
-                let name = (strong ? NameReader.read(text, at: j) : nil) ?? NameReader.readLowercase(text, at: j)
+                // A weak cue also takes two or more capitalised words outside German ("soy Iñaki Etxeberria").
+                var name = (strong ? NameReader.read(text, at: j) : nil) ?? NameReader.readLowercase(text, at: j)
+                if name == nil, !strong, context.language != "de", let read = NameReader.read(text, at: j, maxWords: 3, allowCaseless: false),
+                   wordCount(text, read) >= 2, !containsNonName(text, read) {
+                    name = read
+                }
                 guard let name else { continue }
-                if !strong, !NameReader.startsWithGivenName(text, name.start) { continue }
+                if !strong, !NameReader.startsWithGivenName(text, name.start), wordCount(text, name) < 2 || context.language == "de" { continue }
                 candidates.append(Candidate(type: .person, start: name.start, end: name.end))
                 lastEnd = name.end
             case .signature:
                 var j = hit.end
                 while j < text.count, j - hit.end < 2, v[j] == 44 || v[j] == 33 || v[j] == 46 || v[j] == 58 || v[j] == 45 { j += 1 }
-                guard let name = NameReader.read(text, at: j, allowLineBreak: true) else { continue }
+                guard let name = NameReader.read(text, at: j, allowLineBreak: true), !containsNonName(text, name) else { continue }
                 let weak = weakSignatures.contains(Array(text.folded[hit.start..<hit.end]))
                 if weak, !endsLine(text, name.end) { continue }
                 candidates.append(Candidate(type: .person, start: name.start, end: name.end))
@@ -45,6 +114,160 @@ enum PersonRecognizer {
             }
         }
         scanTitles(text, into: &candidates)
+        scanDashSignatures(text, into: &candidates)
+        scanClosingLines(text, strictNouns: context.language == "de", into: &candidates)
+    }
+
+    /// A line of one to three capitalised name words that closes a message: after a line ending in a
+    /// comma ("Gracias de antemano,\nJimena Quiroga"), or as the last line when a word is a known
+    /// given name or surname ("…\nChloe"). In German (`strictNouns`) a known name is always needed.
+    private static func scanClosingLines(_ text: ScannedText, strictNouns: Bool, into candidates: inout [Candidate]) {
+        let v = text.values
+        let f = text.folded
+        let n = v.count
+        var lineStart = 0
+        var previousEndChar: UInt32 = 0
+        var lineIndex = 0
+        while lineStart < n {
+            var lineEnd = lineStart
+            while lineEnd < n, v[lineEnd] != 10 { lineEnd += 1 }
+            var s = lineStart
+            while s < lineEnd, v[s] == 32 || v[s] == 9 || v[s] == 13 { s += 1 }
+            var e = lineEnd
+            while e > s, v[e - 1] == 32 || v[e - 1] == 13 || v[e - 1] == 9 { e -= 1 }
+            if e > s {
+                if lineIndex > 0, e - s <= 40, ScalarClass.isUpper(v[s]) {
+                    var k = s
+                    var words = 0
+                    var known = false
+                    var ok = true
+                    while k < e, ok {
+                        let we = LexiconPersonRecognizer.wordEnd(v, k)
+                        if we == k || !ScalarClass.isUpper(v[k]) || LexiconPersonRecognizer.nonNames.contains(WordHash.of(f, k, we)) {
+                            if we > k, words > 0, LexiconPersonRecognizer.particles.contains(WordHash.of(f, k, we)) {
+                                k = we
+                                if k < e, v[k] == 32 { k += 1 } else { ok = false }
+                                continue
+                            }
+                            ok = false
+                            break
+                        }
+                        if FirstNameLexicon.contains(f, k, we) || SurnameLexicon.contains(f, k, we) { known = true }
+                        words += 1
+                        k = we
+                        if k < e { if v[k] == 32 { k += 1 } else { ok = false } }
+                    }
+                    var rest = lineEnd
+                    while rest < n, ScalarClass.isWhitespace(v[rest]) { rest += 1 }
+                    let last = rest >= n
+                    if ok, words >= 1, words <= 3, (previousEndChar == 44 && (known || !strictNouns)) || (last && known) {
+                        candidates.append(Candidate(type: .person, start: s, end: e))
+                    }
+                }
+                previousEndChar = v[e - 1]
+                lineIndex += 1
+            }
+            lineStart = lineEnd + 1
+        }
+    }
+
+    /// Capitalised words in a name span.
+    private static func wordCount(_ text: ScannedText, _ name: (start: Int, end: Int)) -> Int {
+        var count = 0
+        var k = name.start
+        while k < name.end {
+            if ScalarClass.isUpper(text.values[k]), text.isWordStart(k) { count += 1 }
+            k += 1
+        }
+        return count
+    }
+
+    /// Whether a word of the span is a product, place, month or other non-name (``LexiconPersonRecognizer/nonNames``).
+    private static func containsNonName(_ text: ScannedText, _ name: (start: Int, end: Int)) -> Bool {
+        var k = name.start
+        while k < name.end {
+            let e = LexiconPersonRecognizer.wordEnd(text.values, k)
+            if e > k, LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, k, e)) { return true }
+            k = max(e, k + 1)
+            while k < name.end, !ScalarClass.isLetter(text.values[k]) { k += 1 }
+        }
+        return false
+    }
+
+    /// Lower-case articles that may stand between a weak self-introduction and a chat name
+    /// ("ich bin der jonas", "sou a camila", "sono la giulia").
+    private static let articles: Set<UInt64> = WordHash.set("der die el la a o il lo de")
+
+    /// Skips one article (and its space) after `position`.
+    private static func skipArticle(_ text: ScannedText, _ position: Int) -> Int {
+        var j = position
+        while j < text.count, j - position < 2, text.values[j] == 32 { j += 1 }
+        let e = LexiconPersonRecognizer.wordEnd(text.values, j)
+        guard e > j, e < text.count, text.values[e] == 32, articles.contains(WordHash.of(text.folded, j, e)) else { return position }
+        return e
+    }
+
+    /// Skips one or two titles ("Frau Dr.", "Mr", "Sig.") at `position`, returning where the name may start.
+    private static func skipTitle(_ text: ScannedText, _ position: Int) -> Int {
+        var j = position
+        while j < text.count, j - position < 2, text.values[j] == 32 { j += 1 }
+        var rounds = 0
+        while rounds < 2, let end = titleEnd(text, j) {
+            j = end
+            rounds += 1
+        }
+        return j
+    }
+
+    /// Whether a greeting's name closes it: `,`, `!`, `.`, `:`, a line break or the end of the text.
+    private static func endsGreeting(_ text: ScannedText, _ end: Int) -> Bool {
+        var j = end
+        while j < text.count, j - end < 2, text.values[j] == 32 { j += 1 }
+        guard j < text.count else { return true }
+        let c = text.values[j]
+        return c == 44 || c == 33 || c == 46 || c == 58 || c == 10 || c == 13
+    }
+
+    /// Names on the line after a `--` signature delimiter line.
+    private static func scanDashSignatures(_ text: ScannedText, into candidates: inout [Candidate]) {
+        let v = text.values
+        var i = 0
+        while i + 3 < text.count {
+            if v[i] == 45, v[i + 1] == 45, i == 0 || v[i - 1] == 10 {
+                var j = i + 2
+                while j < text.count, v[j] == 32 || v[j] == 45 { j += 1 }
+                if j < text.count, v[j] == 10 || v[j] == 13,
+                   let name = NameReader.read(text, at: j, maxWords: 3, allowCaseless: true, allowLineBreak: true) {
+                    candidates.append(Candidate(type: .person, start: name.start, end: name.end))
+                    i = name.end
+                    continue
+                }
+            }
+            i += 1
+        }
+    }
+
+    /// The end of a title (with its dot and the space after it) at `i`, if one starts there.
+    private static func titleEnd(_ text: ScannedText, _ i: Int) -> Int? {
+        let v = text.values
+        guard i < text.count, text.isWordStart(i) else { return nil }
+        let first = text.folded[i]
+        guard first < 128 else { return nil }  // every title starts with an ASCII letter
+        let upper = ScalarClass.isUpper(v[i])
+        guard upper || ScalarClass.isLower(v[i]) else { return nil }
+        var matchedEnd = -1
+        for index in titleBuckets[Int(first & 0xFF)]
+        where upper ? text.hasPrefix(titles[index], at: i) : (titles[index].count >= 4 && text.hasFoldedPrefix(foldedTitles[index], at: i)) {
+            let title = titles[index]
+            var e = i + title.count
+            guard e >= text.count || !ScalarClass.isLetter(v[e]) else { continue }
+            let dotted = e < text.count && v[e] == 46
+            if dotted { e += 1 }
+            if !dotted, dottedOnly.contains(title) { continue }
+            guard e < text.count, v[e] == 32 else { continue }
+            matchedEnd = max(matchedEnd, e + 1)
+        }
+        return matchedEnd > 0 ? matchedEnd : nil
     }
 
     private static func endsLine(_ text: ScannedText, _ end: Int) -> Bool {
@@ -57,22 +280,13 @@ enum PersonRecognizer {
         let v = text.values
         var i = 0
         while i < text.count {
-            guard ScalarClass.isUpper(v[i]), text.isWordStart(i) else { i += 1; continue }
-            var matchedEnd = -1
-            for title in titles where text.hasPrefix(title, at: i) {
-                var e = i + title.count
-                guard e >= text.count || !ScalarClass.isLetter(v[e]) else { continue }
-                let dotted = e < text.count && v[e] == 46
-                if dotted { e += 1 }
-                if !dotted, dottedOnly.contains(title) { continue }
-                guard e < text.count, v[e] == 32 else { continue }
-                matchedEnd = max(matchedEnd, e)
-            }
-            if matchedEnd > 0, let name = NameReader.read(text, at: matchedEnd, maxWords: 3, allowCaseless: false) {
+            guard ScalarClass.isLetter(v[i]), text.isWordStart(i), var end = titleEnd(text, i) else { i += 1; continue }
+            if let second = titleEnd(text, end) { end = second }
+            if let name = NameReader.read(text, at: end, maxWords: 3, allowCaseless: false) {
                 candidates.append(Candidate(type: .person, start: name.start, end: name.end))
                 i = name.end
             } else {
-                i += 1
+                i = end
             }
         }
     }

@@ -18,6 +18,7 @@ enum PhoneRecognizer {
             let c = v[i]
             let startsNumber = ScalarClass.isDigit(c)
                 || ((c == 43 || c == 40) && i + 1 < n && ScalarClass.isDigit(v[i + 1]))
+                || (c == 40 && i + 2 < n && v[i + 1] == 43 && ScalarClass.isDigit(v[i + 2]))
             guard startsNumber, isLeftBoundary(v, i) else { i += 1; continue }
             let run = PhoneRun.read(v, from: i, maxGroups: maxGroups)
             guard run.count > 0 else { i += 1; continue }
@@ -32,7 +33,7 @@ enum PhoneRecognizer {
                     if last < run.count - 1, !run.separatorAllowsSplit(before: last + 1) { last -= 1; continue }
                     if run.isRightBoundaryValid(v, afterGroup: last), accept(run, first, last, context) {
                         let start = run.spanStart(group: first)
-                        candidates.append(Candidate(type: .phone, start: start, end: run.ends[last]))
+                        candidates.append(Candidate(type: .phone, start: start, end: extensionEnd(v, run.ends[last])))
                         matched = true
                         matchedAny = true
                         first = last + 1
@@ -45,6 +46,26 @@ enum PhoneRecognizer {
             if !matchedAny, run.count == 1 { next = max(next, i + 1) }
             i = max(next, i + 1)
         }
+    }
+
+    /// The end of an extension written right after a number ("x4587", " ext. 12", " ext 3"), or `end`.
+    static func extensionEnd(_ v: [UInt32], _ end: Int) -> Int {
+        let n = v.count
+        var j = end
+        if j < n, v[j] == 32 { j += 1 }
+        if j < n, v[j] == 120 || v[j] == 88 {
+            j += 1
+        } else if j + 2 < n, v[j] | 0x20 == 101, v[j + 1] | 0x20 == 120, v[j + 2] | 0x20 == 116 {
+            j += 3
+            if j < n, v[j] == 46 { j += 1 }
+            if j < n, v[j] == 32 { j += 1 }
+        } else {
+            return end
+        }
+        let digitsStart = j
+        while j < n, j - digitsStart < 6, ScalarClass.isDigit(v[j]) { j += 1 }
+        guard j > digitsStart, j - digitsStart <= 5, j >= n || !ScalarClass.isWordChar(v[j]) else { return end }
+        return j
     }
 
     private static func isLeftBoundary(_ v: [UInt32], _ i: Int) -> Bool {

@@ -24,7 +24,14 @@ struct PhoneRun {
         let n = v.count
         var j = i
         var openParen = false
-        if v[j] == 43 { run.hasPlus = true; run.openerOffset = j; j += 1 }
+        // "(+34) 91 …": a bracketed country code reads like "+34".
+        var plusParen = false
+        if v[j] == 40, j + 2 < n, v[j + 1] == 43, ScalarClass.isDigit(v[j + 2]) {
+            run.hasPlus = true
+            run.openerOffset = j
+            plusParen = true
+            j += 2
+        } else if v[j] == 43 { run.hasPlus = true; run.openerOffset = j; j += 1 }
         var spacedBefore = false
         var digitsTotal = 0
         while j < n, run.count < maxGroups {
@@ -46,6 +53,18 @@ struct PhoneRun {
             }
             var paren = false
             if openParen, j < n, v[j] == 41 { paren = true; openParen = false }
+            if plusParen, run.count == 0, j < n, v[j] == 41 {
+                plusParen = false
+                run.appendGroup(start, j, digits, paren: false, spaced: spacedBefore)
+                digitsTotal += digits.count
+                j += 1
+                var k = j
+                while k < n, k - j < 2, v[k] == 32 || v[k] == 0xA0 { k += 1 }
+                guard k > j, k < n, ScalarClass.isDigit(v[k]) else { break }
+                spacedBefore = true
+                j = k
+                continue
+            }
             run.appendGroup(start, j, digits, paren: paren, spaced: spacedBefore)
             digitsTotal += digits.count
             if digitsTotal > 17 { break }
@@ -89,6 +108,8 @@ struct PhoneRun {
         let end = ends[index]
         guard end < v.count else { return true }
         let c = v[end]
+        // An extension directly after the number ("555-3560x4587") is taken with it by the recognizer.
+        if c == 120 || c == 88, end + 1 < v.count, ScalarClass.isDigit(v[end + 1]) { return true }
         if ScalarClass.isWordChar(c) { return false }
         if (c == 44 || c == 46 || c == 58 || c == 47 || c == 45), end + 1 < v.count, ScalarClass.isDigit(v[end + 1]) {
             return false
