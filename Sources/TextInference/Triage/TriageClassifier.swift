@@ -74,13 +74,14 @@ public struct TriageClassifier: Sendable {
         return TriageResult(intent: intent, confidence: confidence, top: top)
     }
 
-    /// The share (0...1) of `text`'s normalised word tokens that never occurred in the training data;
+    /// The share (0...1) of the normalised word tokens the classifier reads (the first
+    /// `maximumScalars` scalars of `text`) that never occurred in the training data;
     /// 0 when the text has no word tokens or no vocabulary is loaded. `language` is accepted for symmetry
     /// with ``classify(_:language:)``: tokenisation is the model's, whatever the language.
     public func outOfVocabularyRate(_ text: String, language: String) -> Double {
         guard let vocabulary else { return 0 }
         var stream: [UInt32] = []
-        stream.reserveCapacity(text.utf8.count + 2)
+        stream.reserveCapacity(min(text.utf8.count, 2 * extractor.maximumScalars) + 32)
         var words = 0
         var unknown = 0
         extractor.forEachWordHash(text, stream: &stream) { hash in

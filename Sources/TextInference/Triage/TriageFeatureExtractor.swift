@@ -69,9 +69,10 @@ struct TriageFeatureExtractor: Sendable {
     /// Calls `body` with the unigram hash of each normalised word of `text`, in order.
     ///
     /// The hashes are the word-unigram features ``extract(_:into:)`` produces (tag included), so a
-    /// vocabulary of them describes exactly the words the model saw in training.
+    /// vocabulary of them describes exactly the words the model saw in training. Like ``extract(_:into:)``,
+    /// it reads only the first `maximumScalars` scalars: the words the classifier sees.
     func forEachWordHash(_ text: String, stream: inout [UInt32], _ body: (UInt32) -> Void) {
-        Self.normalize(text, into: &stream)
+        Self.normalize(text, into: &stream, maximumScalars: maximumScalars)
         let count = stream.count
         guard count > 1 else { return }
         var wordStart = 1
