@@ -20,7 +20,8 @@ struct StreamBench {
         let broker = try EmbeddedBroker(brokers: 1, logger: logger)
         defer { broker.shutdown() }
         let topics = TopicNames()
-        for name in [topics.tickets, topics.chat, topics.enriched, topics.dlq, "bench.passthrough"] {
+        // The changelog is co-partitioned with the chat topic, as the contract requires.
+        for name in [topics.tickets, topics.chat, topics.chatState, topics.enriched, topics.dlq, "bench.passthrough"] {
             try broker.createTopic(name, partitions: partitions)
         }
         let connection = KafkaConfiguration(bootstrapServers: broker.bootstrapServers, clientID: "supportstream-bench")
