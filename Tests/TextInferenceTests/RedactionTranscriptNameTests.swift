@@ -81,6 +81,23 @@ struct RedactionTranscriptNameTests {
         #expect(RedactionTestSupport.spans(result, in: text, type: .person) == [name])
     }
 
+    @Test("short titles count in lower case with their dot, not inside domains", arguments: [
+        ("belnotitie: dhr. Van der Linden wil zijn pas blokkeren", "nl", ["Van der Linden"]),
+        ("nota: la sra. Quintanilla pide un reembolso", "es", ["Quintanilla"]),
+        ("mudem o e-mail para ana@example.fr. Versão da app 2.1", "pt", []),
+    ])
+    func lowerCaseTitles(text: String, language: String, names: [String]) {
+        let result = redactor.redact(text, language: language)
+        #expect(RedactionTestSupport.spans(result, in: text, type: .person) == names)
+    }
+
+    @Test("abbreviated order labels keep their numbers out of phones", arguments: [
+        "Bestellnr 300-4471188 fehlt noch", "klantnummer 0612345678 klopt niet", "número de pedido 612 345 678",
+    ])
+    func referenceLabels(text: String) {
+        #expect(redactor.redact(text, language: "").entities.filter { $0.type == .phone }.isEmpty)
+    }
+
     @Test("a closing everyday word is no name", arguments: ["Das war alles. Danke", "No funciona. Gracias!", "Still broken. Premium"])
     func closingNegatives(text: String) {
         #expect(redactor.redact(text, language: "").entities.filter { $0.type == .person }.isEmpty)

@@ -183,7 +183,7 @@ struct CueLexicon: Sendable {
         ]
         entries += name.map { ($0, .selfName) }
         entries += ["hier ist", "hier spricht", "c'est", "ici", "soy", "aquí", "aqui", "sono", "qui è", "met",
-                    "hier is", "aqui é", "sou", "fala", "it's", "its", "ich bin", "ik ben", "sono io", "soy yo",
+                    "hier is", "aqui é", "bin der", "bin die", "sou", "fala", "it's", "its", "ich bin", "ik ben", "sono io", "soy yo",
                     "here is", "here's", "c'est moi", "moi c'est", "je suis", "sou eu", "aqui fala"].map { ($0, .weakSelfName) }
         let relation = [
             "my husband", "my wife", "my son", "my daughter", "my colleague", "my partner", "my mother",
@@ -263,7 +263,15 @@ struct CueLexicon: Sendable {
                     "commande", "pedido", "ordine", "bestelling", "encomenda", "ref", "ref.", "reference",
                     "referencia", "referència", "référence", "riferimento", "referência", "kenmerk", "invoice",
                     "factura", "facture", "rechnung", "fattura", "factuur", "fatura", "ticket", "case",
-                    "tracking", "sendung", "colis", "paquete", "pacco", "pakket"].map { ($0, .reference) }
+                    "tracking", "sendung", "colis", "paquete", "pacco", "pakket",
+                    // Abbreviated and compound reference labels ("Bestellnr 300-4471188", "klantnummer 77120093").
+                    "bestellnr", "bestellnr.", "best.-nr.", "auftragsnummer", "auftragsnr", "auftragsnr.", "kundennr",
+                    "kundennr.", "rechnungsnummer", "rechnungsnr", "rechnungsnr.", "vorgangsnummer", "order no",
+                    "order no.", "order id", "order nr", "customer number", "customer no.", "account number",
+                    "klantnummer", "klantnr", "klantnr.", "ordernummer", "bestelnummer", "factuurnummer",
+                    "numéro de commande", "n° de commande", "nº de pedido", "número de pedido", "numero d'ordine",
+                    "numero ordine", "número da encomenda", "número do pedido", "protocolo", "protocollo",
+                    "expediente", "pratica", "dossier", "vorgang", "aktenzeichen"].map { ($0, .reference) }
         let signature = [
             "regards", "best regards", "kind regards", "warm regards", "best", "thanks", "thank you", "cheers",
             "sincerely", "yours sincerely", "yours truly", "saludos", "un saludo", "atentamente", "cordialmente",

@@ -356,7 +356,8 @@ enum PersonRecognizer {
         guard upper || ScalarClass.isLower(v[i]) else { return nil }
         var matchedEnd = -1
         for index in titleBuckets[Int(first & 0xFF)]
-        where upper ? text.hasPrefix(titles[index], at: i) : (titles[index].count >= 4 && text.hasFoldedPrefix(foldedTitles[index], at: i)) {
+        where upper ? text.hasPrefix(titles[index], at: i)
+            : ((titles[index].count >= 4 || lowerDotted(text, i, titles[index].count)) && text.hasFoldedPrefix(foldedTitles[index], at: i)) {
             let title = titles[index]
             var e = i + title.count
             guard e >= text.count || !ScalarClass.isLetter(v[e]) else { continue }
@@ -367,6 +368,14 @@ enum PersonRecognizer {
             matchedEnd = max(matchedEnd, e + 1)
         }
         return matchedEnd > 0 ? matchedEnd : nil
+    }
+
+    /// Whether a short lower-case title is written with its dot ("dhr. Van der Linden", "sra. Ruiz"):
+    /// two- and three-letter titles count in lower case only so, and never "me."/"m." ("call me. Tom").
+    private static func lowerDotted(_ text: ScannedText, _ i: Int, _ length: Int) -> Bool {
+        length >= 2 && i + length < text.count && text.values[i + length] == 46
+            && (i == 0 || ScalarClass.isWhitespace(text.values[i - 1]))  // not "example.fr. Versão"
+            && !(length == 2 && text.folded[i] == 109 && text.folded[i + 1] == 101)
     }
 
     private static func endsLine(_ text: ScannedText, _ end: Int) -> Bool {
