@@ -93,6 +93,8 @@ enum AddressRecognizer {
         for k in a.end..<b.start {
             let c = text.values[k]
             if c == 32 || c == 46 || c == 0xA0 || (c == 47 && k == a.end) || (allowComma && c == 44) { continue }
+            // A hyphen inside a compound street name: "Faubourg Saint-Denis", "Rue Jean-Jaurès".
+            if c == 45, gap == 1, !a.isNumber, !b.isNumber { continue }
             return false
         }
         return true
@@ -207,7 +209,7 @@ enum AddressRecognizer {
     private static let numberSuffixes = set("bis ter quater")
 
     private static let floorWords = set(
-        "bajo izq izda izquierda dcha dch derecha esq esquerdo dto dt drt direito esc escalera puerta pta piso planta int interno scala piano bus bte boîte étage etage apt app appt hab"
+        "bajo izq izda izquierda dcha dch derecha esq esquerdo dto dt drt direito esc escalera puerta pta piso planta int interno scala piano bus bte boîte étage etage apt app appt hab bis ter quater º ª"
     )
 
     /// Whether `token` is a floor, door or staircase mark: "3º", "2ª", "4B", "B", "Esq", "bus".

@@ -179,10 +179,11 @@ struct CueLexicon: Sendable {
             "nome do cliente", "empfänger:", "recipient:", "destinataire :", "destinatario:", "destinatário:",
             "ontvanger:", "läuft auf", "lautet auf", "ausgestellt auf", "registered to", "registered under",
             "est au nom de", "está a nombre de", "è intestato a", "staat op naam van", "está em nome de",
+            "t.n.v.", "ten name van", "tnv", "titular:", "titulaire :", "titulaire:",
         ]
         entries += name.map { ($0, .selfName) }
         entries += ["hier ist", "hier spricht", "c'est", "ici", "soy", "aquí", "aqui", "sono", "qui è", "met",
-                    "hier is", "aqui é", "sou", "fala", "it's", "its", "ich bin", "ik ben", "sono io", "soy yo",
+                    "hier is", "aqui é", "bin der", "bin die", "sou", "fala", "it's", "its", "ich bin", "ik ben", "sono io", "soy yo",
                     "here is", "here's", "c'est moi", "moi c'est", "je suis", "sou eu", "aqui fala"].map { ($0, .weakSelfName) }
         let relation = [
             "my husband", "my wife", "my son", "my daughter", "my colleague", "my partner", "my mother",
@@ -234,6 +235,18 @@ struct CueLexicon: Sendable {
             "mijn schoonvader", "mijn schoonzoon", "mijn schoondochter", "minha sogra", "meu sogro", "meu genro",
             "minha nora", "a minha sogra", "o meu sogro", "please contact", "kontaktieren sie", "contactez",
             "contacte con", "contattate", "neem contact op met", "contactem",
+            // Grandparents, aunts and uncles, and third-person naming ("she's called niamh", "chama-se Kauã").
+            "my grandmother", "my grandfather", "my grandma", "my grandad", "my granddad", "my grandpa", "my nan",
+            "my granny", "my grandson", "my granddaughter", "my niece", "my nephew", "my stepson", "my stepdaughter",
+            "meine oma", "mein opa", "meine großmutter", "mein großvater", "mein enkel", "meine enkelin",
+            "meine tante", "mein onkel", "meine nichte", "mein neffe", "ma grand-mère", "mon grand-père",
+            "mon petit-fils", "ma petite-fille", "ma tante", "mon oncle", "ma nièce", "mon neveu", "mi abuela",
+            "mi abuelo", "mi nieto", "mi nieta", "mi tía", "mi tío", "mi sobrino", "mi sobrina", "mia nonna",
+            "mio nonno", "mio nipote", "mia nipote", "mia zia", "mio zio", "mijn oma", "mijn opa",
+            "mijn kleinzoon", "mijn kleindochter", "mijn tante", "mijn oom", "mijn nicht", "mijn neef",
+            "minha avó", "meu avô", "meu neto", "minha neta", "minha tia", "meu tio", "minha sobrinha",
+            "meu sobrinho", "called", "named", "se llama", "se chama", "chama-se", "s'appelle", "si chiama",
+            "heißt", "heisst",
         ]
         entries += relation.map { ($0, .relation) }
         let greeting = [
@@ -250,11 +263,20 @@ struct CueLexicon: Sendable {
                     "commande", "pedido", "ordine", "bestelling", "encomenda", "ref", "ref.", "reference",
                     "referencia", "referència", "référence", "riferimento", "referência", "kenmerk", "invoice",
                     "factura", "facture", "rechnung", "fattura", "factuur", "fatura", "ticket", "case",
-                    "tracking", "sendung", "colis", "paquete", "pacco", "pakket"].map { ($0, .reference) }
+                    "tracking", "sendung", "colis", "paquete", "pacco", "pakket",
+                    // Abbreviated and compound reference labels ("Bestellnr 300-4471188", "klantnummer 77120093").
+                    "bestellnr", "bestellnr.", "best.-nr.", "auftragsnummer", "auftragsnr", "auftragsnr.", "kundennr",
+                    "kundennr.", "rechnungsnummer", "rechnungsnr", "rechnungsnr.", "vorgangsnummer", "order no",
+                    "order no.", "order id", "order nr", "customer number", "customer no.", "account number",
+                    "klantnummer", "klantnr", "klantnr.", "ordernummer", "bestelnummer", "factuurnummer",
+                    "numéro de commande", "n° de commande", "nº de pedido", "número de pedido", "numero d'ordine",
+                    "numero ordine", "número da encomenda", "número do pedido", "protocolo", "protocollo",
+                    "expediente", "pratica", "dossier", "vorgang", "aktenzeichen"].map { ($0, .reference) }
         let signature = [
             "regards", "best regards", "kind regards", "warm regards", "best", "thanks", "thank you", "cheers",
             "sincerely", "yours sincerely", "yours truly", "saludos", "un saludo", "atentamente", "cordialmente",
-            "mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße", "viele grüße",
+            "mit freundlichen grüßen", "mit freundlichen grüssen", "gruss", "liebe grüsse", "freundliche grüsse",
+            "beste grüsse", "herzliche grüsse", "viele grüsse", "mit freundlichem gruss", "mit freundlichem gruß", "freundliche grüße", "viele grüße",
             "beste grüße", "grüße", "lg", "cordialement", "bien à vous", "bien cordialement", "cordiali saluti",
             "distinti saluti", "saluti", "atenciosamente", "abraços", "met vriendelijke groet",
             "vriendelijke groeten", "groeten", "groetjes", "abraço", "um abraço", "beijos", "mvh",

@@ -34,6 +34,19 @@ enum DateOfBirthRecognizer {
         return nil
     }
 
+    /// Skips spaces and one speaker or field label ("Cliente: ", "A: ") at the start of a line.
+    private static func skipLabel(_ text: ScannedText, _ position: Int) -> Int {
+        let v = text.values
+        var j = position
+        while j < text.count, v[j] == 32 { j += 1 }
+        var e = j
+        while e < text.count, e - j < 20, ScalarClass.isLetter(v[e]) { e += 1 }
+        guard e > j, e < text.count, v[e] == 58 else { return j }
+        e += 1
+        while e < text.count, v[e] == 32 { e += 1 }
+        return e
+    }
+
     /// Locates the date following `position`, returning its span.
     static func date(in text: ScannedText, after position: Int) -> (Int, Int)? {
         let v = text.values
@@ -41,6 +54,7 @@ enum DateOfBirthRecognizer {
         var j = position
         // Find the first digit or letter-word start within the window.
         var start = -1
+        var crossed = false
         while j < n, j - position < 24 {
             let c = v[j]
             if ScalarClass.isDigit(c) { start = j; break }
@@ -51,7 +65,20 @@ enum DateOfBirthRecognizer {
                 j = e
                 continue
             }
-            if c == 10 { return nil }
+            if c == 10 {
+                // The answer on the next line of a form or transcript ("date of birth?\nCustomer: 9 ottobre
+                // 1973"): only when nothing but punctuation followed the cue, and a label may lead the line.
+                guard !crossed, (position..<j).allSatisfy({ !ScalarClass.isWordChar(v[$0]) }) else { return nil }
+                crossed = true
+                j = skipLabel(text, j + 1)
+                guard j < n else { return nil }
+                if ScalarClass.isDigit(v[j]) { start = j; break }
+                var e = j
+                while e < n, ScalarClass.isLetter(v[e]) { e += 1 }
+                guard e > j, isMonthWord(text, j, e) else { return nil }
+                start = j
+                break
+            }
             j += 1
         }
         guard start >= 0 else { return nil }

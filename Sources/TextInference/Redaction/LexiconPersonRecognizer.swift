@@ -40,7 +40,7 @@ enum LexiconPersonRecognizer {
                 i = sEnd
                 continue
             }
-            if given, !common, !ambiguous.contains(WordHash.of(f, i, e)), !isSentenceStart(text, i),
+            if given, !common, !ambiguous.contains(WordHash.of(f, i, e)), !isSentenceStart(text, i) || endsText(text, e),
                !digitFollows(text, e) {
                 candidates.append(Candidate(type: .person, start: i, end: e))
             }
@@ -158,6 +158,13 @@ enum LexiconPersonRecognizer {
         if k < 0 { return true }
         let c = v[k]
         return c == 10 || c == 13 || c == 46 || c == 33 || c == 63 || c == 58 || c == 0x2026
+    }
+
+    /// Whether only spaces, line breaks and closing punctuation follow `e` ("… Não fui eu! Joana").
+    @inline(__always) private static func endsText(_ text: ScannedText, _ e: Int) -> Bool {
+        var k = e
+        while k < text.count, ScalarClass.isWhitespace(text.values[k]) || text.values[k] == 46 || text.values[k] == 33 { k += 1 }
+        return k >= text.count
     }
 
     @inline(__always) private static func digitFollows(_ text: ScannedText, _ e: Int) -> Bool {

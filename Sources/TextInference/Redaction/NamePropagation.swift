@@ -2,7 +2,9 @@
 ///
 /// A name is often introduced without a cue ("Jonas Becker here…") and found only in the
 /// signature ("Regards, Jonas Becker"). Fail-closed: once a name is known to be a person's, all
-/// its exact, whole-word occurrences in the same text are redacted too.
+/// its exact, whole-word occurrences in the same text are redacted too, and so are the single
+/// words of a multi-word name when they recur capitalised ("Graham Tully" … "Mr Tully's card",
+/// "Sietske de Boer" … "Sietske").
 enum NamePropagation {
     /// Appends PERSON candidates for further occurrences of the names among `candidates`.
     static func propagate(in text: ScannedText, candidates: inout [Candidate]) {
@@ -11,15 +13,20 @@ enum NamePropagation {
         var known = Set<Range<Int>>()
         for candidate in candidates where candidate.type == .person { known.insert(candidate.start..<candidate.end) }
         var seen = Set<[UInt32]>()
+        var patterns: [[UInt32]] = []
         for name in names {
             let pattern = Array(text.values[name.start..<name.end])
-            guard seen.insert(pattern).inserted else { continue }
+            if seen.insert(pattern).inserted { patterns.append(pattern) }
+            for word in nameWords(text, name.start, name.end) where seen.insert(word).inserted { patterns.append(word) }
+        }
+        for pattern in patterns {
             var index = 0
             while index + pattern.count <= text.count {
                 if text.values[index] == pattern[0], text.hasPrefix(pattern, at: index),
                    text.isWordStart(index), text.isWordEnd(index + pattern.count) {
                     let range = index..<(index + pattern.count)
-                    if known.insert(range).inserted {
+                    if !known.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) {
+                        known.insert(range)
                         candidates.append(Candidate(type: .person, start: range.lowerBound, end: range.upperBound))
                     }
                     index += pattern.count
@@ -27,6 +34,28 @@ enum NamePropagation {
                     index += 1
                 }
             }
+        }
+    }
+
+    /// The capitalised words of three or more letters of a multi-word name that are neither particles,
+    /// stop words nor everyday words (``LexiconPersonRecognizer/nonNames``, ``LexiconPersonRecognizer/ambiguous``).
+    private static func nameWords(_ text: ScannedText, _ start: Int, _ end: Int) -> [[UInt32]] {
+        let v = text.values
+        var words: [(Int, Int)] = []
+        var k = start
+        while k < end {
+            let e = min(end, LexiconPersonRecognizer.wordEnd(v, k))
+            if e > k { words.append((k, e)) }
+            k = max(e, k + 1)
+            while k < end, !ScalarClass.isLetter(v[k]) { k += 1 }
+        }
+        guard words.count >= 2 else { return [] }
+        return words.compactMap { s, e in
+            guard e - s >= 3, ScalarClass.isUpper(v[s]) else { return nil }
+            let hash = WordHash.of(text.folded, s, e)
+            guard !LexiconPersonRecognizer.nonNames.contains(hash), !LexiconPersonRecognizer.ambiguous.contains(hash),
+                  !LexiconPersonRecognizer.particles.contains(hash) else { return nil }
+            return Array(v[s..<e])
         }
     }
 }

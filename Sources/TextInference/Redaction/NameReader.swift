@@ -68,6 +68,22 @@ enum NameReader {
                 end = e
                 if words == 2 { break }
             } else if ScalarClass.isUpper(v[wordStart]) {
+                // A capitalised particle before a capitalised word belongs to the name ("mevrouw De Boer",
+                // "Marie-Thérèse Le Goff", "Sr. Da Silva").
+                let capitalisedParticle = e - wordStart <= 5 && pendingParticles < 2 && particles.contains(folded)
+                    && capitalisedWordFollows(text, e)
+                if capitalisedParticle {
+                    pendingParticles += 1
+                    guard e < n, v[e] == 32, e + 1 < n, ScalarClass.isLetter(v[e + 1]) else { break }
+                    k = e + 1
+                    continue
+                }
+                // An initial before a capitalised word ("H. Kuipers-Bakker", "J. R. Smith").
+                if e == wordStart + 1, e + 2 < n, v[e] == 46, v[e + 1] == 32, ScalarClass.isUpper(v[e + 2]) {
+                    if words == 0 { pendingParticles = 0 }
+                    k = e + 2
+                    continue
+                }
                 if words == 0, stopWords.contains(folded) { return nil }
                 if words > 0, stopWords.contains(folded) { break }
                 // Words fully in capitals longer than 3 letters are usually acronyms/products.
@@ -88,6 +104,28 @@ enum NameReader {
         return (start, end)
     }
 
+    /// Possessives and articles that open a noun phrase, never a name ("meine Karte", "mia zia", "mijn pas").
+    private static let functionWords: Set<UInt64> = WordHash.set("""
+        mein meine meinen meinem meiner unser unsere ma mon mes mi mis mio mia mie miei mijn onze minha meu minhas \
+        meus nuestra nuestro notre nos our my your su sua seu tua tuo
+        """)
+
+    /// Whether the word at `start` is a possessive or article (``functionWords``).
+    static func isFunctionWord(_ text: ScannedText, _ start: Int) -> Bool {
+        var e = start
+        while e < text.count, ScalarClass.isLetter(text.values[e]) { e += 1 }
+        return e > start && functionWords.contains(WordHash.of(text.folded, start, e))
+    }
+
+    /// Whether a single space and a capitalised word that is not a stop word follow `e`.
+    private static func capitalisedWordFollows(_ text: ScannedText, _ e: Int) -> Bool {
+        let v = text.values
+        guard e + 2 < v.count, v[e] == 32, ScalarClass.isUpper(v[e + 1]) else { return false }
+        var k = e + 1
+        while k < v.count, ScalarClass.isLetter(v[k]) { k += 1 }
+        return k - e > 2 && !stopWords.contains(Array(text.folded[(e + 1)..<k]))
+    }
+
     /// Whether the word at `start` is a known given name (``FirstNameLexicon``).
     static func startsWithGivenName(_ text: ScannedText, _ start: Int) -> Bool {
         var e = start
@@ -105,7 +143,7 @@ enum NameReader {
         let n = v.count
         var j = position
         while j < n, j - position < 4, v[j] == 32 || v[j] == 0xA0 || v[j] == 9 { j += 1 }
-        guard j < n, ScalarClass.isLetter(v[j]), startsWithGivenName(text, j) else { return nil }
+        guard j < n, ScalarClass.isLetter(v[j]), startsWithGivenName(text, j), !isFunctionWord(text, j) else { return nil }
         func wordEnd(_ k: Int) -> Int {
             var e = k
             while e < n, ScalarClass.isLetter(v[e]) || ((v[e] == 39 || v[e] == 45) && e + 1 < n && ScalarClass.isLetter(v[e + 1])) { e += 1 }

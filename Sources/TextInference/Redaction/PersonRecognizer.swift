@@ -48,10 +48,13 @@ enum PersonRecognizer {
                 // "meine Schwester Gitarre": a capitalised noun is no name; ask for a title, a known
                 // given name or surname, or a name that closes the clause.
                 let firstEnd = LexiconPersonRecognizer.wordEnd(v, name.start)
+                // "Conseiller : Bonjour, …", "Operatore: Buongiorno": a greeting after a role word is no name.
+                guard titled > j || !startsWithNonName(text, name.start) else { continue }
                 guard titled > j || NameReader.startsWithGivenName(text, name.start)
                         || SurnameLexicon.contains(text.folded, name.start, firstEnd)
                         || (context.language != "de" && (LexiconPersonRecognizer.closesClause(text, name.end)
-                            || (wordCount(text, name) >= 2 && !containsNonName(text, name)))) else { continue }
+                            || (wordCount(text, name) >= 2 && !containsNonName(text, name))
+                            || (lowercaseWordFollows(text, name.end) && !containsNonName(text, name)))) else { continue }
                 candidates.append(Candidate(type: .person, start: name.start, end: name.end))
                 lastEnd = name.end
             case .nameBefore:
@@ -97,8 +100,17 @@ enum PersonRecognizer {
                    wordCount(text, read) >= 2, !containsNonName(text, read) {
                     name = read
                 }
+                // A weak cue before one unlisted capitalised word that closes the clause ("c'est Gwenaëlle, je").
+                if name == nil, !strong, context.language != "de", let read = NameReader.read(text, at: j, maxWords: 1, allowCaseless: false),
+                   LexiconPersonRecognizer.closesClause(text, read.end), !containsNonName(text, read), !NameReader.isFunctionWord(text, read.start) {
+                    name = read
+                }
                 guard let name else { continue }
-                if !strong, !NameReader.startsWithGivenName(text, name.start), wordCount(text, name) < 2 || context.language == "de" { continue }
+                // "Kundin: Guten Morgen", "Cliente: Bonjour", "Kunde: Meine Karte": a greeting or possessive is no name.
+                if strong, startsWithNonName(text, name.start)
+                    || (NameReader.isFunctionWord(text, name.start) && !NameReader.startsWithGivenName(text, name.start)) { continue }
+                if !strong, !NameReader.startsWithGivenName(text, name.start), wordCount(text, name) < 2 || context.language == "de",
+                   !(context.language != "de" && wordCount(text, name) == 1 && LexiconPersonRecognizer.closesClause(text, name.end)) { continue }
                 candidates.append(Candidate(type: .person, start: name.start, end: name.end))
                 lastEnd = name.end
             case .signature:
@@ -116,6 +128,80 @@ enum PersonRecognizer {
         scanTitles(text, into: &candidates)
         scanDashSignatures(text, into: &candidates)
         scanClosingLines(text, strictNouns: context.language == "de", into: &candidates)
+        scanSpeakerLabels(text, into: &candidates)
+    }
+
+    /// Role words that label a staff member's turn in a chat transcript ("Agent Priya:", "Medewerker Joost:").
+    private static let speakerRoles: Set<UInt64> = WordHash.set("""
+        agent agente operator operatore operatrice operador operadora medewerker medewerkster mitarbeiter \
+        mitarbeiterin conseiller conseillère conseillere atendente asesor asesora advisor adviser rep consultant \
+        consulente berater beraterin adviseur consultor consultora specialist técnico tecnico technician
+        """)
+
+    /// Words that follow a role word in labels that name no one ("Agent Notes:", "Operator Status:").
+    private static let labelNouns: Set<UInt64> = WordHash.set("""
+        notes note status message messages reply response transfer transferred joined left system bot chat \
+        typing summary comment comments id ref action actions info details available offline online
+        """)
+
+    /// Speaker labels at line starts in chat transcripts: "[09:15] Agent Priya: …", "Agente Rodrigo: …",
+    /// "Marta: …". A label's first word must be a known given name or surname, or follow a role word in
+    /// a transcript (at least two label lines), so "Subject:", "Kundin:" or "Agent Notes:" stay.
+    private static func scanSpeakerLabels(_ text: ScannedText, into candidates: inout [Candidate]) {
+        let v = text.values
+        let f = text.folded
+        let n = v.count
+        var lineStart = 0
+        var labelLines = 0
+        var found: [(start: Int, end: Int, known: Bool)] = []
+        while lineStart < n {
+            var lineEnd = lineStart
+            while lineEnd < n, v[lineEnd] != 10 { lineEnd += 1 }
+            var s = skipLinePrefix(v, lineStart, lineEnd)
+            var colon = s
+            while colon < lineEnd, colon - s < 40, ScalarClass.isLetter(v[colon]) || v[colon] == 32 || v[colon] == 45 || v[colon] == 46 { colon += 1 }
+            guard colon > s, colon < lineEnd, v[colon] == 58 else {
+                lineStart = lineEnd + 1
+                continue
+            }
+            labelLines += 1
+            let roleEnd = LexiconPersonRecognizer.wordEnd(v, s)
+            var roled = false
+            if roleEnd > s, roleEnd + 1 < lineEnd, v[roleEnd] == 32, speakerRoles.contains(WordHash.of(f, s, roleEnd)) {
+                roled = true
+                s = roleEnd + 1
+            }
+            let firstEnd = LexiconPersonRecognizer.wordEnd(v, s)
+            if s < lineEnd, ScalarClass.isUpper(v[s]),
+               let name = NameReader.read(text, at: s, maxWords: 3, allowCaseless: false), name.start == s,
+               name.end < lineEnd, v[name.end] == 58 || (v[name.end] == 32 && name.end + 1 < lineEnd && v[name.end + 1] == 58),
+               !containsNonName(text, name), !labelNouns.contains(WordHash.of(f, s, firstEnd)) {
+                let known = FirstNameLexicon.contains(f, s, firstEnd) || SurnameLexicon.contains(f, s, firstEnd)
+                let everyday = LexiconPersonRecognizer.ambiguous.contains(WordHash.of(f, s, firstEnd))
+                if roled || (known && !everyday) { found.append((name.start, name.end, known && (roled || !everyday))) }
+            }
+            lineStart = lineEnd + 1
+        }
+        for name in found where name.known || labelLines >= 2 {
+            candidates.append(Candidate(type: .person, start: name.start, end: name.end))
+        }
+    }
+
+    /// Skips leading spaces and a chat timestamp ("[09:15]", "(14:02)", "09:15 -") at a line start.
+    private static func skipLinePrefix(_ v: [UInt32], _ start: Int, _ end: Int) -> Int {
+        var s = start
+        while s < end, v[s] == 32 || v[s] == 9 { s += 1 }
+        if s < end, v[s] == 91 || v[s] == 40 {
+            var k = s + 1
+            while k < end, k - s < 24, v[k] != 93, v[k] != 41 { k += 1 }
+            if k < end { s = k + 1 }
+        } else if s < end, ScalarClass.isDigit(v[s]) {
+            var k = s
+            while k < end, k - s < 20, ScalarClass.isDigit(v[k]) || v[k] == 58 || v[k] == 46 || v[k] == 47 { k += 1 }
+            if k < end, v[k] == 32 { s = k }
+        }
+        while s < end, v[s] == 32 || v[s] == 9 || v[s] == 45 || v[s] == 0x2013 { s += 1 }
+        return s
     }
 
     /// A line of one to three capitalised name words that closes a message: after a line ending in a
@@ -171,6 +257,12 @@ enum PersonRecognizer {
         }
     }
 
+    /// Whether a single space and a lower-case word follow `end` ("le livreur Karim n'est", "O técnico
+    /// Hélio esteve"): the capitalised word after a role cue then stands alone, as a name does.
+    private static func lowercaseWordFollows(_ text: ScannedText, _ end: Int) -> Bool {
+        end + 1 < text.count && text.values[end] == 32 && ScalarClass.isLower(text.values[end + 1])
+    }
+
     /// Capitalised words in a name span.
     private static func wordCount(_ text: ScannedText, _ name: (start: Int, end: Int)) -> Int {
         var count = 0
@@ -182,12 +274,19 @@ enum PersonRecognizer {
         return count
     }
 
+    /// Whether the span's first word is a greeting, product, month or other non-name.
+    private static func startsWithNonName(_ text: ScannedText, _ start: Int) -> Bool {
+        let e = LexiconPersonRecognizer.wordEnd(text.values, start)
+        return e > start && LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, start, e))
+    }
+
     /// Whether a word of the span is a product, place, month or other non-name (``LexiconPersonRecognizer/nonNames``).
     private static func containsNonName(_ text: ScannedText, _ name: (start: Int, end: Int)) -> Bool {
         var k = name.start
         while k < name.end {
             let e = LexiconPersonRecognizer.wordEnd(text.values, k)
-            if e > k, LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, k, e)) { return true }
+            // Lower-case words inside a name are particles ("Sietske de Boer"), not non-names.
+            if e > k, !ScalarClass.isLower(text.values[k]), LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, k, e)) { return true }
             k = max(e, k + 1)
             while k < name.end, !ScalarClass.isLetter(text.values[k]) { k += 1 }
         }
@@ -257,7 +356,8 @@ enum PersonRecognizer {
         guard upper || ScalarClass.isLower(v[i]) else { return nil }
         var matchedEnd = -1
         for index in titleBuckets[Int(first & 0xFF)]
-        where upper ? text.hasPrefix(titles[index], at: i) : (titles[index].count >= 4 && text.hasFoldedPrefix(foldedTitles[index], at: i)) {
+        where upper ? text.hasPrefix(titles[index], at: i)
+            : ((titles[index].count >= 4 || lowerDotted(text, i, titles[index].count)) && text.hasFoldedPrefix(foldedTitles[index], at: i)) {
             let title = titles[index]
             var e = i + title.count
             guard e >= text.count || !ScalarClass.isLetter(v[e]) else { continue }
@@ -268,6 +368,14 @@ enum PersonRecognizer {
             matchedEnd = max(matchedEnd, e + 1)
         }
         return matchedEnd > 0 ? matchedEnd : nil
+    }
+
+    /// Whether a short lower-case title is written with its dot ("dhr. Van der Linden", "sra. Ruiz"):
+    /// two- and three-letter titles count in lower case only so, and never "me."/"m." ("call me. Tom").
+    private static func lowerDotted(_ text: ScannedText, _ i: Int, _ length: Int) -> Bool {
+        length >= 2 && i + length < text.count && text.values[i + length] == 46
+            && (i == 0 || ScalarClass.isWhitespace(text.values[i - 1]))  // not "example.fr. Versão"
+            && !(length == 2 && text.folded[i] == 109 && text.folded[i + 1] == 101)
     }
 
     private static func endsLine(_ text: ScannedText, _ end: Int) -> Bool {

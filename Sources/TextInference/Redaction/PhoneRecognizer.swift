@@ -68,6 +68,28 @@ enum PhoneRecognizer {
         return j
     }
 
+    /// Phone cues too generic to vouch for a short number on their own ("number", "nummer", "contact").
+    private static let weakCues: Set<[UInt32]> = Set(["number", "número", "numero", "nummer", "contact", "call", "fax"]
+        .map { [UInt32](scalarsOf: $0) })
+
+    /// Whether an explicit phone cue ("phone", "tel.", "call me at", "telemóvel") ends at most 12 scalars
+    /// before `position`, with only spaces, `:`, `.`, `#` or a short filler word between.
+    private static func hasStrongCue(_ context: ScanContext, before position: Int) -> Bool {
+        let text = context.text
+        for hit in context.cues where hit.kind == .phone && hit.end <= position && position - hit.end <= 12 {
+            guard !weakCues.contains(Array(text.folded[hit.start..<hit.end])) else { continue }
+            var k = hit.end
+            var letters = 0
+            while k < position {
+                let c = text.values[k]
+                if ScalarClass.isLetter(c) { letters += 1 } else if ScalarClass.isDigit(c) || c == 10 { letters = 99 }
+                k += 1
+            }
+            if letters <= 4 { return true }
+        }
+        return false
+    }
+
     private static func isLeftBoundary(_ v: [UInt32], _ i: Int) -> Bool {
         guard i > 0 else { return true }
         let p = v[i - 1]
@@ -93,6 +115,12 @@ enum PhoneRecognizer {
         let formatted = lengths.count >= 2
         var parenGroup = -1
         for k in first...last where run.parenthesized[k] { parenGroup = k - first }
+        // "Phone: (37) 788-063", "tel 467 3395": a short local number right after an explicit phone cue.
+        if !hasPlus, (7...12).contains(digits.count), digits[0] != 0,
+           lengths.count == 1 || lengths.dropFirst().allSatisfy({ $0 >= 2 }),
+           hasStrongCue(context, before: run.spanStart(group: first)) {
+            return true
+        }
         return PhoneNumberPlan.isPlausible(
             digits: digits, groupLengths: lengths, hasPlus: hasPlus, parenthesizedGroup: parenGroup,
             formatted: formatted, hasCue: cue, language: context.language
