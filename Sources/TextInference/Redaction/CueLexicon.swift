@@ -46,13 +46,32 @@ struct CueLexicon: Sendable {
         let end: Int
     }
 
-    private let phrases: [[UInt32]]
-    private let kinds: [Kind]
-    /// Phrases whose first two folded scalars are ASCII, by `first * 128 + second`.
-    private var pairBuckets: [[Int]]
-    /// Phrases starting with an ASCII scalar whose second scalar is not ASCII (or that have one scalar).
-    private var asciiBuckets: [[Int]]
-    private var otherBuckets: [UInt32: [Int]]
+    /// One phrase in a bucket, with what rejects most non-matches without reading the phrase.
+    private struct Entry: Sendable {
+        /// Start of the phrase in ``CueLexicon/scalars``.
+        let offset: Int
+        /// Length of the phrase in scalars.
+        let length: Int
+        /// The phrase's third folded scalar, or `UInt32.max` when it has fewer than three.
+        let third: UInt32
+        /// The announced kind.
+        let kind: Kind
+        /// Whether the phrase ends in a word character, so a match must end a word.
+        let endsInWordChar: Bool
+    }
+
+    /// Every folded phrase, concatenated.
+    private let scalars: [UInt32]
+    /// The phrases, bucket after bucket, each bucket in lexicon order.
+    private let entries: [Entry]
+    /// Phrases whose first two folded scalars are ASCII: bucket `first * 128 + second` is
+    /// `entries[pairStarts[key]..<pairStarts[key + 1]]`.
+    private let pairStarts: [Int]
+    /// Phrases starting with an ASCII scalar whose second scalar is not ASCII (or that have one
+    /// scalar): bucket `first` is `entries[asciiStarts[first]..<asciiStarts[first + 1]]`.
+    private let asciiStarts: [Int]
+    /// Phrases starting with a non-ASCII scalar, by that scalar.
+    private let otherBuckets: [UInt32: Range<Int>]
 
     /// An upper bound on phrase length in scalars, used to bound look-backs.
     static let maxPhraseLength = 32
@@ -61,13 +80,13 @@ struct CueLexicon: Sendable {
     static let standard = CueLexicon(entries: CueLexicon.defaultEntries)
 
     /// Builds a lexicon from `(phrase, kind)` pairs.
-    init(entries: [(String, Kind)]) {
+    init(entries list: [(String, Kind)]) {
         var phrases: [[UInt32]] = []
         var kinds: [Kind] = []
         var ascii = [[Int]](repeating: [], count: 128)
         var pairs = [[Int]](repeating: [], count: 128 * 128)
         var other: [UInt32: [Int]] = [:]
-        for (phrase, kind) in entries {
+        for (phrase, kind) in list {
             let folded = [UInt32](scalarsOf: phrase)
             guard let first = folded.first else { continue }
             let index = phrases.count
@@ -83,51 +102,84 @@ struct CueLexicon: Sendable {
                 other[first, default: []].append(index)
             }
         }
-        self.phrases = phrases
-        self.kinds = kinds
-        self.asciiBuckets = ascii
-        self.pairBuckets = pairs
-        self.otherBuckets = other
+        var scalars: [UInt32] = []
+        var offsets: [Int] = []
+        for phrase in phrases {
+            offsets.append(scalars.count)
+            scalars += phrase
+        }
+        var entries: [Entry] = []
+        func flatten(_ bucket: [Int]) -> Range<Int> {
+            let start = entries.count
+            for index in bucket {
+                let phrase = phrases[index]
+                entries.append(Entry(offset: offsets[index], length: phrase.count, third: phrase.count >= 3 ? phrase[2] : .max,
+                                     kind: kinds[index], endsInWordChar: ScalarClass.isWordChar(phrase[phrase.count - 1])))
+            }
+            return start..<entries.count
+        }
+        var pairStarts: [Int] = []
+        for bucket in pairs { pairStarts.append(flatten(bucket).lowerBound) }
+        pairStarts.append(entries.count)
+        var asciiStarts: [Int] = []
+        for bucket in ascii { asciiStarts.append(flatten(bucket).lowerBound) }
+        asciiStarts.append(entries.count)
+        var otherBuckets: [UInt32: Range<Int>] = [:]
+        for (first, bucket) in other { otherBuckets[first] = flatten(bucket) }
+        self.scalars = scalars
+        self.entries = entries
+        self.pairStarts = pairStarts
+        self.asciiStarts = asciiStarts
+        self.otherBuckets = otherBuckets
     }
 
     /// Every cue occurrence in `text`, sorted by start (overlapping phrases all reported).
     func hits(in text: ScannedText) -> [Hit] {
         var result: [Hit] = []
         let folded = text.folded
-        var i = 0
+        let values = text.values
         let n = folded.count
+        var i = 0
+        // Each word character reached here is a word start: the scalar before it is not a word
+        // character, because the rest of every word is skipped below.
         while i < n {
-            let c = folded[i]
-            if !text.isWordStart(i) || !ScalarClass.isWordChar(text.values[i]) {
+            if !ScalarClass.isWordChar(values[i]) {
                 i += 1
                 continue
             }
+            let c = folded[i]
             if c < 128 {
-                if i + 1 < n, folded[i + 1] < 128 { match(pairBuckets[Int(c) * 128 + Int(folded[i + 1])], at: i, text, &result) }
-                match(asciiBuckets[Int(c)], at: i, text, &result)
+                if i + 1 < n, folded[i + 1] < 128 {
+                    let key = Int(c) * 128 + Int(folded[i + 1])
+                    match(pairStarts[key]..<pairStarts[key + 1], at: i, text, &result)
+                }
+                match(asciiStarts[Int(c)]..<asciiStarts[Int(c) + 1], at: i, text, &result)
             } else if let bucket = otherBuckets[c] {
                 match(bucket, at: i, text, &result)
             }
             i += 1
+            while i < n, ScalarClass.isWordChar(values[i]) { i += 1 }
         }
         return result
     }
 
-    /// Appends a hit for every phrase of `bucket` that matches at `i`.
+    /// Appends a hit for every phrase of the bucket `entries[bucket]` that matches at `i`.
     @inline(__always)
-    private func match(_ bucket: [Int], at i: Int, _ text: ScannedText, _ result: inout [Hit]) {
+    private func match(_ bucket: Range<Int>, at i: Int, _ text: ScannedText, _ result: inout [Hit]) {
         let folded = text.folded
         let n = folded.count
         for index in bucket {
-            let phrase = phrases[index]
-            let end = i + phrase.count
+            let entry = entries[index]
+            let end = i + entry.length
             guard end <= n else { continue }
+            // The first scalar (and, for pair buckets, the second) is the bucket key; the third
+            // rejects most candidates before the full comparison.
+            if entry.length >= 3, folded[i + 2] != entry.third { continue }
             var k = 1
-            while k < phrase.count, folded[i + k] == phrase[k] { k += 1 }
-            guard k == phrase.count else { continue }
-            let last = phrase[phrase.count - 1]
-            if ScalarClass.isWordChar(last), !text.isWordEnd(end) { continue }
-            result.append(Hit(kind: kinds[index], start: i, end: end))
+            while k < entry.length, folded[i + k] == scalars[entry.offset + k] { k += 1 }
+            guard k == entry.length else { continue }
+            if entry.endsInWordChar, !text.isWordEnd(end) { continue }
+            result.append(Hit(kind: entry.kind, start: i, end: end))
         }
     }
 
