@@ -52,8 +52,11 @@ struct CueLexicon: Sendable {
         let offset: Int
         /// Length of the phrase in scalars.
         let length: Int
-        /// The phrase's third folded scalar, or `UInt32.max` when it has fewer than three.
-        let third: UInt32
+        /// The phrase's first four folded scalars (fewer for shorter phrases), 16 low bits each,
+        /// packed as by ``CueLexicon/packedPrefix(_:at:)``.
+        let prefix: UInt64
+        /// The bits of ``prefix`` that belong to the phrase.
+        let mask: UInt64
         /// The announced kind.
         let kind: Kind
         /// Whether the phrase ends in a word character, so a match must end a word.
@@ -113,7 +116,13 @@ struct CueLexicon: Sendable {
             let start = entries.count
             for index in bucket {
                 let phrase = phrases[index]
-                entries.append(Entry(offset: offsets[index], length: phrase.count, third: phrase.count >= 3 ? phrase[2] : .max,
+                var prefix: UInt64 = 0
+                var mask: UInt64 = 0
+                for k in 0..<min(4, phrase.count) {
+                    prefix |= UInt64(phrase[k] & 0xFFFF) << (16 * k)
+                    mask |= 0xFFFF << (16 * k)
+                }
+                entries.append(Entry(offset: offsets[index], length: phrase.count, prefix: prefix, mask: mask,
                                      kind: kinds[index], endsInWordChar: ScalarClass.isWordChar(phrase[phrase.count - 1])))
             }
             return start..<entries.count
@@ -149,13 +158,14 @@ struct CueLexicon: Sendable {
             }
             let c = folded[i]
             if c < 128 {
+                let packed = CueLexicon.packedPrefix(folded, at: i)
                 if i + 1 < n, folded[i + 1] < 128 {
                     let key = Int(c) * 128 + Int(folded[i + 1])
-                    match(pairStarts[key]..<pairStarts[key + 1], at: i, text, &result)
+                    match(pairStarts[key]..<pairStarts[key + 1], at: i, packed, text, &result)
                 }
-                match(asciiStarts[Int(c)]..<asciiStarts[Int(c) + 1], at: i, text, &result)
+                match(asciiStarts[Int(c)]..<asciiStarts[Int(c) + 1], at: i, packed, text, &result)
             } else if let bucket = otherBuckets[c] {
-                match(bucket, at: i, text, &result)
+                match(bucket, at: i, CueLexicon.packedPrefix(folded, at: i), text, &result)
             }
             i += 1
             while i < n, ScalarClass.isWordChar(values[i]) { i += 1 }
@@ -163,18 +173,31 @@ struct CueLexicon: Sendable {
         return result
     }
 
-    /// Appends a hit for every phrase of the bucket `entries[bucket]` that matches at `i`.
+    /// The folded scalars `i..<i+4` (0 past the end), 16 low bits each, the first in the lowest bits.
     @inline(__always)
-    private func match(_ bucket: Range<Int>, at i: Int, _ text: ScannedText, _ result: inout [Hit]) {
+    private static func packedPrefix(_ folded: [UInt32], at i: Int) -> UInt64 {
+        var packed: UInt64 = 0
+        var k = 0
+        while k < 4, i + k < folded.count {
+            packed |= UInt64(folded[i + k] & 0xFFFF) << (16 * k)
+            k += 1
+        }
+        return packed
+    }
+
+    /// Appends a hit for every phrase of the bucket `entries[bucket]` that matches at `i`, where the
+    /// text's ``packedPrefix(_:at:)`` is `packed`.
+    @inline(__always)
+    private func match(_ bucket: Range<Int>, at i: Int, _ packed: UInt64, _ text: ScannedText, _ result: inout [Hit]) {
         let folded = text.folded
         let n = folded.count
         for index in bucket {
             let entry = entries[index]
             let end = i + entry.length
             guard end <= n else { continue }
-            // The first scalar (and, for pair buckets, the second) is the bucket key; the third
-            // rejects most candidates before the full comparison.
-            if entry.length >= 3, folded[i + 2] != entry.third { continue }
+            // The packed first four scalars reject almost every other phrase of the bucket; equal
+            // scalars always pass, so the full comparison below still decides.
+            if packed & entry.mask != entry.prefix { continue }
             var k = 1
             while k < entry.length, folded[i + k] == scalars[entry.offset + k] { k += 1 }
             guard k == entry.length else { continue }

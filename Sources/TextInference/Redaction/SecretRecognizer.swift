@@ -89,7 +89,7 @@ enum SecretRecognizer {
         case 65, 103, 120, 115, 114: break  // A g x s r: the first letters of every known prefix
         default: return nil
         }
-        for prefix in prefixes where text.hasPrefix(prefix.scalars, at: i) {
+        for prefix in prefixes where prefix.scalars[0] == v[i] && text.hasPrefix(prefix.scalars, at: i) {
             let bodyStart = i + prefix.scalars.count
             let length = text.runLength(from: bodyStart, cap: prefix.maxBody + 1, prefix.body.accepts)
             guard length >= prefix.minBody, length <= prefix.maxBody else { continue }
