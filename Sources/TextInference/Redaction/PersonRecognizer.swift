@@ -20,23 +20,6 @@ enum PersonRecognizer {
         return buckets
     }()
 
-    /// Hashes (``WordHash``) of the folded first letter runs of ``titles`` ("dott" for "Dott.ssa").
-    ///
-    /// A title matches only where the word's own first letter run is the title's, so a word whose
-    /// run hashes to none of these is rejected without comparing it with each title.
-    private static let titleRuns: Set<UInt64> = Set(titles.map { title in
-        var end = 0
-        while end < title.count, ScalarClass.isLetter(title[end]) { end += 1 }
-        return WordHash.of(title.map(ScalarClass.fold), 0, end)
-    })
-
-    /// The longest first letter run of a title.
-    private static let maxTitleRun = titles.map { title in
-        var end = 0
-        while end < title.count, ScalarClass.isLetter(title[end]) { end += 1 }
-        return end
-    }.max() ?? 0
-
     /// ``titles`` folded: titles of four or more letters also count in lower case ("dott.ssa Marchi").
     private static let foldedTitles: [[UInt32]] = titles.map { $0.map(ScalarClass.fold) }
 
@@ -272,9 +255,6 @@ enum PersonRecognizer {
         guard first < 128 else { return nil }  // every title starts with an ASCII letter
         let upper = ScalarClass.isUpper(v[i])
         guard upper || ScalarClass.isLower(v[i]) else { return nil }
-        var run = i
-        while run < text.count, run - i <= maxTitleRun, ScalarClass.isLetter(v[run]) { run += 1 }
-        guard run - i <= maxTitleRun, titleRuns.contains(WordHash.of(text.folded, i, run)) else { return nil }
         var matchedEnd = -1
         for index in titleBuckets[Int(first & 0xFF)]
         where upper ? text.hasPrefix(titles[index], at: i) : (titles[index].count >= 4 && text.hasFoldedPrefix(foldedTitles[index], at: i)) {
