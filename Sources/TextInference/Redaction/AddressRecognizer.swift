@@ -7,8 +7,31 @@
 /// (`, 10115 Berlin`, `, Springfield, IL 62704`) is included. A postcode after a cue
 /// ("zip", "PLZ", "código postal") is redacted on its own.
 enum AddressRecognizer {
-    private static func set(_ words: String) -> Set<[UInt32]> {
-        Set(words.split(separator: " ").map { [UInt32](scalarsOf: String($0)) })
+    private static func set(_ words: String) -> WordSet {
+        WordSet(Set(words.split(separator: " ").map { [UInt32](scalarsOf: String($0)) }))
+    }
+
+    /// A set of folded words that answers for a span of the text without copying it: a word is
+    /// copied for the exact comparison only when its hash (``WordHash``) is in the set.
+    private struct WordSet {
+        let words: Set<[UInt32]>
+        let hashes: Set<UInt64>
+        let maxLength: Int
+
+        init(_ words: Set<[UInt32]>) {
+            self.words = words
+            self.hashes = Set(words.map { WordHash.of($0, 0, $0.count) })
+            self.maxLength = words.map(\.count).max() ?? 0
+        }
+
+        /// Whether the folded text `start..<end` is one of the words.
+        func contains(_ text: ScannedText, _ start: Int, _ end: Int) -> Bool {
+            guard end - start <= maxLength, hashes.contains(WordHash.of(text.folded, start, end)) else { return false }
+            return words.contains(Array(text.folded[start..<end]))
+        }
+
+        /// Whether `token`'s folded text is one of the words.
+        func contains(_ text: ScannedText, _ token: Token) -> Bool { contains(text, token.start, token.end) }
     }
 
     private static let englishSuffixes = set(
@@ -42,7 +65,7 @@ enum AddressRecognizer {
                 let extended = extend(text, tokens, after: endToken, end: end)
                 var start = tokens[t].start
                 // A unit written first: "Flat 3, 15 High Street", "Apt 4B, 221 Main St".
-                if t >= 2, tokens[t - 1].isNumber, units.contains(word(text, tokens[t - 2])),
+                if t >= 2, tokens[t - 1].isNumber, units.contains(text, tokens[t - 2]),
                    adjacent(text, tokens[t - 2], tokens[t - 1]), near(text, tokens[t - 1].end, tokens[t].start) {
                     start = tokens[t - 2].start
                 }
@@ -64,6 +87,7 @@ enum AddressRecognizer {
 
     private static func tokenize(_ text: ScannedText) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(text.count / 4)
         let v = text.values
         var i = 0
         while i < v.count {
@@ -77,7 +101,7 @@ enum AddressRecognizer {
             let length = e - i
             let isNumber = digits > 0 && digits <= 5 && ScalarClass.isDigit(v[i])
                 && (digits == length || (digits == length - 1 && ScalarClass.isLetter(v[e - 1]))
-                    || (length - digits <= 6 && numberSuffixes.contains(Array(text.folded[(i + digits)..<e]))))
+                    || (length - digits <= 6 && numberSuffixes.contains(text, i + digits, e)))
             tokens.append(Token(start: i, end: e, isNumber: isNumber, capitalised: ScalarClass.isUpper(v[i])))
             i = e
         }
@@ -108,16 +132,15 @@ enum AddressRecognizer {
             var k = t + 1
             var names = 0
             while k < tokens.count, k - t <= 5, adjacent(text, tokens[k - 1], tokens[k]), !tokens[k].isNumber {
-                let w = word(text, tokens[k])
-                if names >= 1, englishSuffixes.contains(w), tokens[k].capitalised || tokens[k - 1].capitalised {
+                if names >= 1, tokens[k].capitalised || tokens[k - 1].capitalised, englishSuffixes.contains(text, tokens[k]) {
                     var end = k
                     if end + 1 < tokens.count, adjacent(text, tokens[end], tokens[end + 1]),
-                       directions.contains(word(text, tokens[end + 1])), tokens[end + 1].capitalised {
+                       directions.contains(text, tokens[end + 1]), tokens[end + 1].capitalised {
                         end += 1
                     }
                     return (end, tokens[end].end + (text.at(tokens[end].end) == 46 ? 1 : 0))
                 }
-                if names == 0, leadingWords.contains(w) {
+                if names == 0, leadingWords.contains(text, tokens[k]) {
                     var end = k
                     var m = k + 1
                     while m < tokens.count, m - k <= 4, adjacent(text, tokens[m - 1], tokens[m]), !tokens[m].isNumber {
@@ -133,8 +156,7 @@ enum AddressRecognizer {
         }
         let dotted = text.at(first.end) == 46 || text.at(first.end) == 47
         guard first.capitalised || dotted, first.end - first.start <= 24 else { return nil }
-        let w = word(text, first)
-        if leadingWords.contains(w) {
+        if leadingWords.contains(text, first) {
             // "Calle Mayor 5", "Via Roma 10", "ul. Długa 5".
             var k = t + 1
             while k < tokens.count, k - t <= 5, adjacent(text, tokens[k - 1], tokens[k], allowComma: tokens[k].isNumber) {
@@ -145,6 +167,7 @@ enum AddressRecognizer {
         }
         if first.capitalised, t + 1 < tokens.count, tokens[t + 1].isNumber, adjacent(text, first, tokens[t + 1]) {
             // "Hauptstraße 5", "Bahnhofstr. 12", "Kerkstraat 12".
+            let w = word(text, first)
             for suffix in compoundSuffixes where w.count >= suffix.count && Array(w.suffix(suffix.count)) == suffix {
                 return (t + 1, tokens[t + 1].end)
             }
@@ -163,7 +186,7 @@ enum AddressRecognizer {
             k += 1
         }
         // Unit: "Apt 4B", "Suite 200".
-        if k + 1 < tokens.count, units.contains(word(text, tokens[k])), tokens[k + 1].isNumber, near(text, best.end, tokens[k].start) {
+        if k + 1 < tokens.count, units.contains(text, tokens[k]), tokens[k + 1].isNumber, near(text, best.end, tokens[k].start) {
             best = (k + 1, tokens[k + 1].end)
             k += 2
         }
@@ -217,7 +240,7 @@ enum AddressRecognizer {
         let length = token.end - token.start
         if token.isNumber, length <= 4 { return true }
         if length == 1, ScalarClass.isASCIIUpper(text.values[token.start]) { return true }
-        return length <= 9 && floorWords.contains(word(text, token))
+        return length <= 9 && floorWords.contains(text, token)
     }
 
     /// Whether only spaces (or, for `firstGap`, a comma/line break as in ``near``) lie between.

@@ -14,6 +14,12 @@ enum CreditCardRecognizer {
         var i = 0
         while i < n {
             guard ScalarClass.isDigit(v[i]), isLeftBoundary(v, i) else { i += 1; continue }
+            // A card has at least 12 digits: skip shorter runs without building the groups.
+            let (total, firstEnd) = DigitGroups.digitCount(v, from: i, separators: [32, 45, 46], maxDigits: 23)
+            if total < 12 {
+                i = firstEnd
+                continue
+            }
             let groups = DigitGroups.read(v, from: i, separators: [32, 45, 46], maxDigits: 23)
             // Starting inside a longer spaced digit run needs a full-length number.
             let midRun = i > 1 && ScalarClass.isWhitespace(v[i - 1]) && ScalarClass.isDigit(v[i - 2])

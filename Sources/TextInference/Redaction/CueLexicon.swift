@@ -46,13 +46,35 @@ struct CueLexicon: Sendable {
         let end: Int
     }
 
-    private let phrases: [[UInt32]]
-    private let kinds: [Kind]
-    /// Phrases whose first two folded scalars are ASCII, by `first * 128 + second`.
-    private var pairBuckets: [[Int]]
-    /// Phrases starting with an ASCII scalar whose second scalar is not ASCII (or that have one scalar).
-    private var asciiBuckets: [[Int]]
-    private var otherBuckets: [UInt32: [Int]]
+    /// One phrase in a bucket, with what rejects most non-matches without reading the phrase.
+    private struct Entry: Sendable {
+        /// Start of the phrase in ``CueLexicon/scalars``.
+        let offset: Int
+        /// Length of the phrase in scalars.
+        let length: Int
+        /// The phrase's first four folded scalars (fewer for shorter phrases), 16 low bits each,
+        /// packed as by ``CueLexicon/packedPrefix(_:at:)``.
+        let prefix: UInt64
+        /// The bits of ``prefix`` that belong to the phrase.
+        let mask: UInt64
+        /// The announced kind.
+        let kind: Kind
+        /// Whether the phrase ends in a word character, so a match must end a word.
+        let endsInWordChar: Bool
+    }
+
+    /// Every folded phrase, concatenated.
+    private let scalars: [UInt32]
+    /// The phrases, bucket after bucket, each bucket in lexicon order.
+    private let entries: [Entry]
+    /// Phrases whose first two folded scalars are ASCII: bucket `first * 128 + second` is
+    /// `entries[pairStarts[key]..<pairStarts[key + 1]]`.
+    private let pairStarts: [Int]
+    /// Phrases starting with an ASCII scalar whose second scalar is not ASCII (or that have one
+    /// scalar): bucket `first` is `entries[asciiStarts[first]..<asciiStarts[first + 1]]`.
+    private let asciiStarts: [Int]
+    /// Phrases starting with a non-ASCII scalar, by that scalar.
+    private let otherBuckets: [UInt32: Range<Int>]
 
     /// An upper bound on phrase length in scalars, used to bound look-backs.
     static let maxPhraseLength = 32
@@ -61,13 +83,13 @@ struct CueLexicon: Sendable {
     static let standard = CueLexicon(entries: CueLexicon.defaultEntries)
 
     /// Builds a lexicon from `(phrase, kind)` pairs.
-    init(entries: [(String, Kind)]) {
+    init(entries list: [(String, Kind)]) {
         var phrases: [[UInt32]] = []
         var kinds: [Kind] = []
         var ascii = [[Int]](repeating: [], count: 128)
         var pairs = [[Int]](repeating: [], count: 128 * 128)
         var other: [UInt32: [Int]] = [:]
-        for (phrase, kind) in entries {
+        for (phrase, kind) in list {
             let folded = [UInt32](scalarsOf: phrase)
             guard let first = folded.first else { continue }
             let index = phrases.count
@@ -83,51 +105,104 @@ struct CueLexicon: Sendable {
                 other[first, default: []].append(index)
             }
         }
-        self.phrases = phrases
-        self.kinds = kinds
-        self.asciiBuckets = ascii
-        self.pairBuckets = pairs
-        self.otherBuckets = other
+        var scalars: [UInt32] = []
+        var offsets: [Int] = []
+        for phrase in phrases {
+            offsets.append(scalars.count)
+            scalars += phrase
+        }
+        var entries: [Entry] = []
+        func flatten(_ bucket: [Int]) -> Range<Int> {
+            let start = entries.count
+            for index in bucket {
+                let phrase = phrases[index]
+                var prefix: UInt64 = 0
+                var mask: UInt64 = 0
+                for k in 0..<min(4, phrase.count) {
+                    prefix |= UInt64(phrase[k] & 0xFFFF) << (16 * k)
+                    mask |= 0xFFFF << (16 * k)
+                }
+                entries.append(Entry(offset: offsets[index], length: phrase.count, prefix: prefix, mask: mask,
+                                     kind: kinds[index], endsInWordChar: ScalarClass.isWordChar(phrase[phrase.count - 1])))
+            }
+            return start..<entries.count
+        }
+        var pairStarts: [Int] = []
+        for bucket in pairs { pairStarts.append(flatten(bucket).lowerBound) }
+        pairStarts.append(entries.count)
+        var asciiStarts: [Int] = []
+        for bucket in ascii { asciiStarts.append(flatten(bucket).lowerBound) }
+        asciiStarts.append(entries.count)
+        var otherBuckets: [UInt32: Range<Int>] = [:]
+        for (first, bucket) in other { otherBuckets[first] = flatten(bucket) }
+        self.scalars = scalars
+        self.entries = entries
+        self.pairStarts = pairStarts
+        self.asciiStarts = asciiStarts
+        self.otherBuckets = otherBuckets
     }
 
     /// Every cue occurrence in `text`, sorted by start (overlapping phrases all reported).
     func hits(in text: ScannedText) -> [Hit] {
         var result: [Hit] = []
         let folded = text.folded
-        var i = 0
+        let values = text.values
         let n = folded.count
+        var i = 0
+        // Each word character reached here is a word start: the scalar before it is not a word
+        // character, because the rest of every word is skipped below.
         while i < n {
-            let c = folded[i]
-            if !text.isWordStart(i) || !ScalarClass.isWordChar(text.values[i]) {
+            if !ScalarClass.isWordChar(values[i]) {
                 i += 1
                 continue
             }
+            let c = folded[i]
             if c < 128 {
-                if i + 1 < n, folded[i + 1] < 128 { match(pairBuckets[Int(c) * 128 + Int(folded[i + 1])], at: i, text, &result) }
-                match(asciiBuckets[Int(c)], at: i, text, &result)
+                let packed = CueLexicon.packedPrefix(folded, at: i)
+                if i + 1 < n, folded[i + 1] < 128 {
+                    let key = Int(c) * 128 + Int(folded[i + 1])
+                    match(pairStarts[key]..<pairStarts[key + 1], at: i, packed, text, &result)
+                }
+                match(asciiStarts[Int(c)]..<asciiStarts[Int(c) + 1], at: i, packed, text, &result)
             } else if let bucket = otherBuckets[c] {
-                match(bucket, at: i, text, &result)
+                match(bucket, at: i, CueLexicon.packedPrefix(folded, at: i), text, &result)
             }
             i += 1
+            while i < n, ScalarClass.isWordChar(values[i]) { i += 1 }
         }
         return result
     }
 
-    /// Appends a hit for every phrase of `bucket` that matches at `i`.
+    /// The folded scalars `i..<i+4` (0 past the end), 16 low bits each, the first in the lowest bits.
     @inline(__always)
-    private func match(_ bucket: [Int], at i: Int, _ text: ScannedText, _ result: inout [Hit]) {
+    private static func packedPrefix(_ folded: [UInt32], at i: Int) -> UInt64 {
+        var packed: UInt64 = 0
+        var k = 0
+        while k < 4, i + k < folded.count {
+            packed |= UInt64(folded[i + k] & 0xFFFF) << (16 * k)
+            k += 1
+        }
+        return packed
+    }
+
+    /// Appends a hit for every phrase of the bucket `entries[bucket]` that matches at `i`, where the
+    /// text's ``packedPrefix(_:at:)`` is `packed`.
+    @inline(__always)
+    private func match(_ bucket: Range<Int>, at i: Int, _ packed: UInt64, _ text: ScannedText, _ result: inout [Hit]) {
         let folded = text.folded
         let n = folded.count
         for index in bucket {
-            let phrase = phrases[index]
-            let end = i + phrase.count
+            let entry = entries[index]
+            let end = i + entry.length
             guard end <= n else { continue }
+            // The packed first four scalars reject almost every other phrase of the bucket; equal
+            // scalars always pass, so the full comparison below still decides.
+            if packed & entry.mask != entry.prefix { continue }
             var k = 1
-            while k < phrase.count, folded[i + k] == phrase[k] { k += 1 }
-            guard k == phrase.count else { continue }
-            let last = phrase[phrase.count - 1]
-            if ScalarClass.isWordChar(last), !text.isWordEnd(end) { continue }
-            result.append(Hit(kind: kinds[index], start: i, end: end))
+            while k < entry.length, folded[i + k] == scalars[entry.offset + k] { k += 1 }
+            guard k == entry.length else { continue }
+            if entry.endsInWordChar, !text.isWordEnd(end) { continue }
+            result.append(Hit(kind: entry.kind, start: i, end: end))
         }
     }
 

@@ -45,6 +45,28 @@ struct DigitGroups {
         return groups
     }
 
+    /// The number of digits ``read(_:from:separators:maxDigits:)`` would collect from `i`, and
+    /// the end of its first group, without allocating.
+    static func digitCount(_ v: [UInt32], from i: Int, separators allowed: [UInt32], maxDigits: Int) -> (total: Int, firstEnd: Int) {
+        var j = i
+        var total = 0
+        var firstEnd = -1
+        let n = v.count
+        var separator: UInt32 = 0
+        while j < n, ScalarClass.isDigit(v[j]) {
+            while j < n, ScalarClass.isDigit(v[j]), total <= maxDigits {
+                j += 1
+                total += 1
+            }
+            if firstEnd < 0 { firstEnd = j }
+            if total > maxDigits { break }
+            guard j + 1 < n, allowed.contains(v[j]), ScalarClass.isDigit(v[j + 1]) else { break }
+            if separator == 0 { separator = v[j] } else if separator != v[j] { break }
+            j += 1
+        }
+        return (total, firstEnd < 0 ? i + 1 : firstEnd)
+    }
+
     /// All digits of groups `0...index`.
     func digits(throughGroup index: Int) -> [UInt8] {
         var result: [UInt8] = []

@@ -130,7 +130,7 @@ enum NameReader {
     static func startsWithGivenName(_ text: ScannedText, _ start: Int) -> Bool {
         var e = start
         while e < text.count, ScalarClass.isLetter(text.values[e]) { e += 1 }
-        return e > start && FirstNameLexicon.contains(text.folded[start..<e])
+        return e > start && FirstNameLexicon.contains(text.folded, start, e)
     }
 
     /// Reads a name written in any case that starts with a known given name ("james reed", "thijs de vries").

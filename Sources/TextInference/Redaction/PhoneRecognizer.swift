@@ -20,6 +20,16 @@ enum PhoneRecognizer {
                 || ((c == 43 || c == 40) && i + 1 < n && ScalarClass.isDigit(v[i + 1]))
                 || (c == 40 && i + 2 < n && v[i + 1] == 43 && ScalarClass.isDigit(v[i + 2]))
             guard startsNumber, isLeftBoundary(v, i) else { i += 1; continue }
+            // A lone run of fewer than 7 digits (no separator and digit after it) is no phone number:
+            // skip it as ``PhoneRun`` would read it, without building the run.
+            if ScalarClass.isDigit(c) {
+                var digits = 0
+                while i + digits < n, digits < 7, ScalarClass.isDigit(v[i + digits]) { digits += 1 }
+                if digits < 7, !continuesRun(v, after: i + digits) {
+                    i += digits
+                    continue
+                }
+            }
             let run = PhoneRun.read(v, from: i, maxGroups: maxGroups)
             guard run.count > 0 else { i += 1; continue }
             var next = run.ends[run.count - 1]
@@ -46,6 +56,18 @@ enum PhoneRecognizer {
             if !matchedAny, run.count == 1 { next = max(next, i + 1) }
             i = max(next, i + 1)
         }
+    }
+
+    /// Whether ``PhoneRun`` reads another group after a group ending at `j`: up to three
+    /// separators, at least one, then a digit or `(` and a digit.
+    private static func continuesRun(_ v: [UInt32], after j: Int) -> Bool {
+        let n = v.count
+        var k = j
+        while k < n, k - j < 3, v[k] == 32 || v[k] == 45 || v[k] == 46 || v[k] == 47 || v[k] == 0xA0 || v[k] == 0x2011 || v[k] == 0x2013 {
+            k += 1
+        }
+        guard k > j, k < n else { return false }
+        return ScalarClass.isDigit(v[k]) || (v[k] == 40 && k + 1 < n && ScalarClass.isDigit(v[k + 1]))
     }
 
     /// The end of an extension written right after a number ("x4587", " ext. 12", " ext 3"), or `end`.

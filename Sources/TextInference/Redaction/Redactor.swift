@@ -23,6 +23,7 @@ public struct Redactor: Sendable {
 
     /// Builds the lexicons' lazy statics now, so the first event does not pay for them.
     private static func warmUp() {
+        _ = BMPProperties.flags
         _ = CueLexicon.standard
         _ = FirstNameLexicon.hashes.count
         _ = SurnameLexicon.hashes.count

@@ -11,6 +11,14 @@ enum SSNRecognizer {
         var i = 0
         while i < n {
             guard ScalarClass.isDigit(v[i]), CreditCardRecognizer.isLeftBoundary(v, i) else { i += 1; continue }
+            // An SSN starts with a run of exactly 3 or 9 digits; skip other runs without reading groups
+            // (the reader stops its first group after 13 digits, so the skip does too).
+            var run = 0
+            while i + run < n, run < 13, ScalarClass.isDigit(v[i + run]) { run += 1 }
+            if run != 3, run != 9 {
+                i += run
+                continue
+            }
             let groups = DigitGroups.read(v, from: i, separators: [45, 32], maxDigits: 12)
             defer { i = max(i + 1, groups.ends.first ?? i + 1) }
             let lengths = groups.values.map(\.count)

@@ -1,7 +1,8 @@
 /// Cheap classification helpers over Unicode scalar values, shared by every recognizer.
 ///
-/// ASCII is answered with integer arithmetic; only non-ASCII scalars consult the
-/// Unicode property tables, which keeps the scanners allocation-free.
+/// ASCII is answered with integer arithmetic, the rest of the Basic Multilingual Plane with
+/// ``BMPProperties`` (a table filled once from the Unicode properties); only scalars above
+/// U+FFFF query the properties directly. The scanners stay allocation-free.
 enum ScalarClass {
     /// Whether `c` is an ASCII digit `0`–`9`.
     @inline(__always) static func isDigit(_ c: UInt32) -> Bool { c &- 48 < 10 }
@@ -31,6 +32,7 @@ enum ScalarClass {
     /// Whether `c` is a letter in any script.
     @inline(__always) static func isLetter(_ c: UInt32) -> Bool {
         if c < 0x80 { return isASCIILetter(c) }
+        if c < 0x10000 { return BMPProperties.flags[Int(c)] & BMPProperties.alphabetic != 0 }
         return Unicode.Scalar(c)?.properties.isAlphabetic ?? false
     }
 
@@ -40,6 +42,7 @@ enum ScalarClass {
     /// directly after "カード番号は" or "연락처는" still starts at a boundary.
     @inline(__always) static func isWordChar(_ c: UInt32) -> Bool {
         if c < 0x80 { return isASCIIAlnum(c) }
+        if c < 0x10000 { return BMPProperties.flags[Int(c)] & BMPProperties.wordChar != 0 }
         if isSpacelessScript(c) { return false }
         if let scalar = Unicode.Scalar(c) {
             return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
@@ -56,12 +59,14 @@ enum ScalarClass {
     /// Whether `c` is an upper-case letter in a cased script.
     @inline(__always) static func isUpper(_ c: UInt32) -> Bool {
         if c < 0x80 { return isASCIIUpper(c) }
+        if c < 0x10000 { return BMPProperties.flags[Int(c)] & BMPProperties.uppercase != 0 }
         return Unicode.Scalar(c)?.properties.isUppercase ?? false
     }
 
     /// Whether `c` is a lower-case letter in a cased script.
     @inline(__always) static func isLower(_ c: UInt32) -> Bool {
         if c < 0x80 { return isASCIILower(c) }
+        if c < 0x10000 { return BMPProperties.flags[Int(c)] & BMPProperties.lowercase != 0 }
         return Unicode.Scalar(c)?.properties.isLowercase ?? false
     }
 
@@ -70,11 +75,7 @@ enum ScalarClass {
     /// Lower-cases ASCII, Latin-1, Greek and Cyrillic capitals, maps every space to
     /// U+0020 and typographic apostrophes to `'`. Other scalars are returned unchanged.
     @inline(__always) static func fold(_ c: UInt32) -> UInt32 {
-        if c < 0x80 {
-            if isASCIIUpper(c) { return c + 32 }
-            if c >= 9 && c <= 13 { return 32 }
-            return c
-        }
+        if c < 0x80 { return foldASCII(c) }
         switch c {
         case 0xC0...0xDE where c != 0xD7: return c + 32
         case 0x391...0x3A9: return c + 32
@@ -83,5 +84,12 @@ enum ScalarClass {
         case 0x2018, 0x2019, 0x2032, 0x02BC: return 39
         default: return isWhitespace(c) ? 32 : c
         }
+    }
+
+    /// ``fold(_:)`` for an ASCII `c`.
+    @inline(__always) static func foldASCII(_ c: UInt32) -> UInt32 {
+        if isASCIIUpper(c) { return c + 32 }
+        if c >= 9 && c <= 13 { return 32 }
+        return c
     }
 }

@@ -1,32 +1,65 @@
-/// A text decoded once into Unicode scalars, the unit every recognizer scans.
+/// A text decoded once into Unicode scalar values, the unit every recognizer scans.
 ///
 /// Index `i` is also the entity offset reported to callers, so no offset conversion is
 /// needed after scanning. `folded` holds case- and space-folded values for cue matching.
 struct ScannedText {
-    /// The original scalars, used to rebuild the redacted text.
-    let scalars: [Unicode.Scalar]
-    /// Raw scalar values, for class tests.
+    /// Raw scalar values, for class tests and to rebuild the redacted text.
     let values: [UInt32]
     /// Values folded by ``ScalarClass/fold(_:)``.
     let folded: [UInt32]
 
-    /// Decodes `text` into its scalar arrays.
+    /// Decodes `text` into its scalar arrays, both filled in one pass and sized once from the
+    /// UTF-8 length; native strings are decoded straight from their UTF-8 bytes.
     init(_ text: String) {
-        var scalars: [Unicode.Scalar] = []
-        var values: [UInt32] = []
+        var text = text
+        let capacity = text.utf8.count
+        var count = 0
         var folded: [UInt32] = []
-        let estimate = text.utf8.count
-        scalars.reserveCapacity(estimate)
-        values.reserveCapacity(estimate)
-        folded.reserveCapacity(estimate)
-        for scalar in text.unicodeScalars {
-            scalars.append(scalar)
-            values.append(scalar.value)
-            folded.append(ScalarClass.fold(scalar.value))
+        let values = [UInt32](unsafeUninitializedCapacity: capacity) { values, initialized in
+            folded = [UInt32](unsafeUninitializedCapacity: capacity) { foldedBuffer, foldedCount in
+                text.withUTF8 { utf8 in
+                    count = ScannedText.decode(utf8, into: values, folded: foldedBuffer)
+                }
+                foldedCount = count
+            }
+            initialized = count
         }
-        self.scalars = scalars
         self.values = values
         self.folded = folded
+    }
+
+    /// Decodes the (valid) UTF-8 `bytes` into scalar values and their folds; returns the scalar count.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into values: UnsafeMutableBufferPointer<UInt32>,
+                               folded: UnsafeMutableBufferPointer<UInt32>) -> Int {
+        var count = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b0 = UInt32(bytes[i])
+            if b0 < 0x80 {
+                values[count] = b0
+                folded[count] = ScalarClass.foldASCII(b0)
+                count += 1
+                i += 1
+                continue
+            }
+            let value: UInt32
+            if b0 < 0xE0 {
+                value = (b0 & 0x1F) << 6 | (UInt32(bytes[i + 1]) & 0x3F)
+                i += 2
+            } else if b0 < 0xF0 {
+                value = (b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | (UInt32(bytes[i + 2]) & 0x3F)
+                i += 3
+            } else {
+                value = (b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12 | (UInt32(bytes[i + 2]) & 0x3F) << 6
+                    | (UInt32(bytes[i + 3]) & 0x3F)
+                i += 4
+            }
+            values[count] = value
+            folded[count] = ScalarClass.fold(value)
+            count += 1
+        }
+        return count
     }
 
     /// Number of scalars.

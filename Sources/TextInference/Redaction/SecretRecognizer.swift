@@ -59,6 +59,8 @@ enum SecretRecognizer {
         let text = context.text
         let v = text.values
         let n = v.count
+        // A 40-character AWS secret needs an AWS cue; without one, skip its run reading at every word.
+        let awsCue = context.cues.contains { $0.kind == .aws }
         var i = 0
         while i < n {
             let c = v[i]
@@ -71,7 +73,7 @@ enum SecretRecognizer {
                 i += 1
                 continue
             }
-            if let end = prefixedKey(text, at: i) ?? jwt(text, at: i) ?? awsSecret(context, at: i) {
+            if let end = prefixedKey(text, at: i) ?? jwt(text, at: i) ?? (awsCue ? awsSecret(context, at: i) : nil) {
                 candidates.append(Candidate(type: .secret, start: i, end: end))
                 i = end
                 continue
@@ -87,7 +89,7 @@ enum SecretRecognizer {
         case 65, 103, 120, 115, 114: break  // A g x s r: the first letters of every known prefix
         default: return nil
         }
-        for prefix in prefixes where text.hasPrefix(prefix.scalars, at: i) {
+        for prefix in prefixes where prefix.scalars[0] == v[i] && text.hasPrefix(prefix.scalars, at: i) {
             let bodyStart = i + prefix.scalars.count
             let length = text.runLength(from: bodyStart, cap: prefix.maxBody + 1, prefix.body.accepts)
             guard length >= prefix.minBody, length <= prefix.maxBody else { continue }

@@ -14,7 +14,10 @@ enum URLRecognizer {
         var i = 0
         while i < n {
             let c = text.folded[i]
-            guard c == 104 || c == 102 || c == 115 || c == 119, text.isWordStart(i),
+            // The first two folded scalars of a scheme: "ht", "ft", "sf", "ss", "ww".
+            let d = i + 1 < n ? text.folded[i + 1] : 0
+            guard (c == 104 && d == 116) || (c == 102 && d == 116) || (c == 115 && (d == 102 || d == 115)) || (c == 119 && d == 119),
+                  text.isWordStart(i),
                   schemes.contains(where: { text.hasFoldedPrefix($0, at: i) })
             else { i += 1; continue }
             var end = i
