@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Pipeline
 
 /// Prints one line naming the problem to standard error and exits with `code`.
 func fail(_ message: String, code: Int32 = 2) -> ExitCode {
@@ -14,3 +15,12 @@ func printError(_ line: String) {
 
 /// Whether standard error is a terminal (for progress lines).
 var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
+
+/// Loads the service configuration from `path` (defaults when nil) and the environment; one line naming the problem on failure.
+func loadConfiguration(_ path: String?) throws(ExitCode) -> ServiceConfiguration {
+    do {
+        return try ServiceConfiguration.load(path: path, environment: ProcessInfo.processInfo.environment)
+    } catch {
+        throw fail("\(error)")
+    }
+}

@@ -27,12 +27,7 @@ struct EnrichCommand: AsyncParsableCommand {
 
     mutating func run() async throws {
         let logger = LoggingBootstrap.start(level: "warning")
-        let configuration: ServiceConfiguration
-        do {
-            configuration = try ServiceConfiguration.load(path: config, environment: ProcessInfo.processInfo.environment)
-        } catch {
-            throw fail("\(error)")
-        }
+        let configuration = try loadConfiguration(config)
         let data: Data
         if input == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()

@@ -43,12 +43,7 @@ struct EvalSummarizeCommand: AsyncParsableCommand {
 
     mutating func run() async throws {
         _ = LoggingBootstrap.start(level: "warning")
-        let configuration: ServiceConfiguration
-        do {
-            configuration = try ServiceConfiguration.load(path: config, environment: ProcessInfo.processInfo.environment)
-        } catch {
-            throw fail("\(error)")
-        }
+        let configuration = try loadConfiguration(config)
         guard let contents = FileManager.default.contents(atPath: data) else {
             throw fail("eval summarize: cannot read data file \(data)")
         }

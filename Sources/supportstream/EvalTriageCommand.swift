@@ -37,12 +37,7 @@ struct EvalTriageCommand: AsyncParsableCommand {
 
     mutating func run() async throws {
         _ = LoggingBootstrap.start(level: "warning")
-        let configuration: ServiceConfiguration
-        do {
-            configuration = try ServiceConfiguration.load(path: config, environment: ProcessInfo.processInfo.environment)
-        } catch {
-            throw fail("\(error)")
-        }
+        let configuration = try loadConfiguration(config)
         guard let contents = FileManager.default.contents(atPath: data) else { throw fail("eval triage: cannot read data file \(data)") }
         let samples: [TriageSample]
         do {

@@ -58,12 +58,7 @@ struct ReplayCommand: AsyncParsableCommand {
 
     mutating func run() async throws {
         let logger = LoggingBootstrap.start(level: "warning")
-        let configuration: ServiceConfiguration
-        do {
-            configuration = try ServiceConfiguration.load(path: config, environment: ProcessInfo.processInfo.environment)
-        } catch {
-            throw fail("\(error)")
-        }
+        let configuration = try loadConfiguration(config)
         let fromBound = ReplayBounds.parse(from)!, toBound = ReplayBounds.parse(to)!
         let core: InferenceCore
         do {
