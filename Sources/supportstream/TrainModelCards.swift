@@ -70,6 +70,12 @@ enum TrainModelCards {
     static func triage(output: TriageTrainingOutput, options: TriageTrainingOptions, trainCount: Int, seconds: Int) -> String {
         let averaging = options.ensemble > 1
             ? " (weights averaged over \(options.ensemble) runs, seeds \(options.seed)…\(options.seed + UInt64(options.ensemble - 1)))" : ""
+        let hinge = options.hingeWeight > 0
+            ? "\n- Ensemble: \(TrainModelCards.fixed(options.hingeWeight)) × a one-vs-rest squared-hinge (LinearSVC-style) model "
+                + "over the same features (\(options.epochs) SGD epochs, learning rate \(TrainModelCards.fixed(options.hingeLearningRate))) "
+                + "is added to the softmax weights before quantization, so inference stays one linear model. Word weight "
+                + "and ensemble settings were chosen on a 10 % split held out from train.jsonl (by a stable hash of the text), "
+                + "not on dev." : ""
         var text = """
         # Model card: intent triage (`\(options.version)`)
 
@@ -106,12 +112,13 @@ enum TrainModelCards {
           are unaffected, and a 1 KB ticket costs ~2.5× less.
         - Features: hashed word unigrams and bigrams (with text boundaries) and character
           \(options.minOrder)–\(options.maxOrder)-grams inside space-padded words; 2^\(options.bucketBits) buckets;
-          each occurrence weighted 1/√n.
+          each word uni/bi-gram counted \(options.wordWeight)×\(options.skipBigrams ? ", plus word skip-bigrams" : ""); each occurrence weighted 1/√n.
         - Model: multinomial logistic regression, \(options.epochs) SGD epochs, seed \(options.seed)\(averaging),
-          class balancing power \(TrainModelCards.fixed(options.balance)) (0 = none), Int8 weights with a per-intent scale. Trained on \(trainCount) messages (train.jsonl) in \(seconds) s on 2 cores.
+          class balancing power \(TrainModelCards.fixed(options.balance)) (0 = none), Int8 weights with a per-intent
+          scale. Trained on \(trainCount) messages (train.jsonl) in \(seconds) s on 2 cores.\(hinge)
         - Calibration: softmax temperature T = \(TrainModelCards.fixed(output.temperature)) fitted on dev.jsonl by
           negative log-likelihood. The figures below are on that same dev set, so calibration is slightly
-          optimistic; accuracy/F1 are unaffected (no other tuning uses dev except choosing epochs/buckets).
+          optimistic; accuracy/F1 are unaffected (triage 1.0 chose epochs/buckets on dev; nothing since has).
 
         ## Known limitations
         - Arabic training data is MSA and Palestinian dialect; Saudi, Moroccan and Tunisian dialects are

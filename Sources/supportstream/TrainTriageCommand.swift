@@ -62,6 +62,26 @@ struct TrainTriageCommand: AsyncParsableCommand {
     @Option(help: "Highest character n-gram order.")
     var maxOrder: Int = 5
 
+    /// Word feature weight.
+    @Option(help: "Count each word uni/bi-gram feature this many times against the character n-grams.")
+    var wordWeight: Int = 2
+
+    /// Skip-bigram features.
+    @Flag(help: "Add word skip-bigram features.")
+    var skipBigrams = false
+
+    /// Squared-hinge ensemble weight.
+    @Option(help: "Weight of a one-vs-rest squared-hinge model added to the softmax model (0 = off).")
+    var hingeWeight: Double = 5
+
+    /// Squared-hinge learning rate.
+    @Option(help: "Initial SGD learning rate of the squared-hinge model.")
+    var hingeLearningRate: Double = 0.2
+
+    /// Squared-hinge L2.
+    @Option(help: "L2 penalty per step of the squared-hinge model.")
+    var hingeL2: Double = 1e-6
+
     /// Optional JSON lines of dev rows (label, lang, text) for the test fixture.
     @Option(help: "Write the first --fixture-per-intent dev rows of each intent and language to this JSON-lines file.")
     var fixture: String?
@@ -78,9 +98,12 @@ struct TrainTriageCommand: AsyncParsableCommand {
         let trainSamples = try Self.read(data)
         let devSamples = try Self.read(dev)
         TrainFiles.log("triage: \(trainSamples.count) train, \(devSamples.count) dev, \(labelList.count) labels")
-        let options = TriageTrainingOptions(
+        let baseOptions = TriageTrainingOptions(
             seed: seed, epochs: epochs, learningRate: learningRate, bucketBits: bucketBits, maxOrder: maxOrder, balance: balance,
-            ensemble: ensemble)
+            ensemble: ensemble, wordWeight: wordWeight, skipBigrams: skipBigrams, hingeWeight: hingeWeight)
+        var options = baseOptions
+        options.hingeLearningRate = hingeLearningRate
+        options.hingeL2 = hingeL2
         let output = try TriageTrainer.train(train: trainSamples, dev: devSamples, labels: labelList, options: options)
         try TrainFiles.publish(model: "triage", version: options.version, file: "triage.ssm", bytes: output.modelBytes, directory: out)
         let seconds = Int(Date().timeIntervalSince(started))

@@ -48,6 +48,8 @@ public struct TriageClassifier: Sendable {
         var extractor = TriageFeatureExtractor(
             minOrder: Int(model.parameters["minOrder"] ?? 2), maxOrder: Int(model.parameters["maxOrder"] ?? 5))
         extractor.maximumScalars = max(1, configuration.maximumScalars)
+        extractor.wordWeight = max(1, Int(model.parameters["wordWeight"] ?? 1))
+        extractor.skipBigrams = (model.parameters["skipBigrams"] ?? 0) != 0
         self.extractor = extractor
     }
 

@@ -10,6 +10,10 @@ struct TriageFeatureExtractor: Sendable {
     let maxOrder: Int
     /// Feature extraction stops at the first word boundary after this many normalised scalars.
     var maximumScalars: Int = .max
+    /// Times each word uni/bi-gram feature is emitted, weighting words against character n-grams. Default 1.
+    var wordWeight: Int = 1
+    /// Whether word skip-bigrams (each word with the word two places before it) are added. Default off.
+    var skipBigrams = false
 
     /// Reusable per-call buffers.
     struct Scratch {
@@ -36,6 +40,8 @@ struct TriageFeatureExtractor: Sendable {
     private static let unigramTag: UInt32 = 11
     /// Tag of word bigrams.
     private static let bigramTag: UInt32 = 12
+    /// Tag of word skip-bigrams.
+    private static let skipBigramTag: UInt32 = 13
     /// Tag base of character n-grams (tag = base + order).
     private static let charTagBase: UInt32 = 20
     /// Pseudo-word marking the start and end of the text in bigrams.
@@ -96,6 +102,7 @@ struct TriageFeatureExtractor: Sendable {
         let count = stream.count
         guard count > 1 else { return }
         var previousWord = Self.boundaryHash
+        var wordBeforePrevious = Self.boundaryHash
         var wordStart = 1
         stream.withUnsafeBufferPointer { buffer in
             for index in 1..<count where buffer[index] == 0x20 {
@@ -104,8 +111,16 @@ struct TriageFeatureExtractor: Sendable {
                     var state = FeatureHash.basis
                     for position in wordStart..<index { state = FeatureHash.step(state, buffer[position]) }
                     let word = FeatureHash.finish(state, tag: Self.unigramTag)
-                    scratch.features.append(word)
-                    scratch.features.append(FeatureHash.finish(FeatureHash.step(previousWord, word), tag: Self.bigramTag))
+                    let bigram = FeatureHash.finish(FeatureHash.step(previousWord, word), tag: Self.bigramTag)
+                    for _ in 0..<wordWeight {
+                        scratch.features.append(word)
+                        scratch.features.append(bigram)
+                    }
+                    if skipBigrams {
+                        let skip = FeatureHash.finish(FeatureHash.step(wordBeforePrevious, word), tag: Self.skipBigramTag)
+                        for _ in 0..<wordWeight { scratch.features.append(skip) }
+                    }
+                    wordBeforePrevious = previousWord
                     previousWord = word
                     // Character n-grams over " word " (the spaces at wordStart-1 and index).
                     let lower = wordStart - 1
@@ -124,6 +139,7 @@ struct TriageFeatureExtractor: Sendable {
                 wordStart = index + 1
             }
         }
-        scratch.features.append(FeatureHash.finish(FeatureHash.step(previousWord, Self.boundaryHash), tag: Self.bigramTag))
+        let last = FeatureHash.finish(FeatureHash.step(previousWord, Self.boundaryHash), tag: Self.bigramTag)
+        for _ in 0..<wordWeight { scratch.features.append(last) }
     }
 }

@@ -13,7 +13,9 @@ public enum TriageTrainer {
         train: [TriageSample], dev: [TriageSample], labels: [String], options: TriageTrainingOptions = .init()
     ) throws -> TriageTrainingOutput {
         let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
-        let extractor = TriageFeatureExtractor(minOrder: options.minOrder, maxOrder: options.maxOrder)
+        var extractor = TriageFeatureExtractor(minOrder: options.minOrder, maxOrder: options.maxOrder)
+        extractor.wordWeight = options.wordWeight
+        extractor.skipBigrams = options.skipBigrams
         var scratch = TriageFeatureExtractor.Scratch()
         var counts: [String: Int] = [:]
         for sample in train where index[sample.intent] != nil { counts[sample.language + "\u{0}" + sample.intent, default: 0] += 1 }
@@ -44,8 +46,20 @@ public enum TriageTrainer {
             for position in parameters.weights.indices { parameters.weights[position] *= scale }
             for position in parameters.biases.indices { parameters.biases[position] *= scale }
         }
+        if options.hingeWeight > 0 {
+            var hingeOptions = trainerOptions
+            hingeOptions.seed = options.seed
+            hingeOptions.learningRate = Float(options.hingeLearningRate)
+            hingeOptions.l2 = Float(options.hingeL2)
+            let hinge = HingeTrainer.train(data, classCount: labels.count, options: hingeOptions)
+            let weight = Float(options.hingeWeight)
+            for position in parameters.weights.indices { parameters.weights[position] += weight * hinge.weights[position] }
+            for position in parameters.biases.indices { parameters.biases[position] += weight * hinge.biases[position] }
+        }
         let quantized = SoftmaxTrainer.quantize(parameters.weights, classCount: labels.count)
-        let settings: [String: Double] = ["minOrder": Double(options.minOrder), "maxOrder": Double(options.maxOrder)]
+        var settings: [String: Double] = ["minOrder": Double(options.minOrder), "maxOrder": Double(options.maxOrder)]
+        if options.wordWeight != 1 { settings["wordWeight"] = Double(options.wordWeight) }
+        if options.skipBigrams { settings["skipBigrams"] = 1 }
         func makeModel(temperature: Float) throws -> HashedLinearModel {
             try HashedLinearModel(
                 kind: "triage", version: options.version, labels: labels, bucketBits: options.bucketBits,

@@ -1,6 +1,6 @@
 /// Settings of a triage training run.
 public struct TriageTrainingOptions: Sendable, Equatable {
-    /// Version string stored in the artifact. Default `"triage-1.0.0"`.
+    /// Version string stored in the artifact. Default `"triage-1.1.0"`.
     public var version: String
     /// Shuffle seed. Default 42.
     public var seed: UInt64
@@ -21,12 +21,22 @@ public struct TriageTrainingOptions: Sendable, Equatable {
     public var balance: Double
     /// Models trained with seeds `seed`, `seed + 1`, … whose weights are averaged before quantization. Default 1.
     public var ensemble: Int
+    /// Times each word uni/bi-gram feature is counted against the character n-grams. Default 2.
+    public var wordWeight: Int
+    /// Whether word skip-bigrams are features. Default false.
+    public var skipBigrams: Bool
+    /// Weight of a one-vs-rest squared-hinge model added to the softmax weights (0 = softmax only). Default 5.
+    public var hingeWeight: Double
+    /// Initial SGD learning rate of the squared-hinge model. Default 0.2.
+    public var hingeLearningRate: Double = 0.2
+    /// L2 penalty per step of the squared-hinge model. Default 1e-6.
+    public var hingeL2: Double = 1e-6
 
     /// Creates options; every parameter has the documented default.
     public init(
-        version: String = "triage-1.0.0", seed: UInt64 = 42, epochs: Int = 12, learningRate: Double = 2.0,
+        version: String = "triage-1.1.0", seed: UInt64 = 42, epochs: Int = 12, learningRate: Double = 2.0,
         l2: Double = 1e-7, bucketBits: Int = 15, minOrder: Int = 2, maxOrder: Int = 5, balance: Double = 0,
-        ensemble: Int = 1
+        ensemble: Int = 1, wordWeight: Int = 2, skipBigrams: Bool = false, hingeWeight: Double = 5
     ) {
         self.version = version
         self.seed = seed
@@ -38,5 +48,8 @@ public struct TriageTrainingOptions: Sendable, Equatable {
         self.maxOrder = maxOrder
         self.balance = balance
         self.ensemble = max(1, ensemble)
+        self.wordWeight = max(1, wordWeight)
+        self.skipBigrams = skipBigrams
+        self.hingeWeight = hingeWeight
     }
 }
