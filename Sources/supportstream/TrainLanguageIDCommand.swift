@@ -44,6 +44,18 @@ struct TrainLanguageIDCommand: AsyncParsableCommand {
     @Option(help: "Class balancing: weight (largest class / class)^power; 0.5 partial, 1 full.")
     var balancePower: Double = LanguageIDTrainingOptions().balancePower
 
+    /// Highest character n-gram order.
+    @Option(help: "Highest character n-gram order (1–5).")
+    var maxOrder: Int = LanguageIDTrainingOptions().maxOrder
+
+    /// Word-bigram features.
+    @Flag(help: "Add a hashed feature per pair of adjacent words.")
+    var wordBigrams = false
+
+    /// Model-selection split.
+    @Option(help: "Model selection: leave the dev split out and report on this share of the rest instead (0: off).")
+    var selectionFraction: Double = 0
+
     /// Optional TSV of held-out sentences (language, text) for test fixtures.
     @Option(help: "Write N held-out sentences per language to this TSV file.")
     var fixture: String?
@@ -79,8 +91,9 @@ struct TrainLanguageIDCommand: AsyncParsableCommand {
         }
         TrainFiles.log("langid: \(corpus.count) corpus lines, \(clean.count) UDHR lines")
         let options = LanguageIDTrainingOptions(
-            seed: seed, epochs: epochs, bucketBits: bucketBits, fragmentRate: fragmentRate, pairRate: pairRate,
-            pairWeight: pairWeight, balancePower: balancePower)
+            seed: seed, epochs: epochs, bucketBits: bucketBits, maxOrder: maxOrder, fragmentRate: fragmentRate,
+            pairRate: pairRate, pairWeight: pairWeight, balancePower: balancePower, selectionFraction: selectionFraction,
+            wordBigrams: wordBigrams)
         let output = try LanguageIDTrainer.train(corpus: corpus, clean: clean, options: options)
         try TrainFiles.publish(model: "langid", version: options.version, file: "langid.ssm", bytes: output.modelBytes, directory: out)
         let seconds = Int(Date().timeIntervalSince(started))

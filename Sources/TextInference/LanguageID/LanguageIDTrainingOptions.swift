@@ -28,12 +28,23 @@ public struct LanguageIDTrainingOptions: Sendable, Equatable {
     /// the same number of texts per language).
     public var balancePower: Double
 
+    /// Whether adjacent word pairs get a hashed feature too (stored in the artifact). Default false.
+    public var wordBigrams: Bool
+
+    /// Model-selection mode when above 0: the dev split is left out of training entirely, and this
+    /// share of the remaining full-weight sentences (a second, independent hash) is held out and
+    /// reported in the dev split's place, so recipes are compared without touching dev. Default 0.
+    public var selectionFraction: Double
+
     /// Creates options; every parameter has the documented default.
     public init(
         version: String = "langid-1.1.0", seed: UInt64 = 42, epochs: Int = 12, learningRate: Double = 0.5,
         bucketBits: Int = 16, maxOrder: Int = 4, devFraction: Double = 0.1, fragmentRate: Double = 0.5,
-        pairRate: Double = 1, pairWeight: Double = 1.5, balancePower: Double = 1
+        pairRate: Double = 1, pairWeight: Double = 1.5, balancePower: Double = 1,
+        selectionFraction: Double = 0, wordBigrams: Bool = false
     ) {
+        self.wordBigrams = wordBigrams
+        self.selectionFraction = selectionFraction
         self.balancePower = balancePower
         self.pairRate = pairRate
         self.pairWeight = pairWeight
