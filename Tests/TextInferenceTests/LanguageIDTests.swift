@@ -74,6 +74,17 @@ struct LanguageIDTests {
     }
 
     @Test(
+        "Unspaced CJK and Hangul text with digits, Latin letters or symbols is still read",
+        arguments: [
+            ("我们优化了数据库索引，结果系统效率提高了50%。", "zh"), ("3月8日，首次记录的COVID-19确诊病例中，2人从意大利返回。", "zh"),
+            ("请访问https://example.com/help了解详情", "zh"), ("日本の中学生の約半数が携帯電話を所有しているが、高校生になると97%が所有している。", "ja"),
+            ("진짜재밌음^^", "ko"), ("우왕~굿!-_-", "ko"),
+        ])
+    func unspacedTextWithSymbols(text: String, expected: String) {
+        #expect(Self.identifier.identify(text).code == expected, "\(text) → \(Self.identifier.identify(text))")
+    }
+
+    @Test(
         "Text without letters is undetermined",
         arguments: ["", "   ", "😀🎉👍", "12345 678 90", "https://example.com/path?q=1", "user@example.com", "{}[]();=+-*/ 0x1F 42 == !="])
     func undetermined(text: String) {

@@ -105,9 +105,12 @@ struct LanguageIDFeatureExtractor: Sendable {
                             position &+= length
                             continue
                         }
-                        // A token runs to the next white space.
+                        // A token runs to the next white space. Unspaced CJK or Hangul text is one token
+                        // that may hold "50%", "COVID-19" or a URL: it is never dropped as machine text,
+                        // its ASCII letters and digits are skipped instead.
                         let start = position
                         var end = position &+ length
+                        var wide = value >= Self.wideScriptStart
                         while end < count {
                             let byte = base[end]
                             if byte > 0x20 && byte < 0x80 {
@@ -116,16 +119,17 @@ struct LanguageIDFeatureExtractor: Sendable {
                             }
                             let (next, nextLength) = Self.decode(base, end, count)
                             if TextScalars.isSpace(next) { break }
+                            if next >= Self.wideScriptStart { wide = true }
                             end &+= nextLength
                         }
                         position = end
-                        if Self.isMachineToken(base, start, end) { continue }
+                        if !wide && Self.isMachineToken(base, start, end) { continue }
                         var lastScript = -1
                         var cursor = start
                         while cursor < end {
                             let (scalar, scalarLength) = Self.decode(base, cursor, end)
                             cursor &+= scalarLength
-                            if bits.isWordScalar(scalar) {
+                            if bits.isWordScalar(scalar) && !(wide && scalar < 0x80) {
                                 if let script = WritingScript.of(scalar) {
                                     lastScript = script.rawValue
                                 }
@@ -299,6 +303,9 @@ struct LanguageIDFeatureExtractor: Sendable {
     private static func isASCIILetter(_ value: UInt8) -> Bool {
         (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
     }
+
+    /// First scalar of the CJK, kana and Hangul blocks: tokens holding one are never machine text.
+    static let wideScriptStart: UInt32 = 0x2E80
 
     /// Hashes one lowercase word the way the extractor does, for cue word lists.
     static func wordHash(_ word: String) -> UInt32 {
