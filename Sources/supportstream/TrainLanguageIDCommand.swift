@@ -52,6 +52,14 @@ struct TrainLanguageIDCommand: AsyncParsableCommand {
     @Flag(help: "Add a hashed feature per pair of adjacent words.")
     var wordBigrams = false
 
+    /// Profile bags per language.
+    @Option(help: "Synthetic bags per language drawn from langdetect-profiles/profiles-27 (0: profiles unused).")
+    var profileBags: Int = 0
+
+    /// Profile bag weight.
+    @Option(help: "Sample weight of a profile bag.")
+    var profileWeight: Double = LanguageIDTrainingOptions().profileWeight
+
     /// Model-selection split.
     @Option(help: "Model selection: leave the dev split out and report on this share of the rest instead (0: off).")
     var selectionFraction: Double = 0
@@ -93,8 +101,9 @@ struct TrainLanguageIDCommand: AsyncParsableCommand {
         let options = LanguageIDTrainingOptions(
             seed: seed, epochs: epochs, bucketBits: bucketBits, maxOrder: maxOrder, fragmentRate: fragmentRate,
             pairRate: pairRate, pairWeight: pairWeight, balancePower: balancePower, selectionFraction: selectionFraction,
-            wordBigrams: wordBigrams)
-        let output = try LanguageIDTrainer.train(corpus: corpus, clean: clean, options: options)
+            wordBigrams: wordBigrams, profileBags: profileBags, profileWeight: profileWeight)
+        let profiles = profileBags > 0 ? try LanguageIDProfiles.read(directory: "\(data)/langdetect-profiles/profiles-27") : [:]
+        let output = try LanguageIDTrainer.train(corpus: corpus, clean: clean, profiles: profiles, options: options)
         try TrainFiles.publish(model: "langid", version: options.version, file: "langid.ssm", bytes: output.modelBytes, directory: out)
         let seconds = Int(Date().timeIntervalSince(started))
         let card = TrainModelCards.languageID(output: output, options: options, corpusCount: corpus.count, seconds: seconds)

@@ -16,9 +16,11 @@ public enum LanguageIDTrainer {
     /// - Parameters:
     ///   - corpus: sentences and phrases; full-weight ones are split into train/dev by `isHeldOut`.
     ///   - clean: an extra, never-trained evaluation set (e.g. UDHR sentences).
+    ///   - profiles: per language, character 1–3-gram counts used for `options.profileBags` synthetic bags.
     ///   - options: hyper-parameters.
     public static func train(
-        corpus: [LanguageIDSample], clean: [LanguageIDSample] = [], options: LanguageIDTrainingOptions = .init()
+        corpus: [LanguageIDSample], clean: [LanguageIDSample] = [], profiles: [String: [String: Double]] = [:],
+        options: LanguageIDTrainingOptions = .init()
     ) throws -> LanguageIDTrainingOutput {
         let labels = LanguageIdentifier.supportedLanguages
         let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
@@ -66,6 +68,17 @@ public enum LanguageIDTrainer {
             {
                 extractor.extract(pair, into: &scratch)
                 data.append(features: scratch.features, label: label, weight: weight * Float(options.pairWeight))
+            }
+        }
+        if options.profileBags > 0 {
+            for (language, profile) in profiles.sorted(by: { $0.key < $1.key }) {
+                guard let label = index[language] else { continue }
+                let sampler = LanguageIDProfileSampler(profile: profile)
+                guard sampler.isUsable else { continue }
+                for _ in 0..<options.profileBags {
+                    let length = 4 + Int(generator.next() % 37)
+                    data.append(features: sampler.bag(length: length, using: &generator), label: label, weight: Float(options.profileWeight))
+                }
             }
         }
         var trainerOptions = SoftmaxTrainer.Options()

@@ -31,6 +31,11 @@ public struct LanguageIDTrainingOptions: Sendable, Equatable {
     /// Whether adjacent word pairs get a hashed feature too (stored in the artifact). Default false.
     public var wordBigrams: Bool
 
+    /// Synthetic bags drawn per language from its n-gram frequency profile, if one is given. Default 0.
+    public var profileBags: Int
+    /// Sample weight of a profile bag. Default 0.5.
+    public var profileWeight: Double
+
     /// Model-selection mode when above 0: the dev split is left out of training entirely, and this
     /// share of the remaining full-weight sentences (a second, independent hash) is held out and
     /// reported in the dev split's place, so recipes are compared without touching dev. Default 0.
@@ -41,8 +46,10 @@ public struct LanguageIDTrainingOptions: Sendable, Equatable {
         version: String = "langid-1.1.0", seed: UInt64 = 42, epochs: Int = 12, learningRate: Double = 0.5,
         bucketBits: Int = 16, maxOrder: Int = 4, devFraction: Double = 0.1, fragmentRate: Double = 0.5,
         pairRate: Double = 1, pairWeight: Double = 1.5, balancePower: Double = 1,
-        selectionFraction: Double = 0, wordBigrams: Bool = false
+        selectionFraction: Double = 0, wordBigrams: Bool = false, profileBags: Int = 0, profileWeight: Double = 0.5
     ) {
+        self.profileBags = profileBags
+        self.profileWeight = profileWeight
         self.wordBigrams = wordBigrams
         self.selectionFraction = selectionFraction
         self.balancePower = balancePower
