@@ -54,7 +54,7 @@ struct TrainLanguageIDCommand: AsyncParsableCommand {
 
     /// Profile bags per language.
     @Option(help: "Synthetic bags per language drawn from langdetect-profiles/profiles-27 (0: profiles unused).")
-    var profileBags: Int = 0
+    var profileBags: Int = 5000
 
     /// Profile bag weight.
     @Option(help: "Sample weight of a profile bag.")
