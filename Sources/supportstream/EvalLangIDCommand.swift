@@ -16,6 +16,9 @@ struct EvalLangIDCommand: AsyncParsableCommand {
     @Option(help: "Exclusive-letter penalty (0 turns the cue off).")
     var exclusiveLetterPenalty: Double = LanguageIDConfiguration().exclusiveLetterPenalty
 
+    @Option(help: "Write the misclassified rows (gold, predicted, confidence, text) to this TSV file.")
+    var misses: String?
+
     func run() async throws {
         var configuration = LanguageIDConfiguration()
         configuration.exclusiveLetterPenalty = exclusiveLetterPenalty
@@ -34,5 +37,15 @@ struct EvalLangIDCommand: AsyncParsableCommand {
         }
         let report = LanguageIDTrainer.evaluate(identifier, on: samples, name: "\(tsv) (\(samples.count) rows, \(identifier.version))")
         print(report.markdown())
+        if let misses {
+            var lines: [String] = []
+            for sample in samples {
+                let result = identifier.identify(sample.text)
+                if result.code != sample.language {
+                    lines.append("\(sample.language)\t\(result.code)\t\(String(format: "%.3f", result.confidence))\t\(sample.text)")
+                }
+            }
+            try TrainFiles.write(lines.joined(separator: "\n") + "\n", to: misses)
+        }
     }
 }

@@ -44,6 +44,26 @@ struct TrainLanguageIDCommand: AsyncParsableCommand {
     @Option(help: "Class balancing: weight (largest class / class)^power; 0.5 partial, 1 full.")
     var balancePower: Double = LanguageIDTrainingOptions().balancePower
 
+    /// Highest character n-gram order.
+    @Option(help: "Highest character n-gram order (1–5).")
+    var maxOrder: Int = LanguageIDTrainingOptions().maxOrder
+
+    /// Word-bigram features.
+    @Flag(help: "Add a hashed feature per pair of adjacent words.")
+    var wordBigrams = false
+
+    /// Profile bags per language.
+    @Option(help: "Synthetic bags per language drawn from langdetect-profiles/profiles-27 (0: profiles unused).")
+    var profileBags: Int = 5000
+
+    /// Profile bag weight.
+    @Option(help: "Sample weight of a profile bag.")
+    var profileWeight: Double = LanguageIDTrainingOptions().profileWeight
+
+    /// Model-selection split.
+    @Option(help: "Model selection: leave the dev split out and report on this share of the rest instead (0: off).")
+    var selectionFraction: Double = 0
+
     /// Optional TSV of held-out sentences (language, text) for test fixtures.
     @Option(help: "Write N held-out sentences per language to this TSV file.")
     var fixture: String?
@@ -79,9 +99,11 @@ struct TrainLanguageIDCommand: AsyncParsableCommand {
         }
         TrainFiles.log("langid: \(corpus.count) corpus lines, \(clean.count) UDHR lines")
         let options = LanguageIDTrainingOptions(
-            seed: seed, epochs: epochs, bucketBits: bucketBits, fragmentRate: fragmentRate, pairRate: pairRate,
-            pairWeight: pairWeight, balancePower: balancePower)
-        let output = try LanguageIDTrainer.train(corpus: corpus, clean: clean, options: options)
+            seed: seed, epochs: epochs, bucketBits: bucketBits, maxOrder: maxOrder, fragmentRate: fragmentRate,
+            pairRate: pairRate, pairWeight: pairWeight, balancePower: balancePower, selectionFraction: selectionFraction,
+            wordBigrams: wordBigrams, profileBags: profileBags, profileWeight: profileWeight)
+        let profiles = profileBags > 0 ? try LanguageIDProfiles.read(directory: "\(data)/langdetect-profiles/profiles-27") : [:]
+        let output = try LanguageIDTrainer.train(corpus: corpus, clean: clean, profiles: profiles, options: options)
         try TrainFiles.publish(model: "langid", version: options.version, file: "langid.ssm", bytes: output.modelBytes, directory: out)
         let seconds = Int(Date().timeIntervalSince(started))
         let card = TrainModelCards.languageID(output: output, options: options, corpusCount: corpus.count, seconds: seconds)

@@ -4,6 +4,12 @@ import TextInference
 enum TrainModelCards {
     /// The language-identifier model card.
     static func languageID(output: LanguageIDTrainingOutput, options: LanguageIDTrainingOptions, corpusCount: Int, seconds: Int) -> String {
+        let profileLine = options.profileBags > 0
+            ? """
+
+              Also \(options.profileBags) synthetic bags per Latin/Cyrillic language at weight \(TrainModelCards.fixed(options.profileWeight)),
+              each 4–40 character 1-, 2- and 3-grams drawn by frequency from that language's langdetect profile.
+            """ : ""
         var text = """
         # Model card: language identifier (`\(options.version)`)
 
@@ -24,10 +30,13 @@ enum TrainModelCards {
           (largest class / class)^\(TrainModelCards.fixed(options.balancePower)); \(Int(options.fragmentRate * 100)) % of
           training sentences also contribute a random 1–3-word fragment at half weight, and \(Int(options.pairRate * 100)) % a
           10–20-letter pair of adjacent words (punctuation stripped, half of them lowercased) at weight
-          \(TrainModelCards.fixed(options.pairWeight)), so the model sees inputs as short as the word-pair set.
+          \(TrainModelCards.fixed(options.pairWeight)), so the model sees inputs as short as the word-pair set.\(profileLine)
           Weights quantized to Int8 with a per-language scale; at load they are re-laid as 32-byte aligned rows.
         - Inference: one pass over the UTF-8 bytes (running FNV states for the n-grams, no per-text
           allocation once scratch buffers have grown); at most 400 letters of a long ticket are analysed.
+          Tokens that look like URLs, e-mail addresses, code or letter-digit identifiers are skipped, except
+          unspaced CJK/Hangul runs (a whole sentence is one token): there only the ASCII letters and digits are
+          skipped, so "50%", "COVID-19" or "^^" inside Chinese, Japanese or Korean text no longer hide it.
         - Distinctive letters (configurable log-odds penalty, default 3 per letter, at most 2): Ukrainian never writes
           ы э ъ ё, Russian never і ї є ґ, Swedish never æ ø, Danish/Norwegian never ä ö, Spanish never ã õ ç ê ô â à,
           Portuguese never ñ.
@@ -41,7 +50,7 @@ enum TrainModelCards {
         - Training: `corpus/<lang>.txt` (\(corpusCount) lines incl. CLDR) — mostly Tatoeba sentences
           (CC BY 2.0 FR, © Tatoeba contributors, https://tatoeba.org), plus Home Assistant intent test sentences
           (CC BY 4.0), TICO-19 (CC0) and Korean chatbot Q/A (MIT) and movie reviews (CC0).
-        - Unicode CLDR 41 localized phrases (Unicode License v3, © Unicode, Inc.), weight 0.3.
+        - Unicode CLDR 41 localized phrases (Unicode License v3, © Unicode, Inc.), weight 0.3.\(options.profileBags > 0 ? "\n- langdetect 1.0.9 character-n-gram profiles built from Wikipedia abstracts (Apache-2.0,\n  © 2010-2014 Cybozu Labs, Inc.; `no` used for Bokmål), as n-gram counts only." : "")
         - Dev: a deterministic 10 % of corpus sentences chosen by hash (never trained on, neither whole nor as
           fragments or word pairs); from each, one deterministic 10–20-letter adjacent-word pair forms the word-pair
           dev set; UDHR text (public domain) as a clean, formal dev set (never trained on).
@@ -50,8 +59,9 @@ enum TrainModelCards {
         ## Known limitations
         - Trained mostly on short conversational sentences (Tatoeba often uses the names Tom and Mary).
         - nb/da, sv/da, pt/es and ja/zh on very short Han-only text remain the main confusions (see below).
-        - The dev split is the same distribution as training (mostly Tatoeba) and chose the training recipe
-          (pair weight, epochs, balancing, among 7 runs), so figures on web text will be somewhat lower.
+        - The training recipe was chosen on a second hash split held out from training (`--selection-fraction`),
+          never on the dev split below; the dev split is still the same distribution as training (mostly
+          Tatoeba), so figures on web text will be somewhat lower.
         - nb/da on a two-word input is often undecidable (shared words); it stays the largest confusion.
         - Input is expected in NFC; decomposed accents reduce accuracy.
         - Unsupported languages in a supported script are forced into the closest supported language unless

@@ -15,12 +15,15 @@ struct LanguageIDFeatureExtractor: Sendable {
     let maxWordLength: Int
     /// Letter-stream scalars analysed at most; the rest of a long text is ignored (`Int.max`: all).
     let maxStreamScalars: Int
+    /// Whether adjacent word pairs (both at most `maxWordLength`) also get a feature.
+    let wordBigrams: Bool
 
     /// Creates an extractor.
-    init(maxOrder: Int, maxWordLength: Int, maxStreamScalars: Int = Int.max) {
+    init(maxOrder: Int, maxWordLength: Int, maxStreamScalars: Int = Int.max, wordBigrams: Bool = false) {
         self.maxOrder = min(max(maxOrder, 1), 5)
         self.maxWordLength = maxWordLength
         self.maxStreamScalars = max(maxStreamScalars, 16)
+        self.wordBigrams = wordBigrams
     }
 
     /// Reusable per-call buffers.
@@ -51,6 +54,8 @@ struct LanguageIDFeatureExtractor: Sendable {
 
     /// Feature-family tags mixed into the hashes.
     static let wordTag: UInt32 = 97
+    /// Tag of word-bigram features.
+    static let wordBigramTag: UInt32 = 98
 
     /// Extracts features of `text` into `scratch` (previous contents are discarded).
     func extract(_ text: String, into scratch: inout Scratch) {
@@ -82,14 +87,16 @@ struct LanguageIDFeatureExtractor: Sendable {
             scratch.featureStorage = [UInt32](unsafeUninitializedCapacity: featureBound) { _, initialized in initialized = featureBound }
         }
         let bits = WordScalarTable.shared
-        let maxOrder = self.maxOrder, maxWordLength = self.maxWordLength
+        let maxOrder = self.maxOrder, maxWordLength = self.maxWordLength, wordBigrams = self.wordBigrams
         var streamLength = 0
         var featureCount = 0
         scratch.featureStorage.withUnsafeMutableBufferPointer { featureBuffer in
             scratch.streamStorage.withUnsafeMutableBufferPointer { streamBuffer in
                 scratch.scripts.withUnsafeMutableBufferPointer { scripts in
                     let features = featureBuffer.baseAddress!, stream = streamBuffer.baseAddress!
-                    var state = Emitter(features: features, stream: stream, maxOrder: maxOrder, maxWordLength: maxWordLength)
+                    var state = Emitter(
+                        features: features, stream: stream, maxOrder: maxOrder, maxWordLength: maxWordLength,
+                        wordBigrams: wordBigrams)
                     state.append(0x20)
                     var position = 0
                     while position < count {
@@ -98,9 +105,12 @@ struct LanguageIDFeatureExtractor: Sendable {
                             position &+= length
                             continue
                         }
-                        // A token runs to the next white space.
+                        // A token runs to the next white space. Unspaced CJK or Hangul text is one token
+                        // that may hold "50%", "COVID-19" or a URL: it is never dropped as machine text,
+                        // its ASCII letters and digits are skipped instead.
                         let start = position
                         var end = position &+ length
+                        var wide = value >= Self.wideScriptStart
                         while end < count {
                             let byte = base[end]
                             if byte > 0x20 && byte < 0x80 {
@@ -109,16 +119,17 @@ struct LanguageIDFeatureExtractor: Sendable {
                             }
                             let (next, nextLength) = Self.decode(base, end, count)
                             if TextScalars.isSpace(next) { break }
+                            if next >= Self.wideScriptStart { wide = true }
                             end &+= nextLength
                         }
                         position = end
-                        if Self.isMachineToken(base, start, end) { continue }
+                        if !wide && Self.isMachineToken(base, start, end) { continue }
                         var lastScript = -1
                         var cursor = start
                         while cursor < end {
                             let (scalar, scalarLength) = Self.decode(base, cursor, end)
                             cursor &+= scalarLength
-                            if bits.isWordScalar(scalar) {
+                            if bits.isWordScalar(scalar) && !(wide && scalar < 0x80) {
                                 if let script = WritingScript.of(scalar) {
                                     lastScript = script.rawValue
                                 }
@@ -148,6 +159,7 @@ struct LanguageIDFeatureExtractor: Sendable {
         let stream: UnsafeMutablePointer<UInt32>
         let maxOrder: Int
         let maxWordLength: Int
+        let wordBigrams: Bool
         var streamLength = 0
         var featureCount = 0
         var last: UInt32 = 0
@@ -156,12 +168,19 @@ struct LanguageIDFeatureExtractor: Sendable {
         var h4 = FeatureHash.basis, h5 = FeatureHash.basis
         var wordState = FeatureHash.basis
         var wordLength = 0
+        /// Running hash of the previous word, a space and the current word (valid when `hasPrevious`).
+        var pairState = FeatureHash.basis
+        var hasPrevious = false
 
-        init(features: UnsafeMutablePointer<UInt32>, stream: UnsafeMutablePointer<UInt32>, maxOrder: Int, maxWordLength: Int) {
+        init(
+            features: UnsafeMutablePointer<UInt32>, stream: UnsafeMutablePointer<UInt32>, maxOrder: Int, maxWordLength: Int,
+            wordBigrams: Bool
+        ) {
             self.features = features
             self.stream = stream
             self.maxOrder = maxOrder
             self.maxWordLength = maxWordLength
+            self.wordBigrams = wordBigrams
         }
 
         @inline(__always)
@@ -185,11 +204,19 @@ struct LanguageIDFeatureExtractor: Sendable {
             if isSpace == 1 {
                 if wordLength > 0 && wordLength <= maxWordLength {
                     emit(FeatureHash.finish(wordState, tag: LanguageIDFeatureExtractor.wordTag))
+                    if wordBigrams {
+                        if hasPrevious { emit(FeatureHash.finish(pairState, tag: LanguageIDFeatureExtractor.wordBigramTag)) }
+                        pairState = FeatureHash.step(wordState, 0x20)
+                        hasPrevious = true
+                    }
+                } else if wordLength > 0 {
+                    hasPrevious = false
                 }
                 wordState = FeatureHash.basis
                 wordLength = 0
             } else {
                 wordState = FeatureHash.step(wordState, value)
+                if wordBigrams { pairState = FeatureHash.step(pairState, value) }
                 wordLength &+= 1
                 emit(FeatureHash.finish(h1, tag: 1))
             }
@@ -276,6 +303,9 @@ struct LanguageIDFeatureExtractor: Sendable {
     private static func isASCIILetter(_ value: UInt8) -> Bool {
         (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
     }
+
+    /// First scalar of the CJK, kana and Hangul blocks: tokens holding one are never machine text.
+    static let wideScriptStart: UInt32 = 0x2E80
 
     /// Hashes one lowercase word the way the extractor does, for cue word lists.
     static func wordHash(_ word: String) -> UInt32 {

@@ -3,10 +3,12 @@ import Foundation
 /// Trains the language identifier from labelled samples; pure, deterministic for a given seed.
 public enum LanguageIDTrainer {
     /// Whether a corpus sentence belongs to the held-out dev split (stable hash of its UTF-8 bytes).
-    public static func isHeldOut(_ text: String, fraction: Double) -> Bool {
+    ///
+    /// `tag` 7 is the dev split; another tag gives an independent split (13: model selection).
+    public static func isHeldOut(_ text: String, fraction: Double, tag: UInt32 = 7) -> Bool {
         var state: UInt32 = FeatureHash.basis
         for byte in text.utf8 { state = FeatureHash.step(state, UInt32(byte)) }
-        return Double(FeatureHash.finish(state, tag: 7) % 10_000) < fraction * 10_000
+        return Double(FeatureHash.finish(state, tag: tag) % 10_000) < fraction * 10_000
     }
 
     /// Trains, calibrates and evaluates a model.
@@ -14,16 +16,27 @@ public enum LanguageIDTrainer {
     /// - Parameters:
     ///   - corpus: sentences and phrases; full-weight ones are split into train/dev by `isHeldOut`.
     ///   - clean: an extra, never-trained evaluation set (e.g. UDHR sentences).
+    ///   - profiles: per language, character 1–3-gram counts used for `options.profileBags` synthetic bags.
     ///   - options: hyper-parameters.
     public static func train(
-        corpus: [LanguageIDSample], clean: [LanguageIDSample] = [], options: LanguageIDTrainingOptions = .init()
+        corpus: [LanguageIDSample], clean: [LanguageIDSample] = [], profiles: [String: [String: Double]] = [:],
+        options: LanguageIDTrainingOptions = .init()
     ) throws -> LanguageIDTrainingOutput {
         let labels = LanguageIdentifier.supportedLanguages
         let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         var training: [LanguageIDSample] = []
         var heldOut: [LanguageIDSample] = []
         for sample in corpus where index[sample.language] != nil {
-            if sample.weight >= 1 && isHeldOut(sample.text, fraction: options.devFraction) {
+            let isDev = sample.weight >= 1 && isHeldOut(sample.text, fraction: options.devFraction)
+            if options.selectionFraction > 0 {
+                // Selection mode: dev is neither trained on nor reported; a second split stands in.
+                if isDev { continue }
+                if sample.weight >= 1 && isHeldOut(sample.text, fraction: options.selectionFraction, tag: 13) {
+                    heldOut.append(sample)
+                    continue
+                }
+            }
+            if isDev {
                 heldOut.append(sample)
             } else {
                 training.append(sample)
@@ -35,7 +48,7 @@ public enum LanguageIDTrainer {
         let largest = totals.max() ?? 1
         let balance = totals.map { $0 > 0 ? pow(largest / $0, options.balancePower) : 1 }
 
-        let extractor = LanguageIDFeatureExtractor(maxOrder: options.maxOrder, maxWordLength: 24)
+        let extractor = LanguageIDFeatureExtractor(maxOrder: options.maxOrder, maxWordLength: 24, wordBigrams: options.wordBigrams)
         var scratch = LanguageIDFeatureExtractor.Scratch()
         var data = HashedDataset()
         var generator = SplitMix64(seed: options.seed ^ 0x5EED)
@@ -57,6 +70,17 @@ public enum LanguageIDTrainer {
                 data.append(features: scratch.features, label: label, weight: weight * Float(options.pairWeight))
             }
         }
+        if options.profileBags > 0 {
+            for (language, profile) in profiles.sorted(by: { $0.key < $1.key }) {
+                guard let label = index[language] else { continue }
+                let sampler = LanguageIDProfileSampler(profile: profile)
+                guard sampler.isUsable else { continue }
+                for _ in 0..<options.profileBags {
+                    let length = 4 + Int(generator.next() % 37)
+                    data.append(features: sampler.bag(length: length, using: &generator), label: label, weight: Float(options.profileWeight))
+                }
+            }
+        }
         var trainerOptions = SoftmaxTrainer.Options()
         trainerOptions.epochs = options.epochs
         trainerOptions.learningRate = Float(options.learningRate)
@@ -64,7 +88,8 @@ public enum LanguageIDTrainer {
         trainerOptions.bucketBits = options.bucketBits
         let parameters = SoftmaxTrainer.train(data, classCount: labels.count, options: trainerOptions)
         let quantized = SoftmaxTrainer.quantize(parameters.weights, classCount: labels.count)
-        let settings: [String: Double] = ["maxOrder": Double(options.maxOrder), "maxWordLength": 24]
+        var settings: [String: Double] = ["maxOrder": Double(options.maxOrder), "maxWordLength": 24]
+        if options.wordBigrams { settings["wordBigrams"] = 1 }
         func makeModel(temperature: Float) throws -> HashedLinearModel {
             try HashedLinearModel(
                 kind: "langid", version: options.version, labels: labels, bucketBits: options.bucketBits,

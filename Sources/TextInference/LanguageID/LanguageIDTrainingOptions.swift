@@ -1,10 +1,10 @@
 /// Settings of a language-identifier training run.
 public struct LanguageIDTrainingOptions: Sendable, Equatable {
-    /// Version string stored in the artifact. Default `"langid-1.1.0"`.
+    /// Version string stored in the artifact. Default `"langid-1.2.0"`.
     public var version: String
     /// Seed for shuffling and augmentation. Default 42.
     public var seed: UInt64
-    /// SGD passes. Default 12.
+    /// SGD passes. Default 20.
     public var epochs: Int
     /// Initial SGD learning rate. Default 0.5.
     public var learningRate: Double
@@ -28,12 +28,30 @@ public struct LanguageIDTrainingOptions: Sendable, Equatable {
     /// the same number of texts per language).
     public var balancePower: Double
 
+    /// Whether adjacent word pairs get a hashed feature too (stored in the artifact). Default false.
+    public var wordBigrams: Bool
+
+    /// Synthetic bags drawn per language from its n-gram frequency profile, if one is given. Default 0.
+    public var profileBags: Int
+    /// Sample weight of a profile bag. Default 0.5.
+    public var profileWeight: Double
+
+    /// Model-selection mode when above 0: the dev split is left out of training entirely, and this
+    /// share of the remaining full-weight sentences (a second, independent hash) is held out and
+    /// reported in the dev split's place, so recipes are compared without touching dev. Default 0.
+    public var selectionFraction: Double
+
     /// Creates options; every parameter has the documented default.
     public init(
-        version: String = "langid-1.1.0", seed: UInt64 = 42, epochs: Int = 12, learningRate: Double = 0.5,
+        version: String = "langid-1.2.0", seed: UInt64 = 42, epochs: Int = 20, learningRate: Double = 0.5,
         bucketBits: Int = 16, maxOrder: Int = 4, devFraction: Double = 0.1, fragmentRate: Double = 0.5,
-        pairRate: Double = 1, pairWeight: Double = 1.5, balancePower: Double = 1
+        pairRate: Double = 1, pairWeight: Double = 1.5, balancePower: Double = 1,
+        selectionFraction: Double = 0, wordBigrams: Bool = false, profileBags: Int = 0, profileWeight: Double = 0.5
     ) {
+        self.profileBags = profileBags
+        self.profileWeight = profileWeight
+        self.wordBigrams = wordBigrams
+        self.selectionFraction = selectionFraction
         self.balancePower = balancePower
         self.pairRate = pairRate
         self.pairWeight = pairWeight

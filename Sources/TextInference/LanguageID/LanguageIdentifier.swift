@@ -58,7 +58,7 @@ public struct LanguageIdentifier: Sendable {
         self.configuration = configuration
         extractor = LanguageIDFeatureExtractor(
             maxOrder: Int(model.parameters["maxOrder"] ?? 4), maxWordLength: Int(model.parameters["maxWordLength"] ?? 24),
-            maxStreamScalars: configuration.maximumAnalysedLetters)
+            maxStreamScalars: configuration.maximumAnalysedLetters, wordBigrams: (model.parameters["wordBigrams"] ?? 0) > 0)
         table = LanguageIDWeightTable(model: model)
         _ = WordScalarTable.shared
         let index = Dictionary(uniqueKeysWithValues: model.labels.enumerated().map { ($1, $0) })
