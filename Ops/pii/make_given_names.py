@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates Sources/TextInference/Redaction/GivenNameExtension.swift: given names from Faker's
 person providers (MIT licence, (c) 2012 Daniele Faraglia; https://github.com/joke2k/faker) for the
-locales en_US en_GB en_IE de_DE de_AT de_CH fr_FR fr_CA es_ES es_MX it_IT nl_NL pt_PT pt_BR.
+locales listed in LOCALES below.
 
 Faker's lists are derived from public national name statistics. Only given names are taken (not
 surnames: those include too many common nouns). Names that are also common words are dropped: a name
@@ -16,7 +16,8 @@ Run (reproducible; pinned Faker version):
 import ast, collections, os, re, sys
 
 faker_root, data_root = sys.argv[1], sys.argv[2]
-LOCALES = "en_US en_GB en_IE de_DE de_AT de_CH fr_FR fr_CA es_ES es_MX it_IT nl_NL pt_PT pt_BR".split()
+LOCALES = ("en_US en_GB en_IE de_DE de_AT de_CH fr_FR fr_CA es_ES es_MX it_IT nl_NL pt_PT pt_BR "
+           "en_IN en_NG pl_PL tr_TR ro_RO sv_SE da_DK no_NO fi_FI hu_HU cs_CZ hr_HR ga_IE").split()
 LANGS = "en de fr es it nl pt".split()
 
 def given_names(locale):
@@ -26,9 +27,13 @@ def given_names(locale):
     tree = ast.parse(open(path, encoding="utf-8").read())
     out = []
     for node in ast.walk(tree):
-        if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            target = node.targets[0].id
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+            target = node.target.id
+        else:
             continue
-        if node.targets[0].id not in ("first_names", "first_names_male", "first_names_female"):
+        if target not in ("first_names", "first_names_male", "first_names_female"):
             continue
         value = node.value
         if isinstance(value, ast.Call) and value.args:
