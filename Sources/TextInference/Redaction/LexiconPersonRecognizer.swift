@@ -33,9 +33,10 @@ enum LexiconPersonRecognizer {
                 i = end
                 continue
             }
-            if !given, !common,
+            if !given, !common, !leadingWords.contains(WordHash.of(f, i, e)), !places.contains(WordHash.of(f, i, e)),
                let (sStart, sEnd) = nextWord(text, after: e), ScalarClass.isUpper(v[sStart]),
-               SurnameLexicon.contains(f, sStart, sEnd), !nonNames.contains(WordHash.of(f, sStart, sEnd)) {
+               SurnameLexicon.contains(f, sStart, sEnd), !nonNames.contains(WordHash.of(f, sStart, sEnd)),
+               !places.contains(WordHash.of(f, sStart, sEnd)) {
                 candidates.append(Candidate(type: .person, start: i, end: sEnd))
                 i = sEnd
                 continue
@@ -185,6 +186,36 @@ enum LexiconPersonRecognizer {
         noël noel brooklyn israel paris london georgia virginia carolina india china asia africa america \
         adelaide sydney austin dallas jordan lourdes santiago regina trinidad fatima fátima berlin milan \
         valencia nancy lorraine orange apple crystal destiny precious star royal
+        """)
+
+    /// Prepositions that start sentences ("Desde Córdoba", "Seit Montag"): never the first word of an
+    /// unknown-word-plus-surname name.
+    static let leadingWords: Set<UInt64> = WordHash.set("""
+        desde hasta para por sobre entre depuis pour chez dans sous sans seit nach bei für vom zum zur aus \
+        über unter durch ohne gegen dalla dal dallo dai dagli tra fra sopra sotto verso vanaf voor naar bij \
+        uit door zonder onder pelo pela sem sob após since after before during until
+        """)
+
+    /// Countries, large cities, banks and place nouns of the seven languages' countries: many are also
+    /// family names ("Palermo", "Toledo"), so they confirm no name on their own but stay allowed after
+    /// a known given name ("Marta Palermo").
+    static let places: Set<UInt64> = WordHash.set("""
+        spain españa espana italy italia france frankreich germany deutschland alemania allemagne portugal \
+        brasil brazil argentina méxico mexico chile colombia perú peru belgium belgique belgië belgien \
+        nederland netherlands holland schweiz suisse svizzera switzerland österreich austria ireland irlanda \
+        england scotland wales poland polska polen canada australia uruguay venezuela ecuador bolivia \
+        madrid barcelona sevilla córdoba cordoba granada málaga malaga toledo murcia bilbao zaragoza cáceres \
+        caceres badajoz alicante valladolid salamanca lisboa lisbon braga coimbra faro roma rome milano \
+        torino napoli firenze bologna genova venezia palermo trapani verona catania lyon marseille toulouse \
+        nantes bordeaux lille strasbourg bruxelles brussel brussels antwerpen anvers gent liège luik \
+        amsterdam rotterdam utrecht eindhoven groningen hamburg münchen munich köln cologne frankfurt \
+        stuttgart düsseldorf dortmund leipzig dresden hannover nürnberg bremen wien vienna graz salzburg \
+        linz zürich zurich genf genève geneva basel bern lausanne dublin cork galway limerick manchester \
+        leeds glasgow edinburgh birmingham liverpool bristol toronto montreal montréal vancouver ottawa \
+        melbourne brisbane perth auckland recife salvador fortaleza curitiba rosario mendoza \
+        santander bbva caixa caixabank sabadell bankinter unicaja ing rabobank abn revolut bunq n26 \
+        sparkasse volksbank commerzbank postbank intesa unicredit fineco millennium novobanco bradesco \
+        itaú itau nubank hills flats heights gardens park parkway católicos catolicos reyes
         """)
 
     /// Capitalised words that are never taken as part of a name: stop words, greetings, months,
