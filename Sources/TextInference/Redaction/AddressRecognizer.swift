@@ -44,7 +44,7 @@ enum AddressRecognizer {
         "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "straat", "laan", "gracht",
         "plein", "kade", "singel", "gatan", "vägen", "gata", "väg", "torget", "gade", "vej",
     ].map { [UInt32](scalarsOf: $0) }
-    private static let units = set("apt apartment suite ste unit flat floor fl piso planta étage etage wohnung top")
+    private static let units = set("apt apartment suite ste unit flat floor fl piso planta étage etage wohnung top apto ap sala bloco")
     private static let fillers: [[UInt32]] = ["is ", "ist ", "es ", "est ", "é ", "è "].map { [UInt32](scalarsOf: $0) }
     private static let directions = set("n s e w ne nw se sw north south east west")
 
@@ -217,15 +217,40 @@ enum AddressRecognizer {
               m == k || spaced(text, tokens[m - 1].end, tokens[m].start, firstGap: false) {
             m += 1
         }
-        guard m > k, m < tokens.count, near(text, tokens[m - 1].end, tokens[m].start) else { return best }
+        guard m > k, m < tokens.count else { return best }
+        // Brazilian state after the city: "São Paulo - SP, 01304-001", "Recife/PE 50030-230".
+        if stateSeparator(text, tokens[m - 1].end, tokens[m].start), isState(text, tokens[m]), m + 1 < tokens.count,
+           near(text, tokens[m].end, tokens[m + 1].start), let zipEnd = postcode(text, tokens, m + 1) {
+            return (zipEnd, tokens[zipEnd].end)
+        }
+        guard near(text, tokens[m - 1].end, tokens[m].start) else { return best }
         if let zipEnd = postcode(text, tokens, m) { return (zipEnd, tokens[zipEnd].end) }
-        let isState = tokens[m].end - tokens[m].start == 2
-            && (tokens[m].start..<tokens[m].end).allSatisfy { ScalarClass.isASCIIUpper(text.values[$0]) }
-        if isState, m + 1 < tokens.count, spaced(text, tokens[m].end, tokens[m + 1].start, firstGap: false),
+        // Dublin postal district before an Eircode: "Dublin 4, D04 X2Y7".
+        if tokens[m].isNumber, tokens[m].end - tokens[m].start <= 2, m + 1 < tokens.count,
+           near(text, tokens[m].end, tokens[m + 1].start), let zipEnd = postcode(text, tokens, m + 1) {
+            return (zipEnd, tokens[zipEnd].end)
+        }
+        if isState(text, tokens[m]), m + 1 < tokens.count, spaced(text, tokens[m].end, tokens[m + 1].start, firstGap: false),
            let zipEnd = postcode(text, tokens, m + 1) {
             return (zipEnd, tokens[zipEnd].end)
         }
         return best
+    }
+
+    /// Whether `token` is a two-letter upper-case state code ("IL", "SP").
+    private static func isState(_ text: ScannedText, _ token: Token) -> Bool {
+        token.end - token.start == 2 && (token.start..<token.end).allSatisfy { ScalarClass.isASCIIUpper(text.values[$0]) }
+    }
+
+    /// Whether a dash or slash (with optional spaces) separates a city from its state: " - ", "/".
+    private static func stateSeparator(_ text: ScannedText, _ a: Int, _ b: Int) -> Bool {
+        guard b > a, b - a <= 3 else { return false }
+        var marks = 0
+        for k in a..<b {
+            let c = text.values[k]
+            if c == 45 || c == 47 || c == 0x2013 { marks += 1 } else if c != 32 { return false }
+        }
+        return marks == 1
     }
 
     /// House-number suffixes: "210bis", "12ter", "5quater".
@@ -277,8 +302,20 @@ enum AddressRecognizer {
                 if length == 4, nextLength == 2, nextUpper { return t + 1 }  // NL
                 if length == 4, text.at(token.end) == 45, nextLength == 3, next.isNumber { return t + 1 }  // PT
                 if length == 5, text.at(token.end) == 45, nextLength == 4, next.isNumber { return t + 1 }  // ZIP+4
+                if length == 5, text.at(token.end) == 45, nextLength == 3, next.isNumber { return t + 1 }  // BR CEP
             }
             return t
+        }
+        // IE Eircode: routing key (letter, two digits, or "D6W") + four-character identifier: "D04 X2Y7".
+        if length == 3, ScalarClass.isASCIIUpper(v[token.start]), ScalarClass.isDigit(v[token.start + 1]),
+           ScalarClass.isDigit(v[token.start + 2]) || v[token.start + 2] == 87, t + 1 < tokens.count {
+            let next = tokens[t + 1]
+            if next.start - token.end == 1, next.end - next.start == 4,
+               (next.start..<next.end).allSatisfy({ ScalarClass.isASCIIUpper(v[$0]) || ScalarClass.isDigit(v[$0]) }),
+               (next.start..<next.end).contains(where: { ScalarClass.isDigit(v[$0]) }),
+               (next.start..<next.end).contains(where: { ScalarClass.isASCIIUpper(v[$0]) }) {
+                return t + 1
+            }
         }
         // UK / CA: alphanumeric outward code + inward code.
         let mixed = (token.start..<token.end).allSatisfy { ScalarClass.isASCIIUpper(v[$0]) || ScalarClass.isDigit(v[$0]) }
