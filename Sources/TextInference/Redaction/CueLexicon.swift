@@ -255,17 +255,22 @@ struct CueLexicon: Sendable {
             "ontvanger:", "läuft auf", "lautet auf", "ausgestellt auf", "registered to", "registered under",
             "est au nom de", "está a nombre de", "è intestato a", "staat op naam van", "está em nome de",
             "t.n.v.", "ten name van", "tnv", "titular:", "titulaire :", "titulaire:",
+            "caller:", "caller name", "anrufer:", "anruferin:", "appelant :", "appelant:", "appelante :",
+            "llamante:", "chiamante:", "beller:", "requester:", "requested by", "reported by", "submitted by",
+            "gemeldet von", "signalé par", "reportado por", "segnalato da", "gemeld door", "reportado por:",
         ]
         entries += name.map { ($0, .selfName) }
         entries += ["hier ist", "hier spricht", "c'est", "ici", "soy", "aquí", "aqui", "sono", "qui è", "met",
                     "hier is", "aqui é", "bin der", "bin die", "sou", "fala", "it's", "its", "ich bin", "ik ben", "sono io", "soy yo",
-                    "here is", "here's", "c'est moi", "moi c'est", "je suis", "sou eu", "aqui fala"].map { ($0, .weakSelfName) }
+                    "here is", "here's", "c'est moi", "moi c'est", "je suis", "sou eu", "aqui fala", "qui",
+                    "ik ben het", "parla"].map { ($0, .weakSelfName) }
         let relation = [
             "my husband", "my wife", "my son", "my daughter", "my colleague", "my partner", "my mother",
             "my mom", "my mum", "my father", "my dad", "my brother", "my sister", "my boss", "my manager",
             "my friend", "my assistant", "your colleague", "your agent", "your employee", "your technician",
             "your driver", "your rep", "your representative", "the agent", "agent named", "on behalf of",
-            "spoke to", "spoke with", "talked to", "talked with", "ask for", "cc", "cc:", "attn", "attn:",
+            "spoke to", "spoke with", "talked to", "talked with", "ask for", "ticket from", "message from",
+            "email from", "e-mail from", "request from", "complaint from", "chat with", "call with", "cc", "cc:", "attn", "attn:",
             "attention", "c/o", "courtesy of", "signed by", "assigned to",
             "mein mann", "meine frau", "mein sohn", "meine tochter", "mein kollege", "meine kollegin",
             "mein partner", "meine partnerin", "meine mutter", "mein vater", "mein bruder", "meine schwester",

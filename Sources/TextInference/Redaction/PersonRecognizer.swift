@@ -332,6 +332,16 @@ enum PersonRecognizer {
         let v = text.values
         var i = 0
         while i + 3 < text.count {
+            // A closing " - Ngozi" / " – Anna Berg" at the very end of the text: after a sentence end,
+            // or starting with a known given name ("crash on start - Urgent" stays).
+            if v[i] == 45 || v[i] == 0x2013 || v[i] == 0x2014, i > 0, v[i - 1] == 32, v[i + 1] == 32,
+               let name = NameReader.read(text, at: i + 2, maxWords: 3, allowCaseless: false), name.start == i + 2,
+               endsText(text, name.end), !containsNonName(text, name),
+               NameReader.startsWithGivenName(text, name.start) || (i >= 2 && [46, 33, 63].contains(v[i - 2])) {
+                candidates.append(Candidate(type: .person, start: name.start, end: name.end))
+                i = name.end
+                continue
+            }
             if v[i] == 45, v[i + 1] == 45, i == 0 || v[i - 1] == 10 {
                 var j = i + 2
                 while j < text.count, v[j] == 32 || v[j] == 45 { j += 1 }
@@ -347,6 +357,13 @@ enum PersonRecognizer {
     }
 
     /// The end of a title (with its dot and the space after it) at `i`, if one starts there.
+    /// Whether only spaces, line breaks and `.`/`!` follow `e`.
+    private static func endsText(_ text: ScannedText, _ e: Int) -> Bool {
+        var k = e
+        while k < text.count, ScalarClass.isWhitespace(text.values[k]) || text.values[k] == 46 || text.values[k] == 33 { k += 1 }
+        return k >= text.count
+    }
+
     private static func titleEnd(_ text: ScannedText, _ i: Int) -> Int? {
         let v = text.values
         guard i < text.count, text.isWordStart(i) else { return nil }
