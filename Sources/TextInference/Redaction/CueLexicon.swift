@@ -31,6 +31,12 @@ struct CueLexicon: Sendable {
         case greeting
         /// "here" after a name ("marcus here", "Anna hier"): a known given name precedes the cue.
         case nameBefore
+        /// A word of thanks ("thanks", "merci", "dank je"): a known given name that closes the clause
+        /// follows, in any case ("thanks lisa!", "merci yves !").
+        case thanks
+        /// A chat acknowledgement ("ok", "okay"): a known given name that is no everyday word follows
+        /// ("ok peter ill try that").
+        case acknowledgement
         /// A reference or order number follows ("order", "Bestellung", "ref"); a number right after it
         /// is not a phone number.
         case reference
@@ -339,6 +345,11 @@ struct CueLexicon: Sendable {
         ]
         entries += greeting.map { ($0, .greeting) }
         entries += ["here", "hier", "ici", "aquí", "aqui", "speaking", "am apparat"].map { ($0, .nameBefore) }
+        entries += ["thanks", "thank you", "thx", "ty", "cheers", "danke", "danke dir", "danke schön", "merci", "merci bien",
+                    "gracias", "muchas gracias", "grazie", "grazie mille", "dank je", "dank je wel", "dank u", "bedankt",
+                    "obrigado", "obrigada", "valeu", "thank u", "tnx", "merciii", "dankjewel"].map { ($0, .thanks) }
+        entries += ["ok", "okay", "oké", "oke", "okey", "vale", "va bene", "d'accord", "dacord", "tá", "ta bom", "prima",
+                    "alles klar", "perfecto", "perfetto", "parfait", "perfeito"].map { ($0, .acknowledgement) }
         entries += ["order", "order no", "order number", "order #", "bestellung", "bestellnummer", "kundennummer",
                     "commande", "pedido", "ordine", "bestelling", "encomenda", "ref", "ref.", "reference",
                     "referencia", "referència", "référence", "riferimento", "referência", "kenmerk", "invoice",

@@ -36,7 +36,9 @@ enum LexiconPersonRecognizer {
             if !given, !common, !leadingWords.contains(WordHash.of(f, i, e)), !places.contains(WordHash.of(f, i, e)),
                let (sStart, sEnd) = nextWord(text, after: e), ScalarClass.isUpper(v[sStart]),
                SurnameLexicon.contains(f, sStart, sEnd), !nonNames.contains(WordHash.of(f, sStart, sEnd)),
-               !places.contains(WordHash.of(f, sStart, sEnd)) {
+               !places.contains(WordHash.of(f, sStart, sEnd)),
+               // "Ajoutez Benoît Pierre": a sentence-initial word before a given name is a verb, not a name.
+               !(isSentenceStart(text, i) && FirstNameLexicon.contains(f, sStart, sEnd) && nextWord(text, after: sEnd) != nil) {
                 candidates.append(Candidate(type: .person, start: i, end: sEnd))
                 i = sEnd
                 continue
@@ -95,6 +97,13 @@ enum LexiconPersonRecognizer {
         var particlesSeen = 0
         while words < maxWords, let (s, we) = nextWord(text, after: k) {
             let h = WordHash.of(f, s, we)
+            // Belgian and Dutch capitalised particles: "Marina De Mulder", "Jan Van den Broeck".
+            if ScalarClass.isUpper(v[s]), capitalParticles.contains(h), particlesSeen < 2,
+               let (ns, _) = nextWord(text, after: we), ScalarClass.isLetter(v[ns]) {
+                particlesSeen += 1
+                k = we
+                continue
+            }
             if ScalarClass.isUpper(v[s]) {
                 guard we - s >= 2, !nonNames.contains(h), !allCaps(v, s, we) || we - s <= 3 else { break }
                 if words > 0, FirstNameLexicon.contains(f, s, we), !SurnameLexicon.contains(f, s, we) { break }
@@ -173,6 +182,9 @@ enum LexiconPersonRecognizer {
         while k < text.count, k - e < 2, text.values[k] == 32 || text.values[k] == 46 { k += 1 }
         return k < text.count && ScalarClass.isDigit(text.values[k])
     }
+
+    /// Particles that may be capitalised inside a name (Belgian "De Clercq", "Van Damme", "Le Goff").
+    static let capitalParticles: Set<UInt64> = WordHash.set("van von de da di del della der den le la dos das du ter ten")
 
     /// Lower-case particles allowed between name words.
     static let particles: Set<UInt64> = WordHash.set("van von de da di del della der den du le la dos das do ter")

@@ -10,6 +10,7 @@ enum PersonRecognizer {
         "Mevr", "Hr", "Fr", "Herrn", "Dott", "Dott.ssa", "Dottor", "Dottoressa", "Ing", "Avv", "Mevrouw",
         "Meneer", "Dña", "Signorina", "Sig.na", "Sigra", "Mag", "Dipl.-Ing", "Mestre", "Engº", "Eng", "Dra",
         "Prof.ssa", "Professor", "Doctor", "Doktor", "Docteur", "Maître", "Me", "Sir", "Lady", "Dame", "Herrin",
+        "Senhor", "Senhora", "Dona", "Mademoiselle", "Fräulein", "Mister", "Juffrouw", "Menheer", "Sñr", "Sñra",
     ].map { [UInt32](rawScalarsOf: $0) }
 
     /// Indices of ``titles`` by their folded first scalar (low byte), so a word is compared only with
@@ -111,6 +112,17 @@ enum PersonRecognizer {
                     || (NameReader.isFunctionWord(text, name.start) && !NameReader.startsWithGivenName(text, name.start)) { continue }
                 if !strong, !NameReader.startsWithGivenName(text, name.start), wordCount(text, name) < 2 || context.language == "de",
                    !(context.language != "de" && wordCount(text, name) == 1 && LexiconPersonRecognizer.closesClause(text, name.end)) { continue }
+                candidates.append(Candidate(type: .person, start: name.start, end: name.end))
+                lastEnd = name.end
+            case .thanks, .acknowledgement:
+                // "thanks lisa!", "merci yves !", "ok peter ill try that": a known given name right after.
+                var j = hit.end
+                while j < text.count, j - hit.end < 2, v[j] == 44 || v[j] == 32 { j += 1 }
+                guard j > hit.end, let name = NameReader.readLowercase(text, at: j), name.start == j else { continue }
+                let firstEnd = LexiconPersonRecognizer.wordEnd(v, name.start)
+                guard !LexiconPersonRecognizer.ambiguous.contains(WordHash.of(text.folded, name.start, firstEnd)),
+                      !LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, name.start, firstEnd)),
+                      hit.kind == .acknowledgement || endsGreeting(text, name.end) else { continue }
                 candidates.append(Candidate(type: .person, start: name.start, end: name.end))
                 lastEnd = name.end
             case .signature:
