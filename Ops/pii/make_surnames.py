@@ -8,8 +8,9 @@ Faker's lists are derived from public name statistics. Surnames include many com
 Porta, Rosa, Bianco), so the filter is stricter than for given names: a surname is kept only if it is
 at least 4 letters long (3 with an apostrophe-free, vowel-final foreign shape is not enough to tell),
 is not a stop word (stopwords-iso, MIT) of en de fr es it nl pt, and never occurs in lower case in
-the langid corpora of those seven languages (these data are used only to filter; nothing from them is
-shipped).
+the langid corpora of those seven languages and occurs fewer than 3 times in any case there (German
+nouns such as Zimmer, Buch or König are always capitalised, so the lower-case test alone misses them);
+these data are used only to filter, nothing from them is shipped.
 
 Run (reproducible; pinned Faker version):
   pip download faker==40.54.0 --no-deps -d /tmp/fkwheel && mkdir -p /tmp/fk && cd /tmp/fk && unzip -o /tmp/fkwheel/*.whl
@@ -60,10 +61,12 @@ for lang in LANGS:
     if os.path.exists(p):
         stop |= {w.strip().lower() for w in open(p, encoding="utf-8") if w.strip()}
 lower_counts = collections.Counter()
+all_counts = collections.Counter()
 for lang in LANGS:
     p = os.path.join(data_root, "langid/corpus", lang + ".txt")
     for line in open(p, encoding="utf-8"):
         for w in re.findall(r"\w+", line):
+            all_counts[w.lower()] += 1
             if w.islower():
                 lower_counts[w] += 1
 
@@ -79,7 +82,7 @@ for locale in LOCALES:
             w = part.lower()
             if len(w) < 4 or not LATIN.fullmatch(w):
                 continue
-            if w in stop or lower_counts[w] >= 1:
+            if w in stop or lower_counts[w] >= 1 or all_counts[w] >= 3:
                 continue
             names.add(w)
 

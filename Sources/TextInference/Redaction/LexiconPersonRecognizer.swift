@@ -197,15 +197,17 @@ enum LexiconPersonRecognizer {
         alice eva lima sara jean pierre rita gloria patience faith christian martin simon thomas \
         noël noel brooklyn israel paris london georgia virginia carolina india china asia africa america \
         adelaide sydney austin dallas jordan lourdes santiago regina trinidad fatima fátima berlin milan \
-        valencia nancy lorraine orange apple crystal destiny precious star royal
+        valencia nancy lorraine orange apple crystal destiny precious star royal américa áfrica deus ion fort
         """)
 
-    /// Prepositions that start sentences ("Desde Córdoba", "Seit Montag"): never the first word of an
+    /// Prepositions and determiners that start sentences ("Desde Córdoba", "Im Zimmer"): never the first word of an
     /// unknown-word-plus-surname name.
     static let leadingWords: Set<UInt64> = WordHash.set("""
         desde hasta para por sobre entre depuis pour chez dans sous sans seit nach bei für vom zum zur aus \
         über unter durch ohne gegen dalla dal dallo dai dagli tra fra sopra sotto verso vanaf voor naar bij \
-        uit door zonder onder pelo pela sem sob após since after before during until
+        uit door zonder onder pelo pela sem sob após since after before during until im dem den des dieses \
+        diese dieser diesem mein meine meinem meinen sein seine ihr ihre kein keine eines einem einen einer \
+        em no na nos nas num numa does did is was are und oder aber instituto
         """)
 
     /// Countries, large cities, banks and place nouns of the seven languages' countries: many are also
@@ -227,7 +229,8 @@ enum LexiconPersonRecognizer {
         melbourne brisbane perth auckland recife salvador fortaleza curitiba rosario mendoza \
         santander bbva caixa caixabank sabadell bankinter unicaja ing rabobank abn revolut bunq n26 \
         sparkasse volksbank commerzbank postbank intesa unicredit fineco millennium novobanco bradesco \
-        itaú itau nubank hills flats heights gardens park parkway católicos catolicos reyes
+        itaú itau nubank hills flats heights gardens park parkway católicos catolicos reyes magos suzuki \
+        toyota honda nissan hyundai kia renault peugeot citroën fiat seat skoda volkswagen nickel
         """)
 
     /// Capitalised words that are never taken as part of a name: stop words, greetings, months,

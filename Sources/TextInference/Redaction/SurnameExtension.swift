@@ -26,59 +26,58 @@
 // THE SOFTWARE.
 
 extension SurnameLexicon {
-    /// 18882 extra folded family names (Faker 40.54.0, MIT), joined by spaces.
+    /// 18629 extra folded family names (Faker 40.54.0, MIT), joined by spaces.
     static let extensionNames: String = """
         aalto aaltonen aalts aanei aarden aarts aasen ababei abad abascal abatantuono abba abbadh abbagnale \
-        abbas abbott abdi abdullah abella abellán aberhart abiola abičić abrahamsen abrahamsson abrahám \
-        abrahámová abramczuk abramović abrassart abrego abreu aburto accardo acedo acerbi acevedo achaorainn \
-        acharya achberger achbergerová achison achleitner achtelik acker ackerl ackermann acosta acuña adadia \
-        adam adamaszek adamczyk adame adamec adamecová adamiuk adamová adams adamski adamów adasme adetokunbo \
-        adeyemi adhastair adinolfi adkins adler adolfsson adolph adriaansen adriaensdr adriaense adriaensen \
+        abbas abdi abdullah abella abellán aberhart abiola abičić abrahamsen abrahamsson abrahám abrahámová \
+        abramczuk abramović abrassart abrego abreu aburto accardo acedo acerbi acevedo achaorainn acharya \
+        achberger achbergerová achison achleitner achtelik acker ackerl ackermann acosta acuña adadia \
+        adamaszek adamczyk adame adamec adamecová adamiuk adamová adams adamski adamów adasme adetokunbo \
+        adeyemi adhastair adinolfi adkins adolfsson adolph adriaansen adriaensdr adriaense adriaensen \
         adriaenssens adrian adriansyah adryaens adán adžijević aebi aeby aedo aeije aelftrud aerts aertsz \
         agarwal agate agazzi aggarwal agnesi agnew agostinelli agostini agrawal aguado aguayo agudelo aguero \
         aguilar aguilera aguiló aguirre agullo agurto agustina agustí agustín agüero ahearn ahearne ahern \
-        aherne ahlberg ahlgren ahlin ahlqvist ahlström ahluwalia ahmad ahmadi ahmed ahokas ahola ahonen ahuja \
+        aherne ahlberg ahlgren ahlin ahlqvist ahlström ahluwalia ahmad ahmadi ahokas ahola ahonen ahuja \
         ahumada aichholzer aichinger aidicín aigner ailpín ailín aindriais aindriú ainmneach ainsboro \
         airaksinen airchinnigh airligh airmeas airt aitigín aitken ajello akar akdeniz akgündüz akhtar \
         akinwale akmačić aksu akça akçay alanen alanko alarcón alastair alastroim alatalo alber alberdi \
-        alberola albers albert albertini alberto albin alboni albrecht albu albuquerque alcala alcalá alcaraz \
-        alcolea alcántar alcántara alcázar aldobrandi aldridge alejandro aleksa aleksander aleksandrzak \
-        aleksiejuk alemannië alemany alemdar alenburg alexander alexandersson alexandre alfaro alfonsi \
-        alfonso alfredsson aliaga alighieri alković allain allan allard allemanië allende allendes allerby \
-        allis allison allmhúráin almagià almagro almansa almanza almaraz almazán almeida almgren almonacid \
-        almonte almqvist aloisio alonso alonzi alonzo alpaidis alsina altamirano altmann alva alvarado \
-        alvarez alve alvear alves amaldi amalrada amann amanović amanowicz amaral amat amaya amble ambrozik \
-        ambrożewicz ambrožič amhalghaidh amhlaigh amhlaoigh amhlaoimh amidžić amigó ammaniti ammann amon \
-        amorim amorós ampuero amrein amstel amundsen anabadha anand anastasi anaya anciaux anderberg anderl \
-        andersen anderson andersson andra andrade andrašek andrašík andrašíková andre andrearczyk andreasen \
-        andreasik andreassen andreasson andrejczuk andreotti andreozzi andres andresen andreu andrew andrews \
-        andriani andries andrijašević andrijević andrukiewicz andruszko andrys andryszczyk andrzejewski \
-        andrzejuk andráš andrášik andrášiková andrášová andré andrén andrés andziak angarita angeli angerer \
-        anggraini anggriawan angiolello anglada anguiano anguillara anguissola anguita angulo angus anichini \
-        anioła aničić ankiewicz anna anne annraoi annsboro anraoi ansboro ansems antal antalová antelami \
-        anthony antikainen antić antoine antolković antonacci antonelli antonello antonetti antonini \
-        antonioni antonić antonsen antonsson antonucci antoszczyk antoń antończak anttila anttonen antunes \
-        antón antúnez aodha aodhchain aodhchaoin aodhgáin aodháin aogáin aoidh aonghais aonghuis aonghusa \
-        apablaza apanowicz aparecida aparicio apodaca aporti apostel appelman apte aracena aragonés aragão \
-        aragón aramburu arana arancibia aranda araneda arango araszkiewicz araujo aravena araya araújo \
-        arboleda arce archambault archuleta arcos ardelean ardianto ardila arellano arenas arendarczyk arens \
-        arevalo argan argentero argenti arguello argurio arias ariasso ariens ariosto ariza ariño arjona \
-        arkel armani armatys armellini armendáriz armengol armenta armijo armstrong arnaiz arnal arnau arnaud \
-        arnesen arnold arnott arnould arnsberg aroca aronsson arora aros arranz arredondo arregui arreola \
-        arriaga arriagada arribas arrieta arsenault arslan arsoy arta arteaga arthurs artigas artner artáin \
-        artúir arvidsson arya aryani aránguiz arévalo aschauer aschman asenjo asensio ashe ashley ashman \
-        ashton asikainen aslan asmundo asplund asprucci assche asselin assem assunção asten astete astorga \
-        astudillo astuti atchison atienza atkins atkinson atwal atzler aubert aubry audet auer auger augustin \
+        alberola albers albertini albin alboni albrecht albu albuquerque alcala alcalá alcaraz alcolea \
+        alcántar alcántara alcázar aldobrandi aldridge alejandro aleksa aleksander aleksandrzak aleksiejuk \
+        alemannië alemany alemdar alenburg alexandersson alfaro alfonsi alfonso alfredsson aliaga alighieri \
+        alković allain allan allard allemanië allende allendes allerby allis allison allmhúráin almagià \
+        almagro almansa almanza almaraz almazán almeida almgren almonacid almonte almqvist aloisio alonso \
+        alonzi alonzo alpaidis alsina altamirano altmann alva alvarado alvarez alve alvear alves amaldi \
+        amalrada amann amanović amanowicz amaral amat amaya amble ambrozik ambrożewicz ambrožič amhalghaidh \
+        amhlaigh amhlaoigh amhlaoimh amidžić amigó ammaniti ammann amon amorim amorós ampuero amrein amstel \
+        amundsen anabadha anand anastasi anaya anciaux anderberg anderl anderson andersson andra andrade \
+        andrašek andrašík andrašíková andre andrearczyk andreasen andreasik andreassen andreasson andrejczuk \
+        andreotti andreozzi andresen andreu andrews andriani andries andrijašević andrijević andrukiewicz \
+        andruszko andrys andryszczyk andrzejewski andrzejuk andráš andrášik andrášiková andrášová andrén \
+        andrés andziak angarita angeli angerer anggraini anggriawan angiolello anglada anguiano anguillara \
+        anguissola anguita angulo angus anichini anioła aničić ankiewicz annraoi annsboro anraoi ansboro \
+        ansems antal antalová antelami antikainen antić antoine antolković antonacci antonelli antonello \
+        antonetti antonini antonioni antonić antonsen antonsson antonucci antoszczyk antoń antończak anttila \
+        anttonen antunes antón antúnez aodha aodhchain aodhchaoin aodhgáin aodháin aogáin aoidh aonghais \
+        aonghuis aonghusa apablaza apanowicz aparecida aparicio apodaca aporti apostel appelman apte aracena \
+        aragonés aragão aragón aramburu arana arancibia aranda araneda arango araszkiewicz araujo aravena \
+        araya araújo arboleda arce archambault archuleta arcos ardelean ardianto ardila arellano arenas \
+        arendarczyk arens arevalo argan argentero argenti arguello argurio arias ariasso ariens ariosto ariza \
+        ariño arjona arkel armatys armellini armendáriz armengol armenta armijo arnaiz arnal arnau arnaud \
+        arnesen arnott arnould arnsberg aroca aronsson arora aros arranz arredondo arregui arreola arriaga \
+        arriagada arribas arrieta arsenault arslan arsoy arta arteaga arthurs artigas artner artáin artúir \
+        arvidsson arya aryani aránguiz arévalo aschauer aschman asenjo asensio ashe ashley ashman ashton \
+        asikainen aslan asmundo asplund asprucci assche asselin assem assunção asten astete astorga astudillo \
+        astuti atchison atienza atkins atkinson atwal atzler aubert aubry audet auer auger augustin \
         augustsson augustynek auinger aulenti aumann aune austermühle austin autio auvinen auwera avendaño \
         avery avila avilés avogadro avoirt axelsson ayala ayers ayllón aylward ayuso azcona azevedo aznar \
-        azorin azócar baalen babati babato babbo babey babij babiuch babić babič babjak babjaková babka babu \
-        baca bach bachanek bacher bachinger bachler bachmann bacia bacik backer backlund backman bacosi badal \
-        badami badan badel bader badilla badillo badoer badoglio badía baele baelen baena baere baert baeten \
-        baetens baets baeyens baez baeza baggio baglioni bahamonde bahamondes bahena bahl bahna bahno bahnová \
-        bahon bahri baier bailey bailly bailís baird bairéad baisceir bajaj bajak bajamonti bajardi bajc \
-        bajko bajwa baka bakalarczyk bakiera bakke bakos baksa bakshi bakun balaguer balakrishnan balan \
+        azorin azócar baalen babati babato babey babij babiuch babić babič babjak babjaková babka babu baca \
+        bachanek bacher bachinger bachler bachmann bacia bacik backer backlund backman bacosi badal badami \
+        badan badel bader badilla badillo badoer badoglio badía baele baelen baena baere baert baeten baetens \
+        baets baeyens baez baeza baggio baglioni bahamonde bahamondes bahena bahl bahna bahno bahnová bahon \
+        bahri baier bailey bailly bailís baird bairéad baisceir bajaj bajak bajamonti bajardi bajc bajko \
+        bajwa baka bakalarczyk bakiera bakke bakos baksa bakshi bakun balaguer balakrishnan balan \
         balasubramanian balatinac balawender balay balbi balbo balcewicz baldauf balderas baldick baldwin \
-        bali balik balinčić balić baljak ballard ballester ballesteros balmat balog balogh balogun balotelli \
+        balik balinčić balić baljak ballard ballester ballesteros balmat balog balogh balogun balotelli \
         balázs baláž balážová banachowicz banak bancerz bandello bandeville bandi bandyk banek banerjee banik \
         baničević banko banks bann bannon bannáin banovac bansal banville bany banyś banáin baoighealláin \
         baoighill baoill baptista baquero barac baracca barad barahona barajas baral baran baranka \
@@ -87,15 +86,15 @@ extension SurnameLexicon {
         barczuk barej bareja barela barents barese baresi barešić baria barillaro barillon barić baričević \
         barišić barker barkholz barković barlow barna barnaba barnes barnett barneville baroffio barok \
         baroková baron barozzi barr barracco barragán barral barraza barreda barrena barreto barrett \
-        barrientos barrnette barron barros barroso barry barría barsanti barszczak barta barteczko bartel \
-        bartela bartels barth barthelemy bartkowicz bartl bartlett bartley bartman bartocha bartoli bartolomé \
-        barton bartoszak bartoszczyk bartovič bartovičová bartoś bartoš bartošová bartošík bartošíková bartuś \
+        barrientos barrnette barron barros barroso barría barsanti barszczak barta barteczko bartel bartela \
+        bartels barth barthelemy bartkowicz bartl bartlett bartley bartman bartocha bartoli bartolomé barton \
+        bartoszak bartoszczyk bartovič bartovičová bartoś bartoš bartošová bartošík bartošíková bartuś \
         bartłomiejczyk barušić bary barzini baró baróid barón barún barłóg basadonna basaj basak bascuñán \
         basista bassett bassi bastek baster bastiaanse bastiaense bastida bastidas bastien bastin bastías \
         basu baszak bataglia batchelar bates batista batlle batra batrac batrnek batta battelli battisti \
-        batóg baudoux baudry bauduin bauer baum baumann baumgart baumgartner baur bautista bauwens bauzà bava \
-        bavaud bave bawa bawoł baxter bayer bayo bayona bayón bazela bazin bazjak bazydło bazylewicz bazyluk \
-        bazzi bañuelos bača bačak bačić bałazy bałdys baňa baňas baňasová baňo baša bašić baška baško bašková \
+        batóg baudoux baudry bauduin baumann baumgart baumgartner baur bautista bauwens bauzà bava bavaud \
+        bave bawa bawoł baxter bayer bayo bayona bayón bazela bazin bazjak bazydło bazylewicz bazyluk bazzi \
+        bañuelos bača bačak bačić bałazy bałdys baňa baňas baňasová baňo baša bašić baška baško bašková \
         bašnec bašo bašová beacháin beaglaoich beagáin beakey beal beale bean beannuille bearnáin beartlaigh \
         bearáin beasley beasty beattie beatty beauchamp beaudoin beaudry beaujean beaulieu beaumont \
         beauregard bebić beccaria beccheria becerra bech becht beck becker beckers beckmann bedi bednarczyk \
@@ -107,107 +106,106 @@ extension SurnameLexicon {
         benavent benavente benavides benavídez bender benedetti benet beneš benešová bengtsson benigni \
         benitez benito benić bennet bennett benoit benoît benson bentheim benthin bentley benton benussi benz \
         benítez benčić beoláin beourgeois bera beraković beran beranová berberat berchtold berdzik bereda \
-        berek berends berendse berendt berengario berenguer beresford bereś bergant bergdahl berge berger \
-        bergeron berggren bergh berghe berghmans bergin bergkvist berglund bergman bergmann bergoglio \
-        bergqvist bergsten bergstrand bergström bergvall berkahn berkel berkum berlusconi bermejo bermingham \
-        berminghim bermudez bermúdez bernaards bernad bernal bernard bernardi bernardini bernardić bernardová \
-        bernasconi bernat bernatek bernatowicz bernetti berney bernhard bernicia bernie bernier bernini \
-        bernolák bernoláková berntsen berntsson berrocal berry berrè berríos bersani bertels bertelsen \
-        berthelot bertho berthold bertilsson bertin bertoli bertolucci bertoni bertoša bertrand bertrán berus \
-        bervoets beránek beránková besançon besençon besnard besse besson betancur betka betlej betschart \
-        bettin bettoni beuchat beuret beurret bevan bevc bevilacqua beyens beyer bezemer bezić bezjak bezák \
-        bezáková bełz bełza beňa beňo beňová beňuš beňuška beňušková beňušová beśka bhagat bhailis bhailís \
-        bhaird bhaitéir bhakta bhaldraithe bhalla bhandari bhardwaj bhargava bhasin bhat bhatia bhatnagar \
-        bhatt bhattacharyya bhatti bhavsar bheacháin bheannuille bheatha bheithigh bhiadhtaigh bhial \
-        bhiocáire bhloscaigh bhosc bhreitheamhain bhreithimh bhriain bhríde bhua bhulbh bhulf bhuí bháin bhál \
-        biacháin biagi biagiotti biaidh bianchini biasta biataigh białach białasik białczyk białk białka \
-        białous bibi bicek biceková bichler bicz bidas biedermann biegała bielas bielat bielecki bieleń \
-        bielik bieliková bienia bieniak bieri biernacik bierstraten biesaga biesek biesenbos biesty bieszke \
-        biezenbos biggen bignami bignardi bigot bijelić bijlsma bilbao bilek bileková bilewicz bilge bilgin \
-        bilik bilir bilka bilko bilková billung bilodeau binaghi binder bingula binner bionáin biorainn \
-        bioráin birkeland birkić birmingham birn birnbaum birtić biró bisaga bischof bishell bishop bisson \
-        biswas bitner bitschnau bittner bixio bizjak bićanić bičak bičanić bjeliš björk björklund björkman \
-        blaak blackburn blackwell blagaić blaha blaho blahová blair blais blaise blake blanch blanchard \
-        blanchet blanchette blanes blankenship blasco blaser blasi blatnik blauensteiner blaut blazquez \
-        blažej blažejová blažek blažević blažič blažičko blažková blees bleijenberg blevins blewanus blick \
-        blin blioscáin blixt bloch bloemendaal blokland blom blomberg blomgren blomkvist blommaert blomme \
-        blomqvist blondeel blondel blondiau blonk blot blouin blowick blum bluszcz bláca bláha bláhová \
-        bláthmhaic blázquez blümel boada boaga boase bobadilla bobak bobal boban bobanović bobel bobik bobko \
-        bobrowicz bobryk bobula bobulová bobuľa bobuľová boccaccio boccherini boccioni bocelli bochnak \
-        bochnia bochud bociek bock bodaicín bodart boddaugh bodek bodhlaeir bodhlaer bodin bodkin bodner \
-        bodnár bodoni bodson boduch bodych bodzak bodziony boechat boeck boeckx boers boeser boetet boezio \
-        bogaczyk bogadi bogaert bogaerts bogan bogdan bogdał bogdán bogner bognár bogović bogumił bogusiewicz \
-        boguta boguś bogáin bohan bohdanowicz bohlander bohlin bohman bohnbach bohórquez boiardo boichat \
-        boillat boily boisvert boitani boito boivin boix bojanić bojarczuk bojczuk bojdo boksa boland \
-        bolander bolaños bolduc boldù boles bolger bolghuidhir bolguidhir bolin boljkovac bolkesteijn bollen \
-        bolliger bolnbach bolton bolzmann bolívar bolčević boman bombieri bompiani bonanno bonar bonatti \
-        bonaventura bonbach bond bondaruk bondra bondrová bondt bondumier bondyra bonet bongiorno boniface \
-        bonilla bonino bonneau bonner bonnet bonnin bonolis bonomo bonte bonvin bonvini booden boogaerts \
-        booker boon boone boonen bora borah borak borbély borczyk borejko borek boreková boreland borges \
-        borghese borgia borgström borik boriková boris borisová boriš borišová borja bork borka borkiewicz \
-        borko borková borkowicz borkowski borland borman borojević boros borovský borový borowski borošak \
-        borra borrani borrego borrell borremans borromeo borromini borroni borrás bors borsellino borsiere \
-        bortacháin bortkiewicz boruc boruń boryczko borysewicz borysiak borysiewicz borysiuk borzomì borzych \
-        borzym borík boríková bosch bose bosek bosilj bosio bosman bosmans bossche bosshard bossi bossuyt \
-        boström bosurgi bosák bosáková botello botham botica botić botor botta bottaro botteron botticelli \
-        bottigliero bouchard bouchat bouchet bouchez bouckaert boucsein boudart boudewijns boudreau bouhuizen \
-        bouillon boulay boulogne bourdon bourgondië bourguignon bourke bourquard bourquin bousquet bouthoorn \
-        boutin bouvet bouvier bouwhuisen bova bovene bovenen bovet bovy bowater bowden bowe bowen bowers \
-        bowler bowles bowman boyce boyd boyer boylan boyle boyse boška bošnjak bošnjaković bošňák bošňáková \
-        božanić božanović božiković božić božič božičević božičković bracha brachaczek brachman bracke \
-        bradden bradford bradić bradley bradshaw brady bradáin brae braem bragadin bragaglia bragt brahier \
-        brahmbhatt brajković bralić bramante brambilla branaola brancaccio branciforte brande brandić brandl \
-        brandner brandon brandstetter brandstätter brandtner branković brannelly braoin braonáin brar \
-        brassard brasseur brassil bray bračun brańka brcko breanndáin breasail breasláin breathnach bree \
-        breen bregar breguła breheny breisleáin brejnak brekke brenen brenna brennan brenner bresciani \
-        breslin bresnehan bresse bresé brett breuer breugel breugelensis breugelmans breukeleveen breukelveen \
-        brewer brezina brezinová brezjan breznik breś briain briand brianáin briartaigh bric briccialdi \
-        briceño brichard brichese bridson briel briemer brien briere brievingh briggs brink briody briones \
-        brisee briseño brislane brisleáin brisson brito britvec brizee briútean brlas brlek brletić broberg \
-        brock brodawka broderick brodin brodowicz brody broeck broeckx broeders broekhoven broeshart brogan \
-        broggini broic broin brojek brolcháin brolin broman broncel bronder broniarek broniek bronka brookes \
-        brooks brophy broquet broschi brosnacháin brosnan broszkiewicz broughan brouwer brouwers browarczyk \
-        browne browning broy broś brož brožová bruacháin bruadair bruadar bruce bruchem bruckner bruder \
-        brudny bruen bruggeman brugger brugman brugnaro bruic bruijn bruijne bruiséal brumleve bruna bruneau \
-        bruneel brunel brunelleschi brunello brunet brunner bruno brunovská brunovský brunswijk bruscantini \
-        bruton bruun bruycker bruyn bruyne bruyninckx bruynzeels bruzda bruś bruška bruško brušková bryan \
-        bryant bryczek bryda brygoła bryja bryndza bryson bryzek brzeziński brzeźniak brzozowski brzykcy \
-        brząkała brzęk brádaigh bráonáin brännström bräuer bréanáin bríonáin bródka brógáin bróithe brózda \
-        brún buachalla buadha buadhacháin buadhaigh buaile bubak bubel buch buchalik buchanan buchberger \
-        buchegger bucher buchholz buchinger buchner buckley buczko buczma budai budhlaeir budig budiman \
-        budiyanto budkiewicz budner budniak budrewicz budych budzeń budzich budzyń buelens buendía bugiel \
-        bugla bugno bugnon bugueño buick buijs builtéir buitléir buitrago bujard bujas bujko bukovec bukovská \
-        bukovský bukowiec bukowski buksa bukvić bulak bulanda bulczak buljan bullock bultot bulzoni bumb \
-        bungić bunić bunschoten bunčić buonauro burbano burcardo burch burchard burchardt burchill burczak \
-        burdach bureš burešová burgess burgos burgstaller burić burke burkiewicz burman burnach burnat \
-        burnett burr burrell burri burrows burt burton burtscher burza burzawa burzec burčul buršić buscetta \
-        busoni busquets bustamante bustos buszka buszkiewicz buszko buszta butala butković butrym butselaar \
-        butte buttimer buttimore buuren buyse buysse buytelaar buza buzov bučanac bučar buława buśko bušljeta \
-        bylina bylund byra byrd byrne byrnes bystrek bystroń byström bytner byzdra bzdęga bzymek bácaeir \
-        bácaer báez báidh báin bálint bánová bárcena bárta bártová báth bäck bäckman bäckström bähr bärer \
-        bättig bègue béagáin béalatún béarra béataigh bédard bégin béguelin béice béireach béland bélanger \
-        bélisle bérubé bétancourt bílek bílková bórik bóriková bórquez bôrik bôriková böck böhler böhm \
-        bökenkamp börjesson börner bösch búrc búrca bühler bühlmann bürger bąbel bąbol bączkiewicz bąkiewicz \
-        błasik błaszczyk błaszyk błaziak błażejak błażejczak błażejewicz błądek bździuch cabanillas cabañas \
-        cabała cabhail cabibbo caboto cabraigh cabrera cabrero cabrini cabán caccianemico caccioppoli caceres \
-        cacko cadden caddow cadefau cader cadhain cadhla cadhlaigh cadogan cadorna caetani cafarchia \
-        caffarelli cafferkey cafferky cafferty caffrey cafraigh cafua cafuk cagney cagnin cagnotto cahalane \
-        cahill cahillane cahir caibe caicedo caidín cailpín cailín caimbeul caimbéal cain caine cainero \
-        caingne cainnigh cairbre cairealláin cairn cairns caironi caiside caisleáin caislin caisín caithir \
-        caithlín caitigín calaigh calarco calatayud calbhaigh calbo caldeira caldera calderon calderón \
-        caldwell calgari calhoun calik callaghan callahan callan callanan callanáin callebaut callegari \
-        callegaro calleja callens callewaert calligan callinan cally calláin calnáin calvet calvey calvillo \
-        calzada camacho camanni camargo camarillo cambier cameron camicione camilleri camiscione cammarata \
-        cammel campano campbell campenhout campillo campise campoy camuccini camus canainn canales canali \
-        canals canavan cancino candaux candelaria candia canet canetta canevascini canna cannan canniffe \
-        canning cannizzaro cannon canny cano canova cantero cantillo cantimori cantrell cantu cantwell cantón \
-        cantú caobhacáin caobháin caochlaigh caochlaí caocháin caodhla caodháin caoidheáin caoile caoileáin \
-        caoillidhe caoilte caoimh caoin caoindealbháin caoinigh caoinleáin caola caollaidhe caollaí caoláin \
-        caomháin caomhánach caomhánaigh caona caonaigh caotháin caoáin caparrós capała capdevila capecchi \
-        capek capeková capelle capiga capka capko capková caplis capone capples capua capuaigh capuana \
-        caraballo caracciolo carbaire carbajal carbajo carballo carbery carbonell carbó cardano cardenas \
-        cardon cardona cardoso cardozo carducci carey carfagna carić carlberg carleton carley carli carlier \
-        carlin carlos carlsen carlson carlsson carluis carmaig carmody carmona carnera carney carnotte \
+        berek berends berendse berendt berengario berenguer beresford bereś bergant bergdahl berger bergeron \
+        berggren bergh berghe berghmans bergin bergkvist berglund bergman bergmann bergoglio bergqvist \
+        bergsten bergstrand bergström bergvall berkahn berkel berkum bermejo bermingham berminghim bermudez \
+        bermúdez bernaards bernad bernal bernard bernardi bernardini bernardić bernardová bernasconi bernat \
+        bernatek bernatowicz bernetti berney bernhard bernicia bernie bernier bernini bernolák bernoláková \
+        berntsen berntsson berrocal berry berrè berríos bersani bertels bertelsen berthelot bertho berthold \
+        bertilsson bertin bertoli bertolucci bertoni bertoša bertrand bertrán berus bervoets beránek \
+        beránková besançon besençon besnard besse besson betancur betka betlej betschart bettin bettoni \
+        beuchat beuret beurret bevan bevc bevilacqua beyens beyer bezemer bezić bezjak bezák bezáková bełz \
+        bełza beňa beňo beňová beňuš beňuška beňušková beňušová beśka bhagat bhailis bhailís bhaird bhaitéir \
+        bhakta bhaldraithe bhalla bhandari bhardwaj bhargava bhasin bhat bhatia bhatnagar bhatt bhattacharyya \
+        bhatti bhavsar bheacháin bheannuille bheatha bheithigh bhiadhtaigh bhial bhiocáire bhloscaigh bhosc \
+        bhreitheamhain bhreithimh bhriain bhríde bhua bhulbh bhulf bhuí bháin bhál biacháin biagi biagiotti \
+        biaidh bianchini biasta biataigh białach białasik białczyk białk białka białous bibi bicek biceková \
+        bichler bicz bidas biedermann biegała bielas bielat bielecki bieleń bielik bieliková bienia bieniak \
+        bieri biernacik bierstraten biesaga biesek biesenbos biesty bieszke biezenbos biggen bignami bignardi \
+        bigot bijelić bijlsma bilbao bilek bileková bilewicz bilge bilgin bilik bilir bilka bilko bilková \
+        billung bilodeau binaghi binder bingula binner bionáin biorainn bioráin birkeland birkić birmingham \
+        birn birnbaum birtić biró bisaga bischof bishell bishop bisson biswas bitner bitschnau bittner bixio \
+        bizjak bićanić bičak bičanić bjeliš björklund björkman blaak blackburn blackwell blagaić blaha blaho \
+        blahová blair blais blaise blake blanch blanchard blanchet blanchette blanes blankenship blasco \
+        blaser blasi blatnik blauensteiner blaut blazquez blažej blažejová blažek blažević blažič blažičko \
+        blažková blees bleijenberg blevins blewanus blin blioscáin blixt bloch bloemendaal blokland blom \
+        blomberg blomgren blomkvist blommaert blomme blomqvist blondeel blondel blondiau blonk blot blouin \
+        blowick blum bluszcz bláca bláha bláhová bláthmhaic blázquez blümel boada boaga boase bobadilla bobak \
+        bobal boban bobanović bobel bobik bobko bobrowicz bobryk bobula bobulová bobuľa bobuľová boccaccio \
+        boccherini boccioni bocelli bochnak bochnia bochud bociek bock bodaicín bodart boddaugh bodek \
+        bodhlaeir bodhlaer bodin bodkin bodner bodnár bodoni bodson boduch bodych bodzak bodziony boechat \
+        boeck boeckx boers boeser boetet boezio bogaczyk bogadi bogaert bogaerts bogan bogdan bogdał bogdán \
+        bogner bognár bogović bogumił bogusiewicz boguta boguś bogáin bohan bohdanowicz bohlander bohlin \
+        bohman bohnbach bohórquez boiardo boichat boillat boily boisvert boitani boito boivin boix bojanić \
+        bojarczuk bojczuk bojdo boksa boland bolander bolaños bolduc boldù boles bolger bolghuidhir \
+        bolguidhir bolin boljkovac bolkesteijn bollen bolliger bolnbach bolton bolzmann bolívar bolčević \
+        boman bombieri bompiani bonanno bonar bonatti bonaventura bonbach bond bondaruk bondra bondrová bondt \
+        bondumier bondyra bonet bongiorno boniface bonilla bonino bonneau bonner bonnet bonnin bonolis bonomo \
+        bonte bonvin bonvini booden boogaerts booker boon boone boonen bora borah borak borbély borczyk \
+        borejko borek boreková boreland borges borghese borgia borgström borik boriková boris borisová boriš \
+        borišová borja bork borka borkiewicz borko borková borkowicz borkowski borland borman borojević boros \
+        borovský borový borowski borošak borra borrani borrego borremans borromeo borromini borroni borrás \
+        bors borsellino borsiere bortacháin bortkiewicz boruc boruń boryczko borysewicz borysiak borysiewicz \
+        borysiuk borzomì borzych borzym borík boríková bosch bose bosek bosilj bosio bosman bosmans bossche \
+        bosshard bossi bossuyt boström bosurgi bosák bosáková botello botham botica botić botor botta bottaro \
+        botteron botticelli bottigliero bouchard bouchat bouchet bouchez bouckaert boucsein boudart \
+        boudewijns boudreau bouhuizen bouillon boulay boulogne bourdon bourgondië bourguignon bourke \
+        bourquard bourquin bousquet bouthoorn boutin bouvet bouvier bouwhuisen bova bovene bovenen bovet bovy \
+        bowater bowden bowe bowen bowers bowler bowles bowman boyce boyd boyer boylan boyle boyse boška \
+        bošnjak bošnjaković bošňák bošňáková božanić božanović božiković božić božič božičević božičković \
+        bracha brachaczek brachman bracke bradden bradford bradić bradley bradshaw brady bradáin brae braem \
+        bragadin bragaglia bragt brahier brahmbhatt brajković bralić bramante brambilla branaola brancaccio \
+        branciforte brande brandić brandl brandner brandon brandstetter brandstätter brandtner branković \
+        brannelly braoin braonáin brar brassard brasseur brassil bray bračun brańka brcko breanndáin breasail \
+        breasláin breathnach bree breen bregar breguła breheny breisleáin brejnak brekke brenen brenna \
+        brennan brenner bresciani breslin bresnehan bresse bresé brett breuer breugel breugelensis \
+        breugelmans breukeleveen breukelveen brewer brezina brezinová brezjan breznik breś briain briand \
+        brianáin briartaigh bric briccialdi briceño brichard brichese bridson briel briemer brien briere \
+        brievingh briggs brink briody briones brisee briseño brislane brisleáin brisson brito britvec brizee \
+        briútean brlas brlek brletić broberg brock brodawka broderick brodin brodowicz brody broeck broeckx \
+        broeders broekhoven broeshart brogan broggini broic broin brojek brolcháin brolin broman broncel \
+        bronder broniarek broniek bronka brookes brooks brophy broquet broschi brosnacháin brosnan \
+        broszkiewicz broughan brouwer brouwers browarczyk browne browning broy broś brož brožová bruacháin \
+        bruadair bruadar bruce bruchem bruckner brudny bruen bruggeman brugger brugman brugnaro bruic bruijn \
+        bruijne bruiséal brumleve bruna bruneau bruneel brunel brunelleschi brunello brunet brunner brunovská \
+        brunovský brunswijk bruscantini bruton bruun bruycker bruyn bruyne bruyninckx bruynzeels bruzda bruś \
+        bruška bruško brušková bryant bryczek bryda brygoła bryja bryndza bryson bryzek brzeziński brzeźniak \
+        brzozowski brzykcy brząkała brzęk brádaigh bráonáin brännström bräuer bréanáin bríonáin bródka \
+        brógáin bróithe brózda brún buachalla buadha buadhacháin buadhaigh buaile bubak bubel buchalik \
+        buchanan buchberger buchegger bucher buchholz buchinger buchner buckley buczko buczma budai budhlaeir \
+        budig budiman budiyanto budkiewicz budner budniak budrewicz budych budzeń budzich budzyń buelens \
+        buendía bugiel bugla bugno bugnon bugueño buick buijs builtéir buitléir buitrago bujard bujas bujko \
+        bukovec bukovská bukovský bukowiec bukowski buksa bukvić bulak bulanda bulczak buljan bullock bultot \
+        bulzoni bumb bungić bunić bunschoten bunčić buonauro burbano burcardo burch burchard burchardt \
+        burchill burczak burdach bureš burešová burgess burgos burgstaller burić burke burkiewicz burman \
+        burnach burnat burnett burr burrell burri burrows burt burton burtscher burza burzawa burzec burčul \
+        buršić buscetta busoni busquets bustamante bustos buszka buszkiewicz buszko buszta butala butković \
+        butrym butselaar butte buttimer buttimore buuren buyse buysse buytelaar buza buzov bučanac bučar \
+        buława buśko bušljeta bylina bylund byra byrd byrne byrnes bystrek bystroń byström bytner byzdra \
+        bzdęga bzymek bácaeir bácaer báez báidh báin bálint bánová bárcena bárta bártová báth bäck bäckman \
+        bäckström bähr bärer bättig bègue béagáin béalatún béarra béataigh bédard bégin béguelin béice \
+        béireach béland bélanger bélisle bérubé bétancourt bílek bílková bórik bóriková bórquez bôrik \
+        bôriková böck böhler böhm bökenkamp börjesson börner bösch búrc búrca bühler bühlmann bąbel bąbol \
+        bączkiewicz bąkiewicz błasik błaszczyk błaszyk błaziak błażejak błażejczak błażejewicz błądek \
+        bździuch cabanillas cabañas cabała cabhail cabibbo caboto cabraigh cabrera cabrero cabrini cabán \
+        caccianemico caccioppoli caceres cacko cadden caddow cadefau cader cadhain cadhla cadhlaigh cadogan \
+        cadorna caetani cafarchia caffarelli cafferkey cafferky cafferty caffrey cafraigh cafua cafuk cagney \
+        cagnin cagnotto cahalane cahill cahillane cahir caibe caicedo caidín cailpín cailín caimbeul caimbéal \
+        caine cainero caingne cainnigh cairbre cairealláin cairn cairns caironi caiside caisleáin caislin \
+        caisín caithir caithlín caitigín calaigh calarco calatayud calbhaigh calbo caldeira caldera calderon \
+        calderón caldwell calgari calhoun calik callaghan callahan callan callanan callanáin callebaut \
+        callegari callegaro calleja callens callewaert calligan callinan cally calláin calnáin calvet calvey \
+        calvillo calzada camacho camanni camargo camarillo cambier cameron camicione camilleri camiscione \
+        cammarata cammel campano campbell campenhout campillo campise campoy camuccini camus canainn canales \
+        canali canals canavan cancino candaux candelaria candia canet canetta canevascini canna cannan \
+        canniffe canning cannizzaro cannon canny cano canova cantero cantillo cantimori cantrell cantu \
+        cantwell cantón cantú caobhacáin caobháin caochlaigh caochlaí caocháin caodhla caodháin caoidheáin \
+        caoile caoileáin caoillidhe caoilte caoimh caoin caoindealbháin caoinigh caoinleáin caola caollaidhe \
+        caollaí caoláin caomháin caomhánach caomhánaigh caona caonaigh caotháin caoáin caparrós capała \
+        capdevila capecchi capek capeková capelle capiga capka capko capková caplis capone capples capua \
+        capuaigh capuana caraballo caracciolo carbaire carbajal carbajo carballo carbery carbonell carbó \
+        cardano cardenas cardon cardona cardoso cardozo carducci carey carfagna carić carlberg carleton \
+        carley carli carlier carlin carlson carlsson carluis carmaig carmody carmona carnera carney carnotte \
         carocci carolan caron carosone carpaccio carpentier carpio carr carra carragher carragáin carraidhin \
         carranza carrasco carraud carraux carre carreras carrero carretero carreño carreón carrghamhna \
         carrghamhne carrier carrig carrigan carrigy carrillo carrizo carrión carroll carron carráin carson \
@@ -215,56 +213,55 @@ extension SurnameLexicon {
         casadei casagrande casaide casale casaleggio casalodi casals casanova casanovas casares casarin \
         casarlaigh casellati casey cashen cashman casier casini caspar cassart cassarà cassen casserley \
         casserly cassiano cassidy cassin castaneda castañeda castaño castejón casteleyn castell castellanos \
-        castellitto castells castelló castiglione castilla castioni castrillo castrillón castro casárez \
-        catailín catalano catalá catalán catenazzi cathail cathala cathaláin cathaoir cathasaigh cathbhaid \
-        cathbhuadha cathbhuadhaigh cathbhuaidh cathláin cathmhaoil catháin cattaneo cattigan cattin caudron \
-        cauley caulfield cavalcante cavalcanti cavanagh cavanna cavazos cavieres cawley cazares cazorla cañas \
+        castellitto castells castelló castilla castioni castrillo castrillón castro casárez catailín catalano \
+        catalá catalán catenazzi cathail cathala cathaláin cathaoir cathasaigh cathbhaid cathbhuadha \
+        cathbhuadhaigh cathbhuaidh cathláin cathmhaoil catháin cattaneo cattigan cattin caudron cauley \
+        caulfield cavalcante cavalcanti cavanagh cavanna cavazos cavieres cawley cazares cazorla cañas \
         cañellas cañete cañizares ceafarcaigh ceallabhuí ceallacháin ceallaigh ceallbhuí ceamharcaigh \
         ceanainn ceannabháin ceannaigh ceanndubháin ceannduibh ceannfhaola ceannfhaolaidh ceanntabhail ceapóg \
         ceara cearbhaill cearbhalláin cearbhláin cearbháin cearmada cearnaigh cearr cearrúcáin cearrúin \
         cearáin ceatharnaigh ceballos cebo cebulak cecot cedillo cegła ceirisc ceiriúcháin ceithearnaigh ceja \
         celentano celis celuch cendron centek centeková ceocháin ceoinín ceorais ceothach ceothánach \
-        ceothánaigh cepeda ceran cerar ceravolo cerda cerdá cerdán ceri cerquiglini cerro cerutti cervantes \
-        cervera cervántez cerón cesaroni cesarotti ceschi cesnak cesnaková cestarić ceulemans ceuppens \
-        ceynowa ceárna chaba chaber chaberek chabior chabot chachaj chachuła chacko chacón chad chada chadaj \
-        chadha chadwick chahal chakrabarti chakraborty chalimoniuk chalupka chalupková chamberlain chamorro \
-        chana chand chanda chander chandler chandra chandran chandía chaney chang chaoin chapa chapman \
-        chappuis chapuis charbonneau charest charette charles charlier charlton charon charpié charron \
-        chartier chartrand chatriand chatriant chatterjee chatys chatáin chaudet chaudhari chaudhary chaudhry \
-        chaudhuri chaudry chauhan chauveau chauvet chauvin chavarría chavez chawla cheara cheba checa chechi \
-        cheda cheema chen chenaux cherek cherian cherubini chevalier chevalley chevallier chevresson \
-        chevrolet chhabra chiappetta chiaramonte chigi chindamo chinnici chittolini chlebda chlebek chlipała \
-        chloig chmara chmielak chmielewski chochół choda chodak choi choille choina choinnigh chojak chojna \
-        chojnacki chokshi cholewka chomhghaill chomiak chomik chomiuk chopard chopra choroś chorążewicz \
-        chotzen choudhary choudhry choudhury chouinard chovan chovanec chovanecová chovanová chowaniak \
-        chowdhury chołody chrappa chrappová christensen christiaens christian christiansen christie \
-        christoffersen christoph christopher chrodtrud chromy chrosáin chruszcz chrzanowski chuchla chudoba \
-        chudík chudíková chukwu chung chwalisz chwała chwedczuk chwedoruk chyb chylak chávez chłąd ciabháin \
-        ciak ciampi cianaigh cianciolo ciani cianáin ciapa ciaragáin ciaraigh ciarba ciardha ciardhubháin \
-        ciarka ciarmhacáin ciarmhaic ciaráin ciarúcáin ciastek ciaś cibhil cibin cibor cibula cibulka \
-        cibulová cibuľa cibuľka cibuľková cicala cich cichorius cichos cichowlas cicilia ciechowicz cieciora \
-        cieciura cieloch ciemięga cieniuch ciepluch cieplucha ciepła ciepłuch ciereszko cierpisz cierpka \
-        ciesielczyk ciesielka ciesielski ciesiółka ciećko cieślak cifuentes ciganović cignaroli cigán cigánik \
-        cigániková cigánová cigáň cigáňová cilea cilibrasi cill-dia cillartráin cilltráin cillín cimarosa \
-        cimini cimoch cindrić cinnseala cinnseamáin cinnéide cinnéir cintrón ciochoń ciollabháin cioltráin \
-        cionnaigh cionnaith cionnfhaola cioráin ciosáin ciosóg ciothaigh ciothóg ciołczyk cirino cisneros \
-        cisoń cisternas citko ciuba ciuk ciuruś ciuła civaschi ciúinín ciúrtáin cięciwa ciężka claassen claes \
-        claesdr claesen claesner claessens claesson claeys clafferty claffey claimhín clancy claochlaoigh \
-        claochlaí claonáin clare claridge clark clarke classon claude claus clausen clavero clavin clayton \
-        cleary clements clenaghan clerc clerck clercq clerkin clery clifford cline clinten clinton clocharta \
-        clochartaigh clochasaigh clogherty cloherty clohessey clohessy cloney cloonan cloone clooney \
-        clootwijck closset cloutier cluanaigh cluanáin clune clunies-ross clárach cléir cléirchín \
-        cléireacháin cléirigh clúin clúmháin clúnáin cnuacháin cnáimhsighe cnáimhsí cnáimhín coady coakley \
-        coardi coates cobb cobhthaigh cobo cobos cocci cochláin cochran cociarelli codina cody coello coen \
-        coene coenen cofała coffey cofré cogan cogiel cogley cohalan cohen coholan coighin coigil coigligh \
-        coigny coile coileáin coiligeáin coiligh coillte coillín coiléir coilín coimín coincheanainn coineoil \
-        coineáin coineóil coingheallaigh coingheallá coinghialla coinghiallaigh coinghíola coinne \
+        ceothánaigh cepeda ceran cerar ceravolo cerda cerdá cerdán ceri cerquiglini cerro cerutti cervera \
+        cervántez cerón cesaroni cesarotti ceschi cesnak cesnaková cestarić ceulemans ceuppens ceynowa ceárna \
+        chaba chaber chaberek chabior chabot chachaj chachuła chacko chacón chad chada chadaj chadha chadwick \
+        chahal chakrabarti chakraborty chalimoniuk chalupka chalupková chamberlain chamorro chana chand \
+        chanda chander chandler chandra chandran chandía chaney chang chaoin chapa chapman chappuis chapuis \
+        charbonneau charest charette charlier charlton charon charpié charron chartier chartrand chatriand \
+        chatriant chatterjee chatys chatáin chaudet chaudhari chaudhary chaudhry chaudhuri chaudry chauhan \
+        chauveau chauvet chauvin chavarría chavez chawla cheara cheba chechi cheda cheema chen chenaux cherek \
+        cherian cherubini chevalier chevalley chevallier chevresson chevrolet chhabra chiappetta chiaramonte \
+        chigi chindamo chinnici chittolini chlebda chlebek chlipała chloig chmara chmielak chmielewski \
+        chochół choda chodak choi choille choina choinnigh chojak chojna chojnacki chokshi cholewka \
+        chomhghaill chomiak chomik chomiuk chopard chopra choroś chorążewicz chotzen choudhary choudhry \
+        choudhury chouinard chovan chovanec chovanecová chovanová chowaniak chowdhury chołody chrappa \
+        chrappová christensen christiaens christiansen christie christoffersen chrodtrud chromy chrosáin \
+        chruszcz chrzanowski chuchla chudoba chudík chudíková chukwu chung chwalisz chwała chwedczuk \
+        chwedoruk chyb chylak chávez chłąd ciabháin ciak ciampi cianaigh cianciolo ciani cianáin ciapa \
+        ciaragáin ciaraigh ciarba ciardha ciardhubháin ciarka ciarmhacáin ciarmhaic ciaráin ciarúcáin ciastek \
+        ciaś cibhil cibin cibor cibula cibulka cibulová cibuľa cibuľka cibuľková cicala cich cichorius cichos \
+        cichowlas cicilia ciechowicz cieciora cieciura cieloch ciemięga cieniuch ciepluch cieplucha ciepła \
+        ciepłuch ciereszko cierpisz cierpka ciesielczyk ciesielka ciesielski ciesiółka ciećko cieślak \
+        cifuentes ciganović cignaroli cigán cigánik cigániková cigánová cigáň cigáňová cilea cilibrasi \
+        cill-dia cillartráin cilltráin cillín cimarosa cimini cimoch cindrić cinnseala cinnseamáin cinnéide \
+        cinnéir cintrón ciochoń ciollabháin cioltráin cionnaigh cionnaith cionnfhaola cioráin ciosáin ciosóg \
+        ciothaigh ciothóg ciołczyk cirino cisneros cisoń cisternas citko ciuba ciuk ciuruś ciuła civaschi \
+        ciúinín ciúrtáin cięciwa ciężka claassen claes claesdr claesen claesner claessens claesson claeys \
+        clafferty claffey claimhín clancy claochlaoigh claochlaí claonáin clare claridge clarke classon claus \
+        clausen clavero clavin clayton cleary clements clenaghan clerc clerck clercq clerkin clery clifford \
+        cline clinten clocharta clochartaigh clochasaigh clogherty cloherty clohessey clohessy cloney cloonan \
+        cloone clooney clootwijck closset cloutier cluanaigh cluanáin clune clunies-ross clárach cléir \
+        cléirchín cléireacháin cléirigh clúin clúmháin clúnáin cnuacháin cnáimhsighe cnáimhsí cnáimhín coady \
+        coakley coardi coates cobb cobhthaigh cobo cobos cocci cochláin cochran cociarelli codina cody coello \
+        coen coene coenen cofała coffey cofré cogan cogiel cogley cohalan cohen coholan coighin coigil \
+        coigligh coigny coile coileáin coiligeáin coiligh coillte coillín coiléir coilín coimín coincheanainn \
+        coineoil coineáin coineóil coingheallaigh coingheallá coinghialla coinghiallaigh coinghíola coinne \
         coinneacháin coinneirtinne coinneáin coinnich coinnigh coinnleáin coinnéir coinnér coinnín coinín \
         coirbín coirnín coisdeala coisdealbha coisteala coistealbhaigh coitir coitirigh colas cole coleman \
-        coles coley colfer colgan colhoun colin colinet colić colla collado collaigh collao collard collart \
+        coley colfer colgan colhoun colin colinet colić colla collado collaigh collao collard collart \
         collaráin collata collazo collen colleneler colleran collet collette colletti colley colligan \
         collignon collin collinder collins collis collodi colly colláin colman colmáin colom coloma colomer \
-        colot colpaert colreavy colson coluim colum columbo colunga colón comair comar comartún comber combi \
+        colot colpaert colreavy colson coluim colum columbo colunga comair comar comartún comber combi \
         comboni combre combs comencini comerford comeriato comhdhain comhghaill comhghain comhraí comisky \
         comisso comman commins comní comolli compton compère comte comyn comáin conacha conagail conaill \
         conaire conallta conalláin conaola conaonaigh conaráin conaty conbhae conbhaigh conbhaí conbhuaidh \
@@ -274,8 +271,8 @@ extension SurnameLexicon {
         conlon conluain conláin conmara conmee conmhacháin conmhaoil conmhaí conmhaídhe conmhuí conmy conmí \
         connachtaigh connachton connachtáin connacháin connaghy connaigh connallta connaughton connbhuí \
         connchamháin conneeley conneely connell connellan connelly conner connery connghamhna connmhacháin \
-        connmhaigh connmhaí connole connollaigh connolly connor connors connáin connóil connól connúcháin \
-        conole conra conrach conrad conradi conraoi conree conroy conry consaidín considine contarini conthra \
+        connmhaigh connmhaí connole connollaigh connolly connors connáin connóil connól connúcháin conole \
+        conra conrach conrad conradi conraoi conree conroy conry consaidín considine contarini conthra \
         contractor contrafatto contreras conway conwell conáin conámha conóil conúcháin coogan cooke cooksley \
         coolahan coolen cooley cools coonan cooney cooper copeland coppens coppola corbacho corbat corbett \
         corbo corboz corbáin corcora corcoran corcoráin corcos cordier cordoba cordova corduff coredo coret \
@@ -305,7 +302,7 @@ extension SurnameLexicon {
         curnane curneen curnyn curraidh curraidhin curran curraoin currie curráin curtin curtis curtáin \
         cusack cusano cutrufo cutuli cuvelier cuyper cuypers cuyvers cuzzocrea cuéllar cvenić cvetko \
         cvetković cvetnić cvitan cvrtila cyba cybul cydzik cygal cyganik cylwik cyman cymbała cymer cyprich \
-        cyprichová cyrek cyroń cyrulik cywka czajka czajkowski czajor czak czapiga czarnecki czech czenczek \
+        cyprichová cyrek cyroń cyrulik cywka czajka czajkowski czajor czak czapiga czarnecki czenczek \
         czerepak czerkies czermak czerner czerniakiewicz czerniec czerwionka czerwiński czesak czochara \
         czopik czosnyka czubaj czubaszek czuj czulak czupryn czupryna czura czuryło czylok częścik członka \
         cába cáceres cádáin cánovas cápa cárcamo cárdenas cárthaigh céadagáin céadaigh céide céidigh \
@@ -314,44 +311,44 @@ extension SurnameLexicon {
         cúirnín cúise cúlacháin cúláin cúndúin cúndún cúnúin cúnún cúrnáin cúrsa cąkała cłapa d'arcy d'hondt \
         daal dabhoireann dabhráin dabháin dabo dabukke dachgelder dachgeldt dachgelt dacko dadej daeid daele \
         daems daghnáin dagsburg dahl dahlberg dahlgren dahlin dahlqvist dahlström dahlén daibheid daibhidh \
-        daibhíd daibhín daigle daiken daimhín dalal dale dalem dallaire dallapé dallara dallinger dalmau \
-        dalton daltún daly dalziel damanik damek damian damijanić damjanović damme damps danachair danaher \
-        dancák dancáková dandolo dane danek daneková danel dangl dani daniec daniel daniels danielsen \
-        danielsson danieluk danilczuk danisz dankiewicz danko danková danner danninger danová dančiak \
-        dančiaková dančák dančáková daochain daoda daola dara daraż darcy dardel dardenne dargacz dargan \
-        dargáin darmody darnau darojković darul darłak dasey dasgupta datta daugherty dautanec dautović dave \
-        davenport davern davey david davids davidson davidsson davies davila davin davis davison davitt \
-        davoren davy dawick dawidczyk dawidek dawiec dawson dayal daza daňa daňko daňková daňo daňová deacair \
-        deacon deacy deady deagánaigh dean deane deargáin dearmada dearáin dease deasmhumhna deasy deaueroux \
-        debelić debeljak debnár debnárová debroux debruyne decamps deceuninck dechamps decker deckers \
-        declerck declercq decock deconinck decoster deegadan deegan deehan deeley deely deeney deeny deere \
-        deery degroote degryse degueldre dehmel dehon deigan deignan deirg dejardin dejneka dejonghe dekeyser \
-        dekker dekýš dekýšová delacruz deladoëy delaere delahaye delahunty delaney delannoy delap delargy \
-        delattre delaunay delcourt delcroix deledda delekta deleon deleu delforge delfosse delgadillo delhaye \
-        delhez delikat delisle dellucci delmas delmotte delorme deloughrey deloughry delporte deltour deluga \
-        delvaux delvigne delèze deman demanet demaret demers demeulenaere demeyer demeyere demiańczuk demir \
-        demirel demmendaal demoulin dempsey demuynck demšar deneka dengg denihan denis denison denkiewicz \
-        dennehy dennenberg denning dennis denny denys deol deoraidhin deoráin depero depoorter deprez deptuch \
-        depuydt derek derežić dering dermody dermott derrig derycke deryło desai desbiens descamps deschamps \
-        deschênes deshmukh deshpande deshusses desio desjardins desmedt desmet desmond desrochers desrosiers \
-        dessart dessel dessy deszcz detaille dethier detka detournay detry detti deutschmann devally devan \
-        devane devaney devanney devaux devenney devereaux devereux devery devečka devečková deville devillers \
+        daibhíd daibhín daigle daiken daimhín dalal dalem dallaire dallapé dallara dallinger dalmau dalton \
+        daltún daly dalziel damanik damek damian damijanić damjanović damme damps danachair danaher dancák \
+        dancáková dandolo dane danek daneková danel dangl dani daniec daniel daniels danielsen danielsson \
+        danieluk danilczuk danisz dankiewicz danko danková danner danninger danová dančiak dančiaková dančák \
+        dančáková daochain daoda daola dara daraż darcy dardel dardenne dargacz dargan dargáin darmody darnau \
+        darojković darul darłak dasey dasgupta datta daugherty dautanec dautović davenport davern davey \
+        davids davidson davidsson davies davila davin davison davitt davoren davy dawick dawidczyk dawidek \
+        dawiec dawson dayal daza daňa daňko daňková daňo daňová deacair deacon deacy deady deagánaigh dean \
+        deane deargáin dearmada dearáin dease deasmhumhna deasy deaueroux debelić debeljak debnár debnárová \
+        debroux debruyne decamps deceuninck dechamps decker deckers declerck declercq decock deconinck \
+        decoster deegadan deegan deehan deeley deely deeney deeny deere deery degroote degryse degueldre \
+        dehmel dehon deigan deignan deirg dejardin dejneka dejonghe dekeyser dekker dekýš dekýšová delacruz \
+        deladoëy delaere delahaye delahunty delaney delannoy delap delargy delattre delaunay delcourt \
+        delcroix deledda delekta deleon deleu delforge delfosse delgadillo delhaye delhez delikat delisle \
+        dellucci delmas delmotte delorme deloughrey deloughry delporte deltour deluga delvaux delvigne delèze \
+        deman demanet demaret demers demeulenaere demeyer demeyere demiańczuk demir demirel demmendaal \
+        demoulin dempsey demuynck demšar deneka dengg denihan denis denison denkiewicz dennehy dennenberg \
+        denning dennis denny denys deol deoraidhin deoráin depero depoorter deprez deptuch depuydt derek \
+        derežić dering dermody dermott derrig derycke deryło desai desbiens descamps deschamps deschênes \
+        deshmukh deshpande deshusses desio desjardins desmedt desmet desmond desrochers desrosiers dessart \
+        dessel dessy deszcz detaille dethier detka detournay detry detti deutschmann devally devan devane \
+        devaney devanney devaux devenney devereaux devereux devery devečka devečková deville devillers \
         devilly devin devitt devlin devolder devos devoy devriendt dewaele dewan dewez dewilde dewitte dewulf \
         deágha deághdha deák deáková deže dhaliwal dhar dhawan dhiarmada dhillon dhingra dhondt dhonncha \
         dhonnchadha dhonnchaidh dhorchaidh dhuarcáin dhubhghail dhubhghaill dhuibh dhuibhir dhuinn \
         dhuinneabháin dhuinnshlé dhuinnshléibhe dháibhidh dháibhis dhúirnín diaconescu diaconu diallo \
-        diarmada diaz dibiasi dickerson dickey dickie dickinson dickson didier didović diego dierckx dierick \
+        diarmada diaz dibiasi dickerson dickey dickie dickinson dickson didier didović dierckx dierick \
         dierickx diesbach diesbergen dietl dietrich dietz dieudonné diffin diffley diggin diggins dighe \
-        dignan dijck dijkman dijkstra dijoux dillane dillen dillon dima dinamarca dinan dineen dinneen dinu \
-        diolain dioláin diolúin diolún dion dionne dionún dioráin diothchain diothcháin dippel dircken \
-        direáin dirksen dirnberger dirrane dirven disdero diskin ditschlerin dittrich divan divenney diviney \
-        dixit dixon dizdar diéguez dmoch dobbelaere dobbin dobbins dobes dobler dobosiewicz dobre dobrić \
-        dobrosz dobrowolski dobroń dobson dobšinská dobšinský dochartaigh dochioiu dockx docquier dodd dodson \
-        doesburg doghair dogherty doglioni doherty doibhilin doighre doingeard doirnín dokkum doktor doktór \
-        dolainn dolan dolega dolenc doležal doležalová dolinar dolinšek doliwa dolić domagała domański domek \
+        dignan dijck dijkman dijkstra dijoux dillane dillen dillon dinan dineen dinneen dinu diolain dioláin \
+        diolúin diolún dion dionne dionún dioráin diothchain diothcháin dippel dircken direáin dirksen \
+        dirnberger dirrane dirven disdero diskin ditschlerin dittrich divan divenney diviney dixit dixon \
+        dizdar diéguez dmoch dobbelaere dobbin dobbins dobes dobler dobosiewicz dobre dobrić dobrosz \
+        dobrowolski dobroń dobson dobšinská dobšinský dochartaigh dochioiu dockx docquier dodd dodson \
+        doesburg doghair dogherty doglioni doherty doibhilin doighre doingeard doirnín dokkum doktór dolainn \
+        dolan dolega dolenc doležal doležalová dolinar dolinšek doliwa dolić domagała domański domek \
         domhnaigh domhnaill domhnalláin domian domingues dominguez dominiković dominković domińczak domka \
-        domowicz domoń domurad doménech domínguez domżał donagher donaire donald donaldson donaoile donarelli \
-        donati donatoni donchadha donchú donegan dongen donghaile dongoran donini donlon donnabháin donnacha \
+        domowicz domoń domurad doménech domínguez domżał donagher donaire donaldson donaoile donarelli donati \
+        donatoni donchadha donchú donegan dongen donghaile dongoran donini donlon donnabháin donnacha \
         donnagáin donnan donnay donncha donnchadha donnchaidh donnchú donndhubhartaigh donndubhartaigh \
         donnell donnellan donnelly donnghaile donnghusa donnáin donoghue donohoe donohue donoso donovan dony \
         donà dončević doody dooey doogan doohan doolan dooley dooly dooren doorhof doorn doornhem doorty \
@@ -376,20 +373,20 @@ extension SurnameLexicon {
         duibhgeannaigh duibhgeannáin duibhghealla duibhghiolla duibhginn duibhir duibhleanna duibhlearga \
         duibhne duibhthe duibhín duibhínn duigeannaigh duignan duigneáin duilearga duilleáin duineacha duinn \
         duinneacha duinneacháin duinnléi duinnshlé duinnshléibhe duinnín duirnín duithche duivenvoorde \
-        duivenvoorden dujardin dujmović dukat duke dukić dula dulas dulbecco dulchaointigh dulemba dulewicz \
-        dulik dulla dullová dulohery dulová dumanlı dumas dumała dumin dumitrescu dumont dumortier dumoulin \
-        dunal duncan duncáin dunford dungan duniec dunlap dunleavey dunleavy dunn dunning dunny dunphy \
-        dunshléibhe dunworth duodo dupont dupré dupuis dupuy duquesne durand duras durczok durdu durdík \
-        durdíková durham durieux durkan durkin durlak durlej durlik durmuş durnan durnin durning duroux \
-        durrihy dury durys durán duse dusik duska dusko dusková dussart dussen duszczak duszczyk duszkiewicz \
-        dusík dusíková dutka dutko dutková dutrieux dutt dutta duval duvanel duvančić duvenvoirde duvivier \
-        duyvenvoorde dułak duša dušek dušeková dušička dušičková duška duško dušková dušová duży dvojak dvonč \
-        dvončová dvorská dvorský dvořák dvořáková dwane dworczak dworniczak dwyer dyal dybał dybaś dybiec \
-        dybka dycha dyck dyczko dyda dydak dydo dyer dyja dyjach dyjas dyka dykas dylak dylik dylong \
-        dymarczyk dynak dynia dyrek dyszkiewicz dyszy dytko dytrych dywan dziadkiewicz dziadkowiec dziadowicz \
-        dziadura dziarmaga działa działak działo dziczek dzidek dziduch dziechciarz dziedzic dziedzina \
-        dzienis dzienisz dzienniak dzierwa dzierżak dziewa dziewior dziewit dziełak dzieża dzika dzikiewicz \
-        dziopa dziuban dziuda dziugieł dziurdzia dziurla dziwak dziób dzurjanin dzurjaninová dzwonnik dáibhid \
+        duivenvoorden dujardin dujmović dukat dukić dula dulas dulbecco dulchaointigh dulemba dulewicz dulik \
+        dulla dullová dulohery dulová dumanlı dumas dumała dumin dumitrescu dumont dumortier dumoulin dunal \
+        duncan duncáin dunford dungan duniec dunlap dunleavey dunleavy dunn dunning dunny dunphy dunshléibhe \
+        dunworth duodo dupont dupré dupuis dupuy duquesne durand duras durczok durdu durdík durdíková durham \
+        durieux durkan durkin durlak durlej durlik durmuş durnan durnin durning duroux durrihy dury durys \
+        durán duse dusik duska dusko dusková dussart dussen duszczak duszczyk duszkiewicz dusík dusíková \
+        dutka dutko dutková dutrieux dutt dutta duval duvanel duvančić duvenvoirde duvivier duyvenvoorde \
+        dułak duša dušek dušeková dušička dušičková duška duško dušková dušová duży dvojak dvonč dvončová \
+        dvorská dvorský dvořák dvořáková dwane dworczak dworniczak dwyer dyal dybał dybaś dybiec dybka dycha \
+        dyck dyczko dyda dydak dydo dyer dyja dyjach dyjas dyka dykas dylak dylik dylong dymarczyk dynak \
+        dynia dyrek dyszkiewicz dyszy dytko dytrych dywan dziadkiewicz dziadkowiec dziadowicz dziadura \
+        dziarmaga działa działak działo dziczek dzidek dziduch dziechciarz dziedzic dziedzina dzienis \
+        dzienisz dzienniak dzierwa dzierżak dziewa dziewior dziewit dziełak dzieża dzika dzikiewicz dziopa \
+        dziuban dziuda dziugieł dziurdzia dziurla dziwak dziób dzurjanin dzurjaninová dzwonnik dáibhid \
         dáibhidh dáibhis dáibhís dáid dála dálaigh dánová dávid dávidová dávila déadaigh déid déide déise \
         déiseach déisigh délèze díaz díez díghe díochon díocháin díomasaigh díscín dóláin döhn döring dörr \
         dörschner dúda dúgáin dúinsméarach dúlaigh dúnadhaighe dúnaighe dúnaí dúnlaing dúnláing dúnáin \
@@ -403,138 +400,136 @@ extension SurnameLexicon {
         ekdahl ekelund ekert ekholm eklund eklöf ekman ekstrand ekström ekwueme elberts elbertse elert \
         elgueta elias eliassen eliasson elizondo eller ellery ellingsen elliot elliott ellis ellison ellwart \
         elofsson eloranta elorza eloy elsemulder elsenaar elsner elwart elwood elzas elías emanuelli \
-        emanuelsson embden emilsson emmelen emmen ender endrizzi engberg engdahl engeland engels englebert \
-        engler english englund engman engström engvall ennis enright enríquez enschot enzinger eochadha \
-        eochagáin eochaidh eocháin eoghain eoin eoinín eraslan erazo erber erceg ercegović erdmann erdoğan \
-        ergotić ergül erhart erhout erices erickson ericson ericsson eriksen eriksson erjavec erkkilä \
-        erlacher erlandsson erler erni eronen errani errigo ertaş ertl erve ervin ervine eršek eržen \
-        escalante escalona escamilla escobar escobedo escolano escribano escrivá escudero eskelinen eskola \
-        esparza españa espinal espino espinosa espinoza espitia esposito esquibel esquivel esson estay \
-        esteban esteves estevez estey estévez eterović etienne etzler etzold eugster eustace evans evelingen \
-        evensen everaert everde everett evers everts evoy evrard evéquoz ewart ewing exposito expósito eynde \
-        eáin eóinín eóthach fabbri fabian fabianová fabiańczyk fabijanić fabiszak fabián fabiánová fabra \
-        fabre fabregat fabrizi fabry fabuš fabušová fachtna fadden fadian faes fagan fagerström faggiani \
-        fagiani fagotto faherty fahey fahy faircheallaigh fairhall faivre fajardo fajnor fajnorová falba \
-        falcone falcó falcón falier falk falkner fallaci fallamháin fallon falloppio faltyn falvey famuła \
-        fankhauser fannin fanning fannon fantini fantoni fantozzi fanucci faodhagáin faoite faoláin faragó \
-        farah faranda faranáin farell farida farinelli farkas farkašovská farkašovský farland farley farnan \
-        farnese farnon farragher farrell farrelly farren farrissey farrissy farry farré faruga faryna farías \
-        fasching fatha fathaigh fatharta fathartaigh fauconnier faugno faulkner faull faure faust favata \
-        favre fazekas faúndez fašiang fašiangová fealy fearachair fearacháin fearadhaigh fearchair feardhaigh \
-        fearghail fearghaile fearghaíosa fearghusa fearon fearraidhe fearraigh fearraí fearáin fechant \
-        fechner fedak federici federico fedor fedorczyk fedorová fedyk feehan feeley feely feeney feenstra \
-        feeny fegan fehan fehilly fehr fehringer fehér feichtenschlager feichter feichtinger feichtner \
-        feighery feigl feijoo feirtéar feithín fekete felban felber feldek feldeková felder feliciano \
-        feliksiak feliniak felisiak feliu fellinger fellner feltzer feluś fenelon fenighty fenlon fennell \
-        fennelly fennessey fenning fenton fercher ferdyn ferenac feret fergus ferguson ferland ferm fernandes \
-        fernandez fernández feron ferrabosco ferrada ferragamo ferragni ferran ferrand ferrando ferrante \
-        ferrara ferrari ferraris ferrata ferrazzi ferreira ferrell ferrer ferrera ferreras ferrero ferretti \
-        ferreyra ferris ferriter ferrucci ferry ferrán ferrández ferrándiz ferstl feys fhailghigh fhaoláin \
-        fhearadhaigh fhearchair fheargail fhearghail fhearghaile fhearghusa fhearraigh fheorais fhiachra \
-        fhinn fhinneachtaigh fhinnéin fhionghuin fhionnachta fhionnachtaigh fhionnghaile fhionnlaich \
-        fhionnlaoich fhionntaigh fhionáin fhir fhlaithbheartaigh fhlaithimh fhlannagáin fhlannchadha \
-        fhlannáin fhloinn fhuallaigh fhualáin fhíontaigh fhógartaigh fiacha fiachna fiachra fiacháin fiaich \
-        fiala fialová fiannachta fiannachtaigh fiannaidh fiannaidhe fiannaigh fibonacci fichtinger ficino \
-        ficner ficová ficoń fidler fidor fidos fidura fiebig fiedler fiedorczuk fiedoruk fielding fieramosca \
-        fierek fierens fierro figat figheadóra figueiredo figueras figueroa figuerola fijak fijałek fijoł \
-        fikus filak filangieri filar filban filbin filbín filc filcová filek filiks filip filipek filipeková \
-        filipič filipko filipková filipović filipová filippelli filippini filipčić fillion filogamo filus \
-        filusz filzi filípek filípeková finan finch findlay finegan finetti fink finka finke finková finlay \
-        finley finn finneachta finneadha finnegan finneran finnerty finnthighearn finnucane finotto finucane \
-        finzi fiodhabhra fiol fionnachta fionnachtaigh fionnagáin fionnalláin fionndhubhcáin fionnghaile \
-        fionnghalaigh fionnghusa fionnlaoich fionnmhacáin fionntáin fionnáin fioravanti fiorucci fiołek \
-        fiołka firbhisigh firgantoro firmansyah firtéar fischer fischetti fisher fithchealla fithcheallaigh \
-        fitrzyk fittipaldi fitz fitzgerald fitzgibbon fitzgibbons fitzmartin fitzmaurice fitzpatrick \
-        fitzsimmons fitzsimons fiutak fišer fišerová flaas flabháin flaga flaherty flahive flaiano \
-        flaithbhearta flaithbheartaigh flaitheamháin flaithearta flaithimh flaithimhín flaitile flament \
-        flanagan flanagáin flannabhra flannagan flannagáin flannchadha flannelly flannery flannghaile flantz \
-        flasza flathamháin flatharta flathartaigh flatley flavin fleche fleck flego fleischhacker fleischmann \
-        fleming fleszar fletcher fleury flieger fliegner flinn flisek flisiak floch floinn florea florian \
-        florio floyd flynn flárta flórez flückiger foconi fodhladha fodor fogarty fogazzaro fogaça fogaš \
-        fogašová fogel foghludha foghlú foghlúdha fogiel fogt foidl foit fojt folan folch foletti foley \
-        folkesson folliero folta fonjallaz fonseca foody foote foran forbes forde foremniak forero forgáč \
-        forgáčová forjan forkin formbach fornaciari fornalik forrest fors forsberg forsell forsgren forslund \
-        forsman forster forstner forsyth fortier fortin fortuny fortuyn forysiak foscari foster foucart \
-        foucher fouquet fournier fowler foyle fołta fracci fraher frainclín franas franaszek frances \
-        franceschi franch francillon francis francisco franck franczuk frandsen franek franeková frania \
-        franiak franik franić franičević franjić franka franke frankhuizen franklin franko franková \
-        frankowicz franków frano franová franscini fransen franssen fransson franušić franz franzese franzén \
-        françois françoise fras fraser fraszczyk frawley frazier fraňa fraňo fraňová fraňvá fraś freaney \
-        frederick frederiksen fredes fredriks fredriksen fredriksson freeley freeman freeney freeth freil \
-        freis freitag freitas frelek frelich fremie french frerichs frescobaldi freshour freudenberger \
-        freudenthaler frey friberg frick frid friedl friedli friedman friedrich friehus friel frighil friis \
-        frimerová frisk frithile fritsch fritz friščić frketić fronczek fronczyk fronia froschauer frost froń \
-        frukacz frycz frydel frydrychowicz frye frymus fryś fréchette fréin fröschl frühwirth frącz \
-        frączkiewicz ftorek ftoreková ftáčnik ftáčniková fuada fuadacháin fuallaigh fualáin fuartháin \
-        fuaruisce fuaráin fuchs fudalej fuentealba fuenzalida fugiel fuhrmann fujiati fulara fularczyk fuller \
-        fulton funnell fura furda furey furga furgał furgała furlan furmankiewicz furness furrer fusani \
-        fuseli fuster futyma fuček fuławka fyda fydrych fyfe fábián fábregas fágáin fáilbhe fárta fátharta \
-        féichín féinneadha féith fíona fíonartaigh fógarta fógartaigh fóghladha fóráin förster fúraigh fülöp \
-        füreder fürst fąferek fırat gabaldón gabara gabba gabbana gabhacháin gabhann gabhláin gabháin gabriel \
-        gabrieli gabrielsson gabrych gabryel gabryelczyk gabryszak gabud gacháin gadda gade gadhra gadzała \
-        gadzina gaete gaffney gafraigh gaggini gagliano gagliardi gagnon gahan gahleitner gaiatto gaibhre \
-        gaibhtheacháin gaillard gailliúin gaillín gaine gaines gainey gairbhe gairbhia gairbhighe gairbhín \
-        gaito gaitán gajardo gajcy gajda gajdzik gajewski gajowiak gajownik gajzler gala galan galarza galaz \
-        galdames galeano galeati galek galenzone galešić galiano galiazzo galica galijn galik galiková \
-        galilei galindo galić gallagher gallaher galland gallardo gallart gallchobhair gallchóir galle \
-        gallego gallegos galleguillos gallen galler gallet gallez galligan gallivan gallogly galloway galláin \
-        galon galos galović galtarossa galuba galuppi galvan galvani galvez galvin galvis galván galáin galán \
-        galík galíková gamble gamboa gamez gamhna gamhnáin gamoń gamrat gamsjäger gandhi ganesan ganesh \
-        gangemi gangl ganguly ganley ganly gannon gaoith gaoithín gaona gaora gapys garaidh garavan garay \
-        garbaciak garbacik garbháin garcia garczarek garczyk garcés garcía gardiner gardner garety garg \
-        gargallo gargan garibaldi garibay garica garland garmendia garncarek garncarz garner garnier garobbio \
-        garozzo garraghy garrahy garret garrett garrido garriga garrihy garrison garrone garry gartlan \
-        gartland gartner garvey garvin garza garzoni garzón gascón gasek gashi gasik gaskin gaspar gaspard \
-        gasperi gasser gassner gastel gastélum gasz gately gatháin gatica gattringer gaudin gaudreault gaudyn \
-        gaughan gauthier gautier gavaghan gavalier gavalierová gavenda gavendová gavican gavigan gavin \
-        gaviria gavorník gavorníková gawliczek gawłowicz gaya gaynard gaynor gaytán gałach gałaj gałat gałęza \
-        gašpar gašparovič gašparovičová gašparová gažo gažová gealabháin gealagáin gealbháin geannáin geany \
-        geanáin gearabháin gearachaigh gearailt gearchaigh geard geargáin gearty geary gebauer geenen geens \
-        geeraerts geerling geerts geertsen geffen gegić geherty gehringer geier geiger geimhridh geisel \
-        geisler geißler gelabert geldens gelder gelemanović gellemeyer gelli gemen gemert gemito gemza gendek \
-        gendera gendron geneart genechten genefaas genot gent gentileschi gentilini gentry geoghegan george \
-        georges georgescu gepa geraci geraghty gerard gerarghty gerber gerlach germain gerrits gerritse \
-        gerritsen gertz gervais gestel getka geudens geuens gevaert geyer geárd gfeller ghabhann ghailing \
-        ghallóglaigh gheimhridh gheorghiu ghille ghilleathain ghirr ghislain ghoerle ghoill ghose ghosh \
-        ghuala ghunna giacconi giacometti giammusso gianetti gianinazzi giannelli giannetti giannini giannone \
-        giannotti giannuzzi gianvecchio gibb gibbon gibbons gibbs gibert gibilisco giblin gibne gibney gibson \
-        giec giedrojć giel gielen gierach gierak gierasimiuk gierat gierek gieroń giers gierschner giersz \
-        gietka giezek gieß gifford giger giguère gilabert gilardoni gilbane gilbert gilbride gilchrist gildea \
-        gilduff giles gilewicz gilgunn gilhooly gill gillain gillan gillard gilleathain gilles gillespie \
-        gillet gillic gillick gillies gilligan gilliland gillis gillièron gilliéron gilliúin gillooly gillín \
-        gilmartin gilmore gilroy gils gilsenan gilson gimenez gimeno giménez gindl giner ginese ginesio \
-        ginevan gineá gingras ginkel ginneadha ginneke ginneá ginneádha ginnitty ginnity ginty gioballáin \
-        giobaláin gioberti giobláin giobúin giobún giolitti giolla giollagáin giollarnáth giollarua \
-        giollaruaidhe giolláin gionnachtaigh gionnáin gionáin giorgetti giovine giradello giraldo giralt \
-        girard giraud girona giroux girschner girvan girón gisbert giselmeyer giulietti giunti giusti givern \
-        giża glaisne glanc glapiak glaser glasnović glasáin glatz glavan glavin glavor glaza glazer glazier \
-        glazik gleannáin gleasure gleba gledhill gleeson glegoła glenc glenn glennon gliasáin glica gligora \
-        glineur glionnáin glionáin gloin gloinn gloinne glonek gloor gloster glostéir glover glynn gláibhín \
-        gláimhín glück gmeiner gmur gmurczyk gnatz gniewek gnodde gnyp gnímh gobert gobhann goblet gobáin \
-        gocník gocníková goda godard godart goddard godec godefroid goderts godet godfrey godfroid godinić \
-        godoy godyń godzik godzisz godzwon godínez goedhart goel goerle goethals goethem goff goffaux goffin \
-        goffinet gogacz gogan gogarty goggin gogol gogola gogáin gogół goibín goicoechea goik goill goillidhe \
-        goilín goireachtaigh gokhale golak golan golczyk golda golding goldoni goldrick goldstein gole \
-        golenia golgi goliasz golino golisz goliszek golla gollan gollner gollum golláin golob golon golonko \
-        golubić golus gomboc gomes gomez gomila gomis gomoła gomuła goncalves gonet gonsior gonzaga gonzales \
-        gonzalez gonzalo gonzáles gonzález gonçalves goodman goodwin goossens goovaerts gopal goral gordillo \
-        gordon gorenc gorevan gorey gorgol gorham gori goris gorjup gorlitz gorman gormáin gorol gorp gortat \
-        gorzelańczyk gosch gosek gosik goska gospodarek gosselin gosset gossiaux goswami gosz gotfryd \
-        gothraidh gotić gottardi gotthard gotti goudriaan gough gould goulden goulding goulet gour govaerts \
-        govarts govoni govorčinović gowin goworek goyaerts goyal goyvaerts gozdur gozzano gozzi goñi gołas \
-        gołek gołofit gołota gołoś graaf grab graban grabara grabas grabczak grabher grabias grabner \
-        grabowski graboń graboś gracin gradek gradenigo grady grae graeve graham grahams grahn graindorge \
-        graith graj gral grallaigh gramhna gramsci gramza granado granados granat granatelli granath granberg \
-        grandjean granlund granström grasser grassl gratie grattan gratz gratzer gratzl gravel gravensande \
-        gravina graś grba grbac greadaigh grealaigh grealish greally greanacháin greaney gredičak greef \
-        greehy greelish greely greene greenwood greer gregersen gregor gregorczuk gregorek gregori gregorio \
-        gregorič gregorová gregorowicz gregory gregov greguš gregušová greig greij grein greiner gremese gren \
-        grennan greszta grewal grey grgić grgurević grgurić grgurovac grialais griallais grianna grianra \
-        grianáin griesser grifeo griffen griffin griffith griffiths grifín grijalva grill grimani grimes \
-        grinsven grisoni gritsch gritti groarke grob groborz grochola grochowina grodek groenendaal \
-        groenestein grogan grojean gromala grondel grondelle grondin gronkiewicz gronostaj groof groogan \
-        groote grosjean grosz grotek groth grover growney groń gruagáin grubba gruber grubišić gruchot gruijl \
-        gruijter gruil grund grundner grunt grupa gruson gruszczyk gruza gryciuk grycz gryga grygo \
+        emanuelsson embden emilsson emmelen emmen ender endrizzi engberg engdahl englebert engler englund \
+        engman engström engvall ennis enright enríquez enschot enzinger eochadha eochagáin eochaidh eocháin \
+        eoghain eoin eoinín eraslan erazo erber erceg ercegović erdmann erdoğan ergotić ergül erhart erhout \
+        erices erickson ericson ericsson eriksen eriksson erjavec erkkilä erlacher erlandsson erler erni \
+        eronen errani errigo ertaş ertl erve ervin ervine eršek eržen escalante escalona escamilla escobar \
+        escobedo escolano escribano escrivá escudero eskelinen eskola esparza espinal espino espinosa \
+        espinoza espitia esposito esquibel esquivel esson estay esteban esteves estevez estey estévez \
+        eterović etienne etzler etzold eugster eustace evans evelingen evensen everaert everde everett evers \
+        everts evoy evrard evéquoz ewart ewing exposito expósito eynde eáin eóinín eóthach fabbri fabian \
+        fabianová fabiańczyk fabijanić fabiszak fabián fabiánová fabra fabregat fabrizi fabry fabuš fabušová \
+        fachtna fadden fadian faes fagan fagerström faggiani fagiani fagotto faherty fahey fahy \
+        faircheallaigh fairhall faivre fajardo fajnor fajnorová falba falcone falcó falcón falier falk \
+        falkner fallaci fallamháin fallon falloppio faltyn falvey famuła fankhauser fannin fanning fannon \
+        fantini fantoni fantozzi fanucci faodhagáin faoite faoláin faragó farah faranda faranáin farell \
+        farida farinelli farkas farkašovská farkašovský farland farley farnan farnese farnon farragher \
+        farrell farrelly farren farrissey farrissy farry farré faruga faryna farías fasching fatha fathaigh \
+        fatharta fathartaigh fauconnier faugno faulkner faull faure favata favre fazekas faúndez fašiang \
+        fašiangová fealy fearachair fearacháin fearadhaigh fearchair feardhaigh fearghail fearghaile \
+        fearghaíosa fearghusa fearon fearraidhe fearraigh fearraí fearáin fechant fechner fedak federici \
+        federico fedor fedorczyk fedorová fedyk feehan feeley feely feeney feenstra feeny fegan fehan fehilly \
+        fehr fehringer fehér feichtenschlager feichter feichtinger feichtner feighery feigl feijoo feirtéar \
+        feithín fekete felban felber feldek feldeková felder feliciano feliksiak feliniak felisiak feliu \
+        fellinger fellner feltzer feluś fenelon fenighty fenlon fennell fennelly fennessey fenning fenton \
+        fercher ferdyn ferenac feret fergus ferland ferm fernandes fernandez fernández feron ferrabosco \
+        ferrada ferragamo ferragni ferran ferrand ferrando ferrante ferrara ferrari ferraris ferrata ferrazzi \
+        ferreira ferrell ferrer ferrera ferreras ferrero ferretti ferreyra ferris ferriter ferrucci ferry \
+        ferrán ferrández ferrándiz ferstl feys fhailghigh fhaoláin fhearadhaigh fhearchair fheargail \
+        fhearghail fhearghaile fhearghusa fhearraigh fheorais fhiachra fhinn fhinneachtaigh fhinnéin \
+        fhionghuin fhionnachta fhionnachtaigh fhionnghaile fhionnlaich fhionnlaoich fhionntaigh fhionáin fhir \
+        fhlaithbheartaigh fhlaithimh fhlannagáin fhlannchadha fhlannáin fhloinn fhuallaigh fhualáin \
+        fhíontaigh fhógartaigh fiacha fiachna fiachra fiacháin fiaich fiala fialová fiannachta fiannachtaigh \
+        fiannaidh fiannaidhe fiannaigh fibonacci fichtinger ficino ficner ficová ficoń fidler fidor fidos \
+        fidura fiebig fiedler fiedorczuk fiedoruk fielding fieramosca fierek fierens fierro figat figheadóra \
+        figueiredo figueras figueroa figuerola fijak fijałek fijoł fikus filak filangieri filar filban filbin \
+        filbín filc filcová filek filiks filip filipek filipeková filipič filipko filipková filipović \
+        filipová filippelli filippini filipčić fillion filogamo filus filusz filzi filípek filípeková finan \
+        finch findlay finegan finetti fink finka finke finková finlay finley finn finneachta finneadha \
+        finnegan finneran finnerty finnthighearn finnucane finotto finucane finzi fiodhabhra fiol fionnachta \
+        fionnachtaigh fionnagáin fionnalláin fionndhubhcáin fionnghaile fionnghalaigh fionnghusa fionnlaoich \
+        fionnmhacáin fionntáin fionnáin fioravanti fiorucci fiołek fiołka firbhisigh firgantoro firmansyah \
+        firtéar fischetti fithchealla fithcheallaigh fitrzyk fittipaldi fitz fitzgerald fitzgibbon \
+        fitzgibbons fitzmartin fitzmaurice fitzpatrick fitzsimmons fitzsimons fiutak fišer fišerová flaas \
+        flabháin flaga flaherty flahive flaiano flaithbhearta flaithbheartaigh flaitheamháin flaithearta \
+        flaithimh flaithimhín flaitile flament flanagan flanagáin flannabhra flannagan flannagáin flannchadha \
+        flannelly flannery flannghaile flantz flasza flathamháin flatharta flathartaigh flatley flavin fleche \
+        fleck flego fleischhacker fleischmann fleming fleszar fletcher fleury flieger fliegner flinn flisek \
+        flisiak floch floinn florea florian florio floyd flynn flárta flórez flückiger foconi fodhladha fodor \
+        fogarty fogazzaro fogaça fogaš fogašová fogel foghludha foghlú foghlúdha fogiel fogt foidl foit fojt \
+        folan folch foletti foley folkesson folliero folta fonjallaz fonseca foody foote foran forbes forde \
+        foremniak forero forgáč forgáčová forjan forkin formbach fornaciari fornalik forrest fors forsberg \
+        forsell forsgren forslund forsman forster forstner forsyth fortier fortin fortuny fortuyn forysiak \
+        foscari foster foucart foucher fouquet fournier fowler foyle fołta fracci fraher frainclín franas \
+        franaszek frances franceschi franch francillon francis franck franczuk frandsen franek franeková \
+        frania franiak franik franić franičević franjić franka franke frankhuizen franko franková frankowicz \
+        franków frano franová franscini franssen fransson franušić franzese franzén françois françoise fras \
+        fraser fraszczyk frawley frazier fraňa fraňo fraňová fraňvá fraś freaney frederick frederiksen fredes \
+        fredriks fredriksen fredriksson freeley freeman freeney freeth freil freis freitas frelek frelich \
+        fremie frerichs frescobaldi freshour freudenberger freudenthaler frey friberg frick frid friedl \
+        friedli friedman friehus friel frighil friis frimerová frisk frithile fritsch fritz friščić frketić \
+        fronczek fronczyk fronia froschauer froń frukacz frycz frydel frydrychowicz frye frymus fryś \
+        fréchette fréin fröschl frühwirth frącz frączkiewicz ftorek ftoreková ftáčnik ftáčniková fuada \
+        fuadacháin fuallaigh fualáin fuartháin fuaruisce fuaráin fudalej fuentealba fuenzalida fugiel \
+        fuhrmann fujiati fulara fularczyk fuller fulton funnell fura furda furey furga furgał furgała furlan \
+        furmankiewicz furness furrer fusani fuseli fuster futyma fuček fuławka fyda fydrych fyfe fábián \
+        fábregas fágáin fáilbhe fárta fátharta féichín féinneadha féith fíona fíonartaigh fógarta fógartaigh \
+        fóghladha fóráin förster fúraigh fülöp füreder fürst fąferek fırat gabaldón gabara gabba gabbana \
+        gabhacháin gabhann gabhláin gabháin gabrieli gabrielsson gabrych gabryel gabryelczyk gabryszak gabud \
+        gacháin gadda gade gadhra gadzała gadzina gaete gaffney gafraigh gaggini gagliano gagliardi gagnon \
+        gahan gahleitner gaiatto gaibhre gaibhtheacháin gaillard gailliúin gaillín gaine gaines gainey \
+        gairbhe gairbhia gairbhighe gairbhín gaito gaitán gajardo gajcy gajda gajdzik gajewski gajowiak \
+        gajownik gajzler gala galan galarza galaz galdames galeano galeati galek galenzone galešić galiano \
+        galiazzo galica galijn galik galiková galilei galindo galić gallagher gallaher galland gallardo \
+        gallart gallchobhair gallchóir galle gallego gallegos galleguillos gallen galler gallet gallez \
+        galligan gallivan gallogly galloway galláin galon galos galović galtarossa galuba galuppi galvan \
+        galvani galvez galvin galvis galván galáin galán galík galíková gamble gamboa gamez gamhna gamhnáin \
+        gamoń gamrat gamsjäger ganesan ganesh gangemi gangl ganguly ganley ganly gannon gaoith gaoithín gaona \
+        gaora gapys garaidh garavan garay garbaciak garbacik garbháin garcia garczarek garczyk garcés \
+        gardiner gardner garety garg gargallo gargan garibaldi garibay garica garland garmendia garncarek \
+        garncarz garner garnier garobbio garozzo garraghy garrahy garret garrett garrido garriga garrihy \
+        garrison garrone gartlan gartland gartner garvey garvin garza garzoni garzón gascón gasek gashi gasik \
+        gaskin gaspar gaspard gasperi gasser gassner gastel gastélum gasz gately gatháin gatica gattringer \
+        gaudin gaudreault gaudyn gaughan gauthier gautier gavaghan gavalier gavalierová gavenda gavendová \
+        gavican gavigan gavin gaviria gavorník gavorníková gawliczek gawłowicz gaya gaynard gaynor gaytán \
+        gałach gałaj gałat gałęza gašpar gašparovič gašparovičová gašparová gažo gažová gealabháin gealagáin \
+        gealbháin geannáin geany geanáin gearabháin gearachaigh gearailt gearchaigh geard geargáin gearty \
+        geary gebauer geenen geens geeraerts geerling geerts geertsen geffen gegić geherty gehringer geier \
+        geiger geimhridh geisel geisler geißler gelabert geldens gelder gelemanović gellemeyer gelli gemen \
+        gemert gemito gemza gendek gendera gendron geneart genechten genefaas genot gent gentileschi \
+        gentilini gentry geoghegan georges georgescu gepa geraci geraghty gerard gerarghty gerber gerlach \
+        germain gerrits gerritse gerritsen gertz gervais gestel getka geudens geuens gevaert geyer geárd \
+        gfeller ghabhann ghailing ghallóglaigh gheimhridh gheorghiu ghille ghilleathain ghirr ghislain \
+        ghoerle ghoill ghose ghuala ghunna giacconi giacometti giammusso gianetti gianinazzi giannelli \
+        giannetti giannini giannone giannotti giannuzzi gianvecchio gibb gibbon gibbons gibbs gibert \
+        gibilisco giblin gibne gibney gibson giec giedrojć giel gielen gierach gierak gierasimiuk gierat \
+        gierek gieroń giers gierschner giersz gietka giezek gieß gifford giger giguère gilabert gilardoni \
+        gilbane gilbert gilbride gilchrist gildea gilduff giles gilewicz gilgunn gilhooly gill gillain gillan \
+        gillard gilleathain gilles gillespie gillet gillic gillick gillies gilligan gilliland gillis \
+        gillièron gilliéron gilliúin gillooly gillín gilmartin gilmore gilroy gils gilsenan gilson gimenez \
+        gimeno giménez gindl giner ginese ginesio ginevan gineá gingras ginkel ginneadha ginneke ginneá \
+        ginneádha ginnitty ginnity ginty gioballáin giobaláin gioberti giobláin giobúin giobún giolitti \
+        giolla giollagáin giollarnáth giollarua giollaruaidhe giolláin gionnachtaigh gionnáin gionáin \
+        giorgetti giovine giradello giraldo giralt girard giraud girona giroux girschner girvan girón gisbert \
+        giselmeyer giulietti giunti giusti givern giża glaisne glanc glapiak glaser glasnović glasáin glatz \
+        glavan glavin glavor glaza glazer glazier glazik gleannáin gleasure gleba gledhill gleeson glegoła \
+        glenc glennon gliasáin glica gligora glineur glionnáin glionáin gloin gloinn gloinne glonek gloor \
+        gloster glostéir glover glynn gláibhín gláimhín gmeiner gmur gmurczyk gnatz gniewek gnodde gnyp gnímh \
+        gobert gobhann goblet gobáin gocník gocníková goda godard godart goddard godec godefroid goderts \
+        godet godfrey godfroid godinić godoy godyń godzik godzisz godzwon godínez goedhart goel goerle \
+        goethals goethem goff goffaux goffin goffinet gogacz gogan gogarty goggin gogol gogola gogáin gogół \
+        goibín goicoechea goik goill goillidhe goilín goireachtaigh gokhale golak golan golczyk golda golding \
+        goldoni goldrick goldstein gole golenia golgi goliasz golino golisz goliszek golla gollan gollner \
+        gollum golláin golob golon golonko golubić golus gomboc gomes gomez gomila gomis gomoła gomuła \
+        goncalves gonet gonsior gonzaga gonzales gonzalez gonzalo gonzáles gonzález gonçalves goodman goodwin \
+        goossens goovaerts gopal goral gordillo gorenc gorevan gorey gorgol gorham gori goris gorjup gorlitz \
+        gorman gormáin gorol gorp gortat gorzelańczyk gosch gosek gosik goska gospodarek gosselin gosset \
+        gossiaux goswami gosz gotfryd gothraidh gotić gottardi gotthard gotti goudriaan gough gould goulden \
+        goulding goulet gour govaerts govarts govoni govorčinović gowin goworek goyaerts goyal goyvaerts \
+        gozdur gozzano gozzi goñi gołas gołek gołofit gołota gołoś graaf graban grabara grabas grabczak \
+        grabher grabias grabner grabowski graboń graboś gracin gradek gradenigo grady grae graeve graham \
+        grahams grahn graindorge graith graj gral grallaigh gramhna gramsci gramza granado granados granat \
+        granatelli granath granberg grandjean granlund granström grasser grassl gratie grattan gratz gratzer \
+        gratzl gravel gravensande gravina graś grba grbac greadaigh grealaigh grealish greally greanacháin \
+        greaney gredičak greef greehy greelish greely greene greenwood greer gregersen gregor gregorczuk \
+        gregorek gregori gregorio gregorič gregorová gregorowicz gregov greguš gregušová greig greij grein \
+        greiner gremese gren grennan greszta grewal grey grgić grgurević grgurić grgurovac grialais griallais \
+        grianna grianra grianáin griesser grifeo griffen griffin griffith griffiths grifín grijalva grill \
+        grimani grimes grinsven grisoni gritsch gritti groarke grob groborz grochola grochowina grodek \
+        groenendaal groenestein grogan grojean gromala grondel grondelle grondin gronkiewicz gronostaj groof \
+        groogan groote grosjean grosz grotek groth grover growney groń gruagáin grubba gruber grubišić \
+        gruchot gruijl gruijter gruil grundner grunt grupa gruson gruszczyk gruza gryciuk grycz gryga grygo \
         grygorcewicz grygorowicz gryka grymuza grys gryska gryszkiewicz gryta grzebyk grzech grzegorzak \
         grzejszczak grzela grzelak grzelczyk grzelec grzenia grzesiek grzeszkowiak grześków grznár grznárová \
         grzywnowicz gráda grádaigh grádha gráinne grálaigh grállaigh grás gréacháin grégoire gréil gréill \
@@ -549,16 +544,16 @@ extension SurnameLexicon {
         gundersen gunn gunnarsson gunning gunpf gupta gurule gussoni gustafsson gustavsson gustaw gustin \
         guthrie gutierrez gutiérrez gutknecht gutmann guyon guyot guzdek guziak guzman guzmán guérin guściora \
         guštin guźniczak gwara gwardiak gwizdek gwynn gzyl gábháin gáibhtheacháin gáibhín gáineard gálik \
-        gáliková gálová gálvez gámez gánaird gárate gáspár gärtner géaran géaráin géibheannaigh géibhinn \
-        géidigh gélinas gérard gíontaigh gómez góraj górecki górkiewicz górnisiewicz górski göransson göschl \
-        götz gúnáin gülen günther güçlü gąbka gągała gąsienica gąszczak gębura gęca gęgotek gęsiarz gładka \
+        gáliková gálová gálvez gámez gánaird gárate gáspár géaran géaráin géibheannaigh géibhinn géidigh \
+        gélinas gérard gíontaigh gómez góraj górecki górkiewicz górnisiewicz górski göransson göschl götz \
+        gúnáin gülen günther güçlü gąbka gągała gąsienica gąszczak gębura gęca gęgotek gęsiarz gładka \
         głowacki głowiak głowienka głownia głuszko haack haag haapala haapanen haapaniemi haarlem haase \
         haataja haavisto habdas haberl habha habibi hablák habláková habšuda habšudová hackett hackl hadam \
         hadała hadaś haderer hadfield hadhlairt hadhra hadrović hadžić haeften haengreve haering hafner \
-        hagara hagarová hagberg hagen hagendoorn hager haggerty haglund hagman hagström hahessy hahn \
-        haibheartaigh haichir haicéad haid haiden haider haidhleart haidinger hailgheanáin hailgheasa hailpín \
-        hailín haimhirgín hainaut hainchín haindl haines hainifín hainion hainligh hainmhireach hainmneach \
-        hainthín hainzl hainín hairbheasaigh haire hairmeasaigh hairmheasaigh hairt hairtnéada haiseadha \
+        hagara hagarová hagberg hagen hagendoorn hager haggerty haglund hagman hagström hahessy haibheartaigh \
+        haichir haicéad haid haiden haider haidhleart haidinger hailgheanáin hailgheasa hailpín hailín \
+        haimhirgín hainaut hainchín haindl haines hainifín hainion hainligh hainmhireach hainmneach hainthín \
+        hainzl hainín hairbheasaigh haire hairmeasaigh hairmheasaigh hairt hairtnéada haiseadha \
         haithbheartaigh haithchir haitheasa hajda hajdas hajdasz hajder hajdu hajduga hajdukiewicz hakala \
         hakim hakkarainen hakker halama halambek halapir halder hale haley halik halim halimah hallacháin \
         hallahan hallanan hallberg haller halleux halley hallgren hallin hallinan hallissey hallmann \
@@ -568,58 +563,57 @@ extension SurnameLexicon {
         handayani hande handke handl handler handzel haneberg hanegraaff hanek haneková haney hanka hankard \
         hanke hankiewicz hanko hanková hanley hanlon hanluain hanly hanna hannagáin hannah hannaidh hanncard \
         hannecart hannigan hannlaoigh hannon hannracháin hannraoi hannula hanrachtaigh hanrahan hanraoi \
-        hanratty hans hansen hanson hanssen hanssens hansson hanus hanusek hanuseková hanusiak hanuska \
-        hanusková hanusová hanuška hanušková hanzel hanzelová hanáin hanák hanáková hançer hanúsek hanúseková \
-        hanúska hanúsková hanžek haodha haodhgáin haogáin haoidhgin haoidhne haoilbheard haoileáin haolláin \
-        haoláin haonacháin haonghuis haonghusa hapka haponiuk hara haraburda harahoe haraldsson haran harapin \
-        harasimiuk harcáin hardiansyah hardie hardiman hardin harding hardy haremza hargadon hargadáin hargan \
-        hargreaves hargáin hari haring hariyah harju harkin harkins harley harloff harmon harnett haro harper \
-        harrachtáin harragáin harrell harrer harrihy harrington harris harrison harry hartagáin hartati \
-        hartigan hartikainen hartl hartley hartman hartmann hartnett hartung harty harvan harvanová harvey \
-        harvánek harváneková haryanti haryanto hasan hasanah haselaar hasiak haslauer hasler haslinger \
-        haspengouw hass hassan hassanah hassett hastey hastie hastings hastuti hasty hatfield hattinger \
-        hatton hauer hauffer haug hauge haugen haugh haughey haugland haumer hausberger hauser hautala \
-        hautamäki havel haverinen haverty havlíček havlíčková havran havranka havranko havranková havranová \
-        hawe hawkins hawro hawrylak hawthorn hayden hayer hayes haynes hayre hayrioğlu hays hayward hazenveld \
-        hałat hałka haňak haňaková haňák haňáková haščák haščáková heachadha heachairn heachthigheirn headhra \
-        heaffy heaghra heaghráin heagáin healey heallaigh healy heaney heanna heaphy hearbhaird hearbhard \
-        hearchaidh hearchú hearcáin hearghail hearghaile hearn hearne hearnáin hearráin hearty hearáin heath \
-        heavey heba hebenstreit hebert hechenberger hecke hecker heckett heczko hedberg hedderman hedigan \
-        hedin hedlund hedman hedström heelan heenan heeney heere heerenveen heerkens heerschop heffernan \
-        hefferon heffron hegarty hegde hegedüs hegedűs heger heggarty hehir hehl heibhrín heichthigheirn \
-        heideagáin heiden heidhin heidrich heifearnáin heifrín heigheartaigh heigl heijden heijman heijmans \
-        heijmen heikkilä heikkinen heilíre heimhrín heindl heinen heino heinonen heinrich heinrichs heintze \
-        heinz heinzl heireamhóin heiskanen heislin heissenberger heiteagáin heithchir heithir hejduk hejna \
-        hekker helak helaoire helen heleniak helenius helery helgesson helin helland hellberg hellemans \
-        heller hellevoort hellgren hellman hellström hellwig helman helmerhorst helminen helsen hely hemert \
-        hemetsberger hemma hempenstall henao henck henderson hendrick hendricks hendrickx hendriks hendrikse \
-        hendrix hendry hendzel henebry heneghan henegouwen henery heney henin henk henke hennebry hennelley \
-        hennelly hennessey hennessy hennig hennigan henningsson henrard henric henriksen henriksson henrion \
-        henriques henrotte henry henríquez henschel hensley henson henst hentschel heochach heochadha \
-        heochaidh heodhasa heodhusa heoghain heoghanáin hepburn hepenstall heraghty heras heraty herba \
-        herbert herbst herbut herceg herck herd herda herdzik heredia heremans heretik heretiková hereward \
-        heribert hering heripon herity herlihy herman hermann hermanowicz hermans hermansen hermansson \
-        hermighausen hermosilla hernandes hernandez hernando hernon hernádez hernández herok heron herout \
-        herranz herrera herring herrmann herstal hertrampf hervia hervás hervé herzog hesbaye heser heskin \
-        heslin hess hesse hession hester hethur hetmańczyk hettner heusden heuser hever hewelt hewitt hewson \
-        hexspoor heyden heydrich heylen heymans heyne heyvaert hećimović hečko hečková hiarfhlaithe \
-        hiarfhlatha hiarnáin hiceadha hicidhe hickey hickman hicks hicí hicín hicóg hidalgo hidayanto hidayat \
-        hietala hietanen hifearnáin higgins highne higueras hilary hillen hiller hillery hilliard hills \
-        hilmer hilmerová hilton hiltunen himmelbauer hinca hindeberg hines hinić hinneirghe hinney hinnéirghe \
-        hinojosa hinterberger hinteregger hinterleitner hinton hinéirigh hinéirí hiocóg hiolláin hioláin \
-        hionnghaile hiorbhaird hiorbhard hirsch hirschmann hirt hirvonen hishon histon hjalmarsson hjelm \
-        hjort hladká hladký hlaváč hlaváčik hlaváčiková hlaváčová hlinka hlinková hliník hliníková hnat \
-        hoarau hoare hoareau hoban hobbs hochleitner hochreiter hodak hodel hodge hodges hodgson hodhráin \
-        hodnett hodson hodža hodžić hodžová hoecke hoedemakers hoeks hoekstra hoelen hoes hoevel hoey \
-        hofbauer hofer hoffman hoffmann hofinger hofman hofmann hofmeister hofstetter hofstätter hogan hogg \
-        hoibicín hoileáin hoirbheaird hoirbheard hoirchinnigh hoireabaird hoireabhaird hoireabhard \
-        hoireachtaigh hoiscín hoistín hoisín hojda hojka hokkanen holappa holc holdaway holden holder holeksa \
-        holewa holgersson holguín holič holiček holičeková holička holičková holičová holl holland hollander \
-        hollaráin hollaus holler hollins holloway hollywood holláin hollúin holm holmberg holmes holmgren \
-        holmqvist holmström holohan holopainen holst holsten holthuis holub holubec holubecová holubek \
-        holubeková holubka holubko holubková holubová holuby holvoet holzapfel holzer holzinger holzknecht \
-        holzmann holík holíková holíček holíčeková holúbek holúbeková holúbok holčík holčíková honan \
-        hondeveld honkanen honkisz honoré hood hoogers hoogh hooper hoover hopkins hoppenbrouwer horak horan \
+        hanratty hanson hanssen hanssens hansson hanus hanusek hanuseková hanusiak hanuska hanusková hanusová \
+        hanuška hanušková hanzel hanzelová hanáin hanák hanáková hançer hanúsek hanúseková hanúska hanúsková \
+        hanžek haodha haodhgáin haogáin haoidhgin haoidhne haoilbheard haoileáin haolláin haoláin haonacháin \
+        haonghuis haonghusa hapka haponiuk hara haraburda harahoe haraldsson haran harapin harasimiuk harcáin \
+        hardiansyah hardie hardiman hardin harding hardy haremza hargadon hargadáin hargan hargreaves hargáin \
+        hari haring hariyah harju harkin harkins harley harloff harmon harnett haro harper harrachtáin \
+        harragáin harrell harrer harrihy harrington harris hartagáin hartati hartigan hartikainen hartl \
+        hartley hartman hartmann hartnett hartung harty harvan harvanová harvey harvánek harváneková haryanti \
+        haryanto hasan hasanah haselaar hasiak haslauer hasler haslinger haspengouw hassanah hassett hastey \
+        hastie hastings hastuti hasty hatfield hattinger hatton hauer hauffer haug hauge haugen haugh haughey \
+        haugland haumer hausberger hauser hautala hautamäki havel haverinen haverty havlíček havlíčková \
+        havran havranka havranko havranková havranová hawe hawkins hawro hawrylak hawthorn hayden hayer hayes \
+        haynes hayre hayrioğlu hays hayward hazenveld hałat hałka haňak haňaková haňák haňáková haščák \
+        haščáková heachadha heachairn heachthigheirn headhra heaffy heaghra heaghráin heagáin healey \
+        heallaigh healy heaney heanna heaphy hearbhaird hearbhard hearchaidh hearchú hearcáin hearghail \
+        hearghaile hearn hearne hearnáin hearráin hearty hearáin heath heavey heba hebenstreit hebert \
+        hechenberger hecke hecker heckett heczko hedberg hedderman hedigan hedin hedlund hedman hedström \
+        heelan heenan heeney heere heerenveen heerkens heerschop heffernan hefferon heffron hegarty hegde \
+        hegedüs hegedűs heger heggarty hehir hehl heibhrín heichthigheirn heideagáin heiden heidhin heidrich \
+        heifearnáin heifrín heigheartaigh heigl heijden heijman heijmans heijmen heikkilä heikkinen heilíre \
+        heimhrín heindl heinen heino heinonen heinrich heinrichs heintze heinz heinzl heireamhóin heiskanen \
+        heislin heissenberger heiteagáin heithchir heithir hejduk hejna hekker helak helaoire heleniak \
+        helenius helery helgesson helin helland hellberg hellemans heller hellevoort hellgren hellman \
+        hellström hellwig helman helmerhorst helminen helsen hely hemert hemetsberger hemma hempenstall henao \
+        henck henderson hendrick hendricks hendrickx hendriks hendrikse hendrix hendry hendzel henebry \
+        heneghan henegouwen henery heney henin henk henke hennebry hennelley hennelly hennessey hennessy \
+        hennig hennigan henningsson henrard henric henriksen henriksson henrion henriques henrotte henríquez \
+        henschel hensley henson henst hentschel heochach heochadha heochaidh heodhasa heodhusa heoghain \
+        heoghanáin hepburn hepenstall heraghty heras heraty herba herbert herbut herceg herck herd herda \
+        herdzik heredia heremans heretik heretiková hereward heribert hering heripon herity herlihy herman \
+        hermann hermanowicz hermans hermansen hermansson hermighausen hermosilla hernandes hernandez hernando \
+        hernon hernádez hernández herok heron herout herranz herrera herring herrmann herstal hertrampf \
+        hervia hervás hervé herzog hesbaye heser heskin heslin hess hesse hession hester hethur hetmańczyk \
+        hettner heusden heuser hever hewelt hewitt hewson hexspoor heyden heydrich heylen heymans heyne \
+        heyvaert hećimović hečko hečková hiarfhlaithe hiarfhlatha hiarnáin hiceadha hicidhe hickey hickman \
+        hicks hicí hicín hicóg hidalgo hidayanto hidayat hietala hietanen hifearnáin higgins highne higueras \
+        hilary hillen hiller hillery hilliard hills hilmer hilmerová hiltunen himmelbauer hinca hindeberg \
+        hines hinić hinneirghe hinney hinnéirghe hinojosa hinterberger hinteregger hinterleitner hinton \
+        hinéirigh hinéirí hiocóg hiolláin hioláin hionnghaile hiorbhaird hiorbhard hirsch hirschmann hirt \
+        hirvonen hishon histon hjalmarsson hjelm hjort hladká hladký hlaváč hlaváčik hlaváčiková hlaváčová \
+        hlinka hlinková hliník hliníková hnat hoarau hoare hoareau hoban hobbs hochleitner hochreiter hodak \
+        hodel hodge hodges hodgson hodhráin hodnett hodson hodža hodžić hodžová hoecke hoedemakers hoeks \
+        hoekstra hoelen hoes hoevel hoey hofbauer hofer hoffman hoffmann hofinger hofman hofmann hofmeister \
+        hofstetter hofstätter hogan hogg hoibicín hoileáin hoirbheaird hoirbheard hoirchinnigh hoireabaird \
+        hoireabhaird hoireabhard hoireachtaigh hoiscín hoistín hoisín hojda hojka hokkanen holappa holc \
+        holdaway holden holder holeksa holewa holgersson holguín holič holiček holičeková holička holičková \
+        holičová holl hollander hollaráin hollaus holler hollins holloway holláin hollúin holm holmberg \
+        holmgren holmqvist holmström holohan holopainen holst holsten holthuis holub holubec holubecová \
+        holubek holubeková holubka holubko holubková holubová holuby holvoet holzapfel holzer holzinger \
+        holzknecht holzmann holík holíková holíček holíčeková holúbek holúbeková holúbok holčík holčíková \
+        honan hondeveld honkanen honkisz honoré hood hoogers hoogh hooper hoover hoppenbrouwer horak horan \
         horbacz horcáin hore horemans horgan horgáin hormazábal horne hornich hornig hornik horrocks horst \
         horton horvat horvatek horvatinec horvatić horváth horváthová horák horáková horáček horáčková hosae \
         hosey hoskins hosp hosseini hostaden hoste hotz houben houde houdijk hougardy hough houghton houle \
@@ -630,96 +624,94 @@ extension SurnameLexicon {
         hrušková hrušovská hrušovský hrvojić hrynkiewicz hršak hrženjak huaillearan huaithne huaithnín hualla \
         huallacháin huallaigh huang huart huba hubbard huber hubert huberts huberty hubin hubmann hubová \
         huczek huczko huddleston hudec hudecová hudson hudzik hudáček hudáčeková huel huemer huerta huertas \
-        huet huff huffman hufnagl hughes hugo huguet huhn huhtala huidhir huiginn huigín huijben huijbrechts \
-        huijs huijzing huirthille huiscín huisman huitseacháin hulbój huljev hull hulle hulláin huls \
-        hulshouts hulskes hulst hult hulten hultgren hultman humbert humblet hume humeniuk humer hummel \
-        hummer humphrey humphreys humphries hunerik hunziker huotari huovinen hupka hupková hurd hurdail \
-        hurley hurmholtaigh hurst hurtado hurthuile husak huska husnjak husová hussain hussein hussey huszcza \
-        husák husáková husár husárová husťák husťáková hutagalung hutapea hutasoit hutchinson hutchison huter \
-        hutnik hutta hutter hutterer hutton huttová huttunen hutyra huurdeman huuskonen huybrechts huyghe \
-        huynh huys huysmans hučko hučková hušek hušeková huška hušo hušová hušták huštáková hušťák hušťáková \
-        hyde hyjek hyland hyman hynek hynes hynman hyttinen hytönen hyvärinen hyvönen hyży hágáin hágúrtaigh \
-        háilíosa háinle háinlí hájek hájková hánusaigh hárlaigh häfliger hägg hägglund häggström häkkinen \
-        hämmerle hämäläinen hänel hänninen häring härkönen häusler håkansson héadhnú héadtromáin héaghráin \
-        héalaigh héalaithe héalaí héaluighthe héamhthaigh héanacháin héanagáin héanaigh hébert héideáin \
-        héidhniú héidhní héigcheartaigh héigearta héigeartaigh héigheartaigh héighne héighnigh héighniú héil \
-        héilidhe héiligh héilí héimhigh héimhthigh héimhín héineacháin héinniú héinrí héiní hénrí hícín híde \
-        híghne híomhair hóbáin hódhra hódhráin hóghartaigh hógáin hóir hóra hórdha hóráin hödl höfer höfig \
-        höfler högberg höglinger höglund höller hölzenbecher hölzl höning hörl hörle hörmann hövel húbáin \
-        húrdail húska húsková húsová húšek húšeková húška hübel hübner hürlimann hütter iacobucci iacovelli \
-        iadanza iago iannelli iannotti iannucci iannuzzi iarla iasachta iascaire ibacache ibarra ibañez \
-        iborra ibrahim ibáñez iciek idec idzi iglesias ignac ignatiuk igoe igras ihalainen ihnačák ihnačáková \
-        ikonen ilijić ilinović ilić illés imbert imhof imiela imiołczyk immonen impastato impe imrich \
-        imrichová indyk indyka infante infantino inglis ingoldsby ingram ingvarsson iniesta inneirghe \
-        innocenti innseadún inostroza interiano interminei interminelli inzaghi inzunza iomaire ionescu \
-        ionrachtaigh ioppi iqbal irawan ireland iriarte irizarry irla irvine irving irwin irzyk isaksen \
-        isaksson isella isern iskierka isler ismail israelsson issa issac iswahyudi iten iturra ivandić \
-        ivanović ivančan ivarsson ivaška ivašková ivers iversen ivory ivšić iwanow iwańczyk iyengar iyer \
-        izaguirre iñiguez iústás jaakkola jaatinen jabłoński jacak jaceps jachimczak jachimczyk jachna \
-        jackman jackson jacob jacobi jacobs jacobsen jacobson jacobsson jacot-descombes jacot-guillarmod \
-        jacquemart jacquemin jacques jacquet jacquot jacuzzi jadot jadoul jafari jagarinec jagečić jaggi \
-        jagiełka jagieło jahn jailani jaime jaimes jain jaje jajko jakab jakiel jakimiak jakobsen jakobsson \
-        jakoniuk jakopec jakopović jakovac jaković jakovljević jakub jakuba jakubaszek jakubec jakubecová \
-        jakubek jakubeková jakubiuk jakubka jakubko jakubková jakubová jakubowski jakubík jakubíková jakubček \
-        jakubčeková jakubčo jakubčová jakubčík jakubčíková jakupić jakuš jakóbiak jakóbik jakúbek jakúbeková \
-        jalonen jalovec jalovecová jama jamar jambor james jameson jamieson jamnik jamroz jamrożek jamroży \
-        janasik janasz janc jancewicz janczarek janczura janda jandl jandová janduła janek janeková janeček \
-        janečeková janečka janečko janečková janežič jani janic janicki janiga janik janisch janisz janiszek \
-        janiszewski janiuk jank janka janke janko janková jankowicz jankowski jano janoszek janoszka janová \
-        janowiak janočko janočková janoš janošek janošeková janoška janoško janošková janošo janošová jans \
-        jansdr janse jansen jansse janssen janssens jansson jantos jantošovič jantošovičová januar januchta \
-        januszewicz januszko jany janák janáková janík janíková janča janček jančeková jančo jančová jara \
-        jaracz jaramillo jarc jarczak jarczyk jarema jaremek jaremko jargieło jargiło jarka jarkiewicz jarl \
-        jarmuła jarmuż jarmużek jaroch jarosiewicz jarosik jarosz jaroszuk jaroš jarošová jarvis jasica \
-        jasina jasionek jasiński jaskóła jasnoch jasprica jasso jastrzębski jaszcz jaszczur jaszczyszyn \
-        jauhiainen jauk jaume javornik jaworski jayaraman jaén jałowiec jaśko jaśkowiec jaźwiec jażdżyk \
-        jdotte jean jedľovská jedľovský jefferies jefferson jeffries jeggij jeka jekel jelavić jelen jelić \
-        jellyman jelínek jelínková jemrić jendek jendeková jenek jenewein jenkins jenko jenni jennings jensen \
-        jenssen jeppesen jeppsson jepsen jereb jereczek jerez jerič jerković jerman jerusalem jerzyk jeske \
-        jespersen jessa jessel jessen jesus jeszka jeszke jesús jewuła jezior jeżyk jeżyna ježek ježková \
-        jhaveri jilani jiles jimenez jiménez jimínez jochems jockel jode jodko jofré johal johann johannessen \
-        johannesson johansen johansson john johns johnsen johnson johnsson johnston johnstone jokela jokinen \
-        joly jomini jonak jonasson jonata jonatová jonckheere jonczyk jones jonghe joniak jonik jonjić jonker \
-        jonkman jonsson joos joosten jopich jordan jordá jordán joris jorlink jorquera jorrisen josefsson \
-        joseph joshi josipović jost joszko joubert jourdan jovanovac jovanovic jovanović jove jover jovinelli \
-        jović joyce joye jozić jośko juan juarez judd judek juen jugovac juhlin juhász jukić julien juliá \
-        julián julliard jumiège junas junasová junck juncken jungfer jungwirth junitz junken juntunen junás \
-        junásová junáš junášová jurado juras juraszczyk jurczuk jurek jureková juretić jureško jurina \
-        jurinová jurić jurišić jurjević jurka jurko jurković jurkovič jurkovičová jurková jurlina juroszek \
-        jurrijens juráš jurášová jurík juríková jurča jurčina jurčinová jurčić jurčo jurčová jussila juszczuk \
-        juvara juvonen juárez juśkiewicz jáno jánová jánoš jánoška jánoško jánošková jánošová jánošík \
-        jánošíková jáquez jáuregui jäckel jäger jäggi jähn jäkel jäntsch jäntti järvelä järvenpää järvi \
-        järvinen jääskeläinen jódar jónás józefczak józwik jóźwiak jöbstl jönsson jörgensen jørgensen jüttner \
-        jędra jędrak jędral jędrasiak jędraszczyk jędraszek jędruch jędrusiak jędruszczak jędryczka jędrys \
-        jędrzejek kaay kabala kabus kabza kacperczyk kacperek kaczan kaczka kaczmar kaczmarczyk kaczmarek \
-        kaczmarkiewicz kadakia kade kadela kadija kadlec kadlecová kafel kager kahlina kahr kaikkonen kain \
-        kaindl kainulainen kainz kaiser kaja kajak kajdan kajdas kajstura kakar kala kalan kalanjoš kalarus \
-        kalazić kalcher kale kaletka kaliciak kalinka kalinowski kalisiak kaliská kaliský kalista kalita \
-        kaliňák kaliňáková kalka kalla kallen kallert kallio kalman kalota kaltenbrunner kaltenböck \
-        kaltenegger kaluga kambs kamdar kamela kamieniak kamieniarz kamiński kammerer kamp kamper kamyk \
-        kamyszek kanarek kanda kandora kandzia kandziora kane kanerva kangas kangley kania kaniak kaniaková \
-        kanik kaniški kankaanpää kannan kansy kantola kapadia kapałka kapcia kapciak kapeller kapera kapinos \
-        kapka kapoor kappel kapral kapur kapustka kapuścik kara karadeniz karagić karalus karamarko karan \
-        karaśkiewicz karczmarek karczmarz karels karge kargl kargol karhu karhunen kari karjalainen karkocha \
-        karkut karl karlberg karlović karlsen karlsson karlström karmelita karmelić karnas karner karnik \
-        karol karpe karpeta karpiak karpiel karpik karpiński karppinen karrer karsznia karttunen karul \
-        karulová karuza karvinen karvonen karwala karwan karwot karyś karz karłowicz kasak kashyap kasiak \
-        kasica kaspar kasper kasperczak kasprzak kasteelen kastelic kastelik kastner kaszkowiak kasznia kata \
-        katana kathagen katić katona kaufman kaufmann kaul kauppila kauppinen kaur kauzlarić kaučič kavanagh \
-        kavasch kavaschová kawala kawiak kawula kawulok kaya kazana kazberuk kazek kazik kaziková \
-        kazimierczuk kazimierczyk kazior kaziród kazubek kazík kazíková kałek kałwa kałwak kašpar kašparová \
-        kaźmierczak kaźmierczyk keady kealey keally kealty kealy keane keaney keany keapock kearney kearns \
-        keary keating keaveney keaveny keeffe keegan keehan keelan keeley keely keenaghan keenahan keenan \
-        keeney keery keevers kehoe keightley keijser keijzer keinänen keith keleković kelemen keler kelečić \
-        kelić kelleher keller kelley kellner kello kellová kelly kelo kelová keltenie kelvey kemp kempen \
-        kempka kempny kemppainen kendall kendra kendrová kenig kenis kenlan kenlon kenna kenneally kennedy \
-        kennellan kennelly kenny kensy keníž kenížová keogan keogh keoghan keoghane keohan keohane keown \
-        keplinger kerekes kereković kerin kerins kerkhofs kerley kerlin kermody kern kernan kerney kerová \
-        kerr kerrigan kerrisk kerschbaum kerschbaumer kerville kerwick keränen keskinen keskitalo kessler \
-        ketola kettunen keudel kevane keville kevo keyes keyser khalil khalsa khan khanna khare khatri khosla \
-        khurana kibe kiciak kidawa kidd kidoń kieca kiedrowicz kielan kielczyk kielich kieloch kiely kiepas \
-        kiepura kieran kierane kierans kierat kierepka kiernan kieszek kiełbik kiełbowicz kiełbus kiełek \
-        kijanka kijas kijnder kilar kilawee kilbane kilbride kilcoyne kilday kildea kilduff kilfoyle \
+        huet huff huffman hufnagl hughes hugo huguet huhtala huidhir huiginn huigín huijben huijbrechts huijs \
+        huijzing huirthille huiscín huisman huitseacháin hulbój huljev hull hulle hulláin huls hulshouts \
+        hulskes hulst hult hulten hultgren hultman humbert humblet hume humeniuk humer hummel humphrey \
+        humphreys humphries hunerik hunziker huotari huovinen hupka hupková hurd hurdail hurley hurmholtaigh \
+        hurst hurtado hurthuile husak huska husnjak husová hussain hussein hussey huszcza husák husáková \
+        husár husárová husťák husťáková hutagalung hutapea hutasoit hutchinson hutchison huter hutnik hutta \
+        hutter hutterer hutton huttová huttunen hutyra huurdeman huuskonen huybrechts huyghe huynh huys \
+        huysmans hučko hučková hušek hušeková huška hušo hušová hušták huštáková hušťák hušťáková hyde hyjek \
+        hyland hyman hynek hynes hynman hyttinen hytönen hyvärinen hyvönen hyży hágáin hágúrtaigh háilíosa \
+        háinle háinlí hájek hájková hánusaigh hárlaigh häfliger hägg hägglund häggström häkkinen hämmerle \
+        hämäläinen hänel hänninen häring härkönen häusler håkansson héadhnú héadtromáin héaghráin héalaigh \
+        héalaithe héalaí héaluighthe héamhthaigh héanacháin héanagáin héanaigh hébert héideáin héidhniú \
+        héidhní héigcheartaigh héigearta héigeartaigh héigheartaigh héighne héighnigh héighniú héil héilidhe \
+        héiligh héilí héimhigh héimhthigh héimhín héineacháin héinniú héinrí héiní hénrí hícín híde híghne \
+        híomhair hóbáin hódhra hódhráin hóghartaigh hógáin hóir hóra hórdha hóráin hödl höfer höfig höfler \
+        högberg höglinger höglund höller hölzenbecher hölzl höning hörl hörle hörmann hövel húbáin húrdail \
+        húska húsková húsová húšek húšeková húška hübel hübner hürlimann hütter iacobucci iacovelli iadanza \
+        iago iannelli iannotti iannucci iannuzzi iarla iasachta iascaire ibacache ibarra ibañez iborra \
+        ibrahim ibáñez iciek idec idzi iglesias ignac ignatiuk igoe igras ihalainen ihnačák ihnačáková ikonen \
+        ilijić ilinović ilić illés imbert imhof imiela imiołczyk immonen impastato impe imrich imrichová \
+        indyk indyka infante infantino inglis ingoldsby ingram ingvarsson iniesta inneirghe innocenti \
+        innseadún inostroza interiano interminei interminelli inzaghi inzunza iomaire ionescu ionrachtaigh \
+        ioppi iqbal irawan ireland iriarte irizarry irla irvine irving irwin irzyk isaksen isaksson isella \
+        isern iskierka isler ismail israelsson issa issac iswahyudi iten iturra ivandić ivanović ivančan \
+        ivarsson ivaška ivašková ivers iversen ivory ivšić iwanow iwańczyk iyengar iyer izaguirre iñiguez \
+        iústás jaakkola jaatinen jabłoński jacak jaceps jachimczak jachimczyk jachna jackman jacobi jacobs \
+        jacobsen jacobson jacobsson jacot-descombes jacot-guillarmod jacquemart jacquemin jacquet jacquot \
+        jacuzzi jadot jadoul jafari jagarinec jagečić jaggi jagiełka jagieło jahn jailani jaimes jain jaje \
+        jajko jakab jakiel jakimiak jakobsen jakobsson jakoniuk jakopec jakopović jakovac jaković jakovljević \
+        jakub jakuba jakubaszek jakubec jakubecová jakubek jakubeková jakubiuk jakubka jakubko jakubková \
+        jakubová jakubowski jakubík jakubíková jakubček jakubčeková jakubčo jakubčová jakubčík jakubčíková \
+        jakupić jakuš jakóbiak jakóbik jakúbek jakúbeková jalonen jalovec jalovecová jama jamar jambor \
+        jameson jamieson jamnik jamroz jamrożek jamroży janasik janasz janc jancewicz janczarek janczura \
+        janda jandl jandová janduła janek janeková janeček janečeková janečka janečko janečková janežič jani \
+        janic janicki janiga janik janisch janisz janiszek janiszewski janiuk jank janka janke janko janková \
+        jankowicz jankowski jano janoszek janoszka janová janowiak janočko janočková janoš janošek janošeková \
+        janoška janoško janošková janošo janošová jans jansdr janse jansen jansse janssens jansson jantos \
+        jantošovič jantošovičová januchta januszewicz januszko jany janák janáková janík janíková janča \
+        janček jančeková jančo jančová jara jaracz jaramillo jarc jarczak jarczyk jarema jaremek jaremko \
+        jargieło jargiło jarka jarkiewicz jarl jarmuła jarmuż jarmużek jaroch jarosiewicz jarosik jarosz \
+        jaroszuk jaroš jarošová jarvis jasica jasina jasionek jasiński jaskóła jasnoch jasprica jasso \
+        jastrzębski jaszcz jaszczur jaszczyszyn jauhiainen jauk jaume javornik jaworski jayaraman jaén \
+        jałowiec jaśko jaśkowiec jaźwiec jażdżyk jdotte jedľovská jedľovský jefferies jefferson jeffries \
+        jeggij jeka jekel jelavić jelen jelić jellyman jelínek jelínková jemrić jendek jendeková jenek \
+        jenewein jenkins jenko jenni jennings jensen jenssen jeppesen jeppsson jepsen jereb jereczek jerez \
+        jerič jerković jerman jerzyk jeske jespersen jessa jessel jessen jeszka jeszke jewuła jezior jeżyk \
+        jeżyna ježek ježková jhaveri jilani jiles jimenez jiménez jimínez jochems jockel jode jodko jofré \
+        johal johannessen johannesson johansen johansson johnsen johnsson johnston johnstone jokela jokinen \
+        joly jomini jonak jonasson jonata jonatová jonckheere jonczyk jonghe joniak jonik jonjić jonker \
+        jonkman jonsson joos joosten jopich jordá jordán joris jorlink jorquera jorrisen josefsson joshi \
+        josipović jost joszko joubert jourdan jovanovac jovanovic jovanović jove jover jovinelli jović joyce \
+        joye jozić jośko juarez judd judek juen jugovac juhlin juhász jukić julien juliá julián julliard \
+        jumiège junas junasová junck juncken jungfer jungwirth junitz junken juntunen junás junásová junáš \
+        junášová jurado juras juraszczyk jurczuk jurek jureková juretić jureško jurina jurinová jurić jurišić \
+        jurjević jurka jurko jurković jurkovič jurkovičová jurková jurlina juroszek jurrijens juráš jurášová \
+        jurík juríková jurča jurčina jurčinová jurčić jurčo jurčová jussila juszczuk juvara juvonen juárez \
+        juśkiewicz jáno jánová jánoš jánoška jánoško jánošková jánošová jánošík jánošíková jáquez jáuregui \
+        jäckel jäger jäggi jähn jäkel jäntsch jäntti järvelä järvenpää järvi järvinen jääskeläinen jódar \
+        jónás józefczak józwik jóźwiak jöbstl jönsson jörgensen jørgensen jüttner jędra jędrak jędral \
+        jędrasiak jędraszczyk jędraszek jędruch jędrusiak jędruszczak jędryczka jędrys jędrzejek kaay kabala \
+        kabus kabza kacperczyk kacperek kaczan kaczka kaczmar kaczmarczyk kaczmarek kaczmarkiewicz kadakia \
+        kade kadela kadija kadlec kadlecová kafel kager kahlina kahr kaikkonen kain kaindl kainulainen kainz \
+        kaja kajak kajdan kajdas kajstura kakar kala kalan kalanjoš kalarus kalazić kalcher kale kaletka \
+        kaliciak kalinka kalinowski kalisiak kaliská kaliský kalista kalita kaliňák kaliňáková kalka kalla \
+        kallen kallert kallio kalman kalota kaltenbrunner kaltenböck kaltenegger kaluga kambs kamdar kamela \
+        kamieniak kamieniarz kamiński kammerer kamp kamper kamyk kamyszek kanarek kandora kandzia kandziora \
+        kane kanerva kangas kangley kania kaniak kaniaková kanik kaniški kankaanpää kannan kansy kantola \
+        kapadia kapałka kapcia kapciak kapeller kapera kapinos kapka kapoor kappel kapral kapur kapustka \
+        kapuścik kara karadeniz karagić karalus karamarko karan karaśkiewicz karczmarek karczmarz karels \
+        karge kargl kargol karhu karhunen kari karjalainen karkocha karkut karlberg karlović karlsen karlsson \
+        karlström karmelita karmelić karnas karner karnik karol karpe karpeta karpiak karpiel karpik \
+        karpiński karppinen karrer karsznia karttunen karul karulová karuza karvinen karvonen karwala karwan \
+        karwot karyś karz karłowicz kasak kashyap kasiak kasica kaspar kasper kasperczak kasprzak kasteelen \
+        kastelic kastelik kastner kaszkowiak kasznia kata katana kathagen katić katona kaufman kaufmann kaul \
+        kauppila kauppinen kaur kauzlarić kaučič kavanagh kavasch kavaschová kawala kawiak kawula kawulok \
+        kaya kazana kazberuk kazek kazik kaziková kazimierczuk kazimierczyk kazior kaziród kazubek kazík \
+        kazíková kałek kałwa kałwak kašpar kašparová kaźmierczak kaźmierczyk keady kealey keally kealty kealy \
+        keane keaney keany keapock kearney kearns keary keating keaveney keaveny keeffe keegan keehan keelan \
+        keeley keely keenaghan keenahan keenan keeney keery keevers kehoe keightley keijser keijzer keinänen \
+        keith keleković kelemen keler kelečić kelić kelleher kelley kello kellová kelo kelová keltenie kelvey \
+        kemp kempen kempka kempny kemppainen kendall kendra kendrová kenig kenis kenlan kenlon kenna \
+        kenneally kennedy kennellan kennelly kenny kensy keníž kenížová keogan keogh keoghan keoghane keohan \
+        keohane keown keplinger kerekes kereković kerin kerins kerkhofs kerley kerlin kermody kernan kerney \
+        kerová kerr kerrigan kerrisk kerschbaum kerschbaumer kerville kerwick keränen keskinen keskitalo \
+        kessler ketola kettunen keudel kevane keville kevo keyes keyser khalil khalsa khanna khare khatri \
+        khosla khurana kibe kiciak kidawa kidd kidoń kieca kiedrowicz kielan kielczyk kielich kieloch kiely \
+        kiepas kiepura kieran kierane kierans kierat kierepka kiernan kieszek kiełbik kiełbowicz kiełbus \
+        kiełek kijanka kijas kijnder kilar kilawee kilbane kilbride kilcoyne kilday kildea kilduff kilfoyle \
         kilgallen kilgallon kilhooly kiliszek kiljan kilkenny killeen killilea killooly killoran killoughry \
         kilmartin kilmore kilpeläinen kilroe kilroy kinaghan kinahan kinal kinet kingston kiniry kinkela \
         kinlan kinlen kinnane kinnear kinnegan kinner kinnerk kinney kinnon kinnunen kinny kinsella kint \
@@ -729,43 +721,43 @@ extension SurnameLexicon {
         klapač klapačová klapka klapko klapková klapp klapáč klapáčová klarin klarić klashorst klasić klasson \
         klatka klaus klausen klausner kleban klebba kleibrink kleijse kleina kleinschmidt klejna klekot \
         klemczak klemens klement klemenčič klemm klepka klepáč klepáčová klerks kleybrink kliber kligl klijn \
-        klima klimek klimeková klimko klimkovič klimkovičová klimková klimo klimová klimáček klimáčeková klin \
-        kline kling klingelhöfer klinger klingler klinkosz klisz kliszcz kližan kližanová kloch klocker \
-        kloiber klokoč klokočová klomp klopačka klopačková kloppert klorek klos kloska klotz kluczek klucznik \
-        kluczyk kluj klupś klyszcz klyta klęczar klęk kmak knapek knaus kneafsey knecht knez knezović \
-        knežević kniaź knieć kniha knihová knockaert knoers knoll knowles knox knudsen knuf knutsen knutsson \
-        knych knysak kobak kobal kobel kobelt kober kobielsky kobielská kobielský kobos kobryń kobza kocaj \
-        kochanowicz kochel kocher kochman kocian kocianová kociemba kocijančić kocjančič kocka kocková kocová \
-        kocoł kocsis kocur kocurek koczara koczy kocák kocáková kocúr kocúrik kocúriková kocúrová kodrič \
-        koeman kofler kogler kohl kohler kohli kohnke kohut koistinen koivisto koivula koivunen kojder kokalj \
+        klimek klimeková klimko klimkovič klimkovičová klimková klimo klimová klimáček klimáčeková klin kline \
+        kling klingelhöfer klinger klingler klinkosz klisz kliszcz kližan kližanová kloch klocker kloiber \
+        klokoč klokočová klomp klopačka klopačková kloppert klorek klos kloska klotz kluczek klucznik kluczyk \
+        kluj klupś klyszcz klyta klęczar klęk kmak knapek knaus kneafsey knecht knez knezović knežević kniaź \
+        knieć kniha knihová knockaert knoers knoll knowles knox knudsen knuf knutsen knutsson knych knysak \
+        kobak kobal kobel kobelt kober kobielsky kobielská kobielský kobos kobryń kobza kocaj kochanowicz \
+        kochel kocher kochman kocian kocianová kociemba kocijančić kocjančič kocka kocková kocová kocoł \
+        kocsis kocur kocurek koczara koczy kocák kocáková kocúr kocúrik kocúriková kocúrová kodrič koeman \
+        kofler kogler kohl kohler kohli kohnke kohut koistinen koivisto koivula koivunen kojder kokalj \
         kokanović kokko kokkonen kokol kokorić kokosza kolanek kolanko kolar kolarczyk kolarec kolarič kolarz \
         kolb kolber kolbusz kolega kolehmainen kolek kolenc kolendo kolesár kolesárová koleśnik kolić kolka \
         koller kollmann kollár kollárová kolm kolman kolnik kolniková kolník kolníková koloch kolonko kolster \
         kolár kolárová kolář kolářová koman komander komar kominiak komisarczyk komisarek komljenović \
         komperda komsta komuda komulainen konat konda kondej konečná konečný koniec koniecko konieczek \
         konings kononowicz konopka konopková konrad konrád konrádová konsek konstanty kontny konttinen \
-        konôpka konôpková kooij kopa kopała kopciuch kopczyk kopecká kopecký koperek kopeć kopf kopiczko \
-        kopij kopik kopjar koponen kopová kopp koppa koppensteiner koppová kopyt kopytko kopyto kopyść korab \
-        koral korbel korbut korda kordus kordys korec korecová korek koren koret korgul korhonen korkosz \
-        kornak kornek kornet korniak koronkiewicz korošec korpal korpela korpi korsman korstman korta \
-        kortelainen kortman korutürk korzekwa korzeniak korzonek korčák korčáková kosak kosanović kosałka \
-        kosela koshy kosi kosiak kosidło kosiec kosić koskela koski koskinen kosman kosno kosonen kosowicz \
-        koss kossak kostanić kostek kostelac koster kostera kostka kostková kostolzin kostorz kostrec \
-        kostrecová kostro kosz kosznik kota kotala koterba kothari kotian kotianová kotlarek kotnik kott \
-        kotulič kotuličová kouba koubová kovalčík kovalčíková kovanen kovač kovaček kovačević kovačić kovačič \
-        kovaľ kovaľová kovács kováč kováčik kováčiková kováčová kovář kovářová kowal kowala kowalak kowalczyk \
-        kowalewski kowalik kowalski kowaluk kowalówka kowara koza kozaczuk kozak kozar kozdra kozdroń kozdrój \
-        koziarz koziatek kozica kozieja kozień kozioł kozma kozmon kozmonová kozok kozon kozová kozubal kozák \
+        konôpka konôpková kooij kopa kopała kopciuch kopczyk kopecká kopecký koperek kopeć kopiczko kopij \
+        kopik kopjar koponen kopová kopp koppa koppensteiner koppová kopyt kopytko kopyto kopyść korab koral \
+        korbel korbut korda kordus kordys korec korecová korek koren koret korgul korhonen korkosz kornak \
+        kornek kornet korniak koronkiewicz korošec korpal korpela korpi korsman korstman korta kortelainen \
+        kortman korutürk korzekwa korzeniak korzonek korčák korčáková kosak kosanović kosałka kosela koshy \
+        kosi kosiak kosidło kosiec kosić koskela koski koskinen kosman kosno kosonen kosowicz koss kossak \
+        kostanić kostek kostelac koster kostera kostka kostková kostolzin kostorz kostrec kostrecová kostro \
+        kosz kosznik kota kotala koterba kothari kotian kotianová kotlarek kotnik kott kotulič kotuličová \
+        kouba koubová kovalčík kovalčíková kovanen kovač kovaček kovačević kovačić kovačič kovaľ kovaľová \
+        kovács kováč kováčik kováčiková kováčová kovář kovářová kowal kowala kowalak kowalczyk kowalewski \
+        kowalik kowalski kowaluk kowalówka kowara koza kozaczuk kozak kozar kozdra kozdroń kozdrój koziarz \
+        koziatek kozica kozieja kozień kozioł kozma kozmon kozmonová kozok kozon kozová kozubal kozák \
         kozáková kozáček kozáčeková kozáčik kozáčiková kozłowicz kozłowski koćwin kočevar kočiš kočišová \
         kočka kočko kočková kočová kołaczek kołaczyk kołak kołata kołodziej kołodziejak kołodziejczyk kołpak \
         kołsut kołton kołtuniak kościelak kościesza kościk kościołek kościukiewicz kościuszko kośka kośnik \
-        kość košir koški koščević koźlak kożuszek koželj krabbe kraft krainer krainz krajcar krajewski krajnc \
+        kość košir koški koščević koźlak kożuszek koželj krabbe krainer krainz krajcar krajewski krajnc \
         krajniak krajíček krajíčeková krajči krajčiová krajčo krajčovič krajčovičová krajčová krajčí \
         krajčíová krajčír krajčírová krakowczyk kral kralj kraljević kraljić krall kramar kramarić kramberger \
         kramer krammer kramár kramárová kranc kranjc krantz kranz krasa krasnohorská krasnohorský \
         kraszkiewicz krata kratochvíl kratochvílová kratzer kraus krause kraushaar krausová krauz krauza \
-        krawczyk kraxner krebs kreczmer krefta kreidl krein kreiner krejčová krekora kremer kremser krenc \
-        krenn kresonja kretek kretowicz kreusel kreuzer kriegl kriens krish krishna krishnamurthy krishnan \
+        krawczyk kraxner kreczmer krefta kreidl krein kreiner krejčová krekora kremer kremser krenc krenn \
+        kresonja kretek kretowicz kreusel kreuzer kriegl kriens krish krishna krishnamurthy krishnan \
         kristensen kristensson kristiansen kristiansson kristoffersen kristoffersson krivec krištof \
         krištofová križan križanová krochmal kroczak krogh kroker krokosz kroll kronberger kronenberg \
         kronsteiner kropilák kropiláková kroták krotáková krpan krueger krug kruk kruns krupa krupová \
@@ -777,248 +769,246 @@ extension SurnameLexicon {
         krężołek kršanac krželj ksel księżak księżyk kuba kubaczyk kuban kubanek kubasiak kubasiewicz kubec \
         kubecová kubek kubeková kubiaczyk kubiak kubieniec kubina kubisz kubiček kubičeková kubička kubičko \
         kubičková kubko kubková kubo kubová kubowicz kuboń kubrak kubík kubíková kubíček kubíčeková kubíčková \
-        kubów kucab kucera kucewicz kucharski kucharz kucharzyk kuchciak kuciak kuciel kucz kuczaj kuczak \
-        kudela kuder kudełka kudlak kudra kudłacik kudłacz kuffa kuffel kuffová kugler kuhar kuhl kuhn kuijc \
-        kuijpers kuilenburg kuiper kuipers kuisma kuit kujala kujawiak kujda kujundžić kukawka kukier kukieła \
-        kukkonen kukuczka kukučka kulczak kuliberda kulis kulisz kulkarni kulma kulmala kulon kultys kulus \
-        kumar kumer kummer kumorek kumpulainen kuna kunac kunc kuncewicz kunda kundová kunen kunert kunka \
-        kunková kunová kunysz kunz kuosmanen kupa kupaj kupidura kupka kupko kupková kupová kupsjak kupś \
-        kurach kuran kurant kurbiel kurc kurcz kurczab kurczak kurek kurian kurki kurniawan kurnik kuronen \
-        kuropatwa kurowski kurp kurpanik kurpisz kursa kurtoić kurtyka kuruc kurucová kuruvilla kuryłowicz \
-        kuryś kurzac kurzaj kurzak kurzmann kurzydło kurzyna kusa kusch kusek kusen kusik kusio kuska kusková \
-        kusmawati kusová kuster kustosz kusumo kuswandari kuswoyo kusyk kusztal kuszyk kutek kutera kutnik \
-        kuusela kuusisto kuveždić kuza kuzia kuzior kuziora kuzmić kučera kučerová kučić kułach kuśka \
-        kuśmider kuśnierek kuświk kuša kuška kušková kušnír kušnírová kušo kušová kuščević kuźnia kvist \
-        kwaadland kwapień kwapis kwapisiewicz kwarciak kwasek kwiatkowski kwinta kwoka kycia kyllönen kyne \
-        kysel kysela kyselová kyseľ kyseľa kyseľová kára kárová kázik káziková käfer kägi kähkönen kälin \
-        källström kämäräinen kärki kärkkäinen käser käster kózka kôstka kôstková köberl köck köhler kölbl \
-        köll könig kössler köster kúbek kúbeková kúska kúsková kúsová kúšová kühnert küng kędzierski \
-        kędziorek kęsek kısakürek kłoczko kłosiewicz kłosowicz kłysz kłósek kříž křížová laakkonen laakso \
-        laaksonen laar laarhoven laarse labado labaš labbé labelle labhra labhradha labhrú labinjan labocha \
-        labonté laboy labra labrecque labuda labudda labudová labus laca lacasse lacey lachance lachapelle \
-        lachmann lachnáin lachtnáin lacka lackner lacko lacková laco lacombe lacová lacroix lacy lada ladavac \
-        ladeck lademann ladhradha ladner laenen laer laere laet lafferty laffey laffray laflamme lafleur \
-        lafontaine lagarde lagerweij laghmainn lagler laguna lahaye lahey lahiffe lahti lahtinen lahy \
-        laideáin laidhe laidhigh laidhin laidhléis laighin laighnigh laiho lailasari lailligh lailliú laimer \
-        laimhbheartaigh laing lainn laithbheartaigh laithimh laithmhe laitinen lajčiak lajčiaková lajčák \
-        lajčáková lakatos lakošeljac laksita laksmiwati lala lalak laliberté lall lalla lallaidh lallaigh \
-        lallemand lally lalonde lalor laloux lamas lamač lamačová lambe lambers lambert lamborghini lambot \
-        lambotte lambrecht lambrechts lambregt lamch lament lamhna lammas lammens lammer lammi lamont \
-        lamontagne lamore lamotte lamoureux lampa lampart lampert lampinen lampl lamprecht lamy lanagáin \
-        lancaster lancisi landa lande landeghem landers landin landl landon-lane landry landström landy lane \
-        lanfranchi langa langan langern langevoort langier langiewicz langlois lanigan lanka lankinen lankle \
-        lansink lantz lanz laochdha laodhóg laoghaire laoghóg laoi laoidh laoidhe laoidhigh laoingsigh \
-        laoithe laon lapierre laplante lapointe laporte lappalainen lappin lapáin lara larcher larcáin \
-        lardinois lardner largan largey larivière larkin laroche larocque larose larouche larrañaga larrea \
-        larsen larson larsson larysz lasa lasić laskowski laskus lassila lassnig lastra laszczyk laszkiewicz \
-        laszuk latacz latek lathaigh lathrope latier latko latoszek latour lattuada latupono latuszek latvala \
-        laukkanen launay laureano laurenson laurent laureys lauridsen laurila lauritsen laursen lauwers \
-        lauzon lavallée lavell lavelle laverty lavery lavigne lavin lavoie lavrič lawless lawlor lawrence \
-        lawson lazar lazarek lazcano lazuardi leach leacy leagha leahy leallaigh leamhna leannáin learmonth \
-        leary leathaigh leathlobhair leavey leban lebar lebeau lebel leber leblanc lebon lebreton lebrun \
-        lebrón lechner leclerc leclercq lecocq lecomte leconte lecoq leddin leddon leddy lede ledent lederer \
-        ledesma ledoux leduc ledwich ledwith ledzion leeb leemans leemput leene leeney leeuwen lefebvre \
-        lefevre lefort lefèbvre lefèvre legault legendre legnante legović legrain legrand legros leguit \
-        legutko lehane lehikoinen lehmann lehner lehtimäki lehtinen lehto lehtola lehtonen leibetseder \
-        leidhin leidhinn leighin leighinn leino leinonen leitgeb leithner leitner leiva lejeune lejk lejman \
-        leks leland lelas leleu leleux lelijveld lelito lelièvre lelonek leloup lemaire lemanowicz lemay \
-        lemaître lemiesz lemieszek lemieux lemire lemke lemmens lemoine lemonnier lempart lempereur lemus \
-        lenaerts lenaghan lenarcik lenc leneghan lenehan lengauer lengyel lenihan lenik lenić lennane \
-        lennartsson lennon lenoir lensen lenz leon leonard leonardi leoncavallo leonetti leonhartsberger \
-        leoniak leoniuk leonowicz leopardi leopold lepa lepage lepak lepianka lepistö lepka leppänen lepšík \
-        lepšíková lercari lerch lercher lerma lerner leroux leroy leruth lesage lesiewicz lesik lesisz lesjak \
-        leskinen leskovar leslie lesner lesná lesný lessard lestari lester leszcz leszczak leszczuk leszczyk \
-        leszczyński leszkiewicz letelier letellier lether letkiewicz leto letová lettiere lettner leunberger \
-        leutgeb leuven levan levesque levin levine levy lewandowski lewek lewicz lewis lewko leyden leydon \
-        leys leysen leyton leyva leágha leóid leśko leśna leśniak leśny lešić lešković lešnik leščić leżoń \
-        lheureux lhoir liadhain liagha liaghain liain liam liathaigh liatháin liber libert lica lichoń \
-        lichtenegger licul liddane liddy lideadha lidström lidén liebelt liedtke liekens liendert lierde \
-        lieshout lievens ligas ligenza lighe ligorio ligtvoet liguori liimatainen likar lilja liljegren \
-        lillis lillo lima limbourg limburg linares lincoln lind lindahl lindau lindberg lindblad lindblom \
-        linde lindell linden linder lindfors lindgren lindh lindholm lindinger lindkvist lindmark lindner \
-        lindorfer lindquist lindqvist lindroos lindsay lindsey lindskog lindström lindvall lindén linehan \
-        linek linka linkiewicz linna linnane linny linschoten linskey lintner linton liodáin lionacháin \
-        lionnáin liostún liović lipa lipiński lipka lipko lipková lipok lipová lipowicz lipp lippens \
-        lippomano lipponen lipták liptáková lisak lisica lisická lisický lisik lisoń liss liston listwan \
-        litewka littizzetto litva litvová litwa litwiniuk litwinowicz litwińczuk liukkonen liverotti \
+        kubów kucab kucera kucewicz kucharz kucharzyk kuchciak kuciak kuciel kucz kuczaj kuczak kudela kuder \
+        kudełka kudlak kudra kudłacik kudłacz kuffa kuffel kuffová kugler kuhar kuhl kuhn kuijc kuijpers \
+        kuilenburg kuiper kuipers kuisma kuit kujala kujawiak kujda kujundžić kukawka kukier kukieła kukkonen \
+        kukuczka kukučka kulczak kuliberda kulis kulisz kulkarni kulma kulmala kulon kultys kulus kumar kumer \
+        kumorek kumpulainen kuna kunac kunc kuncewicz kunda kundová kunen kunert kunka kunková kunová kunysz \
+        kunz kuosmanen kupa kupaj kupidura kupka kupko kupková kupová kupsjak kupś kurach kuran kurant \
+        kurbiel kurc kurcz kurczab kurczak kurek kurian kurki kurniawan kurnik kuronen kuropatwa kurowski \
+        kurp kurpanik kurpisz kursa kurtoić kurtyka kuruc kurucová kuruvilla kuryłowicz kuryś kurzac kurzaj \
+        kurzak kurzmann kurzydło kurzyna kusa kusch kusek kusen kusik kusio kuska kusková kusmawati kusová \
+        kuster kustosz kusumo kuswandari kuswoyo kusyk kusztal kuszyk kutek kutera kutnik kuusela kuusisto \
+        kuveždić kuza kuzia kuzior kuziora kuzmić kučera kučerová kučić kułach kuśka kuśmider kuśnierek \
+        kuświk kuša kuška kušková kušnír kušnírová kušo kušová kuščević kuźnia kvist kwaadland kwapień kwapis \
+        kwapisiewicz kwarciak kwasek kwiatkowski kwinta kwoka kycia kyllönen kyne kysel kysela kyselová kyseľ \
+        kyseľa kyseľová kára kárová kázik káziková käfer kägi kähkönen kälin källström kämäräinen kärki \
+        kärkkäinen käser käster kózka kôstka kôstková köberl köck köhler kölbl köll kössler köster kúbek \
+        kúbeková kúska kúsková kúsová kúšová kühnert küng kędzierski kędziorek kęsek kısakürek kłoczko \
+        kłosiewicz kłosowicz kłysz kłósek kříž křížová laakkonen laakso laaksonen laar laarhoven laarse \
+        labado labaš labbé labelle labhra labhradha labhrú labinjan labocha labonté laboy labra labrecque \
+        labuda labudda labudová labus laca lacasse lacey lachance lachapelle lachmann lachnáin lachtnáin \
+        lacka lackner lacko lacková laco lacombe lacová lacroix lacy lada ladavac ladeck lademann ladhradha \
+        ladner laenen laer laere laet lafferty laffey laffray laflamme lafleur lafontaine lagarde lagerweij \
+        laghmainn lagler laguna lahaye lahey lahiffe lahti lahtinen lahy laideáin laidhe laidhigh laidhin \
+        laidhléis laighin laighnigh laiho lailasari lailligh lailliú laimer laimhbheartaigh laing lainn \
+        laithbheartaigh laithimh laithmhe laitinen lajčiak lajčiaková lajčák lajčáková lakatos lakošeljac \
+        laksita laksmiwati lala lalak laliberté lall lalla lallaidh lallaigh lallemand lally lalonde lalor \
+        laloux lamas lamač lamačová lambe lambers lambert lamborghini lambot lambotte lambrecht lambrechts \
+        lambregt lamch lament lamhna lammas lammens lammer lammi lamont lamontagne lamore lamotte lamoureux \
+        lampa lampart lampert lampinen lampl lamprecht lamy lanagáin lancaster lancisi landa landeghem \
+        landers landin landl landon-lane landry landström landy lane lanfranchi langa langan langern \
+        langevoort langier langiewicz langlois lanigan lankinen lankle lansink lantz lanz laochdha laodhóg \
+        laoghaire laoghóg laoi laoidh laoidhe laoidhigh laoingsigh laoithe laon lapierre laplante lapointe \
+        laporte lappalainen lappin lapáin lara larcher larcáin lardinois lardner largan largey larivière \
+        larkin laroche larocque larose larouche larrañaga larrea larsen larson larsson larysz lasa lasić \
+        laskowski laskus lassila lassnig lastra laszczyk laszkiewicz laszuk latacz latek lathaigh lathrope \
+        latier latko latoszek latour lattuada latupono latuszek latvala laukkanen launay laureano laurenson \
+        laurent laureys lauridsen laurila lauritsen laursen lauwers lauzon lavallée lavell lavelle laverty \
+        lavery lavigne lavin lavoie lavrič lawless lawlor lawrence lawson lazar lazarek lazcano lazuardi \
+        leach leacy leagha leahy leallaigh leamhna leannáin learmonth leary leathaigh leathlobhair leavey \
+        leban lebar lebeau lebel leber leblanc lebon lebreton lebrun lebrón lechner leclerc leclercq lecocq \
+        lecomte leconte lecoq leddin leddon leddy lede ledent lederer ledesma ledoux leduc ledwich ledwith \
+        ledzion leeb leemans leemput leene leeney leeuwen lefebvre lefevre lefort lefèbvre lefèvre legault \
+        legendre legnante legović legrain legrand legros leguit legutko lehane lehikoinen lehmann lehner \
+        lehtimäki lehtinen lehto lehtola lehtonen leibetseder leidhin leidhinn leighin leighinn leino \
+        leinonen leitgeb leithner leitner leiva lejeune lejk lejman leks leland lelas leleu leleux lelijveld \
+        lelito lelièvre lelonek leloup lemaire lemanowicz lemay lemaître lemiesz lemieszek lemieux lemire \
+        lemke lemmens lemoine lemonnier lempart lempereur lemus lenaerts lenaghan lenarcik lenc leneghan \
+        lenehan lengauer lengyel lenihan lenik lenić lennane lennartsson lennon lenoir lensen leon leonard \
+        leonardi leoncavallo leonetti leonhartsberger leoniak leoniuk leonowicz leopardi leopold lepa lepage \
+        lepak lepianka lepistö lepka leppänen lepšík lepšíková lercari lerch lercher lerma lerner leroux \
+        leroy leruth lesage lesiewicz lesik lesisz lesjak leskinen leskovar leslie lesner lesná lesný lessard \
+        lestari lester leszcz leszczak leszczuk leszczyk leszczyński leszkiewicz letelier letellier lether \
+        letkiewicz leto letová lettiere lettner leunberger leutgeb leuven levan levesque levin levine levy \
+        lewandowski lewek lewicz lewis lewko leyden leydon leys leysen leyton leyva leágha leóid leśko leśna \
+        leśniak leśny lešić lešković lešnik leščić leżoń lheureux lhoir liadhain liagha liaghain liain liam \
+        liathaigh liatháin liber libert lica lichoń lichtenegger licul liddane liddy lideadha lidström lidén \
+        liebelt liedtke liekens liendert lierde lieshout lievens ligas ligenza lighe ligorio ligtvoet liguori \
+        liimatainen likar lilja liljegren lillis lillo lima limbourg limburg linares lind lindahl lindau \
+        lindberg lindblad lindblom linde lindell linden linder lindfors lindgren lindh lindholm lindinger \
+        lindkvist lindmark lindner lindorfer lindquist lindqvist lindroos lindsay lindsey lindskog lindström \
+        lindvall lindén linehan linek linka linkiewicz linna linnane linny linschoten linskey lintner linton \
+        liodáin lionacháin lionnáin liostún liović lipa lipiński lipka lipko lipková lipok lipová lipowicz \
+        lipp lippens lippomano lipponen lipták liptáková lisak lisica lisická lisický lisik lisoń liss liston \
+        listwan litewka littizzetto litva litvová litwa litwiniuk litwinowicz litwińczuk liukkonen liverotti \
         livingston lizama lizana lizoń lizurej liégeois liénard liśkiewicz liška lišková ljubetić ljubić \
         ljubičić ljung ljungberg ljunggren ljungqvist llabrés lladó llano llanos lledó llobet llopis llorens \
         llorente lloret lloyd lluch loaiza loba lobato lochlainn lochlann lochnáin lochráin lochtnáin loera \
         loftus logan logar loghan logue loibhéad loibl loideáin loididh loidl loineacháin loingscigh loingse \
         loingseacháin loingsigh loinn loinne loinnigh loinnsge loinnsgigh loirgneáin loiseau lojek lojeková \
         lojen lojka lojko lojková lojová loke lollobrigida lombard lombardi lombardo lombroso lomeli lomgaigh \
-        lommert lonagáin lonargáin londoño londra londáin lonen lonergan longaigh longan longhena longoria \
-        longáin lonndra lonndraigh lonndún lonnradh lonnáin lonáin loock looney loos looveren looy lopes \
-        lopez lopresti lorca lorch lorcáin lordan loreal loredan lorencin lorens lorent lorenz lorenzo \
-        lorreijn losa losada losekann loska loughlin loughnane loughran loughrey loughry louis loureiro \
-        lourenço louws lovato lovett lovrić lowe lowery lowney lowry loya loyola lozada lozano luachra luag \
-        luain luaire luaithrinn luanaigh luasa luasaigh lubera luberda lubhaing lubina lubinová luboch \
-        lucarelli lucas lucchesi lucciano lucel lucena lucero lucey luciani lucid lucio lucitt lucić luddy \
-        ludhóg ludovisi ludwig ludwik ludwin ludwiniak ludwisiak luengo luevano luger lughadha lughbhadha \
-        lugo luibhéad luin luineacháin luinenburg luinigh luitgardis luján lukas lukinić lukić luks lukács \
-        lukáč lukáčová lukša lukšić lukšová lula lulek lumbreras lunaigh lund lundberg lundblad lunde lundell \
-        lundgren lundh lundholm lundin lundkvist lundmark lundon lundquist lundqvist lundström lunham lunney \
-        lunny luoma lupták luptáková lupáin luque lurgáin luria lussier lussu lustenberger luster luthra \
-        luttenberger lutterveld lutz luukkonen luxardo luxemburg luyckx luyssel luyten luzi luís lučić lyden \
-        lydon lynch lynchechaun lynchehaun lyne lyng lynn lynskey lyon lyons lysaght láimhín lámháin lása \
-        lásaidhe lászló lähteenmäki léadús léanacháin léineacháin léis léith léonard létourneau lévesque lévy \
-        lévêque líonacháin líthe líška líšková lócháin lógáin lóndra lónáin lópez lórdáin löchel löffler \
-        löfgren lönn lövgren löwer lúbhaing lúbhóg lúing lúiséad lúnam lúndra lúóg lübs lüscher lüthi maaren \
-        maas maasgouw maaswinkel maath maca macadoo macaleavy macallen macaloon macan macanally macart \
-        macarthur macasa macauley macbreen macbride maccaffrey maccanelli maccann maccartan maccarthy \
-        maccarville macclenaghan maccole maccomisky macconachy macconnaghy maccool maccormack maccrohan \
-        maccurtin macdermott macdevitt macdonagh macdonald macdonnell macdougall macdowell macdwyer macdyer \
-        mace macedo macegan macek maceková macelgunn macever macevoy macfadden macfall macfaull macgee \
-        macgeehan macgill macgilligan macging macginley macginnitty macginnity macginty macgloin macglynn \
-        macgovern macgreal macgroarty macguinness macgurk macha machale machata machatová machenry macher \
-        macheta machniak machnáč machnáčová machová machowiak machowicz machoń machuca machugh machul macháin \
-        macháček macháčeková macháčková macias maciejczuk maciejewicz maciejewski maciejko maciejuk \
-        macinerney macinnes maciocha macioł maciuk maciuszek mack macka mackay macken mackenna mackenzie \
-        mackeown mackesey mackevitt mackey mackle macko mackovič mackovičová macková maclean maclysaght \
-        macmahon macmillan macmonagle macmorrow macmullan macmullen macnabb macnaboe macnaboola macnally \
-        macnamara macnamee macneela macneill macnelis macnulty maco macová macpherson macphilbin macrea \
-        macshea macsweeney mactiernan maculewicz macveagh macveigh macwilliams macías madadháin madagáin \
-        madaidh madaidhe madaidhin madajczyk madan madaoin madar madara madariaga madarová madden maddock \
-        maddox maddy madej madejczyk madejová mader maderna maderno madigan madrid madrigal madsen madunić \
-        madzia madziar madáin maertens maes maestas maestre maeyer maffei magalhães magan magann magar \
-        magauran magaña magee mageean magennis magennity maggioli magier magill maginn magić maglio magnani \
-        magnusson magrassi magrath magryta maguidhir maguire magyar magáin magál magálová mahajan mahal \
-        maharaj mahe mahedy mahendra maher maheswara mahieu mahmood mahnet mahon mahoney mahony mahy maia \
-        maicín maidana maidín maier maierhofer maillard maille maillet mainchín maine maingín mainichín \
-        mainka mainnín mainín mair mairhofer maithnín maitiú majak majcen majchrzak majczyna majdak majdan \
-        majdanová majdenić majdán majdánová majerczyk majeská majeský majewicz majewski majnusz majorana \
-        majorczyk majorek majos majsterek majstorović majtczak majtyka majumdar majzner makar makaruk makieła \
-        makkonen makles mako makosz makovac makovec makovecová makovica makovická makovický maková makový \
-        makowski makoś maksimowicz maksym makulec makurat malacarne malachovská malachovský malaparte malara \
-        malarczyk malatesta malave malcharek malcher malcherek maldonado malecha malenchini malesza maleszka \
-        maletić malewicz malfait malherbe malhotra maligłówka malina malinen malinová malinowski malipiero \
-        malisz malka mallet malley mallick mallien mallon malm malmberg malmgren malmqvist malmström malnar \
-        malon malone maloney malowney maloča malpighi malsen malá malíšek malíšeková malóid malý mamani \
-        mamcarz mamić mammen mamojka mamojková mamula manacháin manacorda manahan mancebo mancilla mancini \
-        mandal mandala mandasari mander mandl mandrysz mane mangal mangan mangat mangel mangold mangunsong \
-        manista manjón manley mannan manne manninen manning mannion mannix mannoia manntáin manole manolesso \
-        manrique manríquez mans mansell mansfield mansilla manso manson mansur mansveld mansvelt mansız \
-        mantegazza mantegna mantilla mantáin manullang manunta manzanares manzoni manço maoil maoilchiaráin \
-        maoilchéir maoilchéire maoilcéir maoildhia maoileacháin maoileagáin maoileala maoileanaigh maoilearca \
-        maoileoghain maoileoin maoileáin maoilfheabhail maoilia maoiliadh maoiligeáin maoilmhiadhaigh \
-        maoilmhichíl maoilmhín maoilriain maoilshearcaigh maoiléadaigh maoiléide maoilín maoineacháin \
-        maoinigh maoir maol maolagáin maolalaidh maolalaigh maolalla maolallaidh maolallaigh maolchaoine \
-        maolchatha maolchathaigh maolchraoibhe maoldhomhnaigh maoldomhnaigh maoldúin maolfhabhail \
-        maolfhachtna maolfhábhail maolfhábhaill maolghuala maolmhochóirghe maolmhuaidh maolmhudhóg maolmhuire \
-        maolmuaidh maolriagháin maolriain maolruaidh maolruaidhe maolruana maolruanaigh maolruanaí maoltuile \
-        maoláin maonagail maonaigh maongail maonghaile maothagáin maquet mara marach marambio marangoni \
-        maranáin maras marasović maraszek marat marazzi maraš marbun marcacci marcacháin marcaigh marceron \
-        marchal marchlewicz marcin marcinek marcineková marciniak marciniszyn marcinko marcinková \
-        marcinkowski marcinová marcińczyk marcol marconi marcotte marcoux mardešić mardhiyah mardones \
-        marduras marec marechal marek mareková marenzio maretić mareček marečeková mareš marešová marfell \
-        margas margita margitová margol margraf margreiter marien marijanović marinetti maringer marinković \
-        marinović marion mariscal marián mariánová mariën mariño marić maričević marjanović markanjević \
-        markey markham markiel markiewicz markkanen markl marklund marko markovac marković markovič \
-        markovičová marková markowski markoš markošová markuš markušová marley marlier marnan marnáin marolt \
-        maron marosz maroš marošová marpaung marques marquet marquez marqués marren marrero marrinan \
-        marroquín marsden marshall marsili marta martain marte martel martens marti martikainen martin \
-        martineau martinec martinecová martinek martineková martinelli martinez martinić martinka martinko \
-        martinkovič martinkovičová martinková martinović martinovič martinovičová martinová martins martinsen \
-        martinsson martinák martináková martinček martinčeková martinčević martić martorell martová marttila \
-        marttinen martucci marty martyka martyn martynowicz martáň martáňová martí martín martínez maruszczak \
-        maruszczyk marušić marx mary maryadi maryati marzorati marí marín maršić marťan marťanová maržić \
-        masarik masariková masaryk masaryková masarík masaríková mascagni mascareñas mascaró mascheroni \
-        masiak maslo maslová masny masná masný mason maspero massart masseron masset massey massin masson \
-        massé mast mastandrea masterson mastroianni maszczyk maszkiewicz maszota masár masárik masáriková \
-        masárová masłoń matacz matagne matahlija matamala matana matejczuk matejczyk matejuk matela matelot \
-        mateo mateos materek materka materne mateu mateusiak mateńko mateša matheson mathews mathghamhna \
-        mathiasen mathiesen mathieu mathis mathisen mathol mathot mathurin mathy mathúna matias matiaško \
-        matiašková matijaš matijević matikainen matilainen matile matić matko matković matla matokanović \
-        maton matos matoušek matoušková matovina matošević matraszek mattarella matteotti matthews matthijs \
-        matthys matthäi mattila mattsson matula matulewicz matulin matulić matulka maturana matus matusewicz \
-        matusiak matuszewski matuszyk matwiejczyk matyjas matyjasek matyjaszek matyka matynia matyszczak \
-        matías matějka matějková maughan maulana maureira maurer maurice maury mauréry mauréryová mavra \
-        mavrič maxwell maya mayasari maye mayer mayerhofer maynard mayol mayoral mayorga mayr mayrhofer mays \
-        maza mazan mazanek mazek mazepa maziarczyk mazik mazilescu mazur mazurek mazurkiewicz mazzacurati \
-        mazzanti mazzeo mazzi mazzini mazzocchi maćczak maćešić maćków maček mačeková mačko mačkovič \
-        mačkovičová mačková mačo maďar maďara maďarič maďaričová maďarová maďár maďárová małas małecki \
-        małocha małota mały małycha małys małysiak małyszek małyszka małż maślach maślankiewicz mašek mašková \
-        mbriartaigh mcadams mcaleavy mcaleenan mcaleer mcalinney mcalister mcaloon mcalunny mcanally mcandrew \
-        mcanulty mcardle mcareavey mcatee mcateer mcauley mcauliffe mcaveigh mcbreen mcbride mcbrien mccabe \
-        mccadam mccadden mccafferky mccafferty mccaffrey mccaffry mccahill mccall mccallion mccallum mccann \
-        mccardle mccarney mccarra mccarron mccartan mccarte mccarthy mccarty mccarville mccaughan mccaughey \
-        mccaul mccauley mccausland mccay mcclain mcclean mcclelland mccloskey mcclure mccluskey mccolgan \
-        mccoll mccollam mccomiskey mcconaghey mcconaghy mcconnell mcconnon mccooey mccool mccorkill mccorley \
-        mccormick mccorry mccourt mccoy mccracken mccrann mccrea mccready mccreanor mccrory mccrossan \
-        mccrudden mccullagh mccullough mccumiskey mccumisky mccurdy mccurley mccurtin mccusker mcdade mcdaeid \
-        mcdaid mcdaniel mcdermod mcdermott mcdevitt mcdonagh mcdonald mcdougald mcdowall mcdowell mcdunphy \
-        mcdwyer mcdyer mcelduff mcelgunn mcelhattin mcellistrim mcelnay mcelnea mcelroe mcelroy mcelwaine \
-        mcelwee mcenaney mceneaney mcenry mcentaggart mcentee mcevaddy mcevilly mcevoy mcewen mcfadden mcfall \
-        mcfarland mcfarlane mcfaull mcgahey mcgalligly mcgann mcgarraghy mcgarrigle mcgarry mcgarvey mcgauran \
-        mcgaw mcgeady mcgee mcgeehan mcgeoghegan mcgeown mcgerr mcgettigan mcgettrick mcgill mcgillicuddy \
-        mcgilligan mcgilly mcgilroy mcginley mcginnitty mcginty mcgirl mcgirr mcgivern mcglinchey mcglinchy \
-        mcgloin mcglynn mcgoff mcgoldrick mcgonagle mcgough mcgourty mcgovern mcgowan mcgowern mcgrane \
-        mcgrath mcgreal mcgregor mcgrenehan mcgroarty mcgrory mcgruddie mcgruddy mcguigan mcguill mcguinn \
-        mcguinness mcguire mcguirk mcguirl mcgurk mchale mcharry mchenry mchugh mcildownie mcilroe mcilroy \
-        mcilwee mcineely mcinerney mcinnes mcintosh mcintyre mcisaac mcivor mckaigue mckay mckee mckeegan \
-        mckeever mckelvey mckendry mckeniry mckenna mckenny mckenzie mckeogh mckeon mckeown mckernon mckevitt \
-        mckie mckiernan mckillop mcking mckinley mckinney mckinnon mcknight mclachlan mclaughlin mclaverty \
-        mclean mcleer mcleese mcleigh mcleod mcloon mcloone mcloughlin mcmacken mcmahon mcmanaway mcmanus \
-        mcmaster mcmenamin mcmillan mcmonagle mcmorrow mcmullen mcmurray mcmurrough mcnabb mcnaboe mcnally \
-        mcnamara mcnamee mcnaughton mcnea mcnealy mcnee mcneely mcneil mcneill mcnelis mcnevin mcnicholas \
-        mcnicholl mcnill mcnulty mcpartland mcpartlin mcpartlon mcpherson mcphilbin mcphillips mcpolin \
-        mcquade mcquaid mcqueen mcquilkan mcquillan mcquillen mcquin mcquinn mcrann mcready mcroarty mcrory \
-        mcshane mcsharry mcsheehy mcteague mcternan mctiernan mctigue mcveagh mcveigh mcvicker mcvitty \
-        mcwalter meachair meadhra meadhraí meadows meads meadóg meaghan meagher mealláin meaney meanman meany \
-        meara meardha mearlaigh mears mearáin medač medel medina medić medrano medvecká medvecký medved \
-        medveď medveďová meehan meenaghan meenan meeres meersman meert meeus meeusen megantara megaw megger \
-        mehigan meidhir meidhreach meier meijer meili meindl meirligh meirnigh meis meiscill meissner meister \
-        meitheagáin meixner meić mejer mejia mejía mejías melady melander melani melaniuk melcer meldon \
-        melendez meler melero melet melgar melia melican melichar melicharová melicher melicherová melicherík \
-        melicheríková melicherčík melicherčíková melichár melichárek melicháreková melichárová melin melis \
-        melka mella mellado mellet mellon mellor melody melton melville melvin meléndez memon menard menchaca \
-        mendak mende mendes mendez mendizábal mendonça mendoza mendyka mendès menendez meneses mengolo mennea \
-        menon menthonnex mentzel menéndez menšík menšíková meraz mercadante mercalli mercantini mercati \
-        mercer merchel mercier mercks merckx meredith meriläinen merino merisi merkaš merkx merle mernagh \
-        merrigan merritt mertens merz mesarić mescall mesić mesjasz meskill messina messner mestdagh metcalfe \
-        metella mettler metz metzler meucci meulen meunier meurant meurisse meusburger meyer meyers meza \
-        mezei mezzetta meádhra meádhraí meára meáraidh meáraí mečiar mečiarová mhadaidh mhaoil mhaoir mheana \
-        mhilidh mhuircheartaigh mhuire mhuiris mháirtín mháistir mhártain mhíleadha mhílidh mhóir miadha \
-        miadhacháin miadhaigh miah mianaigh mianáin miara micał micca michael michalak michalczak michalech \
-        michalechová michalek michaleková michalica michalicová michalka michalkiewicz michalko michalková \
-        michalski michalík michalíková michaud michaux michel michelangeli micheletti michiels michielsen \
-        michniak michnik michnowicz michálech michálechová michálek micháleková michálik micháliková \
-        middelkoop middlemiss middleton midhe midura miechowicz miecznik mielcarek mielcarz mielke mieloch \
-        mierzwiak mies mieszała miettinen migała migda migliaccio migoń miguel mihalik mihaliková mihalić \
-        mihaljević mihalík mihalíková mihelič mihelčić mihić mihálik miháliková mijas mijsberg mikiciuk \
-        mikita mikić mikkelsen mikkola mikkonen miklavčič miklečić mikloš mikloško miklošková miklošová \
-        miklík miklíková mikoda mikosz mikołajczyk mikołajewicz miksza mikulandra mikulec mikulák mikuláková \
-        mikulík mikulíková mikulčić mikus mikusek mikuš mikušová mikúš mikúšová mikłaszewicz milanesi milas \
-        milatić milcarz milczarczyk milej miletić milevoj milewczyk milewski miley milina miličić milka \
-        millar millard millea millet millican milligan mills millán milléadha milmo milne miloslavić milota \
-        milotić milotová milovac milroy miltenburg miléadha mimica mimun miner minet miniati minihan minihane \
-        minkiewicz minkina minne minogue mináč mináčová miodek mionacháin miotke miozga miočić miralles \
-        miramontes miranda mireles mirga mirgos mirocha mironiuk miros mirosavljević mirończuk mirt miscell \
-        mishra misiarz misiaszek misicher misiejuk misior misiuk misiurek miskell mispelen misra missoni \
-        mistry mistrík mistríková mistéal miszkiel miszkiewicz miszkurka miszta misztela mital mitchell mitek \
-        mitera mitoraj mitra mitschke mittal mitter mitteregger mitterer mitterlehner mittermayr mizak \
-        mizgała mizia miąsik miąsko mičetić miękina miękus miętka miętus miśko miśkowiec mišak miše mišković \
-        mišík mišíková mlakar mleczak mleczek mlinar mlinarič mlynár mlynárik mlynáriková mlynárová moan \
-        moberg mocanu moccia mocenigo mocháin mochóirghe mochóraigh moczko modhráin modiano modig modigliani \
-        modrić modugno mody moen moenen moens moensendijk moerman mofardin moffatt moffit mogensen mogherini \
-        moghráin mogáin mohamed mohammad mohammadi mohammed mohamud mohan mohanty mohaupt moher mohr moidhe \
-        moilanen moinéal moisio moithide mojica mojsa mojžiš mojžišová mokroš mokrošová mokwa molak molano \
-        molegraaf molek molen molenaar moles molesini molga molin molina moliner molins molka moll molloy \
-        molnár moloney molraoghain molyneux momberg monacháin monaghan monagle monahan moncada mondaca \
-        mondadori mondaini mondragón monduzzi monfort mongan monghaile mongáin monicelli moniuszko monk \
-        monkiewicz monks monnard monnet monney monnier mononen monreal monroe monroy monsalve montague \
-        montalbán montalcini montalti montalvo montanari montanariello montandon montanelli montañez montaño \
-        montecchi montecino montecinos monteiro montemayor montenegro montero montesano montesinos montessori \
-        monteverdi montez montgomery montoya montserrat mook moone moonen mooney moons moor moore moors \
-        moosbrugger morabito moraes moraga morahan moraleda moran morand morandi morandini morante morard \
-        morata moravcová moravec moravecová moravčík moravčíková morawiak morcillo morcinek mordak mordal \
-        moreau moreels moreira morek morel morell morellato moreno morera moresi moretti morgagni morgan \
-        morgała moriarty moric moricová morillo morin morissette moritz morić morka morlacchi morley mornane \
-        moroney morosini morová moroń morpurgo morricone morrin morris morrison morrissey morrocco morrow \
-        mortati mortensen mortier mortimer mortka morton morucci morvan moryc morys moráin morán moscarda \
-        moschino mosemann moser moses mosiołek moskalik moslavac mosley mosquera moss mostek mosur mota motak \
-        mothair motháin motte mottet mottiez motyka motyková motyčka motyčková moura moureau moya moyano \
-        moyer moylan moynihan mozart močibob moździerz mrak mraoiligh mraović mraz mrazek mrazeková mrazko \
+        lommert lonagáin lonargáin londoño londáin lonen lonergan longaigh longan longhena longoria longáin \
+        lonndra lonndraigh lonndún lonnradh lonnáin lonáin loock looney loos looveren looy lopes lopez \
+        lopresti lorca lorch lorcáin lordan loreal loredan lorencin lorens lorent lorenz lorenzo lorreijn \
+        losa losada losekann loska loughlin loughnane loughran loughrey loughry loureiro lourenço louws \
+        lovato lovett lovrić lowe lowery lowney lowry loya loyola lozada lozano luachra luag luain luaire \
+        luaithrinn luanaigh luasa luasaigh lubera luberda lubhaing lubina lubinová luboch lucarelli lucas \
+        lucchesi lucciano lucel lucena lucero lucey luciani lucid lucio lucitt lucić luddy ludhóg ludovisi \
+        ludwik ludwin ludwiniak ludwisiak luengo luevano luger lughadha lughbhadha lugo luibhéad luin \
+        luineacháin luinenburg luinigh luitgardis luján lukas lukinić lukić luks lukács lukáč lukáčová lukša \
+        lukšić lukšová lula lulek lumbreras lunaigh lund lundberg lundblad lunde lundell lundgren lundh \
+        lundholm lundin lundkvist lundmark lundon lundquist lundqvist lundström lunham lunney lunny luoma \
+        lupták luptáková lupáin luque lurgáin luria lussier lussu lustenberger luster luthra luttenberger \
+        lutterveld lutz luukkonen luxardo luyckx luyssel luyten luzi lučić lyden lydon lynch lynchechaun \
+        lynchehaun lyne lyng lynskey lyon lyons lysaght láimhín lámháin lása lásaidhe lászló lähteenmäki \
+        léadús léanacháin léineacháin léis léith léonard létourneau lévesque lévy lévêque líonacháin líthe \
+        líška líšková lócháin lógáin lóndra lónáin lórdáin löchel löffler löfgren lönn lövgren löwer lúbhaing \
+        lúbhóg lúing lúiséad lúnam lúndra lúóg lübs lüscher lüthi maaren maas maasgouw maaswinkel maath maca \
+        macadoo macaleavy macallen macaloon macan macanally macart macarthur macasa macauley macbreen \
+        macbride maccaffrey maccanelli maccann maccartan maccarthy maccarville macclenaghan maccole \
+        maccomisky macconachy macconnaghy maccool maccormack maccrohan maccurtin macdermott macdevitt \
+        macdonagh macdonald macdonnell macdougall macdowell macdwyer macdyer mace macedo macegan macek \
+        maceková macelgunn macever macevoy macfadden macfall macfaull macgee macgeehan macgill macgilligan \
+        macging macginley macginnitty macginnity macginty macgloin macglynn macgovern macgreal macgroarty \
+        macguinness macgurk macha machale machata machatová machenry macher macheta machniak machnáč \
+        machnáčová machová machowiak machowicz machoń machuca machugh machul macháin macháček macháčeková \
+        macháčková macias maciejczuk maciejewicz maciejewski maciejko maciejuk macinerney macinnes maciocha \
+        macioł maciuk maciuszek mack macka mackay macken mackenna mackenzie mackeown mackesey mackevitt \
+        mackey mackle macko mackovič mackovičová macková maclean maclysaght macmahon macmillan macmonagle \
+        macmorrow macmullan macmullen macnabb macnaboe macnaboola macnally macnamara macnamee macneela \
+        macneill macnelis macnulty maco macová macpherson macphilbin macrea macshea macsweeney mactiernan \
+        maculewicz macveagh macveigh macwilliams macías madadháin madagáin madaidh madaidhe madaidhin \
+        madajczyk madan madaoin madar madara madariaga madarová madden maddock maddox maddy madej madejczyk \
+        madejová mader maderna maderno madigan madrigal madsen madunić madzia madziar madáin maertens maes \
+        maestas maestre maeyer maffei magalhães magan magann magar magauran magaña magee mageean magennis \
+        magennity maggioli magier magill maginn magić maglio magnani magnusson magrassi magrath magryta \
+        maguidhir maguire magyar magáin magál magálová mahajan mahal maharaj mahe mahedy mahendra maheswara \
+        mahieu mahmood mahnet mahon mahoney mahony mahy maia maicín maidana maidín maier maierhofer maillard \
+        maille maillet mainchín maine maingín mainichín mainka mainnín mainín mair mairhofer maithnín maitiú \
+        majak majcen majchrzak majczyna majdak majdan majdanová majdenić majdán majdánová majerczyk majeská \
+        majeský majewicz majewski majnusz majorana majorczyk majorek majos majsterek majstorović majtczak \
+        majtyka majumdar majzner makar makaruk makieła makkonen makles mako makosz makovac makovec makovecová \
+        makovica makovická makovický maková makový makowski makoś maksimowicz maksym makulec makurat \
+        malacarne malachovská malachovský malaparte malara malarczyk malatesta malave malcharek malcher \
+        malcherek maldonado malecha malenchini malesza maleszka maletić malewicz malfait malherbe malhotra \
+        maligłówka malina malinen malinová malinowski malipiero malisz malka mallet malley mallick mallien \
+        mallon malm malmberg malmgren malmqvist malmström malnar malon malone maloney malowney maloča \
+        malpighi malsen malá malíšek malíšeková malóid malý mamani mamcarz mamić mammen mamojka mamojková \
+        mamula manacháin manacorda manahan mancebo mancilla mancini mandal mandala mandasari mander mandl \
+        mandrysz mane mangal mangan mangat mangold mangunsong manista manjón manley mannan manne manninen \
+        manning mannion mannix mannoia manntáin manole manolesso manrique manríquez mans mansell mansfield \
+        mansilla manso manson mansur mansveld mansvelt mansız mantegazza mantegna mantilla mantáin manullang \
+        manunta manzanares manzoni manço maoil maoilchiaráin maoilchéir maoilchéire maoilcéir maoildhia \
+        maoileacháin maoileagáin maoileala maoileanaigh maoilearca maoileoghain maoileoin maoileáin \
+        maoilfheabhail maoilia maoiliadh maoiligeáin maoilmhiadhaigh maoilmhichíl maoilmhín maoilriain \
+        maoilshearcaigh maoiléadaigh maoiléide maoilín maoineacháin maoinigh maoir maol maolagáin maolalaidh \
+        maolalaigh maolalla maolallaidh maolallaigh maolchaoine maolchatha maolchathaigh maolchraoibhe \
+        maoldhomhnaigh maoldomhnaigh maoldúin maolfhabhail maolfhachtna maolfhábhail maolfhábhaill maolghuala \
+        maolmhochóirghe maolmhuaidh maolmhudhóg maolmhuire maolmuaidh maolriagháin maolriain maolruaidh \
+        maolruaidhe maolruana maolruanaigh maolruanaí maoltuile maoláin maonagail maonaigh maongail \
+        maonghaile maothagáin maquet marach marambio marangoni maranáin maras marasović maraszek marat \
+        marazzi maraš marbun marcacci marcacháin marcaigh marceron marchal marchlewicz marcin marcinek \
+        marcineková marciniak marciniszyn marcinko marcinková marcinkowski marcinová marcińczyk marcol \
+        marconi marcotte marcoux mardešić mardhiyah mardones marduras marec marechal marek mareková marenzio \
+        maretić mareček marečeková mareš marešová marfell margas margita margitová margol margraf margreiter \
+        marien marijanović marinetti maringer marinković marinović marion mariscal marián mariánová mariën \
+        mariño marić maričević marjanović markanjević markey markham markiel markiewicz markkanen markl \
+        marklund marko markovac marković markovič markovičová marková markowski markoš markošová markuš \
+        markušová marley marlier marnan marnáin marolt maron marosz maroš marošová marpaung marques marquet \
+        marquez marqués marren marrero marrinan marroquín marsden marshall marsili martain martel martens \
+        marti martikainen martin martineau martinec martinecová martinek martineková martinelli martinez \
+        martinić martinka martinko martinkovič martinkovičová martinková martinović martinovič martinovičová \
+        martinová martins martinsen martinsson martinák martináková martinček martinčeková martinčević martić \
+        martorell martová marttila marttinen martucci marty martyka martyn martynowicz martáň martáňová martí \
+        martín martínez maruszczak maruszczyk marušić maryadi maryati marzorati marí marín maršić marťan \
+        marťanová maržić masarik masariková masaryk masaryková masarík masaríková mascagni mascareñas mascaró \
+        mascheroni masiak maslo maslová masny masná masný maspero massart masseron masset massey massin \
+        masson massé mast mastandrea masterson mastroianni maszczyk maszkiewicz maszota masár masárik \
+        masáriková masárová masłoń matacz matagne matahlija matamala matana matejczuk matejczyk matejuk \
+        matela matelot mateo mateos materek materka materne mateu mateusiak mateńko mateša matheson mathews \
+        mathghamhna mathiasen mathiesen mathieu mathis mathisen mathol mathot mathurin mathy mathúna matias \
+        matiaško matiašková matijaš matijević matikainen matilainen matile matić matko matković matla \
+        matokanović maton matos matoušek matoušková matovina matošević matraszek mattarella matteotti \
+        matthews matthijs matthys matthäi mattila mattsson matula matulewicz matulin matulić matulka maturana \
+        matus matusewicz matusiak matuszewski matuszyk matwiejczyk matyjas matyjasek matyjaszek matyka \
+        matynia matyszczak matías matějka matějková maughan maulana maureira maurer maurice maury mauréry \
+        mauréryová mavra mavrič maxwell maya mayasari maye mayer mayerhofer maynard mayol mayoral mayorga \
+        mayr mayrhofer mays maza mazan mazanek mazek mazepa maziarczyk mazik mazilescu mazur mazurek \
+        mazurkiewicz mazzacurati mazzanti mazzeo mazzi mazzini mazzocchi maćczak maćešić maćków maček \
+        mačeková mačko mačkovič mačkovičová mačková mačo maďar maďara maďarič maďaričová maďarová maďár \
+        maďárová małas małecki małocha małota mały małycha małys małysiak małyszek małyszka małż maślach \
+        maślankiewicz mašek mašková mbriartaigh mcadams mcaleavy mcaleenan mcaleer mcalinney mcalister \
+        mcaloon mcalunny mcanally mcandrew mcanulty mcardle mcareavey mcatee mcateer mcauley mcauliffe \
+        mcaveigh mcbreen mcbride mcbrien mccabe mccadam mccadden mccafferky mccafferty mccaffrey mccaffry \
+        mccahill mccall mccallion mccallum mccann mccardle mccarney mccarra mccarron mccartan mccarte \
+        mccarthy mccarty mccarville mccaughan mccaughey mccaul mccauley mccausland mccay mcclain mcclean \
+        mcclelland mccloskey mcclure mccluskey mccolgan mccoll mccollam mccomiskey mcconaghey mcconaghy \
+        mcconnell mcconnon mccooey mccool mccorkill mccorley mccormick mccorry mccourt mccoy mccracken \
+        mccrann mccrea mccready mccreanor mccrory mccrossan mccrudden mccullagh mccullough mccumiskey \
+        mccumisky mccurdy mccurley mccurtin mccusker mcdade mcdaeid mcdaid mcdaniel mcdermod mcdermott \
+        mcdevitt mcdonagh mcdougald mcdowall mcdowell mcdunphy mcdwyer mcdyer mcelduff mcelgunn mcelhattin \
+        mcellistrim mcelnay mcelnea mcelroe mcelroy mcelwaine mcelwee mcenaney mceneaney mcenry mcentaggart \
+        mcentee mcevaddy mcevilly mcevoy mcewen mcfadden mcfall mcfarland mcfarlane mcfaull mcgahey \
+        mcgalligly mcgann mcgarraghy mcgarrigle mcgarry mcgarvey mcgauran mcgaw mcgeady mcgee mcgeehan \
+        mcgeoghegan mcgeown mcgerr mcgettigan mcgettrick mcgill mcgillicuddy mcgilligan mcgilly mcgilroy \
+        mcginley mcginnitty mcginty mcgirl mcgirr mcgivern mcglinchey mcglinchy mcgloin mcglynn mcgoff \
+        mcgoldrick mcgonagle mcgough mcgourty mcgovern mcgowan mcgowern mcgrane mcgrath mcgreal mcgregor \
+        mcgrenehan mcgroarty mcgrory mcgruddie mcgruddy mcguigan mcguill mcguinn mcguinness mcguire mcguirk \
+        mcguirl mcgurk mchale mcharry mchenry mchugh mcildownie mcilroe mcilroy mcilwee mcineely mcinerney \
+        mcinnes mcintosh mcintyre mcisaac mcivor mckaigue mckay mckee mckeegan mckeever mckelvey mckendry \
+        mckeniry mckenna mckenny mckenzie mckeogh mckeon mckeown mckernon mckevitt mckie mckiernan mckillop \
+        mcking mckinley mckinney mckinnon mcknight mclachlan mclaughlin mclaverty mclean mcleer mcleese \
+        mcleigh mcleod mcloon mcloone mcloughlin mcmacken mcmahon mcmanaway mcmanus mcmaster mcmenamin \
+        mcmillan mcmonagle mcmorrow mcmullen mcmurray mcmurrough mcnabb mcnaboe mcnally mcnamara mcnamee \
+        mcnaughton mcnea mcnealy mcnee mcneely mcneil mcneill mcnelis mcnevin mcnicholas mcnicholl mcnill \
+        mcnulty mcpartland mcpartlin mcpartlon mcpherson mcphilbin mcphillips mcpolin mcquade mcquaid mcqueen \
+        mcquilkan mcquillan mcquillen mcquin mcquinn mcrann mcready mcroarty mcrory mcshane mcsharry mcsheehy \
+        mcteague mcternan mctiernan mctigue mcveagh mcveigh mcvicker mcvitty mcwalter meachair meadhra \
+        meadhraí meadows meads meadóg meaghan meagher mealláin meaney meanman meany meara meardha mearlaigh \
+        mears mearáin medač medel medić medrano medvecká medvecký medved medveď medveďová meehan meenaghan \
+        meenan meersman meert meeus meeusen megantara megaw megger mehigan meidhir meidhreach meijer meili \
+        meindl meirligh meirnigh meis meiscill meissner meitheagáin meixner meić mejer mejia mejía mejías \
+        melady melander melani melaniuk melcer meldon melendez meler melero melet melgar melia melican \
+        melichar melicharová melicher melicherová melicherík melicheríková melicherčík melicherčíková \
+        melichár melichárek melicháreková melichárová melin melis melka mella mellado mellet mellon mellor \
+        melody melton melville melvin meléndez memon menard menchaca mendak mende mendes mendez mendizábal \
+        mendonça mendoza mendyka mendès menendez meneses mengolo mennea menon menthonnex mentzel menéndez \
+        menšík menšíková meraz mercadante mercalli mercantini mercati mercer merchel mercier mercks merckx \
+        meredith meriläinen merino merisi merkaš merkx merle mernagh merrigan merritt mertens merz mesarić \
+        mescall mesić mesjasz meskill messina messner mestdagh metcalfe metella mettler metz metzler meucci \
+        meulen meunier meurant meurisse meusburger meyer meyers meza mezei mezzetta meádhra meádhraí meára \
+        meáraidh meáraí mečiar mečiarová mhadaidh mhaoil mhaoir mheana mhilidh mhuircheartaigh mhuire mhuiris \
+        mháirtín mháistir mhártain mhíleadha mhílidh mhóir miadha miadhacháin miadhaigh miah mianaigh mianáin \
+        miara micał micca michalak michalczak michalech michalechová michalek michaleková michalica \
+        michalicová michalka michalkiewicz michalko michalková michalski michalík michalíková michaud michaux \
+        michelangeli micheletti michiels michielsen michniak michnik michnowicz michálech michálechová \
+        michálek micháleková michálik micháliková middelkoop middlemiss middleton midhe midura miechowicz \
+        miecznik mielcarek mielcarz mielke mieloch mierzwiak mies mieszała miettinen migała migda migliaccio \
+        migoń mihalik mihaliková mihalić mihaljević mihalík mihalíková mihelič mihelčić mihić mihálik \
+        miháliková mijas mijsberg mikiciuk mikita mikić mikkelsen mikkola mikkonen miklavčič miklečić mikloš \
+        mikloško miklošková miklošová miklík miklíková mikoda mikosz mikołajczyk mikołajewicz miksza \
+        mikulandra mikulec mikulák mikuláková mikulík mikulíková mikulčić mikus mikusek mikuš mikušová mikúš \
+        mikúšová mikłaszewicz milanesi milas milatić milcarz milczarczyk milej miletić milevoj milewczyk \
+        milewski miley milina miličić milka millar millard millea millet millican milligan mills millán \
+        milléadha milmo milne miloslavić milota milotić milotová milovac milroy miltenburg miléadha mimica \
+        mimun miner minet miniati minihan minihane minkiewicz minkina minne minogue mináč mináčová miodek \
+        mionacháin miotke miozga miočić miralles miramontes miranda mireles mirga mirgos mirocha mironiuk \
+        miros mirosavljević mirończuk mirt miscell mishra misiarz misiaszek misicher misiejuk misior misiuk \
+        misiurek miskell mispelen misra missoni mistry mistrík mistríková mistéal miszkiel miszkiewicz \
+        miszkurka miszta misztela mital mitchell mitek mitera mitoraj mitra mitschke mittal mitter \
+        mitteregger mitterer mitterlehner mittermayr mizak mizgała mizia miąsik miąsko mičetić miękina miękus \
+        miętka miętus miśko miśkowiec mišak miše mišković mišík mišíková mlakar mleczak mleczek mlinar \
+        mlinarič mlynár mlynárik mlynáriková mlynárová moan moberg mocanu moccia mocenigo mocháin mochóirghe \
+        mochóraigh moczko modhráin modiano modig modigliani modrić modugno mody moen moenen moens moensendijk \
+        moerman mofardin moffatt moffit mogensen mogherini moghráin mogáin mohammad mohammadi mohamud mohan \
+        mohanty mohaupt moher mohr moidhe moilanen moinéal moisio moithide mojica mojsa mojžiš mojžišová \
+        mokroš mokrošová mokwa molak molano molegraaf molek molen molenaar moles molesini molga molin molina \
+        moliner molins molka moll molloy molnár moloney molraoghain molyneux momberg monacháin monaghan \
+        monagle monahan moncada mondaca mondadori mondaini mondragón monduzzi monfort mongan monghaile \
+        mongáin monicelli moniuszko monk monkiewicz monks monnard monnet monney monnier mononen monreal \
+        monroy monsalve montague montalbán montalcini montalti montalvo montanari montanariello montandon \
+        montanelli montañez montaño montecchi montecino montecinos monteiro montemayor montero montesano \
+        montesinos montessori monteverdi montez montgomery montoya montserrat mook moone moonen mooney moons \
+        moor moore moors moosbrugger morabito moraes moraga morahan moraleda moran morand morandi morandini \
+        morante morard morata moravcová moravec moravecová moravčík moravčíková morawiak morcillo morcinek \
+        mordak mordal moreau moreels moreira morek morel morell morellato moreno morera moresi moretti \
+        morgagni morgan morgała moriarty moric moricová morillo morin morissette moritz morić morka morlacchi \
+        morley mornane moroney morosini morová moroń morpurgo morricone morrin morris morrison morrissey \
+        morrocco morrow mortati mortensen mortier mortka morton morucci morvan moryc morys moráin morán \
+        moscarda moschino mosemann moser mosiołek moskalik moslavac mosley mosquera moss mostek mosur mota \
+        motak mothair motháin motte mottet mottiez motyka motyková motyčka motyčková moura moureau moya \
+        moyano moyer moylan moynihan močibob moździerz mrak mraoiligh mraović mraz mrazek mrazeková mrazko \
         mrazková mrazová mroczko mrotek mrozowicz mráz mrázik mráziková mrázka mrázko mrázková mrázová \
         mríosáin mróz mrózek mszyca muadaigh muaráin muchová mudden mudgway mudlaff mudri mudronja mueller \
         mugabháin mugáin muhonen muhr muichille muighe muijs muilcín muilleagáin muilleoir muilligh \
@@ -1040,151 +1030,150 @@ extension SurnameLexicon {
         mäkinen mälzer männistö mäntylä määttä månsson mårtensson méaláid méalóid méalóide ménard méndez \
         mészáros mídhia míléada mínguez míocháin míodhacháin míodhcháin míonáin móiníol móirín móracháin \
         mórdha móric móricová móráin möchlichen möller mörth møller múgica múrnáin múñiz mühlbacher \
-        mühlberger mühlböck mühle mülichen müller müllerová müllner mądro mądrzak mądrzyk męcik mędrala mętel \
-        młocek młodzik młot młotek młynarz młyńczak młyńczyk nababan nabiałek naccari naczk nadal nadeau nadi \
-        nadig nadkarni naessens nagar nagarajan nagel nagele nagi nagl nagle naglik nagy nagórka naidu naik \
-        nailín nainggolan nair nais najmudin nakić nalazek nalewajek nalewajko nallon nally nalty namaga \
-        namysł namysło nanda nangle naoidheanáin naomh napitupulu napolitano narain narang naranjo narasimhan \
+        mühlberger mühlböck mühle mülichen müllerová müllner mądro mądrzak mądrzyk męcik mędrala mętel młocek \
+        młodzik młot młotek młynarz młyńczak młyńczyk nababan nabiałek naccari naczk nadal nadeau nadi nadig \
+        nadkarni naessens nagar nagarajan nagele nagi nagl nagle naglik nagy nagórka naidu naik nailín \
+        nainggolan nair nais najmudin nakić nalazek nalewajek nalewajko nallon nally nalty namaga namysł \
+        namysło nanda nangle naoidheanáin naomh napitupulu napolitano narain narang naranjo narasimhan \
         narayan narayanan narożna narożny narpati narula narváez nary naser nash nashiruddin nasiadka nastaj \
         nastały nasyiah nasyidah natanek natarajan nath natsir natt natta naughton naumiuk nava navara \
         navarová navarrete navarria navarro navas navez navone navrátil navrátilová nawrocki nawrotek nawój \
         nayak nayar naylor nazar nazareth nazarewicz nazario nazarko nazimek načinović nałęcz neabhail \
         neacail neachtain neal nealon neancól nearaigh neary nebot necci nederlotharingen nedermeijer nedić \
         needham neehan neelan neelin neenan negrete negrón nehring neilan neilian neill neilson neira \
-        neirynck neligan nelis nelissen nelson nemcová nemec nemes nemeth nerger neska nesterowicz nestor \
+        neirynck neligan nelis nelissen nelson nemcová nemec nemes nemeth nerger neska nesterowicz \
         nestorowicz neubacher neubauer neugebauer neuhauser neuhold neulinger neumann neumayer neumayr \
         neumeister neumüller neuner neureiter neureuther neuschäfer neustrië neuteboom neuville neuwirth \
-        neuzerling nevado nevala nevalainen neves neveu neville nevin nevárez newman newton neyens neylon \
-        ngeard ngeárd nguyen niadh niaidh niallagáin niallghais niallghuis nialláin nianáin niatháin nibali \
-        nicaise nicewicz nicholas nicholls nichols nicholson nickel nicol nicolas nicolau nicolay nicoletti \
-        nicolini nicolucci nicolás nieborak niebudek niechciał niedbał niederl niedojadło niedośpiał \
-        niedźwiadek nielsen niemczuk niemeier niemelä niemi nieminen niemira nieradko nieradzik niermann \
-        nieroda niesporek nieszporek nieuwenhuijsen nieuwstraten nievo niewiara niewola niećko nieścior \
-        nieścioruk nigam niggli nihoe niiranen nijak nijman nijs nikel niklasson niklewicz nikolić nikołajuk \
-        niksa nikula niland nilsen nilsson nimac nimwegen niocail niocláis niquille niscoromni niskanen \
-        nissen nissinen nistor nitek nitkiewicz nitra nitrová nitti nitto nixon nizet nišević nižetić \
-        nižnanská nižnanský nižnánsky nižnánská nižňanská nižňanský nnamani noack nocek noculak noel nogieć \
-        nogueira noguera nogués nohlmans nojek nojman nolan nolcini nollee nolty nonis noonan noordeloos \
-        noordijk noordmark noort norac noraidh norambuena noras norberg norbiato nordberg nordgren nordin \
-        nordio nordlander nordlund nordqvist nordström norgren nori noriega norlin norling norman normand \
-        norris norrman norry northeim norton norén nosiglia noszczyk notarbartolo notová nousiainen novaes \
-        novais novak novaro novitasari novoa novosel novota novotná novotný novák nováková nowacki nowak \
-        nowakowski nowek nowicki nowotka nowotnik nowotny nowrot noël nuadhain nuadhan nualláin nuanáin \
-        nuffel nugent nugnes nugroho nulty nunes nunez nunne nuraini nurdiyanti nurek nurkiewicz nurmi \
-        nurminen nussbaumer nusslé nuutinen nuwenhijsen nuwenhuijzen nuwenhuse nuwenhuysen nuyts nußbaumer \
-        nuñez nyberg nyeuwenhuysen nygren nygård nyhan nykänen nylander nylund nylén nyman nyssen nyström \
-        nytko nádhraigh nájera nálepka nálepková náradhaigh náraigh näslund næss néill németh nógla nóżka \
-        nôta nôtová nöbauer nørgaard núin núnáin núñez nüsslin nędzi němcová němec němeček němečková o'beirn \
-        o'beirne o'boyle o'brassil o'brazil o'brennan o'brien o'brown o'bryan o'bryen o'byrne o'cadden \
-        o'cafferky o'callaghan o'carolan o'carroll o'casey o'cassidy o'cleary o'clery o'connell o'connor \
-        o'crohan o'crowley o'curry o'daly o'dea o'devanney o'devenny o'doherty o'donnell o'donoghue o'donohoe \
-        o'donovan o'dowd o'driscoll o'duffy o'dwyer o'farrell o'farrelly o'flaherty o'flynn o'freil o'friel \
-        o'gallagher o'gara o'goldrick o'gorman o'gowan o'grady o'growney o'hagan o'haire o'halloran o'hanlon \
-        o'hanrahan o'hara o'hare o'haughey o'hea o'hegarty o'hehir o'herlihy o'hickey o'higgins o'hora \
-        o'houlihan o'hurley o'hussey o'kane o'kearney o'keefe o'keeffe o'kelly o'kennedy o'kieve o'leary \
-        o'loan o'looney o'loughlin o'loughlinn o'mahoney o'mahony o'malley o'mara o'meara o'mooney o'moore \
-        o'mullan o'murnaghan o'neill o'nolan o'rafferty o'rahilly o'reardon o'regan o'reilly o'riordan \
-        o'rooney o'rourke o'ruane o'ryan o'scannell o'shannon o'sharkey o'shaughnessy o'shea o'sheehan \
-        o'sheil o'shiel o'sullivan o'sweeney o'tierney o'togher o'toole obando obarzanek obasanjo oberhauser \
-        oberhofer oberleitner obermayr obermüller oberndorfer obiała obradović obratov obrien obst obuchowicz \
-        obšut obšutová ocampo ocasio ocaña ochab ochal ochał ochnik ochnio ochoa ochota ochten ochwat \
-        oconnell oconnor oczko oczkowicz oderwald odescalchi odobašić odom odonnell odrzywołek oemencs oennen \
-        oestrovsky oever offredi ofiara ofner oger ogonek ograbek ogrodowicz ogunleye ogłaza ohlsson oibicín \
-        oikarinen oilifir oinonen oirchinnigh oireachtaigh oirschot oistigín oisín oitir ojala ojanen ojeda \
-        okafor okonkwo okraska oksanen oktaviani okła olander olate olausson olave olawale olaya olbrych \
-        olchawa olea olearczyk olejniczak olejnik oleksa oleksak oleksiewicz oleksik oleksiuk olesen \
-        olesiejuk oleszczak oleszko olewniczak oleśkiewicz olguín oliboni olivares olivas oliver olivera \
-        oliveras olivetti olivier olivárez olivé olko olkowicz oller ollikainen ollila ollivier olma olmedo \
-        olmo olofsson olsen olson olsson olst olszewski olszowa olszyna olthof olvera olykan oláh omar \
-        omiotek omma ommeren ondrašík ondrašíková ondrejka ondrejko ondrejkovič ondrejkovičová ondrejková \
-        ondrus ondrusek ondruseková ondruš ondrušek ondrušeková ondruška ondruško ondrušková ondrušová ondráš \
-        ondrášek ondrášeková ondrášik ondrášiková ondrášová ondrúšek ondrúšeková oneal oneill onio onisto \
-        ontiveros oommen ooste oostendorp oosterhek oosterhout oostveen ooyen opalach opas opazo opioła \
-        opizzi opluštil opluštilová opmans opoka opper-lotharingen oprea opyrchał oquendo oralaigh orawiec \
-        orban orbanić orbán ordóñez orellana orengo orešković organiściak orjuela orkisz orlando orleans \
-        orlić orlović orlík orlíková orman ormeño ormsby ornat ornelas orosco orosz orozco orpel orrego \
-        orsini orszulik orsós orta ortega ortese ortiz ortmann ortner ortolani ortuño orwat orzechowski \
-        orzeszek orłowski oršolić oršoš oršulić osada osborn osborne oscair osgair oshodi osiadacz osial \
-        osica osik osipiuk osipowicz oskarsson oskroba osman osojca osorio ospina ospino ossandón ossani \
-        osses ossola ostafin ostapczuk ostapiuk ostasz osterhoudt ostermann ostinelli ostrowski ostręga osuna \
-        oswald oszust otero otremba otte ottino ottosson otčenáš otčenášová oudewater ouellet ouwel ouwerkerk \
-        ovadia ovalle overdijk overeem overgaard oversteeg oviedo owczarczak owczarek owen owens owsiak \
-        owsianka owsiany oyarce oyarzo oyarzún oyekan ozimec oziębło ozuna oñate očenáš očenášová ośka ośko \
-        oślizło paananen paavilainen paavola pabis pabisiak pabiś pablo pabón paccot pacelli pacetti pacewicz \
-        pacheco pacher pachla pachler pachnik pacholak pacholczak pacholik pachoud pachowicz pachołek pachuta \
-        pacia pacillo pacocha pacomio pacura pacyga paczos padden padilla padmanabhan padmasari padovano \
-        padrón padło paepe paez paffrath pagacz paganini pagliaro pagnotto pagès paier paillet paiva pajda \
-        pajdak pajek pajer pajerová pajunen pajur pająk pakarinen pakos pakosz palacios palak palan palastri \
-        palau palej paleń palica paliga palić palka palko palkovič palkovičová palková pall palladio pallarès \
-        pallo pallová palm palman palmer palmgren palmisano palmqvist palomar palomares palombi palomino \
-        palomo palomäki palonek palov palovič palovičová palovová palová palovčík palovčíková paltrinieri \
-        paluch paluchová palumbo palus paluszak palúch palúchová pamić pammer panasewicz panasiewicz panatta \
-        pancerz panchal pandey pandit pandurić pandya pangestu paniagua panicucci panicz pant pantoja panuś \
-        panzera paoletti paolini paolucci paor papafava papak paparić papetti papp paprotny paquay paquette \
-        paquin paquot paradi parafiniuk parda pardo parejo parekh pareto parijs parikh parini paris parisi \
-        parker parkes parkin parkinson parkitna parkitny parkkinen parmar parmentier parmer parmitano \
-        parpinel parra parraguez parri parrish parry parsa parsons partanen partlainn parus paruta parviainen \
-        parys parzer parzonka parzyszek pasanen pascal pascarella paschoud pascual pasiak pasich pasieczna \
-        pasierbek pasiut pasman pasolini pasqua pasquier passalacqua passchiers pastine pastoors pastucha \
-        pastuszek pastuszko pastuła pastén paszkowiak pasztaleniec pataki patalas patberg patchett patel \
-        paten paterson pathak patil patiño patla patoka paton patora patoła patrick patrzałek patterson \
-        patton pattyn patyna pauer pauko pauková paul paulik pauliková paulitsch pauliček pauličeková \
-        paulovič paulovičová paulsen paulsson paulus paulík paulíková paulíček paulíčeková pausini pauwels \
-        pavanello pavarotti pavel pavelek paveleková pavelić pavelka pavelko pavelková pavelová pavert pavez \
-        pavin pavić pavičić pavka pavko pavković pavková pavlik pavlikovská pavlikovský pavliková pavlin \
-        pavlič pavliček pavličeková pavličko pavlo pavlov pavlović pavlovič pavlovičová pavlovová pavlová \
-        pavlík pavlíková pavlíček pavlíčeková pavol pavolová pavuk pavón pavúk pavúková pawela pawełkiewicz \
-        pawełko pawlaczek pawlak pawliczak pawliczek pawlik pawliszyn pawlonka pawlos pawlukiewicz pawłowski \
-        payet payne pazdan pazera pazik pazos pazoła paúk paúková paľa paľka paľko paľková paľo paľov \
-        paľovová paľová paľovčík paľovčíková paľuch paľuchová paľúch paľúchová pałac pałgan pałyga pałęga \
-        paściak paśnik pašek pašeková paška paško pašková paździora peano pearce pearson peatáin pechel \
-        peciak peck pecotić peda pederiva pedersen pedersoli pedišić pedraza pedrazzini pedrero pedro pedroni \
-        pedrosa pedroza pedrycz peeters peham peharda pehkonen peircín peiró peitrequin peixoto pekkala \
-        pekkarinen pelayo pelikán pelikánová pelka pelkonen pellegrini pellet pelletier pelli pellicer \
-        pellico pelser peltier peltola peltonen peltoniemi peláez penar pender pendl penić penkala pennanen \
-        pennetta pennington penttilä penttinen penz perak peral perales peralta peranda perano perck perczak \
-        perdomo perea pereira perelló perera peres pereyra perez pergande pergolesi peri perini perić perišić \
-        perka perkins perko perkov perković perlik permadi permata pernak perner peron peronne perozzo peroš \
-        perreault perret perri perrier perrin perrono perrot perry persico persijn persson pertile pertini \
-        pertiwi pertl peruzzi peruško perälä perčić pesendorfer pesonen pesta peszko petek peter peterlik \
-        peters peterse petersen peterson petersson petitjean petralli petrassi petrić petričević petrocelli \
-        petrovická petrovický petrović petrovič petrová petrucci petrucelli petrus petruzzi petruška \
-        petrušková petryk pettersen pettersson petz peukert peyton pezda pezzali peña peñaloza peñalver peñas \
-        pečnik pečur peša pešić peška peško pešková pfeffer pfeifer pfeiffer pfister pfleger pham phartholáin \
-        phayre phearsain phelan phelps philban philbin philbín philib philipp philippart philippe philips \
-        phillips phillipsen phádraig pháidín phártholáin phártoláin phóil piacentini piane pianka piasecki \
-        piaseczna piazzi piaścik piccand piccinni piccio pich pichardo picheta pichler pichon piché pickering \
-        pieber piechna piechura pieczarka pieczyrak piegza piejko piekacz piekara piekarek piekart pielach \
-        pielech pielka pieper pierard pierce pierchała pierrard pierret piersa pierson pierz pierzak piesik \
-        piestrzeniewicz pieszak pieters pietilä pietrak pietrangeli pietrasiak pietrasz pietraszkiewicz \
-        pietraś pietrek pietrewicz pietrus pietrusiak pietrusiewicz pietryga pietrzak piette pigafetta \
-        piggott pignatti pigott piguła pihl piirainen pika pike pikec pikor piková piksa pikula pilarek \
-        pilbín pilich pilipczuk piljek pillai pillay pilon pilz pinamonte pincheira pincherle pinder pindor \
-        pindral pineau pineda pinedo pingle pinheiro pinho pinilla pininfarina pintarić pintarič pinter pinto \
-        pintér pioch piogóid piotrak piotrkowicz piotrowiak piotrowski piotáin piovani pirandello pirard pirc \
-        pircher pirelli piret pirinen pirker pirlot pirnat piron pirotte pirson pisacane pisani pisano \
-        pisaroni piskor pison pistoletto piszcz pitala pitek pitkänen pittman pitts pitura pituła piwek \
-        piwowarek pizarro pizoń pizzamano pizzetti pizziol pizzo piérard piñeiro piñol piórek piątek \
-        piątkiewicz piłka pišút pišútová plak planas plantak plantard plantek plaskota plath platini plattner \
-        platzer plaucha plauchová plavec plavecová plavucha plavuchová plažanin plch plchová pleban plebanek \
-        plekancová plekanec pleskot plewnia pleśniak pleše plešivcová plešivec plich plizga plona plourde \
-        plover pluijm pléimeann pléimionn pniak poblete pochet pochopień pochroń pociask pock poczta początek \
-        podeszwa podgórna podgórny podhradská podhradský podkonická podkonický podkowa podleśna podpora \
-        podsiadła podsiedlik poelmans poerio pogačnik pogorzelec pohjola pohl pointner poirier pokas pokorny \
-        pokorná pokorný pokos pokrzywa pokusa polak polakiewicz polanco poland polani polasik polaszek \
+        neuzerling nevado nevala nevalainen neves neveu neville nevin nevárez newman neyens neylon ngeard \
+        ngeárd nguyen niadh niaidh niallagáin niallghais niallghuis nialláin nianáin niatháin nibali nicaise \
+        nicewicz nicholas nicholls nichols nicholson nickel nicol nicolau nicolay nicoletti nicolini \
+        nicolucci nicolás nieborak niebudek niechciał niedbał niederl niedojadło niedośpiał niedźwiadek \
+        nielsen niemczuk niemeier niemelä niemi nieminen niemira nieradko nieradzik niermann nieroda \
+        niesporek nieszporek nieuwenhuijsen nieuwstraten nievo niewiara niewola niećko nieścior nieścioruk \
+        nigam niggli nihoe niiranen nijak nijman nijs nikel niklasson niklewicz nikolić nikołajuk niksa \
+        nikula niland nilsen nilsson nimac nimwegen niocail niocláis niquille niscoromni niskanen nissen \
+        nissinen nistor nitek nitkiewicz nitra nitrová nitti nitto nixon nizet nišević nižetić nižnanská \
+        nižnanský nižnánsky nižnánská nižňanská nižňanský nnamani noack nocek noculak noel nogieć nogueira \
+        noguera nogués nohlmans nojek nojman nolan nolcini nollee nolty nonis noonan noordeloos noordijk \
+        noordmark noort norac noraidh norambuena noras norberg norbiato nordberg nordgren nordin nordio \
+        nordlander nordlund nordqvist nordström norgren nori noriega norlin norling norman normand norris \
+        norrman norry northeim norton norén nosiglia noszczyk notarbartolo notová nousiainen novaes novais \
+        novak novaro novitasari novoa novosel novota novotná novotný novák nováková nowacki nowak nowakowski \
+        nowek nowicki nowotka nowotnik nowotny nowrot nuadhain nuadhan nualláin nuanáin nuffel nugent nugnes \
+        nugroho nulty nunes nunez nunne nuraini nurdiyanti nurek nurkiewicz nurmi nurminen nussbaumer nusslé \
+        nuutinen nuwenhijsen nuwenhuijzen nuwenhuse nuwenhuysen nuyts nußbaumer nuñez nyberg nyeuwenhuysen \
+        nygren nygård nyhan nykänen nylander nylund nylén nyman nyssen nyström nytko nádhraigh nájera nálepka \
+        nálepková náradhaigh náraigh näslund næss néill németh nógla nóżka nôta nôtová nöbauer nørgaard núin \
+        núnáin núñez nüsslin nędzi němcová němec němeček němečková o'beirn o'beirne o'boyle o'brassil \
+        o'brazil o'brennan o'brien o'brown o'bryan o'bryen o'byrne o'cadden o'cafferky o'callaghan o'carolan \
+        o'carroll o'casey o'cassidy o'cleary o'clery o'connell o'connor o'crohan o'crowley o'curry o'daly \
+        o'dea o'devanney o'devenny o'doherty o'donnell o'donoghue o'donohoe o'donovan o'dowd o'driscoll \
+        o'duffy o'dwyer o'farrell o'farrelly o'flaherty o'flynn o'freil o'friel o'gallagher o'gara o'goldrick \
+        o'gorman o'gowan o'grady o'growney o'hagan o'haire o'halloran o'hanlon o'hanrahan o'hara o'hare \
+        o'haughey o'hea o'hegarty o'hehir o'herlihy o'hickey o'higgins o'hora o'houlihan o'hurley o'hussey \
+        o'kane o'kearney o'keefe o'keeffe o'kelly o'kennedy o'kieve o'leary o'loan o'looney o'loughlin \
+        o'loughlinn o'mahoney o'mahony o'malley o'mara o'meara o'mooney o'moore o'mullan o'murnaghan o'neill \
+        o'nolan o'rafferty o'rahilly o'reardon o'regan o'reilly o'riordan o'rooney o'rourke o'ruane o'ryan \
+        o'scannell o'shannon o'sharkey o'shaughnessy o'shea o'sheehan o'sheil o'shiel o'sullivan o'sweeney \
+        o'tierney o'togher o'toole obando obarzanek obasanjo oberhauser oberhofer oberleitner obermayr \
+        obermüller oberndorfer obiała obradović obratov obrien obuchowicz obšut obšutová ocampo ocasio ocaña \
+        ochab ochal ochał ochnik ochnio ochoa ochota ochten ochwat oconnell oconnor oczko oczkowicz oderwald \
+        odescalchi odobašić odom odonnell odrzywołek oemencs oennen oestrovsky oever offredi ofiara ofner \
+        oger ogonek ograbek ogrodowicz ogunleye ogłaza ohlsson oibicín oikarinen oilifir oinonen oirchinnigh \
+        oireachtaigh oirschot oistigín oisín oitir ojala ojanen ojeda okafor okonkwo okraska oksanen \
+        oktaviani okła olander olate olausson olave olawale olaya olbrych olchawa olea olearczyk olejniczak \
+        olejnik oleksa oleksak oleksiewicz oleksik oleksiuk olesen olesiejuk oleszczak oleszko olewniczak \
+        oleśkiewicz olguín oliboni olivares olivas olivera oliveras olivetti olivier olivárez olivé olko \
+        olkowicz oller ollikainen ollila ollivier olma olmedo olmo olofsson olsen olson olsson olst olszewski \
+        olszowa olszyna olthof olvera olykan oláh omar omiotek omma ommeren ondrašík ondrašíková ondrejka \
+        ondrejko ondrejkovič ondrejkovičová ondrejková ondrus ondrusek ondruseková ondruš ondrušek \
+        ondrušeková ondruška ondruško ondrušková ondrušová ondráš ondrášek ondrášeková ondrášik ondrášiková \
+        ondrášová ondrúšek ondrúšeková oneal oneill onio onisto ontiveros oommen ooste oostendorp oosterhek \
+        oosterhout oostveen ooyen opalach opas opazo opioła opizzi opluštil opluštilová opmans opoka \
+        opper-lotharingen oprea opyrchał oquendo oralaigh orawiec orban orbanić orbán ordóñez orellana orengo \
+        orešković organiściak orjuela orkisz orlando orlić orlović orlík orlíková orman ormeño ormsby ornat \
+        ornelas orosco orosz orozco orpel orrego orsini orszulik orsós orta ortega ortese ortiz ortmann \
+        ortner ortolani ortuño orwat orzechowski orzeszek orłowski oršolić oršoš oršulić osada osborn osborne \
+        oscair osgair oshodi osiadacz osial osica osik osipiuk osipowicz oskarsson oskroba osman osojca \
+        osorio ospina ospino ossandón ossani osses ossola ostafin ostapczuk ostapiuk ostasz osterhoudt \
+        ostermann ostinelli ostrowski ostręga osuna oswald oszust otero otremba otte ottino ottosson otčenáš \
+        otčenášová oudewater ouellet ouwel ouwerkerk ovadia ovalle overdijk overeem overgaard oversteeg \
+        oviedo owczarczak owczarek owen owens owsiak owsianka owsiany oyarce oyarzo oyarzún oyekan ozimec \
+        oziębło ozuna oñate očenáš očenášová ośka ośko oślizło paananen paavilainen paavola pabis pabisiak \
+        pabiś pabón paccot pacelli pacetti pacewicz pacheco pacher pachla pachler pachnik pacholak pacholczak \
+        pacholik pachoud pachowicz pachołek pachuta pacia pacillo pacocha pacomio pacura pacyga paczos padden \
+        padilla padmanabhan padmasari padovano padrón padło paepe paez paffrath pagacz paganini pagliaro \
+        pagnotto pagès paier paillet paiva pajda pajdak pajek pajer pajerová pajunen pajur pająk pakarinen \
+        pakos pakosz palacios palak palan palastri palau palej paleń palica paliga palić palka palko palkovič \
+        palkovičová palková pall palladio pallarès pallo pallová palm palman palmer palmgren palmisano \
+        palmqvist palomar palomares palombi palomino palomo palomäki palonek palov palovič palovičová \
+        palovová palová palovčík palovčíková paltrinieri paluch paluchová palumbo palus paluszak palúch \
+        palúchová pamić pammer panasewicz panasiewicz panatta pancerz panchal pandey pandit pandurić pandya \
+        pangestu paniagua panicucci panicz pant pantoja panuś panzera paoletti paolini paolucci paor papafava \
+        papak paparić papetti papp paprotny paquay paquette paquin paquot paradi parafiniuk parda pardo \
+        parejo parekh pareto parikh parini parisi parker parkes parkin parkinson parkitna parkitny parkkinen \
+        parmar parmentier parmer parmitano parpinel parra parraguez parri parrish parry parsa parsons \
+        partanen partlainn parus paruta parviainen parys parzer parzonka parzyszek pasanen pascal pascarella \
+        paschoud pascual pasiak pasich pasieczna pasierbek pasiut pasman pasolini pasquier passalacqua \
+        passchiers pastine pastoors pastucha pastuszek pastuszko pastuła pastén paszkowiak pasztaleniec \
+        pataki patalas patberg patchett patel paten paterson pathak patil patiño patla patoka paton patora \
+        patoła patrzałek patton pattyn patyna pauer pauko pauková paulik pauliková paulitsch pauliček \
+        pauličeková paulovič paulovičová paulsen paulsson paulus paulík paulíková paulíček paulíčeková \
+        pausini pauwels pavanello pavarotti pavel pavelek paveleková pavelić pavelka pavelko pavelková \
+        pavelová pavert pavez pavin pavić pavičić pavka pavko pavković pavková pavlik pavlikovská pavlikovský \
+        pavliková pavlin pavlič pavliček pavličeková pavličko pavlo pavlov pavlović pavlovič pavlovičová \
+        pavlovová pavlová pavlík pavlíková pavlíček pavlíčeková pavol pavolová pavuk pavón pavúk pavúková \
+        pawela pawełkiewicz pawełko pawlaczek pawlak pawliczak pawliczek pawlik pawliszyn pawlonka pawlos \
+        pawlukiewicz pawłowski payet payne pazdan pazera pazik pazos pazoła paúk paúková paľa paľka paľko \
+        paľková paľo paľov paľovová paľová paľovčík paľovčíková paľuch paľuchová paľúch paľúchová pałac \
+        pałgan pałyga pałęga paściak paśnik pašek pašeková paška paško pašková paździora peano pearce pearson \
+        peatáin pechel peciak peck pecotić peda pederiva pedersen pedersoli pedišić pedraza pedrazzini \
+        pedrero pedroni pedrosa pedroza pedrycz peeters peham peharda pehkonen peircín peiró peitrequin \
+        peixoto pekkala pekkarinen pelayo pelikán pelikánová pelka pelkonen pellegrini pellet pelletier pelli \
+        pellicer pellico pelser peltier peltola peltonen peltoniemi peláez penar pender pendl penić penkala \
+        pennanen pennetta pennington penttilä penttinen penz perak peral perales peralta peranda perano perck \
+        perczak perdomo perea pereira perelló perera peres pereyra perez pergande pergolesi peri perini perić \
+        perišić perka perkins perko perkov perković perlik permadi permata pernak perner peron peronne \
+        perozzo peroš perreault perret perri perrier perrin perrono perrot perry persico persijn persson \
+        pertile pertini pertiwi pertl peruzzi peruško perälä perčić pesendorfer pesonen pesta peszko petek \
+        peterlik peters peterse petersen peterson petersson petitjean petralli petrassi petrić petričević \
+        petrocelli petrovická petrovický petrović petrovič petrová petrucci petrucelli petrus petruzzi \
+        petruška petrušková petryk pettersen pettersson petz peukert peyton pezda pezzali peña peñaloza \
+        peñalver peñas pečnik pečur peša pešić peška peško pešková pfeifer pfeiffer pfister pfleger pham \
+        phartholáin phayre phearsain phelan phelps philban philbin philbín philib philipp philippart philippe \
+        philips phillips phillipsen phádraig pháidín phártholáin phártoláin phóil piacentini piane pianka \
+        piasecki piaseczna piazzi piaścik piccand piccinni piccio pich pichardo picheta pichler pichon piché \
+        pickering pieber piechna piechura pieczarka pieczyrak piegza piejko piekacz piekara piekarek piekart \
+        pielach pielech pielka pieper pierard pierce pierchała pierrard pierret piersa pierson pierz pierzak \
+        piesik piestrzeniewicz pieszak pieters pietilä pietrak pietrangeli pietrasiak pietrasz \
+        pietraszkiewicz pietraś pietrek pietrewicz pietrus pietrusiak pietrusiewicz pietryga pietrzak piette \
+        pigafetta piggott pignatti pigott piguła pihl piirainen pika pike pikec pikor piková piksa pikula \
+        pilarek pilbín pilich pilipczuk piljek pillai pillay pilon pilz pinamonte pincheira pincherle pinder \
+        pindor pindral pineau pineda pinedo pingle pinheiro pinho pinilla pininfarina pintarić pintarič \
+        pinter pinto pintér pioch piogóid piotrak piotrkowicz piotrowiak piotrowski piotáin piovani \
+        pirandello pirard pirc pircher pirelli piret pirinen pirker pirlot pirnat pirotte pirson pisacane \
+        pisani pisano pisaroni piskor pison pistoletto piszcz pitala pitek pitkänen pittman pitts pitura \
+        pituła piwek piwowarek pizarro pizoń pizzamano pizzetti pizziol pizzo piérard piñeiro piñol piórek \
+        piątek piątkiewicz piłka pišút pišútová plak planas plantak plantard plantek plaskota plath platini \
+        plattner platzer plaucha plauchová plavec plavecová plavucha plavuchová plažanin plch plchová pleban \
+        plebanek plekancová plekanec pleskot plewnia pleśniak pleše plešivcová plešivec plich plizga plona \
+        plourde plover pluijm pléimeann pléimionn pniak poblete pochet pochopień pochroń pociask pock poczta \
+        początek podeszwa podgórna podgórny podhradská podhradský podkonická podkonický podkowa podleśna \
+        podpora podsiadła podsiedlik poelmans poerio pogačnik pogorzelec pohjola pohl pointner poirier pokas \
+        pokorny pokorná pokorný pokos pokrzywa pokusa polak polakiewicz polanco polani polasik polaszek \
         polesel poleszak polet polewka polfliet poliak poliaková policht politowicz polizzi polić poljak \
         polla pollak pollard pollet pollák polláková polnik polonijo polović polzer polák poláková pomares \
         pometta ponce poncelet ponci poncin pongrac poniedziałek pons pontecorvo poole popa popescu \
         popielarczyk popović poppe poppel porcel porcellato poreda poropat porras portilla portillo portka \
         portmann porubjak porubjaková porwoł porzio porzucek posada posch poslon posmyk pospiech pospíšil \
         pospíšilová postawa postl postma posłuszna posłuszny potaczek potier potoczek potoczna potok potočnik \
-        potter potters pottier potts potvin potyrała potęga poucke poulain poulin pouliot poulsen pouw powała \
+        potters pottier potts potvin potyrała potęga poucke poulain poulin pouliot poulsen pouw powała \
         powałka powell powierża powązka poza pozder pozuelo pozzecco połetek połom pośnik požega praagh \
         prabhakar prabhu prabowo pracz praczyk prada pradana pradhan pradipta praet prager prakasa prakash \
         pranowo prantl praoidheáil prasad prasasta prasek prasetya prasetyo prashad prastuti prat pratama \
         pratesi prati pratiwi prats pratt prawdzik praxmarer prayoga prażmo prażuch predovan preiß prejs \
         prelec prem prendergast prenner prentice preočanin preston preuss preś prial pribanić priego prieto \
-        primožič pringle prinz priondargás priondragáis priongalóid priselac pritchard priuli privet probst \
+        primožič pringle priondargás priondragáis priongalóid priselac pritchard priuli privet probst \
         procacci procek proch prochownik procházka procházková procter proctor prodi prohaska proietti \
         proinnsias prokop prokopczuk prokopczyk prokopiak prokurat pronobis proost prostak protasiuk proulx \
         prouse provencher provost proć prpić prskalo prtenjača pruchnik prucnal pruitt pruschke pruvost pryal \
@@ -1211,117 +1200,115 @@ extension SurnameLexicon {
         ramanathan ramaswamy ramazzotti ramesh ramirez ramis ramsauer ramsay ramsey ramírez ramón ramšak \
         randall randazzo randhawa randles randolph raney ranganathan rangel ranta rantala rantanen raol rapin \
         rapisardi rappaz rapraz rasała rascón rask raskin rasmussen raspor rastelli rastija rastogi \
-        raszkiewicz ratajczak rath rathaile rathallaigh ratka ratta rattan rattigan rauch rauhala raurica \
-        rausch rauscher rauter rautiainen rautio ravaglioli raval ravel ravn rawa rawley rayel raymond \
-        raynaud rayner razo rađenović rašeta rašić raźniak raźny ražov rduch reachtabhair reachtabhra \
-        reachtagáin reachtain reachtair reachtaire reachtar reachtúire reade reanacháin reannacháin reardon \
-        reavy rebić rebolledo rebollo recer recers rechberger recio recte reddin reddy redi redican redl \
-        redmond redondo reede reen rees reese reeves regan rege regge regnier reguera rehn rehorst reichel \
-        reichl reichmann reid reidy reig reijers reilly reimann reimes reinbacher reindl reiner reinhardt \
-        reinikainen reinisch reinprecht reinthaler reischl reising reisinger reisner reitbauer reiter \
-        reiterer reithil reithofer reitinger rejek rejmak rejmer rejniak remacle rembacz rembisz remmers remy \
-        renaud renault renders rendulić rendón renehan rengifo renner rensi renson rentería renzi repiská \
-        repiský repo requena resanović resch resnik respighi restrepo reszke reséndez retamal retamales \
-        rettenbacher reuter revilla reyna reynaert reynaud reynders reynell reynolds reynoldson reynoso \
-        rezende rezler rezmer rećko rhatigan rhattigan rheineck rhodes riabhaigh riada riagáin riain \
-        riallaigh riardáin riascos riba ribarić ribas ribeiro ribera ribes ribić ribič ribičić ricart \
-        riccardi riccati ricciardi richard richardová richards richardson richey richie richmond richter \
-        richtár richtárová rickard ricolfi ridge ridire rieder riedl riedler riedmann rieger riegler riehl \
-        riener rienzo riepl riera rieser rietveld riffo rigaux riggs righi rigney riha rihová riihimäki \
-        riikonen rijcken rijetković rijks rijn rijnsbergen rijntjes rijthoven riley rinaldi riney ringhofer \
-        rinn rinne rinner rintala riocaird riojas riolláin riordan riou rioux ripoll rippey riquelme risek \
-        risma rismondo rissanen risteard ritacca ritchie ritoša ritter rius rivard rivas rivera rivero \
-        riveros riyanti rizzo rizzoli ričko riša riška riško rišková rišo rišová roache roarke roarty robadey \
-        robaszkiewicz robb robbins robbrechts roberge roberson robert roberts robertson robertsson robeson \
-        robhacháin robhartaigh robin robinson robitaille robledo robson rocamora rocca roccabonella roce \
-        rochowiak roczniak rodacháin rodaigh rodarte rodaí rodden roddy roden rodgers rodrigo rodrigue \
-        rodrigues rodriguez rodrígez rodríguez rodríquez rodzeń rodáin roeck roelandt roels roero roessink \
-        rogacz rogal roger rogers rogerson rogge rogiers rogner rogowski rogošić rogula rohan rohde rohleder \
-        rohrer rohrmoser roht roháč roháček roháčeková roháčik roháčiková roháčová roibín roig roijen \
-        roithleáin rojek rojeková rojka rojko rojková rojnić rolak roland roldan roldán rolek rolland rollins \
-        rolón roma romagnoli romanens romaniak romankiewicz romanowski romančík romančíková romańczyk rombaut \
-        rombouts romejko romero romeu romijn romiti romo rompaey román ronan ronayne roncalli ronkainen \
-        roodesteijn rooij rooney roose roosen roosenboom roover ropero ropiak roque rorat rosada rosales \
-        rosario rosell roselló rosemann rosenberg rosenberger rosengren rosenow rosenqvist rosero rosiello \
-        rosina rosinová roskosz roskoth rosmini rosner roso rosová rosołek ross rosseel rosselat rosselet \
-        rossellat rosselli rossellini rosselló rossetti rossini rossiter rossmann rossum roszkiewicz roszko \
-        rosén rosłon rosłoń roth rothallaigh rothlainn rottensteiner rotter rotteveel rottiers roukes roura \
-        rourke rousseau rousseaux roussel rousselet rousset rout rouwenhorst rouwhorst rovira rowan rowe \
-        rowland rowlands rowley roybal royer royo rozas rozman rozmiarek rozum rozumek rozynek rožič rožman \
-        ruacháin ruadhainn ruadhcháin ruadháin ruaidhe ruaidhinn ruaidhrí ruaidhín ruairc ruanadha ruanaidhe \
-        ruanaí ruane ruano ruanáin rubacha rubaj rubben rubbia ruberto rubeša rubilar rubin rubinić rubík \
-        rubíková ruchała rudaigh rudden ruddy rudkins rudolf rudolph rudowicz rudyk rudzik ruelas ruffini \
-        ruggeri ruggieri ruijs ruiséal ruiz rukavina ruman rumora ruotsalainen rupnik rupp ruppersberger \
-        ruppert rurarz rurka rusiniak rusko rusková rusnak rusnák rusnáková rusová russell rusticucci \
-        ruszczak ruszel rusňak rusňák rusňáková rutar rutherford rutkowski rutowicz rutten ruud ruuskanen \
-        ružička ružičková ryan rybníček rybníčeková rybus rybár rybárik rybáriková rybárová rycerz rychcik \
-        rychel rychert ryck rycke ryczko rydberg ryder rydén ryfa ryguła rykała ryle rymarz ryndak rynn rynne \
-        rysová rysz ryszkiewicz rytkönen ryynänen ryznar ryša ryška ryško ryšková ryšová rzeszut rzeszutko \
-        rzeźniczak rzeźniczek rzońca rzucidło rząca rząd rácz rághaill ráighle ráighne ráinne ránaigh rädel \
-        räisänen räsänen räty réagáin réamoinn réamonn réill rémy ríle ríogh ríoghbhardáin ríogáin ríordáin \
-        rócháin ródenas róisde róiste róláin rómová rónáin różak różewicz röck röhrdanz röhricht römer rönkkö \
-        rörricht rössler rønning rúfus rúfusová rúnaidhe rúnú rúáin rüegg rýsová rębiś růžička růžičková \
-        saarela saari saarinen saastamoinen saavedra sabak sabater sabatini sabała sabbatini sabbe sabharwal \
-        sabljak sabol sachar sacharczuk sachdev sachdeva sacristán saczuk sadlak sadlik sado sadoch sadownik \
-        sadowski sadowy sadura sady sadza sadłocha saefullah saelens saez saffi safitri sagar sager sagese \
-        sagmeister sagnelli sagredo saha sahlin sahni sahota sailer saini sainio sainz saiz sajda sajewicz \
-        sajnóg sakarya sakač saksen sakwa salach salahudin salaj salajka salajková salajová salamanca \
-        salandra salawa salazar salcedo salcher salcido saldaña saldivar saldivia saldías saleh salet salgari \
-        salieri salinas sallinen salm salmela salmen salmerón salmi salminen salo salom salomaa salomon \
-        salomonsson salonen salopek salvador salvemini salvini salvà salwin salz salzer salzmann sama \
-        samaniego samel samele samelová sameľ sameľová sami samiec sammer sammon samol samoraj samosir \
-        sampaio sampath samper sampson samra samson samsonová samuel samuelová samuelsson samul samulak samyn \
-        sanabria sanches sanchez sancho sandal sandberg sande sandell sanders sanderson sandgren sandhu sandi \
-        sandin sandoval sandoz sandström sandvik sane sanetra sanford sangha sanghvi sanguineti sanhueza sani \
+        raszkiewicz ratajczak rath rathaile rathallaigh ratka ratta rattan rattigan rauhala raurica rausch \
+        rauscher rauter rautiainen rautio ravaglioli raval ravel ravn rawa rawley rayel raymond raynaud \
+        rayner razo rađenović rašeta rašić raźniak raźny ražov rduch reachtabhair reachtabhra reachtagáin \
+        reachtain reachtair reachtaire reachtar reachtúire reade reanacháin reannacháin reardon reavy rebić \
+        rebolledo rebollo recer recers rechberger recio recte reddin reddy redi redican redl redmond redondo \
+        reede reen rees reese reeves regan rege regge regnier reguera rehn rehorst reichel reichl reichmann \
+        reid reidy reig reijers reilly reimann reimes reinbacher reindl reiner reinhardt reinikainen reinisch \
+        reinprecht reinthaler reischl reising reisinger reisner reitbauer reiter reiterer reithil reithofer \
+        reitinger rejek rejmak rejmer rejniak remacle rembacz rembisz remmers remy renaud renault renders \
+        rendulić rendón renehan rengifo renner rensi renson rentería renzi repiská repiský repo requena \
+        resanović resch resnik respighi restrepo reszke reséndez retamal retamales rettenbacher reuter \
+        revilla reyna reynaert reynaud reynders reynell reynolds reynoldson reynoso rezende rezler rezmer \
+        rećko rhatigan rhattigan rheineck rhodes riabhaigh riada riagáin riain riallaigh riardáin riascos \
+        riba ribarić ribas ribeiro ribera ribes ribić ribič ribičić ricart riccardi riccati ricciardi \
+        richardová richards richardson richey richie richmond richtár richtárová rickard ricolfi ridge ridire \
+        rieder riedl riedler riedmann rieger riegler riehl riener rienzo riepl riera rieser rietveld riffo \
+        rigaux riggs righi rigney riha rihová riihimäki riikonen rijcken rijetković rijks rijnsbergen \
+        rijntjes rijthoven riley rinaldi riney ringhofer rinn rinne rinner rintala riocaird riojas riolláin \
+        riordan riou rioux ripoll rippey riquelme risek risma rismondo rissanen risteard ritacca ritchie \
+        ritoša ritter rius rivard rivas rivera rivero riveros riyanti rizzo rizzoli ričko riša riška riško \
+        rišková rišo rišová roache roarke roarty robadey robaszkiewicz robb robbins robbrechts roberge \
+        roberson roberts robertson robertsson robeson robhacháin robhartaigh robin robinson robitaille \
+        robledo robson rocamora rocca roccabonella roce rochowiak roczniak rodacháin rodaigh rodarte rodaí \
+        rodden roddy roden rodgers rodrigo rodrigue rodrigues rodriguez rodrígez rodríguez rodríquez rodzeń \
+        rodáin roeck roelandt roels roero roessink rogacz rogal rogers rogerson rogge rogiers rogner rogowski \
+        rogošić rogula rohan rohde rohleder rohrer rohrmoser roht roháč roháček roháčeková roháčik roháčiková \
+        roháčová roibín roig roijen roithleáin rojek rojeková rojka rojko rojková rojnić rolak roland roldan \
+        roldán rolek rolland rollins rolón romagnoli romanens romaniak romankiewicz romanowski romančík \
+        romančíková romańczyk rombaut rombouts romejko romero romeu romijn romiti romo rompaey román ronan \
+        ronayne roncalli ronkainen roodesteijn rooij rooney roose roosen roosenboom roover ropero ropiak \
+        roque rorat rosada rosales rosario rosell roselló rosemann rosenberg rosenberger rosengren rosenow \
+        rosenqvist rosero rosiello rosina rosinová roskosz roskoth rosmini rosner roso rosová rosołek ross \
+        rosseel rosselat rosselet rossellat rosselli rossellini rosselló rossetti rossini rossiter rossmann \
+        rossum roszkiewicz roszko rosén rosłon rosłoń roth rothallaigh rothlainn rottensteiner rotter \
+        rotteveel rottiers roukes roura rourke rousseau rousseaux roussel rousselet rousset rout rouwenhorst \
+        rouwhorst rovira rowan rowe rowland rowlands rowley roybal royer royo rozas rozman rozmiarek rozum \
+        rozumek rozynek rožič rožman ruacháin ruadhainn ruadhcháin ruadháin ruaidhe ruaidhinn ruaidhrí \
+        ruaidhín ruairc ruanadha ruanaidhe ruanaí ruane ruano ruanáin rubacha rubaj rubben rubbia ruberto \
+        rubeša rubilar rubin rubinić rubík rubíková ruchała rudaigh rudden ruddy rudkins rudolf rudolph \
+        rudowicz rudyk rudzik ruelas ruffini ruggeri ruggieri ruijs ruiséal ruiz rukavina ruman rumora \
+        ruotsalainen rupnik rupp ruppersberger ruppert rurarz rurka rusiniak rusko rusková rusnak rusnák \
+        rusnáková rusová rusticucci ruszczak ruszel rusňak rusňák rusňáková rutar rutherford rutkowski \
+        rutowicz rutten ruud ruuskanen ružička ružičková rybníček rybníčeková rybus rybár rybárik rybáriková \
+        rybárová rycerz rychcik rychel rychert rycke ryczko rydberg ryder rydén ryfa ryguła rykała ryle \
+        rymarz ryndak rynn rynne rysová rysz ryszkiewicz rytkönen ryynänen ryznar ryša ryška ryško ryšková \
+        ryšová rzeszut rzeszutko rzeźniczak rzeźniczek rzońca rzucidło rząca rząd rácz rághaill ráighle \
+        ráighne ráinne ránaigh rädel räisänen räsänen räty réagáin réamoinn réamonn réill rémy ríle ríogh \
+        ríoghbhardáin ríogáin ríordáin rócháin ródenas róisde róiste róláin rómová rónáin różak różewicz röck \
+        röhrdanz röhricht rönkkö rörricht rössler rønning rúfus rúfusová rúnaidhe rúnú rúáin rüegg rýsová \
+        rębiś růžička růžičková saarela saari saarinen saastamoinen saavedra sabak sabater sabatini sabała \
+        sabbatini sabbe sabharwal sabljak sabol sachar sacharczuk sachdev sachdeva sacristán saczuk sadlak \
+        sadlik sado sadoch sadownik sadowski sadowy sadura sady sadza sadłocha saefullah saelens saez saffi \
+        safitri sagar sager sagese sagmeister sagnelli sagredo saha sahlin sahni sahota sailer saini sainio \
+        sainz saiz sajda sajewicz sajnóg sakarya sakač saksen sakwa salach salahudin salaj salajka salajková \
+        salajová salamanca salandra salawa salazar salcedo salcher salcido saldaña saldivar saldivia saldías \
+        saleh salet salgari salieri salinas sallinen salm salmela salmen salmerón salmi salminen salo salom \
+        salomaa salomon salomonsson salonen salopek salvemini salvini salvà salwin salzer salzmann sama \
+        samaniego samel samele samelová sameľ sameľová samiec sammer sammon samol samoraj samosir sampaio \
+        sampath samper sampson samra samson samsonová samuelová samuelsson samul samulak samyn sanabria \
+        sanches sanchez sancho sandal sandberg sande sandell sanders sanderson sandgren sandhu sandi sandin \
+        sandoval sandoz sandström sandvik sane sanetra sanford sangha sanghvi sanguineti sanhueza sani \
         sanitra sanitrová sanjuan sankar sankaran sankiewicz sanmartín sanmiguel sansoni sansonnens sant \
-        santacruz santamaria santamaría santana santander santen santiago santibáñez santillán santner \
-        santorio santoro santoso sanudo sanz saoraidhe saors sapa sapała sapeta saptono saputra sarabia \
-        saraceno saracino saraf saragat saragih saran sardelić sarin sarkar sarma sarmiento sarna sarneel \
-        sarniak sarosiek sarota sarraf sarsfield sasak sass sastry saternus sathe satherley satora satriani \
-        satta sattler sauceda saucedo saudan sauli saunders sauro savage savard savoie savolainen savorgnan \
-        sawhney sawicki sawko sawyer saxena saxo sayers sałuda sbarbaro scalaidhe scalaighe scalera scalfaro \
+        santacruz santamaria santamaría santana santander santen santibáñez santillán santner santorio \
+        santoro santoso sanudo sanz saoraidhe saors sapa sapała sapeta saptono saputra sarabia saraceno \
+        saracino saraf saragat saragih saran sardelić sarin sarkar sarma sarmiento sarna sarneel sarniak \
+        sarosiek sarota sarraf sarsfield sasak sass sastry saternus sathe satherley satora satriani satta \
+        sattler sauceda saucedo saudan sauli saunders sauro savage savard savoie savolainen savorgnan sawhney \
+        sawicki sawko sawyer saxena saxo sayers sałuda sbarbaro scalaidhe scalaighe scalera scalfaro \
         scallaigh scallan scallon scally scamarcio scanaill scandone scanlan scanlon scanláin scannail \
         scannaill scannell scannláin scaramucci scardino scarfoglio scarlatti scarpetta scealláin schaaf \
         schachinger schachner schacht schaefer schaffer schagen schalk schaller schandl schantl scharinger \
-        scharroo schartner schatteleijn schatz schatzl schaub schauer scheel scheffers scheibe scheiber \
-        scheidegger scheidl schellekens schelvis schenk schenkel schepens schepers schepper scherer scherms \
-        scherr scherrer scherz scherzer scheucher scheuermann schevinghuizen schiaparelli schiavo schiavone \
-        schicchi schiefer schiestl schiffer schilcher schiller schimpl schinagl schindler schinke schinnerl \
-        schipper schlager schlatter schlauchin schleich schlosser schlögl schmid schmidinger schmidl schmidt \
-        schmidtke schmied schmiedecke schmiedt schmit schmitt schmitz schmölzer schnabl schneeberger \
-        schneider schnyder schober schoch schofield schokman scholten scholtz scholz schomber schoofs \
-        schoonbroodt schotte schottin schou schouten schramm schrammel schrant schranz schreiber schreiner \
-        schrempf schrenk schrittwieser schroeder schroeff schryver schröder schubert schuchhardt schuh \
-        schuijt schuler schuller schulten schultz schulz schumacher schuster schutter schuurmans \
-        schuylenborch schwab schwaiger schwaighofer schwartsbach schwartz schwarzinger schwarzl schwass \
-        schweiger schweighofer schweinfurt schweitzer schweizer schwendinger schwital schyns schäfer schär \
-        schärer schöberl schöffmann schöller schönauer schönberger schönland schöpf schüler schüller schürch \
-        schütz scialpi scolaidhe scolaighe scolaí scollaigh scollan scolláin scott scotti scotto scribhín \
-        scriven scullion scully scuylenborchs scéacháin seachnasaigh seafraidh seafraigh seally sealy \
-        seanacháin seanaigh seanainn seanlaoich seanáin searcaigh searle searlóg searraigh sears seasnáin \
-        sebastián sedano seddio sedlar sedliak sedliaková sedlák sedláková sedláček sedláčková seebacher \
-        seery segarra segebahn segers segerson segersun segerszoen seghers segovia segrè seguel seguin sehgal \
-        seibhleáin seibhlin seibhlín seidel seidl seifert seighin seiler seinín seip seireadáin seiser \
-        seitheacháin seithneacháin seitric seitz seiwald sekera sekerová sekhon selecká selecký selin \
-        semenowicz semialjac semik semitecolo sendor senger sengupta seničić senko senková senn seochfhradha \
-        seochrú seoighe seoin seppä seppälä seppänen sepúlveda serao sereda serlupi sermonti serna serraglio \
-        serrano serrato servais serwa serwach serzysko seršić seshadri sestig seth sethi setiawan setrick \
-        setty sever sevilla sevillano sevrin seweryniak sexton seymour sezer sezgin seághain seáin sečová \
-        sforza sgalambro sgarbi sgulla shaffer shaffrey shah shailer shamhráin shan shanahan shand shankar \
-        shanker shanley shannon shanny sharaf sharkey sharma sharpe sharry shaughnessy shaw shea sheahan \
-        sheane sheedy sheehan sheehy sheeran sheerin sheil sheilds sheitric shelton shenoy sheoinín shepard \
-        sheppard shere sheridan sherlock sherman sherry sheth shetty shevlin shiel shields shiels shitric \
-        shiúrdáin shiúrtáin shortt shroff shukla shupe shómais siacais siadhacháin siadhail siaghail siara \
-        siardáin siarkiewicz siatka sibal sibhleáin sibiga sibilia siciarz sidheáil sidhu sidler sidor \
-        sidorczuk sidorová sieber sieberer siebert sieczko siedlaczek siedlarz siedlik sieg siegl siegrist \
-        sieja siejak siekierka siembab siemek siemieniec siemieńczuk siemion sieradzan siergiej siering \
-        sierota sierpień sierra sierżant siewert siewiera siffredi sigerson sigl sigrist sihombing sihotang \
-        sihvonen sikirić sikora sikorski silke sillanpää siller silva silveira silvennoinen silvestri \
-        simanjuntak simard simbolon simeoin simeoni simic simić simmon simmonds simmons simoens simola simon \
-        simonen simonis simonič simonová simons simonsen simonsson simpson sims simó simões sinaga sinan \
-        sinclair singh singhal singleton sinha sinisi sinkiewicz sinnott sinožić siochfhradha siochrú \
-        sionacháin sionainn sionnaigh sionáin sioradáin sipilä sipos siqueira sirait sire siregar sirois \
-        sirotić sirviö sirén sismondi sisneros sitar sith sitompul sitorus sitters situmorang siudek \
+        scharroo schartner schatteleijn schatzl schaub schauer scheel scheffers scheibe scheiber scheidegger \
+        scheidl schellekens schelvis schenk schenkel schepens schepers schepper scherer scherms scherr \
+        scherrer scherzer scheucher scheuermann schevinghuizen schiaparelli schiavo schiavone schicchi \
+        schiefer schiestl schiffer schilcher schiller schimpl schinagl schindler schinke schinnerl schipper \
+        schlager schlatter schlauchin schleich schlosser schlögl schmid schmidinger schmidl schmidt schmidtke \
+        schmiedecke schmiedt schmit schmitt schmitz schmölzer schnabl schneeberger schnyder schober schoch \
+        schofield schokman scholten scholtz scholz schomber schoofs schoonbroodt schotte schottin schou \
+        schouten schramm schrammel schrant schranz schreiber schreiner schrempf schrenk schrittwieser \
+        schroeder schroeff schryver schröder schubert schuchhardt schuh schuijt schuler schuller schulten \
+        schultz schulz schumacher schuster schutter schuurmans schuylenborch schwab schwaiger schwaighofer \
+        schwartsbach schwartz schwarzinger schwarzl schwass schweiger schweighofer schweinfurt schweitzer \
+        schwendinger schwital schyns schäfer schär schärer schöberl schöffmann schöller schönauer schönberger \
+        schönland schöpf schüller schürch schütz scialpi scolaidhe scolaighe scolaí scollaigh scollan \
+        scolláin scotti scotto scribhín scriven scullion scully scuylenborchs scéacháin seachnasaigh \
+        seafraidh seafraigh seally sealy seanacháin seanaigh seanainn seanlaoich seanáin searcaigh searle \
+        searlóg searraigh sears seasnáin sebastián sedano seddio sedlar sedliak sedliaková sedlák sedláková \
+        sedláček sedláčková seebacher seery segarra segebahn segers segerson segersun segerszoen seghers \
+        segovia segrè seguel seguin sehgal seibhleáin seibhlin seibhlín seidel seidl seifert seighin seiler \
+        seinín seip seireadáin seiser seitheacháin seithneacháin seitric seitz seiwald sekera sekerová sekhon \
+        selecká selecký selin semenowicz semialjac semik semitecolo sendor senger sengupta seničić senko \
+        senková senn seochfhradha seochrú seoighe seoin seppä seppälä seppänen sepúlveda serao sereda serlupi \
+        sermonti serna serraglio serrano serrato servais serwa serwach serzysko seršić seshadri sestig seth \
+        sethi setiawan setrick setty sever sevilla sevillano sevrin seweryniak sexton seymour sezer sezgin \
+        seághain seáin sečová sforza sgalambro sgarbi sgulla shaffer shaffrey shah shailer shamhráin shan \
+        shanahan shand shankar shanker shanley shannon shanny sharaf sharkey sharma sharpe sharry shaughnessy \
+        shaw shea sheahan sheane sheedy sheehan sheehy sheeran sheerin sheil sheilds sheitric shelton shenoy \
+        sheoinín shepard sheppard shere sheridan sherlock sherman sherry sheth shetty shevlin shiel shields \
+        shiels shitric shiúrdáin shiúrtáin shortt shroff shukla shupe shómais siacais siadhacháin siadhail \
+        siaghail siara siardáin siarkiewicz siatka sibal sibhleáin sibiga sibilia siciarz sidheáil sidhu \
+        sidler sidor sidorczuk sidorová sieber sieberer siebert sieczko siedlaczek siedlarz siedlik siegl \
+        siegrist sieja siejak siekierka siembab siemek siemieniec siemieńczuk siemion sieradzan siergiej \
+        siering sierota sierpień sierra sierżant siewert siewiera siffredi sigerson sigl sigrist sihombing \
+        sihotang sihvonen sikirić sikora sikorski silke sillanpää siller silva silveira silvennoinen \
+        silvestri simanjuntak simard simbolon simeoin simeoni simic simić simmon simmonds simmons simoens \
+        simola simon simonen simonis simonič simonová simons simonsen simonsson simpson sims simó simões \
+        sinaga sinan sinclair singh singhal singleton sinha sinisi sinkiewicz sinnott sinožić siochfhradha \
+        siochrú sionacháin sionainn sionnaigh sionáin sioradáin sipilä sipos siqueira sirait sire siregar \
+        sirois sirotić sirviö sirén sismondi sisneros sitar sith sitompul sitorus sitters situmorang siudek \
         sivertsen siwa siwczak siwka sixtus siún siúrdáin sjöberg sjöblom sjödin sjögren sjöholm sjölander \
         sjölin sjölund sjöstedt sjöstrand sjöström skalik skally skała skałka skeahan skeffington skehan \
         skelly skiba skiepko skierka skinner skivington sklenica sklenicová sklenička skleničková sklenka \
@@ -1332,219 +1319,217 @@ extension SurnameLexicon {
         slašťan slašťanová slegers slevin slingerland slivka slivko slivková sloan sloane sloboda slobodník \
         slobodníková slobodová slota slotová slovinec slovinecová slovák slováková slowey sluaghdháin slyne \
         slámáin sléibhín smagacz smagała smalec smardz smealáin smedt smeede smeets smektała smela smet smets \
-        smirnoff smit smith smits smoczyk smoković smolders smolec smolić smolka smolorz smoláin smorąg \
-        smoter smrek smreková smullen smutek smykała smykla smyl smyth smythe smál smętek snauwaert snoch \
-        snyder soares sobarzo sobczak sobel sobieszczyk sobisz sobiło sobkiewicz sobków sobolak sobolewski \
-        sobota sobrero sobstyl sobuś socha sochaj soczewka soczówka soderini sodhi soest soffici soini \
-        soininen sojda sokač sokić sokol sokolov sokolová sokołowski solana solanki solano solarczyk solarek \
-        solberg solej solejová soler solera solheim solich solimena solis soliwoda soliz sollima solnica \
-        solomon solomun solorio solorzano solsona solé solís somacháin soman somers sommaruga sommer \
-        sommerfeld somogyi somoza sondej soni sonnino sonnleitner sontag sood soolachán soolaghan soos sopata \
-        soper soranzo sorbian sorgatz sorger soria soriano sorić sornat soroko sorrentino sosa sosnowski \
-        sosnáin sosnówka sotelo soto soucy soukup soukupová sousa southee souza sowa sowała sowman soylu soós \
-        sołek sołoducha sołtan sołtysek sośniak sošić spaan spadafora spadło spaendonc spaendonck spain \
-        spallanzani spanevello spanhaak sparks spealáin spears speijer spelman spence spencer spenser speri \
-        sperl spiegl spier spieß spiker spillane spindler spinelli spinola spiolláin spioláin spitzer spoláin \
-        sporek sporysz sprawka spreeuw spreeuwel spreitzer spreuwel springer spruit spruyt sprycha spychaj \
-        spáin spólnik spörri squarcione sraffa sridhar srinivas srinivasan srivastava sroga srokosz sromek \
-        sršen st-jean st-laurent st-onge st-pierre stac stace stachelek stachewicz stachów staciwa stack \
-        stadelmann stadlbauer stadler stael staelens stafford staglieno stahr stalder stamrood stan stanaszek \
-        stanclik stancu standaert standún stange stangl staniaszek staniczek staniewicz stanisławczyk \
-        stanisławek stanić staničić stankiewicz stanley stanton stanuch stančin staněk stapleton staquet \
-        starek starkenberg starosta starostka starostová starościak startek starzak starčević staręga stas \
-        stasiak stasica stassin staub staudacher staude staudinger stauffer staunton stawczyk stawinoga \
-        stawowczyk staňková staś staśko stebel stecher steciuk steckel steckiewicz steed steele steenbakkers \
-        steenbeek steer stefan stefanelli stefanik stefankiewicz stefański steffen steffensen steger steidl \
-        steiger stein steinacher steinbacher steinbauer steinberg steinberger steinböck steindl steiner \
-        steininger steinke steinkellner steinlechner steinmann steinmeiern steinwender stejskal stejskalová \
-        stelmasiak stelzer stelzl stempel stempin stempniak stenberg stenlund stenson stenström stephens \
-        stephenson sterckx sterkman stern sterna stettler stettyn steuer steurer stevens stevenson stewart \
-        stey steyaert stibhin stichter stiebitz stiegler stiffel stifter stiller stinis stiofáin stipanović \
-        stiperski stoch stochaj stochel stochmal stocker stockhammer stockinger stodola stodolová stoffel \
-        stoffelsz stoiber stoica stoices stojak stojanov stojnić stojčević stokes stoll stolnik stoltman \
-        stoltmann stolze stondún stook stopar stoppani storey storladi stosik stosio stošić stożek straaten \
-        stradivari straka straková strama stranc strandberg strangio strasser straszak stratford stratton \
-        strauss strauß strawa strawbridge stražičić streicher strickland strid striebitz strigt strigter \
-        strijker strik strinavić strnad strnadová strnisko strnisková strobl stroh strohmaier strohmayer \
-        strohmeier strojna stroka stroobants strug strycharz stryjek strzała strzelczak strzoda strzyż \
-        strządała strzępek strójwąs stróż ström strömberg strøm strýček strýčeková stuart stubbs stucchi \
-        stucki studer stuglik stuivenberg stummer stumpf stundún stupak stupalo sturm stutz stwora styn stypa \
-        stypka stypuła styrna ståhl stín stóc stój stöckl stöckli stöger stückler stütz stănescu stąpor \
-        stąpór stępak stępień stępka suarez suartini suazo subocz subramaniam subramanian suchenek suchojad \
-        suchora suchoń suchta suciu sudak sudiati sudnik sugier sugrue suhonen suibhne suijker suinvorde \
-        suipéal sularz sule sulich sulik sullivan sulzer sumera summers summerville sundaram sundberg sundell \
-        sunder sundin sundqvist sundström suomalainen suominen supernak superson supeł suppan supple sura \
-        surać surdel surdyk sureda suresh suri surian surmiak suryatmi suryono susa susanti suszka suszko \
-        suter sutinen sutor sutter sutton suwarno suárez sušnik svahn svanberg svantesson svedberg svendsen \
-        svensson svetličić svoboda svobodová svrbík svrbíková svärd swacha swaczyna swaminathan swamy swanson \
-        swart swatek sweeney sweeny swennen swift swinnen swiątek swords sych sycz sydor sygut sykała sykes \
-        sykut syldatk symonowicz symons synak synnott sypek sypień sypuła syrjälä syroka sysło szabla szabó \
-        szachniewicz szafarz szaj szajda szajek szajna szajner szalai szalast szambelan szara szarejko \
-        szarpak szaruga szarzec szatanik szatko szałaj szałas szałata szałkiewicz szczap szczechowicz \
-        szczepan szczepaniak szczepaniec szczepaniuk szczepański szczerbiak szczerek szczesiak szczot \
-        szczubełek szczudło szczypek szczypiór szeja szekeres szela szelest szemraj szeszko szewczyk szilágyi \
-        szkaradek szkatuła szklarek szkoda szkopek szkoła szkup szlachcic szlaga szlufik szlęk szmagaj szmaj \
-        szmajda szmalec szmelter szmuc szmurło sznura szok szoka szott szołtysik szpala szpara szpila szpyra \
-        szpyrka szpyt szram szrama szramka sztaba sztuba sztuczka szulc szulczyk szulim szulist szumacher \
-        szumiec szumiło szumna szumny szurek szuta szwaj szwaja szwałek szwiec szyba szybiak szyc szyca szyda \
-        szyguła szyja szyjka szykuła szylar szyma szymajda szymanik szymaniuk szymała szymańczak szymańczyk \
-        szymański szymczak szymków szymocha szymonik szymula szyndler szynkiewicz szywała székely szóstak \
-        szücs szłapa szłapka szőke szűcs sáenz sáez sáirséal sámel sámelová sámeľ sámeľová sánchez sándor \
-        sárközi säuberlich sæther séagha séamuis séartha séguin síocháin síoda síomóin síoráin síothcháin \
-        sírín síthigh síththe söderberg södergren söderholm söderlund söderman söderqvist söderström söding \
-        sölzer sörensen søndergaard sørensen súilleabháin súilliobháin süßebier sýkora sýkorová sądej \
-        sąsiadek sędek słaba słabosz sładek sławik słoboda słobodzian słoka słomian słomiany słonka słowiak \
-        słoń słupek słupik słyk słysz tabacu tabak tabisz tabiś taboada tacchini taccola taciak taczała \
-        tadeusiak tadla tadych taferner tafoya tafuri taggart tagliafierro taichligh taidhg taipale tait \
-        takala takkelenburg takács talavera talaśka talbot taliani taliercio talpaš talpašová talwar tamarit \
-        tamayo tamba tamborini tamburello tamburi tamburini tamez tamhais tammerijn tamminen tampubolon \
-        tamsma tamás tandon taneja tangen tanghe tangney tanguay tanguy tanner tansey tanskanen tanzer \
-        tanzini tapia tapp tarach taranek tarantini tarantino tarasek tarchetti tardif tarhan tarihoran \
-        tarlaigh tarpaigh tarpey tartaglia tartini tarvainen tasarz taskinen tassoni tatar tatarczuk \
-        tatarczyk tatarek tatarka tatarková tatarová tate tatár tatárka tatárová tauber taucher tavares \
-        tavčar taylor tałaj teahan teangana teangnaí tebaldi techer tecław tehan teimhneáin teixeira tejada \
-        tejeda tejedor tejera tejero tekiela tekieli telesio tella tello temmerman tena tencalla tenorio \
-        teodorowicz teper tepeš tereszkiewicz terka terlević ternan terragni terrazas terrell terry terrón \
-        teruel tervo terzić terán tesař tessier teter teterycz teufl teuling teunissen tevetoğlu texier \
-        textor tešija thaidhg thaker thakkar thakur thalhammer thaller thaman thamrin thanel thatcher \
-        therrien theunis theys thiarnáin thibault thibaut thibodeau thiel thierry thies thighearnaigh \
-        thighearnáin thijs thirion thiry thoirbhealaigh thoirdhealbhaigh thom thomas thomassen thomka thommen \
-        thompson thomsen thomson thomáis thonon thor thorcail thorens thornton thorpe thorsen thorén thout \
-        thréinfhear thréinfhir thuathail thuathaláin thulin thurner thygesen thys thámhais théraulaz \
-        thériault thómais tiainen tiarnaigh tiarnáin tichá tichý tiefenbacher tielemans tiepolo tiernan \
-        tierney tighe tighearna tighearnaigh tighearnáin tiihonen tijerina tikka tikkanen tillmanno timek \
-        timeková timka timko timková timlin timmermans timonen timoney timony tinguely tinney tintzmann \
+        smirnoff smit smits smoczyk smoković smolders smolec smolić smolka smolorz smoláin smorąg smoter \
+        smrek smreková smullen smutek smykała smykla smyl smyth smythe smál smętek snauwaert snoch snyder \
+        soares sobarzo sobczak sobel sobieszczyk sobisz sobiło sobkiewicz sobków sobolak sobolewski sobota \
+        sobrero sobstyl sobuś socha sochaj soczewka soczówka soderini sodhi soest soffici soini soininen \
+        sojda sokač sokić sokol sokolov sokolová sokołowski solana solanki solano solarczyk solarek solberg \
+        solej solejová soler solera solheim solich solimena solis soliwoda soliz sollima solnica solomon \
+        solomun solorio solorzano solsona solé solís somacháin soman somers sommaruga sommerfeld somogyi \
+        somoza sondej soni sonnino sonnleitner sontag sood soolachán soolaghan soos sopata soper soranzo \
+        sorbian sorgatz sorger soria soriano sorić sornat soroko sorrentino sosa sosnowski sosnáin sosnówka \
+        sotelo soto soucy soukup soukupová sousa southee souza sowa sowała sowman soylu soós sołek sołoducha \
+        sołtan sołtysek sośniak sošić spaan spadafora spadło spaendonc spaendonck spallanzani spanevello \
+        spanhaak sparks spealáin speijer spelman spence spencer speri sperl spiegl spier spieß spiker \
+        spillane spindler spinelli spinola spiolláin spioláin spitzer spoláin sporek sporysz sprawka spreeuw \
+        spreeuwel spreitzer spreuwel spruit spruyt sprycha spychaj spáin spólnik spörri squarcione sraffa \
+        sridhar srinivas srinivasan srivastava sroga srokosz sromek sršen st-jean st-laurent st-onge \
+        st-pierre stac stace stachelek stachewicz stachów staciwa stack stadelmann stadlbauer stadler stael \
+        staelens stafford staglieno stahr stalder stamrood stan stanaszek stanclik stancu standaert standún \
+        stange stangl staniaszek staniczek staniewicz stanisławczyk stanisławek stanić staničić stankiewicz \
+        stanley stanton stanuch stančin staněk stapleton staquet starek starkenberg starosta starostka \
+        starostová starościak startek starzak starčević staręga stas stasiak stasica stassin staudacher \
+        staude staudinger stauffer staunton stawczyk stawinoga stawowczyk staňková staś staśko stebel stecher \
+        steciuk steckel steckiewicz steed steele steenbakkers steenbeek steer stefan stefanelli stefanik \
+        stefankiewicz stefański steffen steffensen steger steidl steiger steinacher steinbacher steinbauer \
+        steinberg steinberger steinböck steindl steiner steininger steinke steinkellner steinlechner \
+        steinmann steinmeiern steinwender stejskal stejskalová stelmasiak stelzer stelzl stempel stempin \
+        stempniak stenberg stenlund stenson stenström stephens stephenson sterckx sterkman sterna stettler \
+        stettyn steurer stevens stevenson stewart stey steyaert stibhin stichter stiebitz stiegler stiffel \
+        stifter stiller stinis stiofáin stipanović stiperski stoch stochaj stochel stochmal stocker \
+        stockhammer stockinger stodola stodolová stoffel stoffelsz stoiber stoica stoices stojak stojanov \
+        stojnić stojčević stokes stoll stolnik stoltman stoltmann stolze stondún stook stopar stoppani storey \
+        storladi stosik stosio stošić stożek straaten stradivari straka straková strama stranc strandberg \
+        strangio strasser straszak stratford stratton strauss strauß strawa strawbridge stražičić streicher \
+        strickland strid striebitz strigt strigter strijker strik strinavić strnad strnadová strnisko \
+        strnisková strobl stroh strohmaier strohmayer strohmeier strojna stroka stroobants strug strycharz \
+        stryjek strzała strzelczak strzoda strzyż strządała strzępek strójwąs stróż ström strömberg strøm \
+        strýček strýčeková stuart stubbs stucchi stucki studer stuglik stuivenberg stummer stumpf stundún \
+        stupak stupalo stutz stwora styn stypa stypka stypuła styrna ståhl stín stóc stój stöckl stöckli \
+        stöger stückler stütz stănescu stąpor stąpór stępak stępień stępka suarez suartini suazo subocz \
+        subramaniam subramanian suchenek suchojad suchora suchoń suchta suciu sudak sudiati sudnik sugier \
+        sugrue suhonen suibhne suijker suinvorde suipéal sularz sule sulich sulik sullivan sulzer sumera \
+        summers summerville sundaram sundberg sundell sunder sundin sundqvist sundström suomalainen suominen \
+        supernak superson supeł suppan supple sura surać surdel surdyk sureda suresh suri surian surmiak \
+        suryatmi suryono susa susanti suszka suszko suter sutinen sutor sutter sutton suwarno suárez sušnik \
+        svahn svanberg svantesson svedberg svendsen svensson svetličić svoboda svobodová svrbík svrbíková \
+        svärd swacha swaczyna swaminathan swamy swanson swart swatek sweeney sweeny swennen swift swinnen \
+        swiątek swords sych sycz sydor sygut sykała sykes sykut syldatk symonowicz symons synak synnott sypek \
+        sypień sypuła syrjälä syroka sysło szabla szabó szachniewicz szafarz szaj szajda szajek szajna \
+        szajner szalai szalast szambelan szara szarejko szarpak szaruga szarzec szatanik szatko szałaj szałas \
+        szałata szałkiewicz szczap szczechowicz szczepan szczepaniak szczepaniec szczepaniuk szczepański \
+        szczerbiak szczerek szczesiak szczot szczubełek szczudło szczypek szczypiór szeja szekeres szela \
+        szelest szemraj szeszko szewczyk szilágyi szkaradek szkatuła szklarek szkoda szkopek szkoła szkup \
+        szlachcic szlaga szlufik szlęk szmagaj szmaj szmajda szmalec szmelter szmuc szmurło sznura szok szoka \
+        szott szołtysik szpala szpara szpila szpyra szpyrka szpyt szram szrama szramka sztaba sztuba sztuczka \
+        szulc szulczyk szulim szulist szumacher szumiec szumiło szumna szumny szurek szuta szwaj szwaja \
+        szwałek szwiec szyba szybiak szyc szyca szyda szyguła szyja szyjka szykuła szylar szyma szymajda \
+        szymanik szymaniuk szymała szymańczak szymańczyk szymański szymczak szymków szymocha szymonik szymula \
+        szyndler szynkiewicz szywała székely szóstak szücs szłapa szłapka szőke szűcs sáenz sáez sáirséal \
+        sámel sámelová sámeľ sámeľová sánchez sándor sárközi säuberlich sæther séagha séamuis séartha séguin \
+        síocháin síoda síomóin síoráin síothcháin sírín síthigh síththe söderberg södergren söderholm \
+        söderlund söderman söderqvist söderström söding sölzer sörensen søndergaard sørensen súilleabháin \
+        súilliobháin süßebier sýkora sýkorová sądej sąsiadek sędek słaba słabosz sładek sławik słoboda \
+        słobodzian słoka słomian słomiany słonka słowiak słoń słupek słupik słyk słysz tabacu tabak tabisz \
+        tabiś taboada tacchini taccola taciak taczała tadeusiak tadla tadych taferner tafoya tafuri taggart \
+        tagliafierro taichligh taidhg taipale tait takala takkelenburg takács talavera talaśka talbot taliani \
+        taliercio talpaš talpašová talwar tamarit tamayo tamba tamborini tamburello tamburi tamburini tamez \
+        tamhais tammerijn tamminen tampubolon tamsma tamás tandon taneja tangen tanghe tangney tanguay tanguy \
+        tanner tansey tanskanen tanzer tanzini tapia tapp tarach taranek tarantini tarantino tarasek \
+        tarchetti tardif tarhan tarihoran tarlaigh tarpaigh tarpey tartaglia tartini tarvainen tasarz \
+        taskinen tassoni tatar tatarczuk tatarczyk tatarek tatarka tatarková tatarová tate tatár tatárka \
+        tatárová tauber taucher tavares tavčar taylor tałaj teahan teangana teangnaí tebaldi techer tecław \
+        tehan teimhneáin teixeira tejada tejeda tejedor tejera tejero tekiela tekieli telesio tella tello \
+        temmerman tena tencalla tenorio teodorowicz teper tepeš tereszkiewicz terka terlević ternan terragni \
+        terrazas terrell terry terrón teruel tervo terzić terán tesař tessier teter teterycz teufl teuling \
+        teunissen tevetoğlu texier textor tešija thaidhg thaker thakkar thakur thalhammer thaller thaman \
+        thamrin thanel thatcher therrien theunis theys thiarnáin thibault thibaut thibodeau thiel thierry \
+        thies thighearnaigh thighearnáin thijs thirion thiry thoirbhealaigh thoirdhealbhaigh thom thomassen \
+        thomka thommen thompson thomsen thomson thomáis thonon thor thorcail thorens thornton thorpe thorsen \
+        thorén thout thréinfhear thréinfhir thuathail thuathaláin thulin thurner thygesen thys thámhais \
+        théraulaz thériault thómais tiainen tiarnaigh tiarnáin tichá tichý tiefenbacher tielemans tiepolo \
+        tiernan tierney tighe tighearna tighearnaigh tighearnáin tiihonen tijerina tikka tikkanen tillmanno \
+        timek timeková timka timko timková timlin timmermans timonen timoney timony tinguely tinney tintzmann \
         tiobraide tiomanaidh tiomanaigh tiománaidhe tiománaí tirabassi tirie tirkkonen tirpák tirpáková tisaj \
-        tischler tiwari tlałka tlustek toal tobar tobin tobler toborek toczko todd tofil toft togher \
-        togliatti tognazzi tohall toirbhealaigh toivanen toivonen toić tokaj tokarek tolain tolak tolan \
-        toledo tolentino tolin tolj tolonen tolosa toloza tolvanen tomal tomalak tomalik tomana tomanek \
-        tomanová tomaník tomaníková tomaselli tomasetti tomasini tomaszczyk tomaszewski tomaszkiewicz \
-        tomaszuk tomaň tomaňová tomašek tomašeková tomaška tomaško tomašková tomažič tomczak tomczyk tomek \
-        tomeková tomescu tomeček tomečeková tomečka tomečko tomečková tomhnair tomić tomičić tomka tomko \
-        tomková tomlinson tomljanović tommaseo toms tomys tomzik tomáis tománek tománeková tomás tomáš \
-        tomášek tomášeková tomášik tomášiková tomáška tomáško tomášková tomášová tomšič tonc tonder tondera \
-        toner toninelli tonisto tonra toolan toole toolin toolis tooman toomey toor topa topić toplak \
-        topoľská topoľský torbus torfs torlonia tormaigh tormay tormey tormo tornatore torpey torralba \
-        torrecilla torrence torrens torrent torricelli torrijos torstensson toscani toscanini toselli tosi \
-        toso toth totino totić totwiller toubeau tournay toussaint tovar towarek townsend tozzi tozzo \
-        tołoczko tracey tracy traetta trainor tran traoin traore trapanese trapani trapp trask tratnik \
-        trattner trauner travaglia travaglio travia travis trawka traxler traynor trbović treabhair treacy \
-        treanor treasa treasaigh treasaí trebbi treboux treccani trejo tremblay tremonti trenor trentin \
-        trentini treoigh trepczyk trepka tresoldi treves trevino trevisan trevisani treviño trezzini treó \
-        treóigh trgovčić triall triana trillini trillo trimmel trincavelli trinkl tripathi triplat trivedi \
-        trlík trlíková trnski trobbiani troch trochim trochimiuk troisi trojanek trojanowicz troka trombetta \
-        trommler tron troncoso tropea trotta trottier troć trub truben trubenová trubin truchan truchel \
-        trudel trujillo trummer trupiano trupp trussardi trutanić trybała trybus trybuś tryc tryka trzcionka \
-        trzepizur trzmiel trznadel trzop trzos trzpil trzyna tréinfhear trépanier tröst trüb trąbka tsagairt \
-        tsaoi tsaoir tschentscher tsionnaigh tsithigh tuachair tuairisc tuairisg tuama tuamáin tuaraisce \
-        tuaruisce tuataigh tuathaigh tuathail tuathaill tuathaláin tuathalín tuathlainn tubridy tucker tudela \
-        tudić tudor tuijl tuile tuimlin tuithof tuksar tully tuohey tuohy tuomi tuominen tuovinen tupá tupý \
-        turati turchetta turchi turci turcotte turczyk turesson turgeon turina turk turlej turley turnbull \
-        turner turoń turpeinen turpin turraoin turrini turudić turunen turčinov turčok turčoková tusk tutino \
-        tutka tutty tuzimek tuzzolino tuđa tułacz tušek tuškan tveit twardosz twardy twardzik twidle twohey \
-        twohig twomey tworzydło tyczka tyka tylec tylek tyler tylka tylman tylus tyma tymczyszyn tynan tyniec \
-        tyrrell tytko tywoniuk táilliúir támhais tähtinen täsche téacháin téidheacháin téllez tóibín tóláin \
-        tórpaigh tórrez tórz tóth törnqvist török türk tłuczek tůma tůmová uaid uaithne uaitéir ualghairg \
-        uallacháin ualtair ubaldi ubysz uche udinese udinesi ufnal ufniarz ugarte ughi ugrinić uibhrín uidhir \
-        uidhlinn uiginn uilcín uittenbosch ukić uldry ulewicz ulfik uliasz ulibarri uliczka ullmann ulloa \
-        ullrich ulrich ulrych ultaigh underwood ungaretti unger uniacke uniaque unruoch unterberger \
-        unterweger uotila upadhyay uphaus uphuis uphus uppal uram uramová urbain urban urbaniak urbanová \
-        urbański urbina urblík urblíková ureña uriarte uribe urlić uroda urra urrutia uryga urynowicz urzúa \
-        uría urías usamah usarek utama utami utrata uusitalo uwais uyainah uzar uziębło ułanowicz ušić vacek \
-        vachon vaci vacková vaes vaessen vaidya vaillancourt vaillant vainio vajcik vajciková vajcík \
-        vajcíková vajda vajdová vala valach valachovič valachovičová valachová valadez valbuena valcárcel \
-        valdebenito valderrama valdez valdivia valdés valencia valenciano valenta valentin valentine \
-        valentino valentić valentová valentín valentínová valenzuela valera valero valette valguarnera valier \
-        valjetić valkama valkonen vall valladares vallejo vallejos vallenduuk valles vallet vallin valls \
-        vallélian vallés valmarana valtonen valušek valušeková valuška valušková valverde valíček valíčeková \
-        vanbrabant vance vandaele vandamme vandecasteele vandekerckhove vandenbergh vandenberghe \
-        vandenbroucke vandenbussche vandendriessche vandeputte vanderheyden vanderlinden vanderstraeten \
-        vandevelde vandewalle vanegas vanek vaneková vang vanhee vanhoutte vanhove vanneste vansteenkiste \
-        vanvitelli vaněk vaquero varano varas varela varga vargas varghese varis varkey varma vartiainen \
-        varty varughese vasa vasari vasconcelos vaska vasko vasková vasquez vass vasseur vastenhouw \
-        vastraedsd vattimo vaughan vaughn vavrinec vavrinecová vazquez vaňková vašek vašeková vaška vaško \
-        vašková veale vecellio vecoli veen veenendaal veenstra vega vegt veilleux veit veiver veić vejar \
-        velandia velasco velasquez velazquez velde velderman velez veloso velthoven veltman veltroni velzen \
-        velásquez velázquez velďák velďáková vendetti venditti vendrell venegas veneziano venier venkataraman \
-        venkatesh venrooy venturi venäläinen verbeeck verbeek verbeke verbiest verbist verboom verboven \
-        verbruggen verbrugghe vercammen vercauteren vercelloni vercoe vercruysse verda verdejo verdier \
-        verdonck verdone verdugo verdun verduzco verdú vereecke vereecken verelst veres verfaillie verga \
-        vergara vergassola vergauwen vergeer vergerio verhaar verhaegen verhaeghe verhagen verharen verheij \
-        verhelst verheuvel verheyden verheyen verhoeven verhulst verkade verlinden verma vermandois \
-        vermeersch vermeil vermeir vermeire vermeiren vermeulen vermeylen verri versace verschuere \
-        verschueren verschut versluijs verstappen verstraete verstraeten vertoor vertooren vervaeke vervaet \
-        vervoort verwimp verwoert vesel veselová veselá veselý vespucci vestergaard vesterinen vesterlund \
-        vestin veterník veterníková vezzali viaene vial viana vianello viberg vicen vicena vicencio vicenová \
-        vicens vicente vidaković vidal videla vidic vidmar vidoni vidov vidović vidovič vieira vierdag vigil \
-        vigliotti vigneron vignon vigorelli viitala viitanen viklund vikström vilalta vilanova vilaplana \
-        vilar vilches vilhelmsson viljanen viljevac villablanca villadicani villagra villagrán villagómez \
-        villalba villalobos villalonga villalpando villamil villamizar villanueva villar villareal villarosa \
-        villarreal villarroel villaseñor villaverde villegas villena villeneuve vincent vincetić vinck vincze \
-        virgilio virk virta virtanen virág visconti visintini vismara vissers viswanathan vitasović \
-        vittadello vitturi vivaldi vivanco viveros viviani vizcaíno viña viñas višňovská višňovský vižintin \
-        vlaanderen vlach vlachovič vlachovičová vlachová vladislavić vlaeminck vlašić vliet vlková vlna vlnka \
-        vlnková vlnová vlček vlčková vodopivec vogl vogler vogt vohra voinea vojković vojtek vojteková vojtka \
-        vojtko vojtková volarević volarić volcke vollbrecht volterra vonlanthen voorde voorhout voorst \
-        voortman vora vorkapić voutilainen vozar vozila vozár vozárová vrabcová vrabec vrabelj vrablec \
-        vrablecová vrancken vranckx vranić vranken vrban vretenar vrhovec vries vrome vugdelija vugec vuille \
-        vukman vukobratović vuković vukušić vuljak vuorela vuori vuorinen vuyst vučetić vučin vučković vyas \
-        vydarená vydarený váradi váska vásková vásquez vávra vávrová vázquez väisänen välimäki väyrynen \
-        väänänen vélez véliz vézina vítek vítková vörös waarbeek waardeloo waas wabik wable wacana wachter \
-        wacław wacławczyk wacławiak wade waderle wadhwa waele wagenknecht wagenvoort waghorn wagle wagner \
-        wahlberg wahlgren wahlström wahyudin wahyuni wajdzik wajer wakuła walasik walch walcher walczak \
-        walder walderade waldner waldron waleczek walenciak walencik walentynowicz wali walia walkusz walla \
-        wallace wallaert walle waller wallgren wallin wallis wallner wallén walo waloch walocha waloszczyk \
-        waloszek walser walsh walshe walsteijn walter walters waltl walton waltrade waluk walus walusiak \
-        waluyo wandas wandl wandzel waniek waraksa warchał warczak wardzała wardziak warmuz warner warnier \
-        warren warwas warych warzybok washington wasiewicz wasil wasilewicz wasilewski wasita wasiuk waskita \
-        wason wassenaar wastuti wasyluk waszczyk wasążnik wathelet watkins watras watson watt watters wattiez \
-        waugh wauters wauthier wawak wawryniuk wawrzeńczyk wawrzkiewicz wawrzonek wawrzyczek wawrzyk wawrzyn \
-        wawrzynek wawrzyniak wawrzynkiewicz wawrzynowicz wawrzyńczyk wawszczak wawszczyk wałaszek wałdoch \
-        wałek wałęsa ważna ważny wdowczyk weaver webb webby weber webster wechselberger weeldenburg \
-        weerdenburg weerdt weever wegmann wegscheider wehrli weibel weidinger weigl weihmann weijland \
-        weijters weimer weinberger weinhage weinhold weir weissenböck weitzel wejman welc weldon welenc welf \
-        wellens weller wenda wendt wenger weninger wennberg wenzel wenzl werdes wereda weremczuk wernecke \
-        werner wesack wesoła wesołowski wesoły wessex westberg wester westerbeek westerberg westerburg \
-        westerlund westermann westfal westfalen westin westlund westman weston weterink wettstein wever \
-        weyland weylant whalen wheeler whelan whelehan whitaker whitehead whitehouse whitney whittaker whitty \
-        whyte wiaderek wiak wiatrak wiberg wibisono wibowo wicha wichary wicht wichłacz wiciak wickerode \
-        widhalm widiastuti widmann widmer widodo widuch widén widłak wiech wieczerzak wieczorek wiedner wieja \
-        wiek wiekiera wieland wielgat wielgo wielgos wieloch wielądek wiencek wiener wiercigroch wiertel \
-        wiertelak wierzbicki wierzchoń wiesbauer wiese wieser wiesinger wiesiołek wiesner wietecha wiewiórka \
-        wiggins wigman wijata wijaya wijayanti wijland wika wiklund wikström wikło wilcken wilcox wilczyński \
-        wildschut wiley wilfinger wilhelm wilhelmsson wilk wilkerson wilkin wilkins wilkinson wilkos willaert \
-        willame willekens willem willems willemsen williams williamson willigen willis wills wilma wilmart \
-        wilmet wilmont wilmotte wilms wilmsen wilson wilton wilusz wimmer winarno winarsih winberg wincenciak \
-        windak windhager windisch winek winkler winnik winnrich winther wipstrik wiraszka wirth wirz wisz \
-        wiszowata wiszowaty wisła wita witan witas witaszek witka witko witkowicz witkowski witos witoń \
-        wittbrodt wittenboer wittmann wiza wizner więckiewicz więcławek wiśniewski wlazły wlaźlak wlizło \
-        wnuczek wochna wochnik wocial woda wohlgemut wohlmuth wojaczek wojak wojciech wojciechowski wojcik \
-        wojczuk wojewodzic wojewódka wojniak wojnicz wojsa wojsław wojtach wojtak wojtalewicz wojtalik \
-        wojtanowicz wojtarowicz wojtasiewicz wojtaszak wojtaszczyk wojtczuk wojtera wojtiuk wojtoń wojtunik \
-        wojtyna wojtyś wolan wolańczyk wolfe wolff wolffel wolfsdr wolfswinkel wolski wolters wolzak wong \
-        wons woodard woodward woolley wooning worach woroch woronko wosiak wosiek woszczak woszczyna wota \
-        woudenberg woulfe wouters woutersz wowra wołczyk wołk wołkowicz wołoch wołodźko wołos wołoszczuk \
-        wołoszyk wośko woźniak woźniczko wożniak wratt wren wrenn wright wrochna wrona wrynn wrześniak wróbel \
-        wróblewski wszoła wudarczyk wujec wujek wulandari wulf wulff wunderink wurm wurzer wurzinger wutke \
-        wuyts wyatt wyciszkiewicz wyderka wydmuch wydrych wygoda wykręt wylegała wynants wynne wypchło wypiór \
-        wyroba wyrobek wyrostek wyroślak wyrwał wyrwich wyskiel wysocki wysota wyss wywiał wyłupek wziątek \
-        wähner wéry wódka wójcik wójcikiewicz wójs wójt wójtowicz wögerbauer wöhrer wüthrich wąsala wąsek \
-        wąsiewicz węgier węgrzyk węgrzynek węgrzyniak węgrzynowicz wężyk władyka włodarczyk włodarz włodyka \
-        yadav yaman yates ybarra yepes yildirim yilmaz ylinen ylitalo ylönen yoder yogi yohannan yolanda york \
-        yorulmaz yulianti yuliarti yuniar yuste yáñez yüksel yıldırım yılmaz zabala zabaleta zabarella \
-        zaborek zaccagnini zaccardo zacchia zacco zach zachar zachara zacharczuk zacharek zacharewicz \
-        zacharia zachariah zachariaš zachariašová zachariáš zachariášová zacharová zachwieja zackiewicz \
-        zaczyk zadka zadora zadworny zagozda zagożdżon zagrajek zagrodnik zaguri zaguła zahn zajac zajacová \
-        zajc zajko zając zakinja zakrajšek zakrzewski zalewski zalokar zambrano zamengo zamora zamorani \
-        zamorano zamudio zanazzo zander zangerl zanichelli zaniewicz zanoški zanzi zapadka zapata zapaśnik \
-        zapiór zapora zaragoza zaranek zarate zaraś zarlino zarzeczna zastawny zasępa zatoń zaucha zauner \
-        zavala zawadzki zawal zawalich zawartka zawiasa zawodnik zayas zbiciak zbinden zbroja zbroszczyk \
-        zbrożek zbrzeźniak zbróg zbylut zdancewicz zdobylak zdonek zdziech zeba zebec zecchini zechmeister \
-        zechner zedillo zeemans zeffirelli zegadło zegar zehetner zehnder zeiler zeilinger zeiner zelaya \
-        zeldenrust zelić zeller zeman zemanek zemanová zemljič zengin zenteno zenz zepeda zera zetterberg \
-        zetticci zettl zevenboom zgorelec zgoła zhang ziajka ziani ziarek ziarnik ziarno zichichi ziegert \
-        ziegler zieja zieliński zielke ziemak ziemann ziemkiewicz zieniewicz zigo zigová zijl zijlemans \
-        zijlmans zima zimka zimková zimmer zimmerman zimmermann zimniak zimoląg zimová zimoń zingg ziniewicz \
+        tiwari tlałka tlustek toal tobar tobin tobler toborek toczko todd tofil toft togher togliatti \
+        tognazzi tohall toirbhealaigh toivanen toivonen toić tokaj tokarek tolain tolak tolan toledo \
+        tolentino tolin tolj tolonen tolosa toloza tolvanen tomal tomalak tomalik tomana tomanek tomanová \
+        tomaník tomaníková tomaselli tomasetti tomasini tomaszczyk tomaszewski tomaszkiewicz tomaszuk tomaň \
+        tomaňová tomašek tomašeková tomaška tomaško tomašková tomažič tomczak tomczyk tomek tomeková tomescu \
+        tomeček tomečeková tomečka tomečko tomečková tomhnair tomić tomičić tomka tomko tomková tomlinson \
+        tomljanović tommaseo tomys tomzik tomáis tománek tománeková tomáš tomášek tomášeková tomášik \
+        tomášiková tomáška tomáško tomášková tomášová tomšič tonc tonder tondera toner toninelli tonisto \
+        tonra toolan toole toolin toolis tooman toomey toor topa topić toplak topoľská topoľský torbus torfs \
+        torlonia tormaigh tormay tormey tormo tornatore torpey torralba torrecilla torrence torrens torrent \
+        torricelli torrijos torstensson toscani toscanini toselli tosi toso toth totino totić totwiller \
+        toubeau tournay toussaint tovar towarek townsend tozzi tozzo tołoczko tracey tracy traetta trainor \
+        tran traoin traore trapanese trapani trapp trask tratnik trattner trauner travaglia travaglio travia \
+        travis trawka traxler traynor trbović treabhair treacy treanor treasa treasaigh treasaí trebbi \
+        treboux treccani trejo tremblay tremonti trenor trentin trentini treoigh trepczyk trepka tresoldi \
+        treves trevino trevisan trevisani treviño trezzini treó treóigh trgovčić triall triana trillini \
+        trillo trimmel trincavelli trinkl tripathi triplat trivedi trlík trlíková trnski trobbiani troch \
+        trochim trochimiuk troisi trojanek trojanowicz troka trombetta trommler tron troncoso tropea trotta \
+        trottier troć trub truben trubenová trubin truchan truchel trudel trujillo trummer trupiano trupp \
+        trussardi trutanić trybała trybus trybuś tryc tryka trzcionka trzepizur trzmiel trznadel trzop trzos \
+        trzpil trzyna tréinfhear trépanier tröst trüb trąbka tsagairt tsaoi tsaoir tschentscher tsionnaigh \
+        tsithigh tuachair tuairisc tuairisg tuama tuamáin tuaraisce tuaruisce tuataigh tuathaigh tuathail \
+        tuathaill tuathaláin tuathalín tuathlainn tubridy tucker tudela tudić tudor tuijl tuile tuimlin \
+        tuithof tuksar tully tuohey tuohy tuomi tuominen tuovinen tupá tupý turati turchetta turchi turci \
+        turcotte turczyk turesson turgeon turina turk turlej turley turnbull turner turoń turpeinen turpin \
+        turraoin turrini turudić turunen turčinov turčok turčoková tusk tutino tutka tutty tuzimek tuzzolino \
+        tuđa tułacz tušek tuškan tveit twardosz twardy twardzik twidle twohey twohig twomey tworzydło tyczka \
+        tyka tylec tylek tyler tylka tylman tylus tyma tymczyszyn tynan tyniec tyrrell tytko tywoniuk \
+        táilliúir támhais tähtinen täsche téacháin téidheacháin téllez tóibín tóláin tórpaigh tórrez tórz \
+        tóth törnqvist török türk tłuczek tůma tůmová uaid uaithne uaitéir ualghairg uallacháin ualtair \
+        ubaldi ubysz uche udinese udinesi ufnal ufniarz ugarte ughi ugrinić uibhrín uidhir uidhlinn uiginn \
+        uilcín uittenbosch ukić uldry ulewicz ulfik uliasz ulibarri uliczka ullmann ulloa ullrich ulrich \
+        ulrych ultaigh underwood ungaretti unger uniacke uniaque unruoch unterberger unterweger uotila \
+        upadhyay uphaus uphuis uphus uppal uram uramová urbain urban urbaniak urbanová urbański urbina urblík \
+        urblíková ureña uriarte uribe urlić uroda urra urrutia uryga urynowicz urzúa uría urías usamah usarek \
+        utama utami utrata uusitalo uwais uyainah uzar uziębło ułanowicz ušić vacek vachon vaci vacková vaes \
+        vaessen vaidya vaillancourt vaillant vainio vajcik vajciková vajcík vajcíková vajda vajdová vala \
+        valach valachovič valachovičová valachová valadez valbuena valcárcel valdebenito valderrama valdez \
+        valdivia valdés valencia valenciano valenta valentino valentić valentová valentín valentínová \
+        valenzuela valera valero valette valguarnera valier valjetić valkama valkonen vall valladares vallejo \
+        vallejos vallenduuk valles vallet vallin valls vallélian vallés valmarana valtonen valušek valušeková \
+        valuška valušková valverde valíček valíčeková vanbrabant vance vandaele vandamme vandecasteele \
+        vandekerckhove vandenbergh vandenberghe vandenbroucke vandenbussche vandendriessche vandeputte \
+        vanderheyden vanderlinden vanderstraeten vandevelde vandewalle vanegas vanek vaneková vang vanhee \
+        vanhoutte vanhove vanneste vansteenkiste vanvitelli vaněk vaquero varano varas varela varga vargas \
+        varghese varis varkey varma vartiainen varty varughese vasa vasari vasconcelos vaska vasko vasková \
+        vasquez vass vasseur vastenhouw vastraedsd vattimo vaughan vaughn vavrinec vavrinecová vazquez \
+        vaňková vašek vašeková vaška vaško vašková veale vecellio vecoli veen veenendaal veenstra vega vegt \
+        veilleux veit veiver veić vejar velandia velasco velasquez velazquez velde velderman velez veloso \
+        velthoven veltman veltroni velzen velásquez velázquez velďák velďáková vendetti venditti vendrell \
+        venegas veneziano venier venkataraman venkatesh venrooy venturi venäläinen verbeeck verbeek verbeke \
+        verbiest verbist verboom verboven verbruggen verbrugghe vercammen vercauteren vercelloni vercoe \
+        vercruysse verda verdejo verdier verdonck verdone verdugo verdun verduzco verdú vereecke vereecken \
+        verelst veres verfaillie verga vergara vergassola vergauwen vergeer vergerio verhaar verhaegen \
+        verhaeghe verhagen verharen verheij verhelst verheuvel verheyden verheyen verhoeven verhulst verkade \
+        verlinden verma vermandois vermeersch vermeil vermeir vermeire vermeiren vermeulen vermeylen verri \
+        versace verschuere verschueren verschut versluijs verstappen verstraete verstraeten vertoor vertooren \
+        vervaeke vervaet vervoort verwimp verwoert vesel veselová veselá veselý vespucci vestergaard \
+        vesterinen vesterlund vestin veterník veterníková vezzali viaene vial viana vianello viberg vicen \
+        vicena vicencio vicenová vicens vicente vidaković vidal videla vidic vidmar vidoni vidov vidović \
+        vidovič vieira vierdag vigil vigliotti vigneron vignon vigorelli viitala viitanen viklund vikström \
+        vilalta vilanova vilaplana vilar vilches vilhelmsson viljanen viljevac villablanca villadicani \
+        villagra villagrán villagómez villalba villalobos villalonga villalpando villamil villamizar \
+        villanueva villar villareal villarosa villarreal villarroel villaseñor villaverde villegas villena \
+        villeneuve vincent vincetić vinck vincze virgilio virk virta virtanen virág visconti visintini \
+        vismara vissers viswanathan vitasović vittadello vitturi vivaldi vivanco viveros viviani vizcaíno \
+        viña viñas višňovská višňovský vižintin vlaanderen vlach vlachovič vlachovičová vlachová vladislavić \
+        vlaeminck vlašić vliet vlková vlna vlnka vlnková vlnová vlček vlčková vodopivec vogl vogler vogt \
+        vohra voinea vojković vojtek vojteková vojtka vojtko vojtková volarević volarić volcke vollbrecht \
+        volterra vonlanthen voorde voorhout voorst voortman vora vorkapić voutilainen vozar vozila vozár \
+        vozárová vrabcová vrabec vrabelj vrablec vrablecová vrancken vranckx vranić vranken vrban vretenar \
+        vrhovec vries vrome vugdelija vugec vuille vukman vukobratović vuković vukušić vuljak vuorela vuori \
+        vuorinen vuyst vučetić vučin vučković vyas vydarená vydarený váradi váska vásková vásquez vávra \
+        vávrová vázquez väisänen välimäki väyrynen väänänen vélez véliz vézina vítek vítková vörös waarbeek \
+        waardeloo waas wabik wable wacana wachter wacław wacławczyk wacławiak wade waderle wadhwa waele \
+        wagenknecht wagenvoort waghorn wagle wagner wahlberg wahlgren wahlström wahyudin wahyuni wajdzik \
+        wajer wakuła walasik walch walcher walczak walder walderade waldner waldron waleczek walenciak \
+        walencik walentynowicz wali walia walkusz walla wallace wallaert walle waller wallgren wallin wallis \
+        wallner wallén walo waloch walocha waloszczyk waloszek walser walsh walshe walsteijn walters waltl \
+        walton waltrade waluk walus walusiak waluyo wandas wandl wandzel waniek waraksa warchał warczak \
+        wardzała wardziak warmuz warner warnier warren warwas warych warzybok wasiewicz wasil wasilewicz \
+        wasilewski wasita wasiuk waskita wason wassenaar wastuti wasyluk waszczyk wasążnik wathelet watkins \
+        watras watson watt watters wattiez waugh wauters wauthier wawak wawryniuk wawrzeńczyk wawrzkiewicz \
+        wawrzonek wawrzyczek wawrzyk wawrzyn wawrzynek wawrzyniak wawrzynkiewicz wawrzynowicz wawrzyńczyk \
+        wawszczak wawszczyk wałaszek wałdoch wałek wałęsa ważna ważny wdowczyk weaver webb webby weber \
+        webster wechselberger weeldenburg weerdenburg weerdt weever wegmann wegscheider wehrli weibel \
+        weidinger weigl weihmann weijland weijters weimer weinberger weinhage weinhold weir weissenböck \
+        weitzel wejman welc weldon welenc welf wellens weller wenda wendt wenger weninger wennberg wenzel \
+        wenzl werdes wereda weremczuk wernecke werner wesack wesoła wesołowski wesoły wessex westberg wester \
+        westerbeek westerberg westerburg westerlund westermann westfal westfalen westin westlund westman \
+        weston weterink wettstein wever weyland weylant whalen wheeler whelan whelehan whitaker whitehead \
+        whitehouse whitney whittaker whitty whyte wiaderek wiak wiatrak wiberg wibisono wibowo wicha wichary \
+        wicht wichłacz wiciak wickerode widhalm widiastuti widmann widmer widodo widuch widén widłak wiech \
+        wieczerzak wieczorek wiedner wieja wiek wiekiera wieland wielgat wielgo wielgos wieloch wielądek \
+        wiencek wiener wiercigroch wiertel wiertelak wierzbicki wierzchoń wiesbauer wieser wiesinger \
+        wiesiołek wiesner wietecha wiewiórka wiggins wigman wijata wijaya wijayanti wijland wika wiklund \
+        wikström wikło wilcken wilcox wilczyński wildschut wiley wilfinger wilhelm wilhelmsson wilk wilkerson \
+        wilkin wilkins wilkinson wilkos willaert willame willekens willem willems willemsen williamson \
+        willigen willis wills wilma wilmart wilmet wilmont wilmotte wilms wilmsen wilton wilusz wimmer \
+        winarno winarsih winberg wincenciak windak windhager windisch winek winkler winnik winnrich winther \
+        wipstrik wiraszka wirth wirz wisz wiszowata wiszowaty wisła wita witan witas witaszek witka witko \
+        witkowicz witkowski witos witoń wittbrodt wittenboer wittmann wiza wizner więckiewicz więcławek \
+        wiśniewski wlazły wlaźlak wlizło wnuczek wochna wochnik wocial woda wohlgemut wohlmuth wojaczek wojak \
+        wojciech wojciechowski wojcik wojczuk wojewodzic wojewódka wojniak wojnicz wojsa wojsław wojtach \
+        wojtak wojtalewicz wojtalik wojtanowicz wojtarowicz wojtasiewicz wojtaszak wojtaszczyk wojtczuk \
+        wojtera wojtiuk wojtoń wojtunik wojtyna wojtyś wolan wolańczyk wolfe wolff wolffel wolfsdr \
+        wolfswinkel wolski wolters wolzak wong wons woodard woodward woolley wooning worach woroch woronko \
+        wosiak wosiek woszczak woszczyna wota woudenberg woulfe wouters woutersz wowra wołczyk wołk wołkowicz \
+        wołoch wołodźko wołos wołoszczuk wołoszyk wośko woźniak woźniczko wożniak wratt wren wrenn wright \
+        wrochna wrona wrynn wrześniak wróbel wróblewski wszoła wudarczyk wujec wujek wulandari wulf wulff \
+        wunderink wurzer wurzinger wutke wuyts wyatt wyciszkiewicz wyderka wydmuch wydrych wygoda wykręt \
+        wylegała wynants wynne wypchło wypiór wyroba wyrobek wyrostek wyroślak wyrwał wyrwich wyskiel wysocki \
+        wysota wyss wywiał wyłupek wziątek wähner wéry wódka wójcik wójcikiewicz wójs wójt wójtowicz \
+        wögerbauer wöhrer wüthrich wąsala wąsek wąsiewicz węgier węgrzyk węgrzynek węgrzyniak węgrzynowicz \
+        wężyk władyka włodarczyk włodarz włodyka yadav yaman yates ybarra yepes yildirim yilmaz ylinen \
+        ylitalo ylönen yoder yogi yohannan yolanda yorulmaz yulianti yuliarti yuniar yuste yáñez yüksel \
+        yıldırım yılmaz zabala zabaleta zabarella zaborek zaccagnini zaccardo zacchia zacco zach zachar \
+        zachara zacharczuk zacharek zacharewicz zacharia zachariah zachariaš zachariašová zachariáš \
+        zachariášová zacharová zachwieja zackiewicz zaczyk zadka zadora zadworny zagozda zagożdżon zagrajek \
+        zagrodnik zaguri zaguła zajac zajacová zajc zajko zając zakinja zakrajšek zakrzewski zalewski zalokar \
+        zambrano zamengo zamora zamorani zamorano zamudio zanazzo zander zangerl zanichelli zaniewicz zanoški \
+        zanzi zapadka zapata zapaśnik zapiór zapora zaragoza zaranek zarate zaraś zarlino zarzeczna zastawny \
+        zasępa zatoń zaucha zauner zavala zawadzki zawal zawalich zawartka zawiasa zawodnik zayas zbiciak \
+        zbinden zbroja zbroszczyk zbrożek zbrzeźniak zbróg zbylut zdancewicz zdobylak zdonek zdziech zeba \
+        zebec zecchini zechmeister zechner zedillo zeemans zeffirelli zegadło zegar zehetner zehnder zeiler \
+        zeilinger zeiner zelaya zeldenrust zelić zeller zeman zemanek zemanová zemljič zengin zenteno zenz \
+        zepeda zera zetterberg zetticci zettl zevenboom zgorelec zgoła ziajka ziani ziarek ziarnik ziarno \
+        zichichi ziegert ziegler zieja zieliński zielke ziemak ziemann ziemkiewicz zieniewicz zigo zigová \
+        zijl zijlemans zijlmans zima zimka zimková zimmermann zimniak zimoląg zimová zimoń zingg ziniewicz \
         zinkiewicz zioła zirme zito ziółko ziółkowski zięba zięciak zięcik ziętal zmaić zmarzły zmuda \
         zmyślony znojek zobel zola zollinger zontek zoppetti zoppetto zorbach zorko zorlu zorman zorrilla \
         zotter zrilić zrinski zubek zubeková zubel zubka zubko zubková zubowicz zubrík zubríková zubčić zugaj \
