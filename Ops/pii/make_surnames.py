@@ -5,12 +5,13 @@ locales listed in LOCALES below (the seven redaction languages plus the national
 in European and American support traffic).
 
 Faker's lists are derived from public name statistics. Surnames include many common nouns (Baker,
-Porta, Rosa, Bianco), so the filter is stricter than for given names: a surname is kept only if it is
-at least 4 letters long (3 with an apostrophe-free, vowel-final foreign shape is not enough to tell),
-is not a stop word (stopwords-iso, MIT) of en de fr es it nl pt, and never occurs in lower case in
-the langid corpora of those seven languages and occurs fewer than 3 times in any case there (German
-nouns such as Zimmer, Buch or König are always capitalised, so the lower-case test alone misses them);
-these data are used only to filter, nothing from them is shipped.
+Porta, Rosa, Bianco), so the filter is stricter than for given names: a surname is kept only if it
+- is at least 4 letters long and in Latin script;
+- is not a stop word (stopwords-iso, MIT) of en de fr es it nl pt, nor a brand (BRANDS below);
+- never occurs in lower case in the langid corpora of those seven languages;
+- occurs fewer than 3 times in any case there (German nouns such as Zimmer, Buch or König are always
+  capitalised, so the lower-case test alone misses them).
+The corpora are used only to filter; nothing from them is shipped.
 
 Run (reproducible; pinned Faker version):
   pip download faker==40.54.0 --no-deps -d /tmp/fkwheel && mkdir -p /tmp/fk && cd /tmp/fk && unzip -o /tmp/fkwheel/*.whl
@@ -23,6 +24,11 @@ LOCALES = ("en_US en_GB en_IE en_IN en_NG en_NZ de_DE de_AT de_CH fr_FR fr_BE fr
            "es_AR es_CL es_CO it_IT nl_NL nl_BE pt_PT pt_BR pl_PL cs_CZ sk_SK hr_HR sl_SI tr_TR ro_RO "
            "hu_HU sv_SE da_DK no_NO fi_FI id_ID ga_IE").split()
 LANGS = "en de fr es it nl pt".split()
+# Family names that are better known as brands: a false PERSON there would erase what the text is about.
+BRANDS = set("""ferrari porsche ford benz mercedes bosch siemens philips lamborghini bugatti ferrero barilla
+lavazza peugeot renault citroën citroen opel audi fiat lancia martini campari bacardi heineken dior chanel
+armani gucci prada versace zara nestlé nestle lidl aldi adidas puma nike dell miele braun tesla boeing
+kellogg hilton marriott disney walmart""".split())
 
 def surnames(locale):
     path = os.path.join(faker_root, "faker/providers/person", locale, "__init__.py")
@@ -82,7 +88,7 @@ for locale in LOCALES:
             w = part.lower()
             if len(w) < 4 or not LATIN.fullmatch(w):
                 continue
-            if w in stop or lower_counts[w] >= 1 or all_counts[w] >= 3:
+            if w in stop or w in BRANDS or lower_counts[w] >= 1 or all_counts[w] >= 3:
                 continue
             names.add(w)
 

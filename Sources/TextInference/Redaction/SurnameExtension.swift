@@ -26,7 +26,7 @@
 // THE SOFTWARE.
 
 extension SurnameLexicon {
-    /// 18629 extra folded family names (Faker 40.54.0, MIT), joined by spaces.
+    /// 18619 extra folded family names (Faker 40.54.0, MIT), joined by spaces.
     static let extensionNames: String = """
         aalto aaltonen aalts aanei aarden aarts aasen ababei abad abascal abatantuono abba abbadh abbagnale \
         abbas abdi abdullah abella abellán aberhart abiola abičić abrahamsen abrahamsson abrahám abrahámová \
@@ -104,7 +104,7 @@ extension SurnameLexicon {
         bejnarowicz beka bekaert bekbergen bekus belda beletić bellemans belletini bellido bellini bellocchio \
         bellucci bellò belmans belmar belmonte belošević belpere belton beltran beltrán bembenek bembo benard \
         benavent benavente benavides benavídez bender benedetti benet beneš benešová bengtsson benigni \
-        benitez benito benić bennet bennett benoit benoît benson bentheim benthin bentley benton benussi benz \
+        benitez benito benić bennet bennett benoit benoît benson bentheim benthin bentley benton benussi \
         benítez benčić beoláin beourgeois bera beraković beran beranová berberat berchtold berdzik bereda \
         berek berends berendse berendt berengario berenguer beresford bereś bergant bergdahl berger bergeron \
         berggren bergh berghe berghmans bergin bergkvist berglund bergman bergmann bergoglio bergqvist \
@@ -146,7 +146,7 @@ extension SurnameLexicon {
         borišová borja bork borka borkiewicz borko borková borkowicz borkowski borland borman borojević boros \
         borovský borový borowski borošak borra borrani borrego borremans borromeo borromini borroni borrás \
         bors borsellino borsiere bortacháin bortkiewicz boruc boruń boryczko borysewicz borysiak borysiewicz \
-        borysiuk borzomì borzych borzym borík boríková bosch bose bosek bosilj bosio bosman bosmans bossche \
+        borysiuk borzomì borzych borzym borík boríková bose bosek bosilj bosio bosman bosmans bossche \
         bosshard bossi bossuyt boström bosurgi bosák bosáková botello botham botica botić botor botta bottaro \
         botteron botticelli bottigliero bouchard bouchat bouchet bouchez bouckaert boucsein boudart \
         boudewijns boudreau bouhuizen bouillon boulay boulogne bourdon bourgondië bourguignon bourke \
@@ -424,11 +424,11 @@ extension SurnameLexicon {
         feithín fekete felban felber feldek feldeková felder feliciano feliksiak feliniak felisiak feliu \
         fellinger fellner feltzer feluś fenelon fenighty fenlon fennell fennelly fennessey fenning fenton \
         fercher ferdyn ferenac feret fergus ferland ferm fernandes fernandez fernández feron ferrabosco \
-        ferrada ferragamo ferragni ferran ferrand ferrando ferrante ferrara ferrari ferraris ferrata ferrazzi \
-        ferreira ferrell ferrer ferrera ferreras ferrero ferretti ferreyra ferris ferriter ferrucci ferry \
-        ferrán ferrández ferrándiz ferstl feys fhailghigh fhaoláin fhearadhaigh fhearchair fheargail \
-        fhearghail fhearghaile fhearghusa fhearraigh fheorais fhiachra fhinn fhinneachtaigh fhinnéin \
-        fhionghuin fhionnachta fhionnachtaigh fhionnghaile fhionnlaich fhionnlaoich fhionntaigh fhionáin fhir \
+        ferrada ferragamo ferragni ferran ferrand ferrando ferrante ferrara ferraris ferrata ferrazzi \
+        ferreira ferrell ferrer ferrera ferreras ferretti ferreyra ferris ferriter ferrucci ferry ferrán \
+        ferrández ferrándiz ferstl feys fhailghigh fhaoláin fhearadhaigh fhearchair fheargail fhearghail \
+        fhearghaile fhearghusa fhearraigh fheorais fhiachra fhinn fhinneachtaigh fhinnéin fhionghuin \
+        fhionnachta fhionnachtaigh fhionnghaile fhionnlaich fhionnlaoich fhionntaigh fhionáin fhir \
         fhlaithbheartaigh fhlaithimh fhlannagáin fhlannchadha fhlannáin fhloinn fhuallaigh fhualáin \
         fhíontaigh fhógartaigh fiacha fiachna fiachra fiacháin fiaich fiala fialová fiannachta fiannachtaigh \
         fiannaidh fiannaidhe fiannaigh fibonacci fichtinger ficino ficner ficová ficoń fidler fidor fidos \
@@ -536,7 +536,7 @@ extension SurnameLexicon {
         gréine gríbhthín grífín gríobhtha gríobhtháin gríofa gríofha grönlund grönroos gröttner grünberger \
         grüner grünwald grądziel grębowiec grňa grňová gržetić gržinčić gschaider gschwandtner gstrein guaire \
         guairim guajardo gual gualandi gualtieri guarana guarato guardiola guariento guarneri gubain gubben \
-        gubernat guberović gubéran gucci gude gudelj guellec guerin guevara guggenberger guglielmi gugán guha \
+        gubernat guberović gubéran gude gudelj guellec guerin guevara guggenberger guglielmi gugán guha \
         guibert guibhir guicciardini guichard guidhir guidone guidotti guihan guilbert guilfoyle guillaume \
         guillemette guillen guillet guillon guillot guillou guillén guillí guinan guinane guinevan guiney \
         guinizzelli guinnane guinness guiot guiry guit guitart guithín gula gulan gulati gulbrandsen gulcher \
@@ -794,37 +794,37 @@ extension SurnameLexicon {
         laidhléis laighin laighnigh laiho lailasari lailligh lailliú laimer laimhbheartaigh laing lainn \
         laithbheartaigh laithimh laithmhe laitinen lajčiak lajčiaková lajčák lajčáková lakatos lakošeljac \
         laksita laksmiwati lala lalak laliberté lall lalla lallaidh lallaigh lallemand lally lalonde lalor \
-        laloux lamas lamač lamačová lambe lambers lambert lamborghini lambot lambotte lambrecht lambrechts \
-        lambregt lamch lament lamhna lammas lammens lammer lammi lamont lamontagne lamore lamotte lamoureux \
-        lampa lampart lampert lampinen lampl lamprecht lamy lanagáin lancaster lancisi landa landeghem \
-        landers landin landl landon-lane landry landström landy lane lanfranchi langa langan langern \
-        langevoort langier langiewicz langlois lanigan lankinen lankle lansink lantz lanz laochdha laodhóg \
-        laoghaire laoghóg laoi laoidh laoidhe laoidhigh laoingsigh laoithe laon lapierre laplante lapointe \
-        laporte lappalainen lappin lapáin lara larcher larcáin lardinois lardner largan largey larivière \
-        larkin laroche larocque larose larouche larrañaga larrea larsen larson larsson larysz lasa lasić \
-        laskowski laskus lassila lassnig lastra laszczyk laszkiewicz laszuk latacz latek lathaigh lathrope \
-        latier latko latoszek latour lattuada latupono latuszek latvala laukkanen launay laureano laurenson \
-        laurent laureys lauridsen laurila lauritsen laursen lauwers lauzon lavallée lavell lavelle laverty \
-        lavery lavigne lavin lavoie lavrič lawless lawlor lawrence lawson lazar lazarek lazcano lazuardi \
-        leach leacy leagha leahy leallaigh leamhna leannáin learmonth leary leathaigh leathlobhair leavey \
-        leban lebar lebeau lebel leber leblanc lebon lebreton lebrun lebrón lechner leclerc leclercq lecocq \
-        lecomte leconte lecoq leddin leddon leddy lede ledent lederer ledesma ledoux leduc ledwich ledwith \
-        ledzion leeb leemans leemput leene leeney leeuwen lefebvre lefevre lefort lefèbvre lefèvre legault \
-        legendre legnante legović legrain legrand legros leguit legutko lehane lehikoinen lehmann lehner \
-        lehtimäki lehtinen lehto lehtola lehtonen leibetseder leidhin leidhinn leighin leighinn leino \
-        leinonen leitgeb leithner leitner leiva lejeune lejk lejman leks leland lelas leleu leleux lelijveld \
-        lelito lelièvre lelonek leloup lemaire lemanowicz lemay lemaître lemiesz lemieszek lemieux lemire \
-        lemke lemmens lemoine lemonnier lempart lempereur lemus lenaerts lenaghan lenarcik lenc leneghan \
-        lenehan lengauer lengyel lenihan lenik lenić lennane lennartsson lennon lenoir lensen leon leonard \
-        leonardi leoncavallo leonetti leonhartsberger leoniak leoniuk leonowicz leopardi leopold lepa lepage \
-        lepak lepianka lepistö lepka leppänen lepšík lepšíková lercari lerch lercher lerma lerner leroux \
-        leroy leruth lesage lesiewicz lesik lesisz lesjak leskinen leskovar leslie lesner lesná lesný lessard \
-        lestari lester leszcz leszczak leszczuk leszczyk leszczyński leszkiewicz letelier letellier lether \
-        letkiewicz leto letová lettiere lettner leunberger leutgeb leuven levan levesque levin levine levy \
-        lewandowski lewek lewicz lewis lewko leyden leydon leys leysen leyton leyva leágha leóid leśko leśna \
-        leśniak leśny lešić lešković lešnik leščić leżoń lheureux lhoir liadhain liagha liaghain liain liam \
-        liathaigh liatháin liber libert lica lichoń lichtenegger licul liddane liddy lideadha lidström lidén \
-        liebelt liedtke liekens liendert lierde lieshout lievens ligas ligenza lighe ligorio ligtvoet liguori \
+        laloux lamas lamač lamačová lambe lambers lambert lambot lambotte lambrecht lambrechts lambregt lamch \
+        lament lamhna lammas lammens lammer lammi lamont lamontagne lamore lamotte lamoureux lampa lampart \
+        lampert lampinen lampl lamprecht lamy lanagáin lancaster lancisi landa landeghem landers landin landl \
+        landon-lane landry landström landy lane lanfranchi langa langan langern langevoort langier langiewicz \
+        langlois lanigan lankinen lankle lansink lantz lanz laochdha laodhóg laoghaire laoghóg laoi laoidh \
+        laoidhe laoidhigh laoingsigh laoithe laon lapierre laplante lapointe laporte lappalainen lappin \
+        lapáin lara larcher larcáin lardinois lardner largan largey larivière larkin laroche larocque larose \
+        larouche larrañaga larrea larsen larson larsson larysz lasa lasić laskowski laskus lassila lassnig \
+        lastra laszczyk laszkiewicz laszuk latacz latek lathaigh lathrope latier latko latoszek latour \
+        lattuada latupono latuszek latvala laukkanen launay laureano laurenson laurent laureys lauridsen \
+        laurila lauritsen laursen lauwers lauzon lavallée lavell lavelle laverty lavery lavigne lavin lavoie \
+        lavrič lawless lawlor lawrence lawson lazar lazarek lazcano lazuardi leach leacy leagha leahy \
+        leallaigh leamhna leannáin learmonth leary leathaigh leathlobhair leavey leban lebar lebeau lebel \
+        leber leblanc lebon lebreton lebrun lebrón lechner leclerc leclercq lecocq lecomte leconte lecoq \
+        leddin leddon leddy lede ledent lederer ledesma ledoux leduc ledwich ledwith ledzion leeb leemans \
+        leemput leene leeney leeuwen lefebvre lefevre lefort lefèbvre lefèvre legault legendre legnante \
+        legović legrain legrand legros leguit legutko lehane lehikoinen lehmann lehner lehtimäki lehtinen \
+        lehto lehtola lehtonen leibetseder leidhin leidhinn leighin leighinn leino leinonen leitgeb leithner \
+        leitner leiva lejeune lejk lejman leks leland lelas leleu leleux lelijveld lelito lelièvre lelonek \
+        leloup lemaire lemanowicz lemay lemaître lemiesz lemieszek lemieux lemire lemke lemmens lemoine \
+        lemonnier lempart lempereur lemus lenaerts lenaghan lenarcik lenc leneghan lenehan lengauer lengyel \
+        lenihan lenik lenić lennane lennartsson lennon lenoir lensen leon leonard leonardi leoncavallo \
+        leonetti leonhartsberger leoniak leoniuk leonowicz leopardi leopold lepa lepage lepak lepianka \
+        lepistö lepka leppänen lepšík lepšíková lercari lerch lercher lerma lerner leroux leroy leruth lesage \
+        lesiewicz lesik lesisz lesjak leskinen leskovar leslie lesner lesná lesný lessard lestari lester \
+        leszcz leszczak leszczuk leszczyk leszczyński leszkiewicz letelier letellier lether letkiewicz leto \
+        letová lettiere lettner leunberger leutgeb leuven levan levesque levin levine levy lewandowski lewek \
+        lewicz lewis lewko leyden leydon leys leysen leyton leyva leágha leóid leśko leśna leśniak leśny \
+        lešić lešković lešnik leščić leżoń lheureux lhoir liadhain liagha liaghain liain liam liathaigh \
+        liatháin liber libert lica lichoń lichtenegger licul liddane liddy lideadha lidström lidén liebelt \
+        liedtke liekens liendert lierde lieshout lievens ligas ligenza lighe ligorio ligtvoet liguori \
         liimatainen likar lilja liljegren lillis lillo lima limbourg limburg linares lind lindahl lindau \
         lindberg lindblad lindblom linde lindell linden linder lindfors lindgren lindh lindholm lindinger \
         lindkvist lindmark lindner lindorfer lindquist lindqvist lindroos lindsay lindsey lindskog lindström \
@@ -1141,265 +1141,265 @@ extension SurnameLexicon {
         petruška petrušková petryk pettersen pettersson petz peukert peyton pezda pezzali peña peñaloza \
         peñalver peñas pečnik pečur peša pešić peška peško pešková pfeifer pfeiffer pfister pfleger pham \
         phartholáin phayre phearsain phelan phelps philban philbin philbín philib philipp philippart philippe \
-        philips phillips phillipsen phádraig pháidín phártholáin phártoláin phóil piacentini piane pianka \
-        piasecki piaseczna piazzi piaścik piccand piccinni piccio pich pichardo picheta pichler pichon piché \
-        pickering pieber piechna piechura pieczarka pieczyrak piegza piejko piekacz piekara piekarek piekart \
-        pielach pielech pielka pieper pierard pierce pierchała pierrard pierret piersa pierson pierz pierzak \
-        piesik piestrzeniewicz pieszak pieters pietilä pietrak pietrangeli pietrasiak pietrasz \
-        pietraszkiewicz pietraś pietrek pietrewicz pietrus pietrusiak pietrusiewicz pietryga pietrzak piette \
-        pigafetta piggott pignatti pigott piguła pihl piirainen pika pike pikec pikor piková piksa pikula \
-        pilarek pilbín pilich pilipczuk piljek pillai pillay pilon pilz pinamonte pincheira pincherle pinder \
-        pindor pindral pineau pineda pinedo pingle pinheiro pinho pinilla pininfarina pintarić pintarič \
-        pinter pinto pintér pioch piogóid piotrak piotrkowicz piotrowiak piotrowski piotáin piovani \
-        pirandello pirard pirc pircher pirelli piret pirinen pirker pirlot pirnat pirotte pirson pisacane \
-        pisani pisano pisaroni piskor pison pistoletto piszcz pitala pitek pitkänen pittman pitts pitura \
-        pituła piwek piwowarek pizarro pizoń pizzamano pizzetti pizziol pizzo piérard piñeiro piñol piórek \
-        piątek piątkiewicz piłka pišút pišútová plak planas plantak plantard plantek plaskota plath platini \
-        plattner platzer plaucha plauchová plavec plavecová plavucha plavuchová plažanin plch plchová pleban \
-        plebanek plekancová plekanec pleskot plewnia pleśniak pleše plešivcová plešivec plich plizga plona \
-        plourde plover pluijm pléimeann pléimionn pniak poblete pochet pochopień pochroń pociask pock poczta \
-        początek podeszwa podgórna podgórny podhradská podhradský podkonická podkonický podkowa podleśna \
-        podpora podsiadła podsiedlik poelmans poerio pogačnik pogorzelec pohjola pohl pointner poirier pokas \
-        pokorny pokorná pokorný pokos pokrzywa pokusa polak polakiewicz polanco polani polasik polaszek \
-        polesel poleszak polet polewka polfliet poliak poliaková policht politowicz polizzi polić poljak \
-        polla pollak pollard pollet pollák polláková polnik polonijo polović polzer polák poláková pomares \
-        pometta ponce poncelet ponci poncin pongrac poniedziałek pons pontecorvo poole popa popescu \
-        popielarczyk popović poppe poppel porcel porcellato poreda poropat porras portilla portillo portka \
-        portmann porubjak porubjaková porwoł porzio porzucek posada posch poslon posmyk pospiech pospíšil \
-        pospíšilová postawa postl postma posłuszna posłuszny potaczek potier potoczek potoczna potok potočnik \
-        potters pottier potts potvin potyrała potęga poucke poulain poulin pouliot poulsen pouw powała \
-        powałka powell powierża powązka poza pozder pozuelo pozzecco połetek połom pośnik požega praagh \
-        prabhakar prabhu prabowo pracz praczyk prada pradana pradhan pradipta praet prager prakasa prakash \
-        pranowo prantl praoidheáil prasad prasasta prasek prasetya prasetyo prashad prastuti prat pratama \
-        pratesi prati pratiwi prats pratt prawdzik praxmarer prayoga prażmo prażuch predovan preiß prejs \
-        prelec prem prendergast prenner prentice preočanin preston preuss preś prial pribanić priego prieto \
-        primožič pringle priondargás priondragáis priongalóid priselac pritchard priuli privet probst \
-        procacci procek proch prochownik procházka procházková procter proctor prodi prohaska proietti \
-        proinnsias prokop prokopczuk prokopczyk prokopiak prokurat pronobis proost prostak protasiuk proulx \
-        prouse provencher provost proć prpić prskalo prtenjača pruchnik prucnal pruitt pruschke pruvost pryal \
-        prygiel pryk prystupa pryszcz przeklasa przekop przekwas przeniosło przerwa przewoźna przewoźniak \
-        przewoźnik przewoźny przewłoka przybycień przybylski przybyś przystupa prévost pröll pszczółka ptok \
-        pucci puccini puch pucher puchner pudełek pudjiastuti puentes puga pugh pugliese puglisi puhakka \
-        puharić puig puirséal pujadas pujol pukluš puklušová pulci pulido puljiz pulkkinen puntigam punz \
-        pupek pupák pupáková puranen purcell purnawati purohit purwanti puspasari puspita pusz putek putinja \
-        puto putra putz puustinen puła pułka puška puškarić pušková puškár puškárová pych pyda pyrkosz pyrz \
-        pysz pyszczek pyszka pyszny pytko pytlarz pyza pyzel pyziak páez páidín páirceir pálka pásztor \
-        pärtzelt pääkkönen pålsson pépin pérez péter póil półchłopek pölitz pöll pöllänen pölzl pöschl \
-        pühringer pęciak pędrak pędzik pęksa płaneta płocharczyk płodzień płoskonka płócienniczak quaide \
-        qualter quasimodo queally queenane querini querol quesada quevedo quezada quigley quigney quijada \
-        quill quillinan quilty quin quinlan quinlivan quinn quinney quinny quintana quintanilla quintero \
-        quinteros quirke quiroga quiroz quirós quispe quiñones quiñónez raab raatikainen raba rabbitte \
-        rabhartaigh rabhlaigh rabiej rabitsch rabl rachtagáin rackham raczkiewicz radelić rademaker \
-        radhakrishnan radinović radisch radić radke radko radl radman radojković radolović radović radočaj \
-        radošević radzewicz radziewicz radzio rael raemdonck raes raeymaekers rafferty rafter raftery raftis \
-        ragan raghaill raghaille raghallaigh raghavan raghna raghnaill ragus raguž rahayu rahija rahilly \
-        rahimah rahman rahmawati raifearta raifteirí raighill raighilligh raighle raighne raight raigne \
-        raimondi rainer raith raithbheartaigh raithile raja rajagopal rajagopalan rajala rajan rajasa rajata \
-        rajch rajchel rajczak rajczyk rajda rajh rajman rajn rajtar raju rajčić rakela rakovan rakovanová \
-        raková rakuljić rakus raleigh raljević rallaigh ramachandran ramaekers ramaker ramakrishnan raman \
-        ramanathan ramaswamy ramazzotti ramesh ramirez ramis ramsauer ramsay ramsey ramírez ramón ramšak \
-        randall randazzo randhawa randles randolph raney ranganathan rangel ranta rantala rantanen raol rapin \
-        rapisardi rappaz rapraz rasała rascón rask raskin rasmussen raspor rastelli rastija rastogi \
-        raszkiewicz ratajczak rath rathaile rathallaigh ratka ratta rattan rattigan rauhala raurica rausch \
-        rauscher rauter rautiainen rautio ravaglioli raval ravel ravn rawa rawley rayel raymond raynaud \
-        rayner razo rađenović rašeta rašić raźniak raźny ražov rduch reachtabhair reachtabhra reachtagáin \
-        reachtain reachtair reachtaire reachtar reachtúire reade reanacháin reannacháin reardon reavy rebić \
-        rebolledo rebollo recer recers rechberger recio recte reddin reddy redi redican redl redmond redondo \
-        reede reen rees reese reeves regan rege regge regnier reguera rehn rehorst reichel reichl reichmann \
-        reid reidy reig reijers reilly reimann reimes reinbacher reindl reiner reinhardt reinikainen reinisch \
-        reinprecht reinthaler reischl reising reisinger reisner reitbauer reiter reiterer reithil reithofer \
-        reitinger rejek rejmak rejmer rejniak remacle rembacz rembisz remmers remy renaud renault renders \
-        rendulić rendón renehan rengifo renner rensi renson rentería renzi repiská repiský repo requena \
-        resanović resch resnik respighi restrepo reszke reséndez retamal retamales rettenbacher reuter \
-        revilla reyna reynaert reynaud reynders reynell reynolds reynoldson reynoso rezende rezler rezmer \
-        rećko rhatigan rhattigan rheineck rhodes riabhaigh riada riagáin riain riallaigh riardáin riascos \
-        riba ribarić ribas ribeiro ribera ribes ribić ribič ribičić ricart riccardi riccati ricciardi \
-        richardová richards richardson richey richie richmond richtár richtárová rickard ricolfi ridge ridire \
-        rieder riedl riedler riedmann rieger riegler riehl riener rienzo riepl riera rieser rietveld riffo \
-        rigaux riggs righi rigney riha rihová riihimäki riikonen rijcken rijetković rijks rijnsbergen \
-        rijntjes rijthoven riley rinaldi riney ringhofer rinn rinne rinner rintala riocaird riojas riolláin \
-        riordan riou rioux ripoll rippey riquelme risek risma rismondo rissanen risteard ritacca ritchie \
-        ritoša ritter rius rivard rivas rivera rivero riveros riyanti rizzo rizzoli ričko riša riška riško \
-        rišková rišo rišová roache roarke roarty robadey robaszkiewicz robb robbins robbrechts roberge \
-        roberson roberts robertson robertsson robeson robhacháin robhartaigh robin robinson robitaille \
-        robledo robson rocamora rocca roccabonella roce rochowiak roczniak rodacháin rodaigh rodarte rodaí \
-        rodden roddy roden rodgers rodrigo rodrigue rodrigues rodriguez rodrígez rodríguez rodríquez rodzeń \
-        rodáin roeck roelandt roels roero roessink rogacz rogal rogers rogerson rogge rogiers rogner rogowski \
-        rogošić rogula rohan rohde rohleder rohrer rohrmoser roht roháč roháček roháčeková roháčik roháčiková \
-        roháčová roibín roig roijen roithleáin rojek rojeková rojka rojko rojková rojnić rolak roland roldan \
-        roldán rolek rolland rollins rolón romagnoli romanens romaniak romankiewicz romanowski romančík \
-        romančíková romańczyk rombaut rombouts romejko romero romeu romijn romiti romo rompaey román ronan \
-        ronayne roncalli ronkainen roodesteijn rooij rooney roose roosen roosenboom roover ropero ropiak \
-        roque rorat rosada rosales rosario rosell roselló rosemann rosenberg rosenberger rosengren rosenow \
-        rosenqvist rosero rosiello rosina rosinová roskosz roskoth rosmini rosner roso rosová rosołek ross \
-        rosseel rosselat rosselet rossellat rosselli rossellini rosselló rossetti rossini rossiter rossmann \
-        rossum roszkiewicz roszko rosén rosłon rosłoń roth rothallaigh rothlainn rottensteiner rotter \
-        rotteveel rottiers roukes roura rourke rousseau rousseaux roussel rousselet rousset rout rouwenhorst \
-        rouwhorst rovira rowan rowe rowland rowlands rowley roybal royer royo rozas rozman rozmiarek rozum \
-        rozumek rozynek rožič rožman ruacháin ruadhainn ruadhcháin ruadháin ruaidhe ruaidhinn ruaidhrí \
-        ruaidhín ruairc ruanadha ruanaidhe ruanaí ruane ruano ruanáin rubacha rubaj rubben rubbia ruberto \
-        rubeša rubilar rubin rubinić rubík rubíková ruchała rudaigh rudden ruddy rudkins rudolf rudolph \
-        rudowicz rudyk rudzik ruelas ruffini ruggeri ruggieri ruijs ruiséal ruiz rukavina ruman rumora \
-        ruotsalainen rupnik rupp ruppersberger ruppert rurarz rurka rusiniak rusko rusková rusnak rusnák \
-        rusnáková rusová rusticucci ruszczak ruszel rusňak rusňák rusňáková rutar rutherford rutkowski \
-        rutowicz rutten ruud ruuskanen ružička ružičková rybníček rybníčeková rybus rybár rybárik rybáriková \
-        rybárová rycerz rychcik rychel rychert rycke ryczko rydberg ryder rydén ryfa ryguła rykała ryle \
-        rymarz ryndak rynn rynne rysová rysz ryszkiewicz rytkönen ryynänen ryznar ryša ryška ryško ryšková \
-        ryšová rzeszut rzeszutko rzeźniczak rzeźniczek rzońca rzucidło rząca rząd rácz rághaill ráighle \
-        ráighne ráinne ránaigh rädel räisänen räsänen räty réagáin réamoinn réamonn réill rémy ríle ríogh \
-        ríoghbhardáin ríogáin ríordáin rócháin ródenas róisde róiste róláin rómová rónáin różak różewicz röck \
-        röhrdanz röhricht rönkkö rörricht rössler rønning rúfus rúfusová rúnaidhe rúnú rúáin rüegg rýsová \
-        rębiś růžička růžičková saarela saari saarinen saastamoinen saavedra sabak sabater sabatini sabała \
-        sabbatini sabbe sabharwal sabljak sabol sachar sacharczuk sachdev sachdeva sacristán saczuk sadlak \
-        sadlik sado sadoch sadownik sadowski sadowy sadura sady sadza sadłocha saefullah saelens saez saffi \
-        safitri sagar sager sagese sagmeister sagnelli sagredo saha sahlin sahni sahota sailer saini sainio \
-        sainz saiz sajda sajewicz sajnóg sakarya sakač saksen sakwa salach salahudin salaj salajka salajková \
-        salajová salamanca salandra salawa salazar salcedo salcher salcido saldaña saldivar saldivia saldías \
-        saleh salet salgari salieri salinas sallinen salm salmela salmen salmerón salmi salminen salo salom \
-        salomaa salomon salomonsson salonen salopek salvemini salvini salvà salwin salzer salzmann sama \
-        samaniego samel samele samelová sameľ sameľová samiec sammer sammon samol samoraj samosir sampaio \
-        sampath samper sampson samra samson samsonová samuelová samuelsson samul samulak samyn sanabria \
-        sanches sanchez sancho sandal sandberg sande sandell sanders sanderson sandgren sandhu sandi sandin \
-        sandoval sandoz sandström sandvik sane sanetra sanford sangha sanghvi sanguineti sanhueza sani \
-        sanitra sanitrová sanjuan sankar sankaran sankiewicz sanmartín sanmiguel sansoni sansonnens sant \
-        santacruz santamaria santamaría santana santander santen santibáñez santillán santner santorio \
-        santoro santoso sanudo sanz saoraidhe saors sapa sapała sapeta saptono saputra sarabia saraceno \
-        saracino saraf saragat saragih saran sardelić sarin sarkar sarma sarmiento sarna sarneel sarniak \
-        sarosiek sarota sarraf sarsfield sasak sass sastry saternus sathe satherley satora satriani satta \
-        sattler sauceda saucedo saudan sauli saunders sauro savage savard savoie savolainen savorgnan sawhney \
-        sawicki sawko sawyer saxena saxo sayers sałuda sbarbaro scalaidhe scalaighe scalera scalfaro \
-        scallaigh scallan scallon scally scamarcio scanaill scandone scanlan scanlon scanláin scannail \
-        scannaill scannell scannláin scaramucci scardino scarfoglio scarlatti scarpetta scealláin schaaf \
-        schachinger schachner schacht schaefer schaffer schagen schalk schaller schandl schantl scharinger \
-        scharroo schartner schatteleijn schatzl schaub schauer scheel scheffers scheibe scheiber scheidegger \
-        scheidl schellekens schelvis schenk schenkel schepens schepers schepper scherer scherms scherr \
-        scherrer scherzer scheucher scheuermann schevinghuizen schiaparelli schiavo schiavone schicchi \
-        schiefer schiestl schiffer schilcher schiller schimpl schinagl schindler schinke schinnerl schipper \
-        schlager schlatter schlauchin schleich schlosser schlögl schmid schmidinger schmidl schmidt schmidtke \
-        schmiedecke schmiedt schmit schmitt schmitz schmölzer schnabl schneeberger schnyder schober schoch \
-        schofield schokman scholten scholtz scholz schomber schoofs schoonbroodt schotte schottin schou \
-        schouten schramm schrammel schrant schranz schreiber schreiner schrempf schrenk schrittwieser \
-        schroeder schroeff schryver schröder schubert schuchhardt schuh schuijt schuler schuller schulten \
-        schultz schulz schumacher schuster schutter schuurmans schuylenborch schwab schwaiger schwaighofer \
-        schwartsbach schwartz schwarzinger schwarzl schwass schweiger schweighofer schweinfurt schweitzer \
-        schwendinger schwital schyns schäfer schär schärer schöberl schöffmann schöller schönauer schönberger \
-        schönland schöpf schüller schürch schütz scialpi scolaidhe scolaighe scolaí scollaigh scollan \
-        scolláin scotti scotto scribhín scriven scullion scully scuylenborchs scéacháin seachnasaigh \
-        seafraidh seafraigh seally sealy seanacháin seanaigh seanainn seanlaoich seanáin searcaigh searle \
-        searlóg searraigh sears seasnáin sebastián sedano seddio sedlar sedliak sedliaková sedlák sedláková \
-        sedláček sedláčková seebacher seery segarra segebahn segers segerson segersun segerszoen seghers \
-        segovia segrè seguel seguin sehgal seibhleáin seibhlin seibhlín seidel seidl seifert seighin seiler \
-        seinín seip seireadáin seiser seitheacháin seithneacháin seitric seitz seiwald sekera sekerová sekhon \
-        selecká selecký selin semenowicz semialjac semik semitecolo sendor senger sengupta seničić senko \
-        senková senn seochfhradha seochrú seoighe seoin seppä seppälä seppänen sepúlveda serao sereda serlupi \
-        sermonti serna serraglio serrano serrato servais serwa serwach serzysko seršić seshadri sestig seth \
-        sethi setiawan setrick setty sever sevilla sevillano sevrin seweryniak sexton seymour sezer sezgin \
-        seághain seáin sečová sforza sgalambro sgarbi sgulla shaffer shaffrey shah shailer shamhráin shan \
-        shanahan shand shankar shanker shanley shannon shanny sharaf sharkey sharma sharpe sharry shaughnessy \
-        shaw shea sheahan sheane sheedy sheehan sheehy sheeran sheerin sheil sheilds sheitric shelton shenoy \
-        sheoinín shepard sheppard shere sheridan sherlock sherman sherry sheth shetty shevlin shiel shields \
-        shiels shitric shiúrdáin shiúrtáin shortt shroff shukla shupe shómais siacais siadhacháin siadhail \
-        siaghail siara siardáin siarkiewicz siatka sibal sibhleáin sibiga sibilia siciarz sidheáil sidhu \
-        sidler sidor sidorczuk sidorová sieber sieberer siebert sieczko siedlaczek siedlarz siedlik siegl \
-        siegrist sieja siejak siekierka siembab siemek siemieniec siemieńczuk siemion sieradzan siergiej \
-        siering sierota sierpień sierra sierżant siewert siewiera siffredi sigerson sigl sigrist sihombing \
-        sihotang sihvonen sikirić sikora sikorski silke sillanpää siller silva silveira silvennoinen \
-        silvestri simanjuntak simard simbolon simeoin simeoni simic simić simmon simmonds simmons simoens \
-        simola simon simonen simonis simonič simonová simons simonsen simonsson simpson sims simó simões \
-        sinaga sinan sinclair singh singhal singleton sinha sinisi sinkiewicz sinnott sinožić siochfhradha \
-        siochrú sionacháin sionainn sionnaigh sionáin sioradáin sipilä sipos siqueira sirait sire siregar \
-        sirois sirotić sirviö sirén sismondi sisneros sitar sith sitompul sitorus sitters situmorang siudek \
-        sivertsen siwa siwczak siwka sixtus siún siúrdáin sjöberg sjöblom sjödin sjögren sjöholm sjölander \
-        sjölin sjölund sjöstedt sjöstrand sjöström skalik skally skała skałka skeahan skeffington skehan \
-        skelly skiba skiepko skierka skinner skivington sklenica sklenicová sklenička skleničková sklenka \
-        sklenková sklenár sklenárik sklenáriková sklenárová sklorz sklár sklárová skocz skog skoglund skok \
-        skokan skokanová skolik skomra skoneczna skonieczka skoog skotarczak skotarek skov skowroński skowyra \
-        skrobek skrobot skrzecz skubała skubis skup skupin skupnjak skutecká skutecký skutnik skwira sköld \
-        składanek sladonja slaetsdochter slagmolen slamon slatara slater slattery slavica slavík slavíková \
-        slašťan slašťanová slegers slevin slingerland slivka slivko slivková sloan sloane sloboda slobodník \
-        slobodníková slobodová slota slotová slovinec slovinecová slovák slováková slowey sluaghdháin slyne \
-        slámáin sléibhín smagacz smagała smalec smardz smealáin smedt smeede smeets smektała smela smet smets \
-        smirnoff smit smits smoczyk smoković smolders smolec smolić smolka smolorz smoláin smorąg smoter \
-        smrek smreková smullen smutek smykała smykla smyl smyth smythe smál smętek snauwaert snoch snyder \
-        soares sobarzo sobczak sobel sobieszczyk sobisz sobiło sobkiewicz sobków sobolak sobolewski sobota \
-        sobrero sobstyl sobuś socha sochaj soczewka soczówka soderini sodhi soest soffici soini soininen \
-        sojda sokač sokić sokol sokolov sokolová sokołowski solana solanki solano solarczyk solarek solberg \
-        solej solejová soler solera solheim solich solimena solis soliwoda soliz sollima solnica solomon \
-        solomun solorio solorzano solsona solé solís somacháin soman somers sommaruga sommerfeld somogyi \
-        somoza sondej soni sonnino sonnleitner sontag sood soolachán soolaghan soos sopata soper soranzo \
-        sorbian sorgatz sorger soria soriano sorić sornat soroko sorrentino sosa sosnowski sosnáin sosnówka \
-        sotelo soto soucy soukup soukupová sousa southee souza sowa sowała sowman soylu soós sołek sołoducha \
-        sołtan sołtysek sośniak sošić spaan spadafora spadło spaendonc spaendonck spallanzani spanevello \
-        spanhaak sparks spealáin speijer spelman spence spencer speri sperl spiegl spier spieß spiker \
-        spillane spindler spinelli spinola spiolláin spioláin spitzer spoláin sporek sporysz sprawka spreeuw \
-        spreeuwel spreitzer spreuwel spruit spruyt sprycha spychaj spáin spólnik spörri squarcione sraffa \
-        sridhar srinivas srinivasan srivastava sroga srokosz sromek sršen st-jean st-laurent st-onge \
-        st-pierre stac stace stachelek stachewicz stachów staciwa stack stadelmann stadlbauer stadler stael \
-        staelens stafford staglieno stahr stalder stamrood stan stanaszek stanclik stancu standaert standún \
-        stange stangl staniaszek staniczek staniewicz stanisławczyk stanisławek stanić staničić stankiewicz \
-        stanley stanton stanuch stančin staněk stapleton staquet starek starkenberg starosta starostka \
-        starostová starościak startek starzak starčević staręga stas stasiak stasica stassin staudacher \
-        staude staudinger stauffer staunton stawczyk stawinoga stawowczyk staňková staś staśko stebel stecher \
-        steciuk steckel steckiewicz steed steele steenbakkers steenbeek steer stefan stefanelli stefanik \
-        stefankiewicz stefański steffen steffensen steger steidl steiger steinacher steinbacher steinbauer \
-        steinberg steinberger steinböck steindl steiner steininger steinke steinkellner steinlechner \
-        steinmann steinmeiern steinwender stejskal stejskalová stelmasiak stelzer stelzl stempel stempin \
-        stempniak stenberg stenlund stenson stenström stephens stephenson sterckx sterkman sterna stettler \
-        stettyn steurer stevens stevenson stewart stey steyaert stibhin stichter stiebitz stiegler stiffel \
-        stifter stiller stinis stiofáin stipanović stiperski stoch stochaj stochel stochmal stocker \
-        stockhammer stockinger stodola stodolová stoffel stoffelsz stoiber stoica stoices stojak stojanov \
-        stojnić stojčević stokes stoll stolnik stoltman stoltmann stolze stondún stook stopar stoppani storey \
-        storladi stosik stosio stošić stożek straaten stradivari straka straková strama stranc strandberg \
-        strangio strasser straszak stratford stratton strauss strauß strawa strawbridge stražičić streicher \
-        strickland strid striebitz strigt strigter strijker strik strinavić strnad strnadová strnisko \
-        strnisková strobl stroh strohmaier strohmayer strohmeier strojna stroka stroobants strug strycharz \
-        stryjek strzała strzelczak strzoda strzyż strządała strzępek strójwąs stróż ström strömberg strøm \
-        strýček strýčeková stuart stubbs stucchi stucki studer stuglik stuivenberg stummer stumpf stundún \
-        stupak stupalo stutz stwora styn stypa stypka stypuła styrna ståhl stín stóc stój stöckl stöckli \
-        stöger stückler stütz stănescu stąpor stąpór stępak stępień stępka suarez suartini suazo subocz \
-        subramaniam subramanian suchenek suchojad suchora suchoń suchta suciu sudak sudiati sudnik sugier \
-        sugrue suhonen suibhne suijker suinvorde suipéal sularz sule sulich sulik sullivan sulzer sumera \
-        summers summerville sundaram sundberg sundell sunder sundin sundqvist sundström suomalainen suominen \
-        supernak superson supeł suppan supple sura surać surdel surdyk sureda suresh suri surian surmiak \
-        suryatmi suryono susa susanti suszka suszko suter sutinen sutor sutter sutton suwarno suárez sušnik \
-        svahn svanberg svantesson svedberg svendsen svensson svetličić svoboda svobodová svrbík svrbíková \
-        svärd swacha swaczyna swaminathan swamy swanson swart swatek sweeney sweeny swennen swift swinnen \
-        swiątek swords sych sycz sydor sygut sykała sykes sykut syldatk symonowicz symons synak synnott sypek \
-        sypień sypuła syrjälä syroka sysło szabla szabó szachniewicz szafarz szaj szajda szajek szajna \
-        szajner szalai szalast szambelan szara szarejko szarpak szaruga szarzec szatanik szatko szałaj szałas \
-        szałata szałkiewicz szczap szczechowicz szczepan szczepaniak szczepaniec szczepaniuk szczepański \
-        szczerbiak szczerek szczesiak szczot szczubełek szczudło szczypek szczypiór szeja szekeres szela \
-        szelest szemraj szeszko szewczyk szilágyi szkaradek szkatuła szklarek szkoda szkopek szkoła szkup \
-        szlachcic szlaga szlufik szlęk szmagaj szmaj szmajda szmalec szmelter szmuc szmurło sznura szok szoka \
-        szott szołtysik szpala szpara szpila szpyra szpyrka szpyt szram szrama szramka sztaba sztuba sztuczka \
-        szulc szulczyk szulim szulist szumacher szumiec szumiło szumna szumny szurek szuta szwaj szwaja \
-        szwałek szwiec szyba szybiak szyc szyca szyda szyguła szyja szyjka szykuła szylar szyma szymajda \
-        szymanik szymaniuk szymała szymańczak szymańczyk szymański szymczak szymków szymocha szymonik szymula \
-        szyndler szynkiewicz szywała székely szóstak szücs szłapa szłapka szőke szűcs sáenz sáez sáirséal \
-        sámel sámelová sámeľ sámeľová sánchez sándor sárközi säuberlich sæther séagha séamuis séartha séguin \
-        síocháin síoda síomóin síoráin síothcháin sírín síthigh síththe söderberg södergren söderholm \
-        söderlund söderman söderqvist söderström söding sölzer sörensen søndergaard sørensen súilleabháin \
-        súilliobháin süßebier sýkora sýkorová sądej sąsiadek sędek słaba słabosz sładek sławik słoboda \
-        słobodzian słoka słomian słomiany słonka słowiak słoń słupek słupik słyk słysz tabacu tabak tabisz \
-        tabiś taboada tacchini taccola taciak taczała tadeusiak tadla tadych taferner tafoya tafuri taggart \
-        tagliafierro taichligh taidhg taipale tait takala takkelenburg takács talavera talaśka talbot taliani \
-        taliercio talpaš talpašová talwar tamarit tamayo tamba tamborini tamburello tamburi tamburini tamez \
-        tamhais tammerijn tamminen tampubolon tamsma tamás tandon taneja tangen tanghe tangney tanguay tanguy \
-        tanner tansey tanskanen tanzer tanzini tapia tapp tarach taranek tarantini tarantino tarasek \
-        tarchetti tardif tarhan tarihoran tarlaigh tarpaigh tarpey tartaglia tartini tarvainen tasarz \
-        taskinen tassoni tatar tatarczuk tatarczyk tatarek tatarka tatarková tatarová tate tatár tatárka \
-        tatárová tauber taucher tavares tavčar taylor tałaj teahan teangana teangnaí tebaldi techer tecław \
-        tehan teimhneáin teixeira tejada tejeda tejedor tejera tejero tekiela tekieli telesio tella tello \
-        temmerman tena tencalla tenorio teodorowicz teper tepeš tereszkiewicz terka terlević ternan terragni \
-        terrazas terrell terry terrón teruel tervo terzić terán tesař tessier teter teterycz teufl teuling \
-        teunissen tevetoğlu texier textor tešija thaidhg thaker thakkar thakur thalhammer thaller thaman \
-        thamrin thanel thatcher therrien theunis theys thiarnáin thibault thibaut thibodeau thiel thierry \
-        thies thighearnaigh thighearnáin thijs thirion thiry thoirbhealaigh thoirdhealbhaigh thom thomassen \
-        thomka thommen thompson thomsen thomson thomáis thonon thor thorcail thorens thornton thorpe thorsen \
-        thorén thout thréinfhear thréinfhir thuathail thuathaláin thulin thurner thygesen thys thámhais \
-        théraulaz thériault thómais tiainen tiarnaigh tiarnáin tichá tichý tiefenbacher tielemans tiepolo \
-        tiernan tierney tighe tighearna tighearnaigh tighearnáin tiihonen tijerina tikka tikkanen tillmanno \
-        timek timeková timka timko timková timlin timmermans timonen timoney timony tinguely tinney tintzmann \
+        phillips phillipsen phádraig pháidín phártholáin phártoláin phóil piacentini piane pianka piasecki \
+        piaseczna piazzi piaścik piccand piccinni piccio pich pichardo picheta pichler pichon piché pickering \
+        pieber piechna piechura pieczarka pieczyrak piegza piejko piekacz piekara piekarek piekart pielach \
+        pielech pielka pieper pierard pierce pierchała pierrard pierret piersa pierson pierz pierzak piesik \
+        piestrzeniewicz pieszak pieters pietilä pietrak pietrangeli pietrasiak pietrasz pietraszkiewicz \
+        pietraś pietrek pietrewicz pietrus pietrusiak pietrusiewicz pietryga pietrzak piette pigafetta \
+        piggott pignatti pigott piguła pihl piirainen pika pike pikec pikor piková piksa pikula pilarek \
+        pilbín pilich pilipczuk piljek pillai pillay pilon pilz pinamonte pincheira pincherle pinder pindor \
+        pindral pineau pineda pinedo pingle pinheiro pinho pinilla pininfarina pintarić pintarič pinter pinto \
+        pintér pioch piogóid piotrak piotrkowicz piotrowiak piotrowski piotáin piovani pirandello pirard pirc \
+        pircher pirelli piret pirinen pirker pirlot pirnat pirotte pirson pisacane pisani pisano pisaroni \
+        piskor pison pistoletto piszcz pitala pitek pitkänen pittman pitts pitura pituła piwek piwowarek \
+        pizarro pizoń pizzamano pizzetti pizziol pizzo piérard piñeiro piñol piórek piątek piątkiewicz piłka \
+        pišút pišútová plak planas plantak plantard plantek plaskota plath platini plattner platzer plaucha \
+        plauchová plavec plavecová plavucha plavuchová plažanin plch plchová pleban plebanek plekancová \
+        plekanec pleskot plewnia pleśniak pleše plešivcová plešivec plich plizga plona plourde plover pluijm \
+        pléimeann pléimionn pniak poblete pochet pochopień pochroń pociask pock poczta początek podeszwa \
+        podgórna podgórny podhradská podhradský podkonická podkonický podkowa podleśna podpora podsiadła \
+        podsiedlik poelmans poerio pogačnik pogorzelec pohjola pohl pointner poirier pokas pokorny pokorná \
+        pokorný pokos pokrzywa pokusa polak polakiewicz polanco polani polasik polaszek polesel poleszak \
+        polet polewka polfliet poliak poliaková policht politowicz polizzi polić poljak polla pollak pollard \
+        pollet pollák polláková polnik polonijo polović polzer polák poláková pomares pometta ponce poncelet \
+        ponci poncin pongrac poniedziałek pons pontecorvo poole popa popescu popielarczyk popović poppe \
+        poppel porcel porcellato poreda poropat porras portilla portillo portka portmann porubjak porubjaková \
+        porwoł porzio porzucek posada posch poslon posmyk pospiech pospíšil pospíšilová postawa postl postma \
+        posłuszna posłuszny potaczek potier potoczek potoczna potok potočnik potters pottier potts potvin \
+        potyrała potęga poucke poulain poulin pouliot poulsen pouw powała powałka powell powierża powązka \
+        poza pozder pozuelo pozzecco połetek połom pośnik požega praagh prabhakar prabhu prabowo pracz \
+        praczyk pradana pradhan pradipta praet prager prakasa prakash pranowo prantl praoidheáil prasad \
+        prasasta prasek prasetya prasetyo prashad prastuti prat pratama pratesi prati pratiwi prats pratt \
+        prawdzik praxmarer prayoga prażmo prażuch predovan preiß prejs prelec prem prendergast prenner \
+        prentice preočanin preston preuss preś prial pribanić priego prieto primožič pringle priondargás \
+        priondragáis priongalóid priselac pritchard priuli privet probst procacci procek proch prochownik \
+        procházka procházková procter proctor prodi prohaska proietti proinnsias prokop prokopczuk prokopczyk \
+        prokopiak prokurat pronobis proost prostak protasiuk proulx prouse provencher provost proć prpić \
+        prskalo prtenjača pruchnik prucnal pruitt pruschke pruvost pryal prygiel pryk prystupa pryszcz \
+        przeklasa przekop przekwas przeniosło przerwa przewoźna przewoźniak przewoźnik przewoźny przewłoka \
+        przybycień przybylski przybyś przystupa prévost pröll pszczółka ptok pucci puccini puch pucher \
+        puchner pudełek pudjiastuti puentes puga pugh pugliese puglisi puhakka puharić puig puirséal pujadas \
+        pujol pukluš puklušová pulci pulido puljiz pulkkinen puntigam punz pupek pupák pupáková puranen \
+        purcell purnawati purohit purwanti puspasari puspita pusz putek putinja puto putra putz puustinen \
+        puła pułka puška puškarić pušková puškár puškárová pych pyda pyrkosz pyrz pysz pyszczek pyszka pyszny \
+        pytko pytlarz pyza pyzel pyziak páez páidín páirceir pálka pásztor pärtzelt pääkkönen pålsson pépin \
+        pérez péter póil półchłopek pölitz pöll pöllänen pölzl pöschl pühringer pęciak pędrak pędzik pęksa \
+        płaneta płocharczyk płodzień płoskonka płócienniczak quaide qualter quasimodo queally queenane \
+        querini querol quesada quevedo quezada quigley quigney quijada quill quillinan quilty quin quinlan \
+        quinlivan quinn quinney quinny quintana quintanilla quintero quinteros quirke quiroga quiroz quirós \
+        quispe quiñones quiñónez raab raatikainen raba rabbitte rabhartaigh rabhlaigh rabiej rabitsch rabl \
+        rachtagáin rackham raczkiewicz radelić rademaker radhakrishnan radinović radisch radić radke radko \
+        radl radman radojković radolović radović radočaj radošević radzewicz radziewicz radzio rael raemdonck \
+        raes raeymaekers rafferty rafter raftery raftis ragan raghaill raghaille raghallaigh raghavan raghna \
+        raghnaill ragus raguž rahayu rahija rahilly rahimah rahman rahmawati raifearta raifteirí raighill \
+        raighilligh raighle raighne raight raigne raimondi rainer raith raithbheartaigh raithile raja \
+        rajagopal rajagopalan rajala rajan rajasa rajata rajch rajchel rajczak rajczyk rajda rajh rajman rajn \
+        rajtar raju rajčić rakela rakovan rakovanová raková rakuljić rakus raleigh raljević rallaigh \
+        ramachandran ramaekers ramaker ramakrishnan raman ramanathan ramaswamy ramazzotti ramesh ramirez \
+        ramis ramsauer ramsay ramsey ramírez ramón ramšak randall randazzo randhawa randles randolph raney \
+        ranganathan rangel ranta rantala rantanen raol rapin rapisardi rappaz rapraz rasała rascón rask \
+        raskin rasmussen raspor rastelli rastija rastogi raszkiewicz ratajczak rath rathaile rathallaigh \
+        ratka ratta rattan rattigan rauhala raurica rausch rauscher rauter rautiainen rautio ravaglioli raval \
+        ravel ravn rawa rawley rayel raymond raynaud rayner razo rađenović rašeta rašić raźniak raźny ražov \
+        rduch reachtabhair reachtabhra reachtagáin reachtain reachtair reachtaire reachtar reachtúire reade \
+        reanacháin reannacháin reardon reavy rebić rebolledo rebollo recer recers rechberger recio recte \
+        reddin reddy redi redican redl redmond redondo reede reen rees reese reeves regan rege regge regnier \
+        reguera rehn rehorst reichel reichl reichmann reid reidy reig reijers reilly reimann reimes \
+        reinbacher reindl reiner reinhardt reinikainen reinisch reinprecht reinthaler reischl reising \
+        reisinger reisner reitbauer reiter reiterer reithil reithofer reitinger rejek rejmak rejmer rejniak \
+        remacle rembacz rembisz remmers remy renaud renders rendulić rendón renehan rengifo renner rensi \
+        renson rentería renzi repiská repiský repo requena resanović resch resnik respighi restrepo reszke \
+        reséndez retamal retamales rettenbacher reuter revilla reyna reynaert reynaud reynders reynell \
+        reynolds reynoldson reynoso rezende rezler rezmer rećko rhatigan rhattigan rheineck rhodes riabhaigh \
+        riada riagáin riain riallaigh riardáin riascos riba ribarić ribas ribeiro ribera ribes ribić ribič \
+        ribičić ricart riccardi riccati ricciardi richardová richards richardson richey richie richmond \
+        richtár richtárová rickard ricolfi ridge ridire rieder riedl riedler riedmann rieger riegler riehl \
+        riener rienzo riepl riera rieser rietveld riffo rigaux riggs righi rigney riha rihová riihimäki \
+        riikonen rijcken rijetković rijks rijnsbergen rijntjes rijthoven riley rinaldi riney ringhofer rinn \
+        rinne rinner rintala riocaird riojas riolláin riordan riou rioux ripoll rippey riquelme risek risma \
+        rismondo rissanen risteard ritacca ritchie ritoša ritter rius rivard rivas rivera rivero riveros \
+        riyanti rizzo rizzoli ričko riša riška riško rišková rišo rišová roache roarke roarty robadey \
+        robaszkiewicz robb robbins robbrechts roberge roberson roberts robertson robertsson robeson \
+        robhacháin robhartaigh robin robinson robitaille robledo robson rocamora rocca roccabonella roce \
+        rochowiak roczniak rodacháin rodaigh rodarte rodaí rodden roddy roden rodgers rodrigo rodrigue \
+        rodrigues rodriguez rodrígez rodríguez rodríquez rodzeń rodáin roeck roelandt roels roero roessink \
+        rogacz rogal rogers rogerson rogge rogiers rogner rogowski rogošić rogula rohan rohde rohleder rohrer \
+        rohrmoser roht roháč roháček roháčeková roháčik roháčiková roháčová roibín roig roijen roithleáin \
+        rojek rojeková rojka rojko rojková rojnić rolak roland roldan roldán rolek rolland rollins rolón \
+        romagnoli romanens romaniak romankiewicz romanowski romančík romančíková romańczyk rombaut rombouts \
+        romejko romero romeu romijn romiti romo rompaey román ronan ronayne roncalli ronkainen roodesteijn \
+        rooij rooney roose roosen roosenboom roover ropero ropiak roque rorat rosada rosales rosario rosell \
+        roselló rosemann rosenberg rosenberger rosengren rosenow rosenqvist rosero rosiello rosina rosinová \
+        roskosz roskoth rosmini rosner roso rosová rosołek ross rosseel rosselat rosselet rossellat rosselli \
+        rossellini rosselló rossetti rossini rossiter rossmann rossum roszkiewicz roszko rosén rosłon rosłoń \
+        roth rothallaigh rothlainn rottensteiner rotter rotteveel rottiers roukes roura rourke rousseau \
+        rousseaux roussel rousselet rousset rout rouwenhorst rouwhorst rovira rowan rowe rowland rowlands \
+        rowley roybal royer royo rozas rozman rozmiarek rozum rozumek rozynek rožič rožman ruacháin ruadhainn \
+        ruadhcháin ruadháin ruaidhe ruaidhinn ruaidhrí ruaidhín ruairc ruanadha ruanaidhe ruanaí ruane ruano \
+        ruanáin rubacha rubaj rubben rubbia ruberto rubeša rubilar rubin rubinić rubík rubíková ruchała \
+        rudaigh rudden ruddy rudkins rudolf rudolph rudowicz rudyk rudzik ruelas ruffini ruggeri ruggieri \
+        ruijs ruiséal ruiz rukavina ruman rumora ruotsalainen rupnik rupp ruppersberger ruppert rurarz rurka \
+        rusiniak rusko rusková rusnak rusnák rusnáková rusová rusticucci ruszczak ruszel rusňak rusňák \
+        rusňáková rutar rutherford rutkowski rutowicz rutten ruud ruuskanen ružička ružičková rybníček \
+        rybníčeková rybus rybár rybárik rybáriková rybárová rycerz rychcik rychel rychert rycke ryczko \
+        rydberg ryder rydén ryfa ryguła rykała ryle rymarz ryndak rynn rynne rysová rysz ryszkiewicz rytkönen \
+        ryynänen ryznar ryša ryška ryško ryšková ryšová rzeszut rzeszutko rzeźniczak rzeźniczek rzońca \
+        rzucidło rząca rząd rácz rághaill ráighle ráighne ráinne ránaigh rädel räisänen räsänen räty réagáin \
+        réamoinn réamonn réill rémy ríle ríogh ríoghbhardáin ríogáin ríordáin rócháin ródenas róisde róiste \
+        róláin rómová rónáin różak różewicz röck röhrdanz röhricht rönkkö rörricht rössler rønning rúfus \
+        rúfusová rúnaidhe rúnú rúáin rüegg rýsová rębiś růžička růžičková saarela saari saarinen saastamoinen \
+        saavedra sabak sabater sabatini sabała sabbatini sabbe sabharwal sabljak sabol sachar sacharczuk \
+        sachdev sachdeva sacristán saczuk sadlak sadlik sado sadoch sadownik sadowski sadowy sadura sady \
+        sadza sadłocha saefullah saelens saez saffi safitri sagar sager sagese sagmeister sagnelli sagredo \
+        saha sahlin sahni sahota sailer saini sainio sainz saiz sajda sajewicz sajnóg sakarya sakač saksen \
+        sakwa salach salahudin salaj salajka salajková salajová salamanca salandra salawa salazar salcedo \
+        salcher salcido saldaña saldivar saldivia saldías saleh salet salgari salieri salinas sallinen salm \
+        salmela salmen salmerón salmi salminen salo salom salomaa salomon salomonsson salonen salopek \
+        salvemini salvini salvà salwin salzer salzmann sama samaniego samel samele samelová sameľ sameľová \
+        samiec sammer sammon samol samoraj samosir sampaio sampath samper sampson samra samson samsonová \
+        samuelová samuelsson samul samulak samyn sanabria sanches sanchez sancho sandal sandberg sande \
+        sandell sanders sanderson sandgren sandhu sandi sandin sandoval sandoz sandström sandvik sane sanetra \
+        sanford sangha sanghvi sanguineti sanhueza sani sanitra sanitrová sanjuan sankar sankaran sankiewicz \
+        sanmartín sanmiguel sansoni sansonnens sant santacruz santamaria santamaría santana santander santen \
+        santibáñez santillán santner santorio santoro santoso sanudo sanz saoraidhe saors sapa sapała sapeta \
+        saptono saputra sarabia saraceno saracino saraf saragat saragih saran sardelić sarin sarkar sarma \
+        sarmiento sarna sarneel sarniak sarosiek sarota sarraf sarsfield sasak sass sastry saternus sathe \
+        satherley satora satriani satta sattler sauceda saucedo saudan sauli saunders sauro savage savard \
+        savoie savolainen savorgnan sawhney sawicki sawko sawyer saxena saxo sayers sałuda sbarbaro scalaidhe \
+        scalaighe scalera scalfaro scallaigh scallan scallon scally scamarcio scanaill scandone scanlan \
+        scanlon scanláin scannail scannaill scannell scannláin scaramucci scardino scarfoglio scarlatti \
+        scarpetta scealláin schaaf schachinger schachner schacht schaefer schaffer schagen schalk schaller \
+        schandl schantl scharinger scharroo schartner schatteleijn schatzl schaub schauer scheel scheffers \
+        scheibe scheiber scheidegger scheidl schellekens schelvis schenk schenkel schepens schepers schepper \
+        scherer scherms scherr scherrer scherzer scheucher scheuermann schevinghuizen schiaparelli schiavo \
+        schiavone schicchi schiefer schiestl schiffer schilcher schiller schimpl schinagl schindler schinke \
+        schinnerl schipper schlager schlatter schlauchin schleich schlosser schlögl schmid schmidinger \
+        schmidl schmidt schmidtke schmiedecke schmiedt schmit schmitt schmitz schmölzer schnabl schneeberger \
+        schnyder schober schoch schofield schokman scholten scholtz scholz schomber schoofs schoonbroodt \
+        schotte schottin schou schouten schramm schrammel schrant schranz schreiber schreiner schrempf \
+        schrenk schrittwieser schroeder schroeff schryver schröder schubert schuchhardt schuh schuijt schuler \
+        schuller schulten schultz schulz schumacher schuster schutter schuurmans schuylenborch schwab \
+        schwaiger schwaighofer schwartsbach schwartz schwarzinger schwarzl schwass schweiger schweighofer \
+        schweinfurt schweitzer schwendinger schwital schyns schäfer schär schärer schöberl schöffmann \
+        schöller schönauer schönberger schönland schöpf schüller schürch schütz scialpi scolaidhe scolaighe \
+        scolaí scollaigh scollan scolláin scotti scotto scribhín scriven scullion scully scuylenborchs \
+        scéacháin seachnasaigh seafraidh seafraigh seally sealy seanacháin seanaigh seanainn seanlaoich \
+        seanáin searcaigh searle searlóg searraigh sears seasnáin sebastián sedano seddio sedlar sedliak \
+        sedliaková sedlák sedláková sedláček sedláčková seebacher seery segarra segebahn segers segerson \
+        segersun segerszoen seghers segovia segrè seguel seguin sehgal seibhleáin seibhlin seibhlín seidel \
+        seidl seifert seighin seiler seinín seip seireadáin seiser seitheacháin seithneacháin seitric seitz \
+        seiwald sekera sekerová sekhon selecká selecký selin semenowicz semialjac semik semitecolo sendor \
+        senger sengupta seničić senko senková senn seochfhradha seochrú seoighe seoin seppä seppälä seppänen \
+        sepúlveda serao sereda serlupi sermonti serna serraglio serrano serrato servais serwa serwach \
+        serzysko seršić seshadri sestig seth sethi setiawan setrick setty sever sevilla sevillano sevrin \
+        seweryniak sexton seymour sezer sezgin seághain seáin sečová sforza sgalambro sgarbi sgulla shaffer \
+        shaffrey shah shailer shamhráin shan shanahan shand shankar shanker shanley shannon shanny sharaf \
+        sharkey sharma sharpe sharry shaughnessy shaw shea sheahan sheane sheedy sheehan sheehy sheeran \
+        sheerin sheil sheilds sheitric shelton shenoy sheoinín shepard sheppard shere sheridan sherlock \
+        sherman sherry sheth shetty shevlin shiel shields shiels shitric shiúrdáin shiúrtáin shortt shroff \
+        shukla shupe shómais siacais siadhacháin siadhail siaghail siara siardáin siarkiewicz siatka sibal \
+        sibhleáin sibiga sibilia siciarz sidheáil sidhu sidler sidor sidorczuk sidorová sieber sieberer \
+        siebert sieczko siedlaczek siedlarz siedlik siegl siegrist sieja siejak siekierka siembab siemek \
+        siemieniec siemieńczuk siemion sieradzan siergiej siering sierota sierpień sierra sierżant siewert \
+        siewiera siffredi sigerson sigl sigrist sihombing sihotang sihvonen sikirić sikora sikorski silke \
+        sillanpää siller silva silveira silvennoinen silvestri simanjuntak simard simbolon simeoin simeoni \
+        simic simić simmon simmonds simmons simoens simola simon simonen simonis simonič simonová simons \
+        simonsen simonsson simpson sims simó simões sinaga sinan sinclair singh singhal singleton sinha \
+        sinisi sinkiewicz sinnott sinožić siochfhradha siochrú sionacháin sionainn sionnaigh sionáin \
+        sioradáin sipilä sipos siqueira sirait sire siregar sirois sirotić sirviö sirén sismondi sisneros \
+        sitar sith sitompul sitorus sitters situmorang siudek sivertsen siwa siwczak siwka sixtus siún \
+        siúrdáin sjöberg sjöblom sjödin sjögren sjöholm sjölander sjölin sjölund sjöstedt sjöstrand sjöström \
+        skalik skally skała skałka skeahan skeffington skehan skelly skiba skiepko skierka skinner skivington \
+        sklenica sklenicová sklenička skleničková sklenka sklenková sklenár sklenárik sklenáriková sklenárová \
+        sklorz sklár sklárová skocz skog skoglund skok skokan skokanová skolik skomra skoneczna skonieczka \
+        skoog skotarczak skotarek skov skowroński skowyra skrobek skrobot skrzecz skubała skubis skup skupin \
+        skupnjak skutecká skutecký skutnik skwira sköld składanek sladonja slaetsdochter slagmolen slamon \
+        slatara slater slattery slavica slavík slavíková slašťan slašťanová slegers slevin slingerland slivka \
+        slivko slivková sloan sloane sloboda slobodník slobodníková slobodová slota slotová slovinec \
+        slovinecová slovák slováková slowey sluaghdháin slyne slámáin sléibhín smagacz smagała smalec smardz \
+        smealáin smedt smeede smeets smektała smela smet smets smirnoff smit smits smoczyk smoković smolders \
+        smolec smolić smolka smolorz smoláin smorąg smoter smrek smreková smullen smutek smykała smykla smyl \
+        smyth smythe smál smętek snauwaert snoch snyder soares sobarzo sobczak sobel sobieszczyk sobisz \
+        sobiło sobkiewicz sobków sobolak sobolewski sobota sobrero sobstyl sobuś socha sochaj soczewka \
+        soczówka soderini sodhi soest soffici soini soininen sojda sokač sokić sokol sokolov sokolová \
+        sokołowski solana solanki solano solarczyk solarek solberg solej solejová soler solera solheim solich \
+        solimena solis soliwoda soliz sollima solnica solomon solomun solorio solorzano solsona solé solís \
+        somacháin soman somers sommaruga sommerfeld somogyi somoza sondej soni sonnino sonnleitner sontag \
+        sood soolachán soolaghan soos sopata soper soranzo sorbian sorgatz sorger soria soriano sorić sornat \
+        soroko sorrentino sosa sosnowski sosnáin sosnówka sotelo soto soucy soukup soukupová sousa southee \
+        souza sowa sowała sowman soylu soós sołek sołoducha sołtan sołtysek sośniak sošić spaan spadafora \
+        spadło spaendonc spaendonck spallanzani spanevello spanhaak sparks spealáin speijer spelman spence \
+        spencer speri sperl spiegl spier spieß spiker spillane spindler spinelli spinola spiolláin spioláin \
+        spitzer spoláin sporek sporysz sprawka spreeuw spreeuwel spreitzer spreuwel spruit spruyt sprycha \
+        spychaj spáin spólnik spörri squarcione sraffa sridhar srinivas srinivasan srivastava sroga srokosz \
+        sromek sršen st-jean st-laurent st-onge st-pierre stac stace stachelek stachewicz stachów staciwa \
+        stack stadelmann stadlbauer stadler stael staelens stafford staglieno stahr stalder stamrood stan \
+        stanaszek stanclik stancu standaert standún stange stangl staniaszek staniczek staniewicz \
+        stanisławczyk stanisławek stanić staničić stankiewicz stanley stanton stanuch stančin staněk \
+        stapleton staquet starek starkenberg starosta starostka starostová starościak startek starzak \
+        starčević staręga stas stasiak stasica stassin staudacher staude staudinger stauffer staunton \
+        stawczyk stawinoga stawowczyk staňková staś staśko stebel stecher steciuk steckel steckiewicz steed \
+        steele steenbakkers steenbeek steer stefan stefanelli stefanik stefankiewicz stefański steffen \
+        steffensen steger steidl steiger steinacher steinbacher steinbauer steinberg steinberger steinböck \
+        steindl steiner steininger steinke steinkellner steinlechner steinmann steinmeiern steinwender \
+        stejskal stejskalová stelmasiak stelzer stelzl stempel stempin stempniak stenberg stenlund stenson \
+        stenström stephens stephenson sterckx sterkman sterna stettler stettyn steurer stevens stevenson \
+        stewart stey steyaert stibhin stichter stiebitz stiegler stiffel stifter stiller stinis stiofáin \
+        stipanović stiperski stoch stochaj stochel stochmal stocker stockhammer stockinger stodola stodolová \
+        stoffel stoffelsz stoiber stoica stoices stojak stojanov stojnić stojčević stokes stoll stolnik \
+        stoltman stoltmann stolze stondún stook stopar stoppani storey storladi stosik stosio stošić stożek \
+        straaten stradivari straka straková strama stranc strandberg strangio strasser straszak stratford \
+        stratton strauss strauß strawa strawbridge stražičić streicher strickland strid striebitz strigt \
+        strigter strijker strik strinavić strnad strnadová strnisko strnisková strobl stroh strohmaier \
+        strohmayer strohmeier strojna stroka stroobants strug strycharz stryjek strzała strzelczak strzoda \
+        strzyż strządała strzępek strójwąs stróż ström strömberg strøm strýček strýčeková stuart stubbs \
+        stucchi stucki studer stuglik stuivenberg stummer stumpf stundún stupak stupalo stutz stwora styn \
+        stypa stypka stypuła styrna ståhl stín stóc stój stöckl stöckli stöger stückler stütz stănescu stąpor \
+        stąpór stępak stępień stępka suarez suartini suazo subocz subramaniam subramanian suchenek suchojad \
+        suchora suchoń suchta suciu sudak sudiati sudnik sugier sugrue suhonen suibhne suijker suinvorde \
+        suipéal sularz sule sulich sulik sullivan sulzer sumera summers summerville sundaram sundberg sundell \
+        sunder sundin sundqvist sundström suomalainen suominen supernak superson supeł suppan supple sura \
+        surać surdel surdyk sureda suresh suri surian surmiak suryatmi suryono susa susanti suszka suszko \
+        suter sutinen sutor sutter sutton suwarno suárez sušnik svahn svanberg svantesson svedberg svendsen \
+        svensson svetličić svoboda svobodová svrbík svrbíková svärd swacha swaczyna swaminathan swamy swanson \
+        swart swatek sweeney sweeny swennen swift swinnen swiątek swords sych sycz sydor sygut sykała sykes \
+        sykut syldatk symonowicz symons synak synnott sypek sypień sypuła syrjälä syroka sysło szabla szabó \
+        szachniewicz szafarz szaj szajda szajek szajna szajner szalai szalast szambelan szara szarejko \
+        szarpak szaruga szarzec szatanik szatko szałaj szałas szałata szałkiewicz szczap szczechowicz \
+        szczepan szczepaniak szczepaniec szczepaniuk szczepański szczerbiak szczerek szczesiak szczot \
+        szczubełek szczudło szczypek szczypiór szeja szekeres szela szelest szemraj szeszko szewczyk szilágyi \
+        szkaradek szkatuła szklarek szkoda szkopek szkoła szkup szlachcic szlaga szlufik szlęk szmagaj szmaj \
+        szmajda szmalec szmelter szmuc szmurło sznura szok szoka szott szołtysik szpala szpara szpila szpyra \
+        szpyrka szpyt szram szrama szramka sztaba sztuba sztuczka szulc szulczyk szulim szulist szumacher \
+        szumiec szumiło szumna szumny szurek szuta szwaj szwaja szwałek szwiec szyba szybiak szyc szyca szyda \
+        szyguła szyja szyjka szykuła szylar szyma szymajda szymanik szymaniuk szymała szymańczak szymańczyk \
+        szymański szymczak szymków szymocha szymonik szymula szyndler szynkiewicz szywała székely szóstak \
+        szücs szłapa szłapka szőke szűcs sáenz sáez sáirséal sámel sámelová sámeľ sámeľová sánchez sándor \
+        sárközi säuberlich sæther séagha séamuis séartha séguin síocháin síoda síomóin síoráin síothcháin \
+        sírín síthigh síththe söderberg södergren söderholm söderlund söderman söderqvist söderström söding \
+        sölzer sörensen søndergaard sørensen súilleabháin súilliobháin süßebier sýkora sýkorová sądej \
+        sąsiadek sędek słaba słabosz sładek sławik słoboda słobodzian słoka słomian słomiany słonka słowiak \
+        słoń słupek słupik słyk słysz tabacu tabak tabisz tabiś taboada tacchini taccola taciak taczała \
+        tadeusiak tadla tadych taferner tafoya tafuri taggart tagliafierro taichligh taidhg taipale tait \
+        takala takkelenburg takács talavera talaśka talbot taliani taliercio talpaš talpašová talwar tamarit \
+        tamayo tamba tamborini tamburello tamburi tamburini tamez tamhais tammerijn tamminen tampubolon \
+        tamsma tamás tandon taneja tangen tanghe tangney tanguay tanguy tanner tansey tanskanen tanzer \
+        tanzini tapia tapp tarach taranek tarantini tarantino tarasek tarchetti tardif tarhan tarihoran \
+        tarlaigh tarpaigh tarpey tartaglia tartini tarvainen tasarz taskinen tassoni tatar tatarczuk \
+        tatarczyk tatarek tatarka tatarková tatarová tate tatár tatárka tatárová tauber taucher tavares \
+        tavčar taylor tałaj teahan teangana teangnaí tebaldi techer tecław tehan teimhneáin teixeira tejada \
+        tejeda tejedor tejera tejero tekiela tekieli telesio tella tello temmerman tena tencalla tenorio \
+        teodorowicz teper tepeš tereszkiewicz terka terlević ternan terragni terrazas terrell terry terrón \
+        teruel tervo terzić terán tesař tessier teter teterycz teufl teuling teunissen tevetoğlu texier \
+        textor tešija thaidhg thaker thakkar thakur thalhammer thaller thaman thamrin thanel thatcher \
+        therrien theunis theys thiarnáin thibault thibaut thibodeau thiel thierry thies thighearnaigh \
+        thighearnáin thijs thirion thiry thoirbhealaigh thoirdhealbhaigh thom thomassen thomka thommen \
+        thompson thomsen thomson thomáis thonon thor thorcail thorens thornton thorpe thorsen thorén thout \
+        thréinfhear thréinfhir thuathail thuathaláin thulin thurner thygesen thys thámhais théraulaz \
+        thériault thómais tiainen tiarnaigh tiarnáin tichá tichý tiefenbacher tielemans tiepolo tiernan \
+        tierney tighe tighearna tighearnaigh tighearnáin tiihonen tijerina tikka tikkanen tillmanno timek \
+        timeková timka timko timková timlin timmermans timonen timoney timony tinguely tinney tintzmann \
         tiobraide tiomanaidh tiomanaigh tiománaidhe tiománaí tirabassi tirie tirkkonen tirpák tirpáková tisaj \
         tiwari tlałka tlustek toal tobar tobin tobler toborek toczko todd tofil toft togher togliatti \
         tognazzi tohall toirbhealaigh toivanen toivonen toić tokaj tokarek tolain tolak tolan toledo \
@@ -1457,7 +1457,7 @@ extension SurnameLexicon {
         verelst veres verfaillie verga vergara vergassola vergauwen vergeer vergerio verhaar verhaegen \
         verhaeghe verhagen verharen verheij verhelst verheuvel verheyden verheyen verhoeven verhulst verkade \
         verlinden verma vermandois vermeersch vermeil vermeir vermeire vermeiren vermeulen vermeylen verri \
-        versace verschuere verschueren verschut versluijs verstappen verstraete verstraeten vertoor vertooren \
+        verschuere verschueren verschut versluijs verstappen verstraete verstraeten vertoor vertooren \
         vervaeke vervaet vervoort verwimp verwoert vesel veselová veselá veselý vespucci vestergaard \
         vesterinen vesterlund vestin veterník veterníková vezzali viaene vial viana vianello viberg vicen \
         vicena vicencio vicenová vicens vicente vidaković vidal videla vidic vidmar vidoni vidov vidović \
