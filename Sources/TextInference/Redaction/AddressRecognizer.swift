@@ -42,7 +42,7 @@ enum AddressRecognizer {
     )
     private static let compoundSuffixes: [[UInt32]] = [
         "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "straat", "laan", "gracht",
-        "plein", "kade", "singel", "gatan", "vägen", "gata", "väg", "torget", "gade", "vej",
+        "plein", "kade", "singel", "ring", "markt", "dijk", "steeg", "gatan", "vägen", "gata", "väg", "torget", "gade", "vej",
     ].map { [UInt32](scalarsOf: $0) }
     private static let units = set("apt apartment suite ste unit flat floor fl piso planta étage etage wohnung top apto ap sala bloco")
     private static let fillers: [[UInt32]] = ["is ", "ist ", "es ", "est ", "é ", "è "].map { [UInt32](scalarsOf: $0) }
@@ -128,6 +128,18 @@ enum AddressRecognizer {
     private static func street(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int)? {
         let first = tokens[t]
         if first.isNumber {
+            // "15, place Bellecour": a comma between the number and a leading street word.
+            if t + 2 < tokens.count, text.at(first.end) == 44, tokens[t + 1].start == first.end + 2,
+               text.at(first.end + 1) == 32, leadingWords.contains(text, tokens[t + 1]), !tokens[t + 2].isNumber,
+               adjacent(text, tokens[t + 1], tokens[t + 2]) {
+                var end = t + 2
+                var m = t + 3
+                while m < tokens.count, m - (t + 2) <= 4, adjacent(text, tokens[m - 1], tokens[m]), !tokens[m].isNumber {
+                    end = m
+                    m += 1
+                }
+                return (end, tokens[end].end)
+            }
             // "221B Baker Street", "12 rue de Rivoli".
             var k = t + 1
             var names = 0
@@ -172,7 +184,38 @@ enum AddressRecognizer {
                 return (t + 1, tokens[t + 1].end)
             }
         }
+        // A street without a street word, confirmed by the postcode and city after it: "Damrak 1, 1012 LG
+        // Amsterdam", "Meir 78\n2000 Antwerpen", "Grote Markt 1, 9000 Gent".
+        // The words must be no names or units ("Barbara Yudina Apt. 675"), and a comma or line break must
+        // separate the house number from the postcode.
+        if first.capitalised, !isCommonWord(text, first), !isNameOrUnit(text, first) {
+            var number = t + 1
+            if number < tokens.count, tokens[number].capitalised, !tokens[number].isNumber, adjacent(text, first, tokens[number]),
+               !isCommonWord(text, tokens[number]), !isNameOrUnit(text, tokens[number]) {
+                number += 1
+            }
+            if number < tokens.count, tokens[number].isNumber, tokens[number].end - tokens[number].start <= 4,
+               adjacent(text, tokens[number - 1], tokens[number]), number + 1 < tokens.count,
+               near(text, tokens[number].end, tokens[number + 1].start),
+               (tokens[number].end..<tokens[number + 1].start).contains(where: { text.values[$0] == 44 || text.values[$0] == 10 }),
+               let postEnd = postcode(text, tokens, number + 1),
+               postEnd + 1 < tokens.count, tokens[postEnd + 1].capitalised, !tokens[postEnd + 1].isNumber,
+               spaced(text, tokens[postEnd].end, tokens[postEnd + 1].start, firstGap: false), !isCommonWord(text, tokens[postEnd + 1]) {
+                return (number, tokens[number].end)
+            }
+        }
         return nil
+    }
+
+    /// Whether the token is a known given name or surname, or a unit word ("Apt", "Suite").
+    private static func isNameOrUnit(_ text: ScannedText, _ token: Token) -> Bool {
+        units.contains(text, token) || FirstNameLexicon.contains(text.folded, token.start, token.end)
+            || SurnameLexicon.contains(text.folded, token.start, token.end)
+    }
+
+    /// Whether the token is a stop word, product, month or support word (``LexiconPersonRecognizer/nonNames``).
+    private static func isCommonWord(_ text: ScannedText, _ token: Token) -> Bool {
+        LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, token.start, token.end))
     }
 
     /// Extends a street with a unit, postcode and city when they follow.
@@ -208,6 +251,11 @@ enum AddressRecognizer {
                   spaced(text, tokens[m - 1].end, tokens[m].start, firstGap: m == postEnd + 1) {
                 last = m
                 m += 1
+            }
+            // Italian province after the city: "10123 Torino (TO)".
+            if last > postEnd, m < tokens.count, isState(text, tokens[m]), tokens[m].start == tokens[last].end + 2,
+               text.at(tokens[last].end) == 32, text.at(tokens[last].end + 1) == 40, text.at(tokens[m].end) == 41 {
+                return (m, tokens[m].end + 1)
             }
             return (last, tokens[last].end)
         }
@@ -304,6 +352,12 @@ enum AddressRecognizer {
                 if length == 5, text.at(token.end) == 45, nextLength == 4, next.isNumber { return t + 1 }  // ZIP+4
                 if length == 5, text.at(token.end) == 45, nextLength == 3, next.isNumber { return t + 1 }  // BR CEP
             }
+            return t
+        }
+        // AR CPA: province letter + four digits (+ three letters): "C1043", "C1043AAB".
+        if length == 5 || length == 8, ScalarClass.isASCIIUpper(v[token.start]),
+           (token.start + 1..<token.start + 5).allSatisfy({ ScalarClass.isDigit(v[$0]) }),
+           (token.start + 5..<token.end).allSatisfy({ ScalarClass.isASCIIUpper(v[$0]) }) {
             return t
         }
         // IE Eircode: routing key (letter, two digits, or "D6W") + four-character identifier: "D04 X2Y7".

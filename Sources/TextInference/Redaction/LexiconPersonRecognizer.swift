@@ -229,7 +229,7 @@ enum LexiconPersonRecognizer {
         melbourne brisbane perth auckland recife salvador fortaleza curitiba rosario mendoza \
         santander bbva caixa caixabank sabadell bankinter unicaja ing rabobank abn revolut bunq n26 \
         sparkasse volksbank commerzbank postbank intesa unicredit fineco millennium novobanco bradesco \
-        itaú itau nubank hills flats heights gardens park parkway católicos catolicos reyes magos suzuki \
+        costa itaú itau nubank hills flats heights gardens park parkway católicos catolicos reyes magos suzuki \
         toyota honda nissan hyundai kia renault peugeot citroën fiat seat skoda volkswagen nickel
         """)
 
@@ -247,7 +247,7 @@ enum LexiconPersonRecognizer {
             store shop street road avenue lane drive way straße strasse weg platz gasse allee rue \
             boulevard chemin calle avenida paseo plaza via viale corso piazza largo straat laan \
             plein gracht rua travessa praça praca santa san são sao saint st puerto rio vila villa \
-            porto costa monte nueva new york city benz boss station airport hotel express \
+            porto monte nueva new york city benz boss station airport hotel express \
             monday tuesday wednesday thursday friday saturday sunday january february march april \
             june july august september october november december montag dienstag mittwoch \
             donnerstag freitag samstag sonntag januar februar märz juni juli oktober dezember \
