@@ -41,7 +41,7 @@ struct RedactionSurnameCueTests {
         #expect(redactor.redact(text, language: language).entities.isEmpty)
     }
 
-    @Test("Irish Eircode and Brazilian CEP addresses are redacted whole", arguments: [
+    @Test("IE, BR, AR, IT, NL and FR address formats are redacted whole", arguments: [
         ("I live at 22 Clarendon Road, Dublin 4, D04 X2Y7 now.", "22 Clarendon Road, Dublin 4, D04 X2Y7"),
         ("Entrega: Rua Augusta 1500, apto 52, São Paulo - SP, 01304-001.", "Rua Augusta 1500, apto 52, São Paulo - SP, 01304-001"),
         ("Stuur het naar Damrak 1\n1012 LG Amsterdam aub", "Damrak 1\n1012 LG Amsterdam"),
