@@ -188,14 +188,16 @@ enum AddressRecognizer {
         // Amsterdam", "Meir 78\n2000 Antwerpen", "Grote Markt 1, 9000 Gent".
         // The words must be no names or units ("Barbara Yudina Apt. 675"), and a comma or line break must
         // separate the house number from the postcode.
-        if first.capitalised, !isCommonWord(text, first), !isNameOrUnit(text, first) {
+        // Structural tests first: the word look-ups run only for a capitalised word before a house number.
+        if first.capitalised, t + 2 < tokens.count, tokens[t + 1].isNumber || tokens[t + 2].isNumber {
             var number = t + 1
-            if number < tokens.count, tokens[number].capitalised, !tokens[number].isNumber, adjacent(text, first, tokens[number]),
+            if !tokens[number].isNumber, tokens[number].capitalised, adjacent(text, first, tokens[number]),
                !isCommonWord(text, tokens[number]), !isNameOrUnit(text, tokens[number]) {
                 number += 1
             }
-            if number < tokens.count, tokens[number].isNumber, tokens[number].end - tokens[number].start <= 4,
+            if tokens[number].isNumber, tokens[number].end - tokens[number].start <= 4,
                adjacent(text, tokens[number - 1], tokens[number]), number + 1 < tokens.count,
+               !isCommonWord(text, first), !isNameOrUnit(text, first),
                near(text, tokens[number].end, tokens[number + 1].start),
                (tokens[number].end..<tokens[number + 1].start).contains(where: { text.values[$0] == 44 || text.values[$0] == 10 }),
                let postEnd = postcode(text, tokens, number + 1),

@@ -27,23 +27,24 @@ enum LexiconPersonRecognizer {
             guard e - i >= 2, !allCaps(v, i, e) else { i = max(e, i + 1); continue }
             let firstEnd = hyphenPart(v, i, e)
             let given = FirstNameLexicon.contains(f, i, firstEnd) || FirstNameLexicon.contains(f, i, e)
-            let common = nonNames.contains(WordHash.of(f, i, e))
+            let wordHash = WordHash.of(f, i, e)
+            let common = nonNames.contains(wordHash)
             if given, !common, let end = surnames(text, after: e, maxWords: 2, strictNouns: strictNouns) {
                 candidates.append(Candidate(type: .person, start: i, end: end))
                 i = end
                 continue
             }
-            if !given, !common, !leadingWords.contains(WordHash.of(f, i, e)), !places.contains(WordHash.of(f, i, e)),
+            if !given, !common,
                let (sStart, sEnd) = nextWord(text, after: e), ScalarClass.isUpper(v[sStart]),
                SurnameLexicon.contains(f, sStart, sEnd), !nonNames.contains(WordHash.of(f, sStart, sEnd)),
-               !places.contains(WordHash.of(f, sStart, sEnd)),
+               !leadingWords.contains(wordHash), !places.contains(wordHash), !places.contains(WordHash.of(f, sStart, sEnd)),
                // "Ajoutez Benoît Pierre": a sentence-initial word before a given name is a verb, not a name.
                !(isSentenceStart(text, i) && FirstNameLexicon.contains(f, sStart, sEnd) && nextWord(text, after: sEnd) != nil) {
                 candidates.append(Candidate(type: .person, start: i, end: sEnd))
                 i = sEnd
                 continue
             }
-            if given, !common, !ambiguous.contains(WordHash.of(f, i, e)), !isSentenceStart(text, i) || endsText(text, e),
+            if given, !common, !ambiguous.contains(wordHash), !isSentenceStart(text, i) || endsText(text, e),
                !digitFollows(text, e) {
                 candidates.append(Candidate(type: .person, start: i, end: e))
             }
