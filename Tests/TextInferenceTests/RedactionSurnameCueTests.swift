@@ -48,6 +48,8 @@ struct RedactionSurnameCueTests {
         ("Envoyez-le au 15, place Bellecour, 69002 Lyon svp", "15, place Bellecour, 69002 Lyon"),
         ("Envíenlo a Av. Corrientes 1234, C1043 Buenos Aires hoy", "Av. Corrientes 1234, C1043 Buenos Aires"),
         ("Spedite a Via Po 14, 10123 Torino (TO) grazie", "Via Po 14, 10123 Torino (TO)"),
+        ("Bitte an Konrad-Adenauer-Straße 12, 53113 Bonn schicken", "Konrad-Adenauer-Straße 12, 53113 Bonn"),
+        ("Adres: Willem-Alexanderlaan 4, 2331 AB Leiden", "Willem-Alexanderlaan 4, 2331 AB Leiden"),
     ])
     func addresses(text: String, address: String) {
         let result = redactor.redact(text, language: "")

@@ -64,8 +64,16 @@ enum AddressRecognizer {
             if let (endToken, end) = street(text, tokens, t) {
                 let extended = extend(text, tokens, after: endToken, end: end)
                 var start = tokens[t].start
+                // Hyphenated street names start before the matched word: "Konrad-Adenauer-Straße 12",
+                // "Willem-Alexanderlaan 4".
+                var b = t
+                while !tokens[t].isNumber, b > 0, t - b < 3, tokens[b - 1].capitalised, !tokens[b - 1].isNumber,
+                      tokens[b - 1].end + 1 == tokens[b].start, text.at(tokens[b - 1].end) == 45 {
+                    b -= 1
+                }
+                start = tokens[b].start
                 // A unit written first: "Flat 3, 15 High Street", "Apt 4B, 221 Main St".
-                if t >= 2, tokens[t - 1].isNumber, units.contains(text, tokens[t - 2]),
+                if b == t, t >= 2, tokens[t - 1].isNumber, units.contains(text, tokens[t - 2]),
                    adjacent(text, tokens[t - 2], tokens[t - 1]), near(text, tokens[t - 1].end, tokens[t].start) {
                     start = tokens[t - 2].start
                 }
