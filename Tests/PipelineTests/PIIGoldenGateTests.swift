@@ -15,10 +15,12 @@ struct PIIGoldenGateTests {
     /// Gold spans (any type) with a surviving letter or digit when the gate was recorded (12 before redaction-1.2.0).
     static let recordedLeakedSpans = 0
     /// The hand-written held-out sets (Ops/pii/handwritten*.txt), written independently of the generator.
-    /// Set 5 (chat transcripts, forms, e-mail threads, config pastes) first scored 0.911 unseen.
+    /// Set 5 (chat transcripts, forms, e-mail threads, config pastes) first scored 0.911 unseen; set 7
+    /// (generator-style tickets and chat lines, 16 countries' phone and address formats) 0.950 unseen on
+    /// redaction-1.3.0. Set 6 (one leak left) and set 8 (the final unseen check) stay out of the gate.
     static let handwrittenFiles = ["pii_handwritten.jsonl", "pii_handwritten2.jsonl", "pii_handwritten3.jsonl", "pii_handwritten4.jsonl",
-                                   "pii_handwritten5.jsonl"]
-    /// Typed micro-F1 over the five hand-written sets when the gate was recorded. Their first, unseen
+                                   "pii_handwritten5.jsonl", "pii_handwritten7.jsonl"]
+    /// Typed micro-F1 over the six gated hand-written sets when the gate was recorded. Their first, unseen
     /// runs scored lower (see Ops/PERFORMANCE.md); since then they also served to find rule gaps.
     static let recordedHandwrittenMicroF1 = 1.0
 
@@ -76,7 +78,7 @@ struct PIIGoldenGateTests {
             let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.samplesDir).appendingPathComponent(file))
             examples += try PIIExample.parseLabels(data)
         }
-        #expect(examples.count >= 240)
+        #expect(examples.count >= 320)
         #expect(Set(examples.map(\.language)) == ["en", "de", "fr", "es", "it", "nl", "pt"])
         let evaluation = PIIEvaluation.evaluate(examples, redactor: Redactor())
         #expect(evaluation.micro.f1 >= Self.recordedHandwrittenMicroF1 - 0.005, "micro-F1 \(evaluation.micro.f1)")

@@ -42,9 +42,9 @@ enum AddressRecognizer {
     )
     private static let compoundSuffixes: [[UInt32]] = [
         "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "straat", "laan", "gracht",
-        "plein", "kade", "singel", "gatan", "vägen", "gata", "väg", "torget", "gade", "vej",
+        "plein", "kade", "singel", "ring", "markt", "dijk", "steeg", "gatan", "vägen", "gata", "väg", "torget", "gade", "vej",
     ].map { [UInt32](scalarsOf: $0) }
-    private static let units = set("apt apartment suite ste unit flat floor fl piso planta étage etage wohnung top")
+    private static let units = set("apt apartment suite ste unit flat floor fl piso planta étage etage wohnung top apto ap sala bloco")
     private static let fillers: [[UInt32]] = ["is ", "ist ", "es ", "est ", "é ", "è "].map { [UInt32](scalarsOf: $0) }
     private static let directions = set("n s e w ne nw se sw north south east west")
 
@@ -64,8 +64,16 @@ enum AddressRecognizer {
             if let (endToken, end) = street(text, tokens, t) {
                 let extended = extend(text, tokens, after: endToken, end: end)
                 var start = tokens[t].start
+                // Hyphenated street names start before the matched word: "Konrad-Adenauer-Straße 12",
+                // "Willem-Alexanderlaan 4".
+                var b = t
+                while !tokens[t].isNumber, b > 0, t - b < 3, tokens[b - 1].capitalised, !tokens[b - 1].isNumber,
+                      tokens[b - 1].end + 1 == tokens[b].start, text.at(tokens[b - 1].end) == 45 {
+                    b -= 1
+                }
+                start = tokens[b].start
                 // A unit written first: "Flat 3, 15 High Street", "Apt 4B, 221 Main St".
-                if t >= 2, tokens[t - 1].isNumber, units.contains(text, tokens[t - 2]),
+                if b == t, t >= 2, tokens[t - 1].isNumber, units.contains(text, tokens[t - 2]),
                    adjacent(text, tokens[t - 2], tokens[t - 1]), near(text, tokens[t - 1].end, tokens[t].start) {
                     start = tokens[t - 2].start
                 }
@@ -128,6 +136,18 @@ enum AddressRecognizer {
     private static func street(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int)? {
         let first = tokens[t]
         if first.isNumber {
+            // "15, place Bellecour": a comma between the number and a leading street word.
+            if t + 2 < tokens.count, text.at(first.end) == 44, tokens[t + 1].start == first.end + 2,
+               text.at(first.end + 1) == 32, leadingWords.contains(text, tokens[t + 1]), !tokens[t + 2].isNumber,
+               adjacent(text, tokens[t + 1], tokens[t + 2]) {
+                var end = t + 2
+                var m = t + 3
+                while m < tokens.count, m - (t + 2) <= 4, adjacent(text, tokens[m - 1], tokens[m]), !tokens[m].isNumber {
+                    end = m
+                    m += 1
+                }
+                return (end, tokens[end].end)
+            }
             // "221B Baker Street", "12 rue de Rivoli".
             var k = t + 1
             var names = 0
@@ -172,7 +192,40 @@ enum AddressRecognizer {
                 return (t + 1, tokens[t + 1].end)
             }
         }
+        // A street without a street word, confirmed by the postcode and city after it: "Damrak 1, 1012 LG
+        // Amsterdam", "Meir 78\n2000 Antwerpen", "Grote Markt 1, 9000 Gent".
+        // The words must be no names or units ("Barbara Yudina Apt. 675"), and a comma or line break must
+        // separate the house number from the postcode.
+        // Structural tests first: the word look-ups run only for a capitalised word before a house number.
+        if first.capitalised, t + 2 < tokens.count, tokens[t + 1].isNumber || tokens[t + 2].isNumber {
+            var number = t + 1
+            if !tokens[number].isNumber, tokens[number].capitalised, adjacent(text, first, tokens[number]),
+               !isCommonWord(text, tokens[number]), !isNameOrUnit(text, tokens[number]) {
+                number += 1
+            }
+            if tokens[number].isNumber, tokens[number].end - tokens[number].start <= 4,
+               adjacent(text, tokens[number - 1], tokens[number]), number + 1 < tokens.count,
+               !isCommonWord(text, first), !isNameOrUnit(text, first),
+               near(text, tokens[number].end, tokens[number + 1].start),
+               (tokens[number].end..<tokens[number + 1].start).contains(where: { text.values[$0] == 44 || text.values[$0] == 10 }),
+               let postEnd = postcode(text, tokens, number + 1),
+               postEnd + 1 < tokens.count, tokens[postEnd + 1].capitalised, !tokens[postEnd + 1].isNumber,
+               spaced(text, tokens[postEnd].end, tokens[postEnd + 1].start, firstGap: false), !isCommonWord(text, tokens[postEnd + 1]) {
+                return (number, tokens[number].end)
+            }
+        }
         return nil
+    }
+
+    /// Whether the token is a known given name or surname, or a unit word ("Apt", "Suite").
+    private static func isNameOrUnit(_ text: ScannedText, _ token: Token) -> Bool {
+        units.contains(text, token) || FirstNameLexicon.contains(text.folded, token.start, token.end)
+            || SurnameLexicon.contains(text.folded, token.start, token.end)
+    }
+
+    /// Whether the token is a stop word, product, month or support word (``LexiconPersonRecognizer/nonNames``).
+    private static func isCommonWord(_ text: ScannedText, _ token: Token) -> Bool {
+        LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, token.start, token.end))
     }
 
     /// Extends a street with a unit, postcode and city when they follow.
@@ -209,6 +262,11 @@ enum AddressRecognizer {
                 last = m
                 m += 1
             }
+            // Italian province after the city: "10123 Torino (TO)".
+            if last > postEnd, m < tokens.count, isState(text, tokens[m]), tokens[m].start == tokens[last].end + 2,
+               text.at(tokens[last].end) == 32, text.at(tokens[last].end + 1) == 40, text.at(tokens[m].end) == 41 {
+                return (m, tokens[m].end + 1)
+            }
             return (last, tokens[last].end)
         }
         // City first: "London NW1 6XE", "Springfield, IL 62704".
@@ -217,15 +275,40 @@ enum AddressRecognizer {
               m == k || spaced(text, tokens[m - 1].end, tokens[m].start, firstGap: false) {
             m += 1
         }
-        guard m > k, m < tokens.count, near(text, tokens[m - 1].end, tokens[m].start) else { return best }
+        guard m > k, m < tokens.count else { return best }
+        // Brazilian state after the city: "São Paulo - SP, 01304-001", "Recife/PE 50030-230".
+        if stateSeparator(text, tokens[m - 1].end, tokens[m].start), isState(text, tokens[m]), m + 1 < tokens.count,
+           near(text, tokens[m].end, tokens[m + 1].start), let zipEnd = postcode(text, tokens, m + 1) {
+            return (zipEnd, tokens[zipEnd].end)
+        }
+        guard near(text, tokens[m - 1].end, tokens[m].start) else { return best }
         if let zipEnd = postcode(text, tokens, m) { return (zipEnd, tokens[zipEnd].end) }
-        let isState = tokens[m].end - tokens[m].start == 2
-            && (tokens[m].start..<tokens[m].end).allSatisfy { ScalarClass.isASCIIUpper(text.values[$0]) }
-        if isState, m + 1 < tokens.count, spaced(text, tokens[m].end, tokens[m + 1].start, firstGap: false),
+        // Dublin postal district before an Eircode: "Dublin 4, D04 X2Y7".
+        if tokens[m].isNumber, tokens[m].end - tokens[m].start <= 2, m + 1 < tokens.count,
+           near(text, tokens[m].end, tokens[m + 1].start), let zipEnd = postcode(text, tokens, m + 1) {
+            return (zipEnd, tokens[zipEnd].end)
+        }
+        if isState(text, tokens[m]), m + 1 < tokens.count, spaced(text, tokens[m].end, tokens[m + 1].start, firstGap: false),
            let zipEnd = postcode(text, tokens, m + 1) {
             return (zipEnd, tokens[zipEnd].end)
         }
         return best
+    }
+
+    /// Whether `token` is a two-letter upper-case state code ("IL", "SP").
+    private static func isState(_ text: ScannedText, _ token: Token) -> Bool {
+        token.end - token.start == 2 && (token.start..<token.end).allSatisfy { ScalarClass.isASCIIUpper(text.values[$0]) }
+    }
+
+    /// Whether a dash or slash (with optional spaces) separates a city from its state: " - ", "/".
+    private static func stateSeparator(_ text: ScannedText, _ a: Int, _ b: Int) -> Bool {
+        guard b > a, b - a <= 3 else { return false }
+        var marks = 0
+        for k in a..<b {
+            let c = text.values[k]
+            if c == 45 || c == 47 || c == 0x2013 { marks += 1 } else if c != 32 { return false }
+        }
+        return marks == 1
     }
 
     /// House-number suffixes: "210bis", "12ter", "5quater".
@@ -277,8 +360,26 @@ enum AddressRecognizer {
                 if length == 4, nextLength == 2, nextUpper { return t + 1 }  // NL
                 if length == 4, text.at(token.end) == 45, nextLength == 3, next.isNumber { return t + 1 }  // PT
                 if length == 5, text.at(token.end) == 45, nextLength == 4, next.isNumber { return t + 1 }  // ZIP+4
+                if length == 5, text.at(token.end) == 45, nextLength == 3, next.isNumber { return t + 1 }  // BR CEP
             }
             return t
+        }
+        // AR CPA: province letter + four digits (+ three letters): "C1043", "C1043AAB".
+        if length == 5 || length == 8, ScalarClass.isASCIIUpper(v[token.start]),
+           (token.start + 1..<token.start + 5).allSatisfy({ ScalarClass.isDigit(v[$0]) }),
+           (token.start + 5..<token.end).allSatisfy({ ScalarClass.isASCIIUpper(v[$0]) }) {
+            return t
+        }
+        // IE Eircode: routing key (letter, two digits, or "D6W") + four-character identifier: "D04 X2Y7".
+        if length == 3, ScalarClass.isASCIIUpper(v[token.start]), ScalarClass.isDigit(v[token.start + 1]),
+           ScalarClass.isDigit(v[token.start + 2]) || v[token.start + 2] == 87, t + 1 < tokens.count {
+            let next = tokens[t + 1]
+            if next.start - token.end == 1, next.end - next.start == 4,
+               (next.start..<next.end).allSatisfy({ ScalarClass.isASCIIUpper(v[$0]) || ScalarClass.isDigit(v[$0]) }),
+               (next.start..<next.end).contains(where: { ScalarClass.isDigit(v[$0]) }),
+               (next.start..<next.end).contains(where: { ScalarClass.isASCIIUpper(v[$0]) }) {
+                return t + 1
+            }
         }
         // UK / CA: alphanumeric outward code + inward code.
         let mixed = (token.start..<token.end).allSatisfy { ScalarClass.isASCIIUpper(v[$0]) || ScalarClass.isDigit(v[$0]) }

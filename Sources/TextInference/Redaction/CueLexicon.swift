@@ -31,6 +31,12 @@ struct CueLexicon: Sendable {
         case greeting
         /// "here" after a name ("marcus here", "Anna hier"): a known given name precedes the cue.
         case nameBefore
+        /// A word of thanks ("thanks", "merci", "dank je"): a known given name that closes the clause
+        /// follows, in any case ("thanks lisa!", "merci yves !").
+        case thanks
+        /// A chat acknowledgement ("ok", "okay"): a known given name that is no everyday word follows
+        /// ("ok peter ill try that").
+        case acknowledgement
         /// A reference or order number follows ("order", "Bestellung", "ref"); a number right after it
         /// is not a phone number.
         case reference
@@ -255,17 +261,22 @@ struct CueLexicon: Sendable {
             "ontvanger:", "läuft auf", "lautet auf", "ausgestellt auf", "registered to", "registered under",
             "est au nom de", "está a nombre de", "è intestato a", "staat op naam van", "está em nome de",
             "t.n.v.", "ten name van", "tnv", "titular:", "titulaire :", "titulaire:",
+            "caller:", "caller name", "anrufer:", "anruferin:", "appelant :", "appelant:", "appelante :",
+            "llamante:", "chiamante:", "beller:", "requester:", "requested by", "reported by", "submitted by",
+            "gemeldet von", "signalé par", "reportado por", "segnalato da", "gemeld door", "reportado por:",
         ]
         entries += name.map { ($0, .selfName) }
         entries += ["hier ist", "hier spricht", "c'est", "ici", "soy", "aquí", "aqui", "sono", "qui è", "met",
                     "hier is", "aqui é", "bin der", "bin die", "sou", "fala", "it's", "its", "ich bin", "ik ben", "sono io", "soy yo",
-                    "here is", "here's", "c'est moi", "moi c'est", "je suis", "sou eu", "aqui fala"].map { ($0, .weakSelfName) }
+                    "here is", "here's", "c'est moi", "moi c'est", "je suis", "sou eu", "aqui fala", "qui",
+                    "ik ben het", "parla"].map { ($0, .weakSelfName) }
         let relation = [
             "my husband", "my wife", "my son", "my daughter", "my colleague", "my partner", "my mother",
             "my mom", "my mum", "my father", "my dad", "my brother", "my sister", "my boss", "my manager",
             "my friend", "my assistant", "your colleague", "your agent", "your employee", "your technician",
             "your driver", "your rep", "your representative", "the agent", "agent named", "on behalf of",
-            "spoke to", "spoke with", "talked to", "talked with", "ask for", "cc", "cc:", "attn", "attn:",
+            "spoke to", "spoke with", "talked to", "talked with", "ask for", "ticket from", "message from",
+            "email from", "e-mail from", "request from", "complaint from", "chat with", "call with", "cc", "cc:", "attn", "attn:",
             "attention", "c/o", "courtesy of", "signed by", "assigned to",
             "mein mann", "meine frau", "mein sohn", "meine tochter", "mein kollege", "meine kollegin",
             "mein partner", "meine partnerin", "meine mutter", "mein vater", "mein bruder", "meine schwester",
@@ -334,6 +345,11 @@ struct CueLexicon: Sendable {
         ]
         entries += greeting.map { ($0, .greeting) }
         entries += ["here", "hier", "ici", "aquí", "aqui", "speaking", "am apparat"].map { ($0, .nameBefore) }
+        entries += ["thanks", "thank you", "thx", "ty", "cheers", "danke", "danke dir", "danke schön", "merci", "merci bien",
+                    "gracias", "muchas gracias", "grazie", "grazie mille", "dank je", "dank je wel", "dank u", "bedankt",
+                    "obrigado", "obrigada", "valeu", "thank u", "tnx", "merciii", "dankjewel"].map { ($0, .thanks) }
+        entries += ["ok", "okay", "oké", "oke", "okey", "vale", "va bene", "d'accord", "dacord", "tá", "ta bom", "prima",
+                    "alles klar", "perfecto", "perfetto", "parfait", "perfeito"].map { ($0, .acknowledgement) }
         entries += ["order", "order no", "order number", "order #", "bestellung", "bestellnummer", "kundennummer",
                     "commande", "pedido", "ordine", "bestelling", "encomenda", "ref", "ref.", "reference",
                     "referencia", "referència", "référence", "riferimento", "referência", "kenmerk", "invoice",

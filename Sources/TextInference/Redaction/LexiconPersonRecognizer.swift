@@ -27,7 +27,8 @@ enum LexiconPersonRecognizer {
             guard e - i >= 2, !allCaps(v, i, e) else { i = max(e, i + 1); continue }
             let firstEnd = hyphenPart(v, i, e)
             let given = FirstNameLexicon.contains(f, i, firstEnd) || FirstNameLexicon.contains(f, i, e)
-            let common = nonNames.contains(WordHash.of(f, i, e))
+            let wordHash = WordHash.of(f, i, e)
+            let common = nonNames.contains(wordHash)
             if given, !common, let end = surnames(text, after: e, maxWords: 2, strictNouns: strictNouns) {
                 candidates.append(Candidate(type: .person, start: i, end: end))
                 i = end
@@ -35,12 +36,15 @@ enum LexiconPersonRecognizer {
             }
             if !given, !common,
                let (sStart, sEnd) = nextWord(text, after: e), ScalarClass.isUpper(v[sStart]),
-               SurnameLexicon.contains(f, sStart, sEnd), !nonNames.contains(WordHash.of(f, sStart, sEnd)) {
+               SurnameLexicon.contains(f, sStart, sEnd), !nonNames.contains(WordHash.of(f, sStart, sEnd)),
+               !leadingWords.contains(wordHash), !places.contains(wordHash), !places.contains(WordHash.of(f, sStart, sEnd)),
+               // "Ajoutez Benoît Pierre": a sentence-initial word before a given name is a verb, not a name.
+               !(isSentenceStart(text, i) && FirstNameLexicon.contains(f, sStart, sEnd) && nextWord(text, after: sEnd) != nil) {
                 candidates.append(Candidate(type: .person, start: i, end: sEnd))
                 i = sEnd
                 continue
             }
-            if given, !common, !ambiguous.contains(WordHash.of(f, i, e)), !isSentenceStart(text, i) || endsText(text, e),
+            if given, !common, !ambiguous.contains(wordHash), !isSentenceStart(text, i) || endsText(text, e),
                !digitFollows(text, e) {
                 candidates.append(Candidate(type: .person, start: i, end: e))
             }
@@ -94,6 +98,13 @@ enum LexiconPersonRecognizer {
         var particlesSeen = 0
         while words < maxWords, let (s, we) = nextWord(text, after: k) {
             let h = WordHash.of(f, s, we)
+            // Belgian and Dutch capitalised particles: "Marina De Mulder", "Jan Van den Broeck".
+            if ScalarClass.isUpper(v[s]), capitalParticles.contains(h), particlesSeen < 2,
+               let (ns, _) = nextWord(text, after: we), ScalarClass.isLetter(v[ns]) {
+                particlesSeen += 1
+                k = we
+                continue
+            }
             if ScalarClass.isUpper(v[s]) {
                 guard we - s >= 2, !nonNames.contains(h), !allCaps(v, s, we) || we - s <= 3 else { break }
                 if words > 0, FirstNameLexicon.contains(f, s, we), !SurnameLexicon.contains(f, s, we) { break }
@@ -173,6 +184,9 @@ enum LexiconPersonRecognizer {
         return k < text.count && ScalarClass.isDigit(text.values[k])
     }
 
+    /// Particles that may be capitalised inside a name (Belgian "De Clercq", "Van Damme", "Le Goff").
+    static let capitalParticles: Set<UInt64> = WordHash.set("van von de da di del della der den le la dos das du ter ten")
+
     /// Lower-case particles allowed between name words.
     static let particles: Set<UInt64> = WordHash.set("van von de da di del della der den du le la dos das do ter")
 
@@ -184,7 +198,40 @@ enum LexiconPersonRecognizer {
         alice eva lima sara jean pierre rita gloria patience faith christian martin simon thomas \
         noël noel brooklyn israel paris london georgia virginia carolina india china asia africa america \
         adelaide sydney austin dallas jordan lourdes santiago regina trinidad fatima fátima berlin milan \
-        valencia nancy lorraine orange apple crystal destiny precious star royal
+        valencia nancy lorraine orange apple crystal destiny precious star royal américa áfrica deus ion fort
+        """)
+
+    /// Prepositions and determiners that start sentences ("Desde Córdoba", "Im Zimmer"): never the first word of an
+    /// unknown-word-plus-surname name.
+    static let leadingWords: Set<UInt64> = WordHash.set("""
+        desde hasta para por sobre entre depuis pour chez dans sous sans seit nach bei für vom zum zur aus \
+        über unter durch ohne gegen dalla dal dallo dai dagli tra fra sopra sotto verso vanaf voor naar bij \
+        uit door zonder onder pelo pela sem sob após since after before during until im dem den des dieses \
+        diese dieser diesem mein meine meinem meinen sein seine ihr ihre kein keine eines einem einen einer \
+        em no na nos nas num numa does did is was are und oder aber instituto
+        """)
+
+    /// Countries, large cities, banks and place nouns of the seven languages' countries: many are also
+    /// family names ("Palermo", "Toledo"), so they confirm no name on their own but stay allowed after
+    /// a known given name ("Marta Palermo").
+    static let places: Set<UInt64> = WordHash.set("""
+        spain españa espana italy italia france frankreich germany deutschland alemania allemagne portugal \
+        brasil brazil argentina méxico mexico chile colombia perú peru belgium belgique belgië belgien \
+        nederland netherlands holland schweiz suisse svizzera switzerland österreich austria ireland irlanda \
+        england scotland wales poland polska polen canada australia uruguay venezuela ecuador bolivia \
+        madrid barcelona sevilla córdoba cordoba granada málaga malaga toledo murcia bilbao zaragoza cáceres \
+        caceres badajoz alicante valladolid salamanca lisboa lisbon braga coimbra faro roma rome milano \
+        torino napoli firenze bologna genova venezia palermo trapani verona catania lyon marseille toulouse \
+        nantes bordeaux lille strasbourg bruxelles brussel brussels antwerpen anvers gent liège luik \
+        amsterdam rotterdam utrecht eindhoven groningen hamburg münchen munich köln cologne frankfurt \
+        stuttgart düsseldorf dortmund leipzig dresden hannover nürnberg bremen wien vienna graz salzburg \
+        linz zürich zurich genf genève geneva basel bern lausanne dublin cork galway limerick manchester \
+        leeds glasgow edinburgh birmingham liverpool bristol toronto montreal montréal vancouver ottawa \
+        melbourne brisbane perth auckland recife salvador fortaleza curitiba rosario mendoza \
+        santander bbva caixa caixabank sabadell bankinter unicaja ing rabobank abn revolut bunq n26 \
+        sparkasse volksbank commerzbank postbank intesa unicredit fineco millennium novobanco bradesco \
+        costa itaú itau nubank hills flats heights gardens park parkway católicos catolicos reyes magos suzuki \
+        toyota honda nissan hyundai kia renault peugeot citroën fiat seat skoda volkswagen nickel
         """)
 
     /// Capitalised words that are never taken as part of a name: stop words, greetings, months,
@@ -201,7 +248,7 @@ enum LexiconPersonRecognizer {
             store shop street road avenue lane drive way straße strasse weg platz gasse allee rue \
             boulevard chemin calle avenida paseo plaza via viale corso piazza largo straat laan \
             plein gracht rua travessa praça praca santa san são sao saint st puerto rio vila villa \
-            porto costa monte nueva new york city benz boss station airport hotel express \
+            porto monte nueva new york city benz boss station airport hotel express \
             monday tuesday wednesday thursday friday saturday sunday january february march april \
             june july august september october november december montag dienstag mittwoch \
             donnerstag freitag samstag sonntag januar februar märz juni juli oktober dezember \

@@ -10,6 +10,7 @@ enum PersonRecognizer {
         "Mevr", "Hr", "Fr", "Herrn", "Dott", "Dott.ssa", "Dottor", "Dottoressa", "Ing", "Avv", "Mevrouw",
         "Meneer", "Dña", "Signorina", "Sig.na", "Sigra", "Mag", "Dipl.-Ing", "Mestre", "Engº", "Eng", "Dra",
         "Prof.ssa", "Professor", "Doctor", "Doktor", "Docteur", "Maître", "Me", "Sir", "Lady", "Dame", "Herrin",
+        "Senhor", "Senhora", "Dona", "Mademoiselle", "Fräulein", "Mister", "Juffrouw", "Menheer", "Sñr", "Sñra",
     ].map { [UInt32](rawScalarsOf: $0) }
 
     /// Indices of ``titles`` by their folded first scalar (low byte), so a word is compared only with
@@ -111,6 +112,17 @@ enum PersonRecognizer {
                     || (NameReader.isFunctionWord(text, name.start) && !NameReader.startsWithGivenName(text, name.start)) { continue }
                 if !strong, !NameReader.startsWithGivenName(text, name.start), wordCount(text, name) < 2 || context.language == "de",
                    !(context.language != "de" && wordCount(text, name) == 1 && LexiconPersonRecognizer.closesClause(text, name.end)) { continue }
+                candidates.append(Candidate(type: .person, start: name.start, end: name.end))
+                lastEnd = name.end
+            case .thanks, .acknowledgement:
+                // "thanks lisa!", "merci yves !", "ok peter ill try that": a known given name right after.
+                var j = hit.end
+                while j < text.count, j - hit.end < 2, v[j] == 44 || v[j] == 32 { j += 1 }
+                guard j > hit.end, let name = NameReader.readLowercase(text, at: j), name.start == j else { continue }
+                let firstEnd = LexiconPersonRecognizer.wordEnd(v, name.start)
+                guard !LexiconPersonRecognizer.ambiguous.contains(WordHash.of(text.folded, name.start, firstEnd)),
+                      !LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, name.start, firstEnd)),
+                      hit.kind == .acknowledgement || endsGreeting(text, name.end) else { continue }
                 candidates.append(Candidate(type: .person, start: name.start, end: name.end))
                 lastEnd = name.end
             case .signature:
@@ -332,6 +344,16 @@ enum PersonRecognizer {
         let v = text.values
         var i = 0
         while i + 3 < text.count {
+            // A closing " - Ngozi" / " – Anna Berg" at the very end of the text: after a sentence end,
+            // or starting with a known given name ("crash on start - Urgent" stays).
+            if v[i] == 45 || v[i] == 0x2013 || v[i] == 0x2014, i > 0, v[i - 1] == 32, v[i + 1] == 32,
+               let name = NameReader.read(text, at: i + 2, maxWords: 3, allowCaseless: false), name.start == i + 2,
+               endsText(text, name.end), !containsNonName(text, name),
+               NameReader.startsWithGivenName(text, name.start) || (i >= 2 && [46, 33, 63].contains(v[i - 2])) {
+                candidates.append(Candidate(type: .person, start: name.start, end: name.end))
+                i = name.end
+                continue
+            }
             if v[i] == 45, v[i + 1] == 45, i == 0 || v[i - 1] == 10 {
                 var j = i + 2
                 while j < text.count, v[j] == 32 || v[j] == 45 { j += 1 }
@@ -347,6 +369,13 @@ enum PersonRecognizer {
     }
 
     /// The end of a title (with its dot and the space after it) at `i`, if one starts there.
+    /// Whether only spaces, line breaks and `.`/`!` follow `e`.
+    private static func endsText(_ text: ScannedText, _ e: Int) -> Bool {
+        var k = e
+        while k < text.count, ScalarClass.isWhitespace(text.values[k]) || text.values[k] == 46 || text.values[k] == 33 { k += 1 }
+        return k >= text.count
+    }
+
     private static func titleEnd(_ text: ScannedText, _ i: Int) -> Int? {
         let v = text.values
         guard i < text.count, text.isWordStart(i) else { return nil }
