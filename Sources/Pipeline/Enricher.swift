@@ -51,7 +51,14 @@ public struct Enricher: Sendable {
         var stages = tickets.map { TicketStages($0.ticket, source: $0.source) }
         for index in stages.indices { stages[index].identifyLanguage(core) }
         for index in stages.indices { stages[index].redact(core) }
-        for index in stages.indices { stages[index].classify(core, readsOriginal: triageReadsOriginal) }
+        var inputs: [(index: Int, text: String, language: String)] = []
+        for index in stages.indices {
+            if let input = stages[index].triageInput(readsOriginal: triageReadsOriginal) { inputs.append((index, input.text, input.language)) }
+        }
+        let started = ContinuousClock.now
+        let classified = core.triageClassifier.classifyMeasuringVocabulary(inputs.map(\.text), languages: inputs.map(\.language))
+        let share = inputs.isEmpty ? 0 : StageClock.microseconds(ContinuousClock.now - started) / Int64(inputs.count)
+        for (input, result) in zip(inputs, classified) { stages[input.index].route(core, classified: result, sharedMicros: share) }
         for index in stages.indices { stages[index].summarize(core) }
         return stages.map { $0.event(self) }
     }

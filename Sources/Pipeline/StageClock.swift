@@ -8,16 +8,19 @@ struct StageClock {
     private let start = ContinuousClock.now
     private var last = ContinuousClock.now
     private var skipped = Duration.zero
+    private var extraMicros: Int64 = 0
     private var laps: [(stage: String, micros: Int64)] = []
 
     init() {
         laps.reserveCapacity(5)
     }
 
-    /// Records the time since the previous lap under `stage` (added to any earlier time for it).
-    mutating func lap(_ stage: String) {
+    /// Records the time since the previous lap, plus `extra` microseconds measured elsewhere (a
+    /// share of work done for several events at once), under `stage` (added to any earlier time for it).
+    mutating func lap(_ stage: String, adding extra: Int64 = 0) {
         let now = ContinuousClock.now
-        let micros = Self.microseconds(now - last)
+        extraMicros += extra
+        let micros = Self.microseconds(now - last) + extra
         last = now
         if let index = laps.firstIndex(where: { $0.stage == stage }) {
             laps[index].micros += micros
@@ -37,7 +40,7 @@ struct StageClock {
     func finish() -> [String: Int64] {
         var result = [String: Int64](minimumCapacity: laps.count + 1)
         for lap in laps { result[lap.stage] = lap.micros }
-        result["total"] = Self.microseconds(ContinuousClock.now - start - skipped)
+        result["total"] = Self.microseconds(ContinuousClock.now - start - skipped) + extraMicros
         return result
     }
 

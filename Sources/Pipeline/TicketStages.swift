@@ -24,6 +24,8 @@ struct TicketStages {
     private(set) var failure: EnrichmentError?
     /// Triage result and its route.
     private var triage: (result: TriageResult, oovRate: Double?, route: Route)?
+    /// Redacted subject and body joined (what routing reads), set by ``triageInput(readsOriginal:)``.
+    private var redactedFull = ""
     /// Summary text.
     private var summary = ""
 
@@ -66,6 +68,22 @@ struct TicketStages {
         let route = core.routing.route(intent: result.intent, redactedText: redactedFull)
         triage = (result, oovRate, route)
         clock.lap("triage")
+    }
+
+    /// Stage 3, batched, first half: the text triage reads and its language (`nil` after a redaction failure).
+    mutating func triageInput(readsOriginal: Bool) -> (text: String, language: String)? {
+        guard failure == nil, let redactedBody else { return nil }
+        redactedFull = redactedSubject.map { $0.text + "\n" + redactedBody.text } ?? redactedBody.text
+        return (readsOriginal ? fullText : redactedFull, language.code)
+    }
+
+    /// Stage 3, batched, second half: routing, given the batch's classification of ``triageInput(readsOriginal:)``;
+    /// `sharedMicros` is this ticket's share of the time the batch classification took.
+    mutating func route(_ core: InferenceCore, classified: (result: TriageResult, oovRate: Double?), sharedMicros: Int64) {
+        clock.resume()
+        let route = core.routing.route(intent: classified.result.intent, redactedText: redactedFull)
+        triage = (classified.result, classified.oovRate, route)
+        clock.lap("triage", adding: sharedMicros)
     }
 
     /// Stage 4: the summary of the redacted subject and body.

@@ -22,4 +22,23 @@ struct TriageMeasuredClassifyTests {
         #expect(result == Self.classifier.classify(text, language: language))
         #expect(rate == Self.classifier.outOfVocabularyRate(text, language: language))
     }
+
+    @Test("a batch gives each text's one-at-a-time result and rate, in order")
+    func batchMatchesSingle() {
+        let texts = [
+            "I should have a refund in my statement but I can't see it", "ما زلت أنتظر بطاقتي؟", "",
+            "qzxvw blorptk wuggafrimz snorkelbladt", "my card qzxvw",
+            String(repeating: "The transfer to my landlord failed twice and I was charged a fee. ", count: 12),
+            "Bonjour, ma carte est bloquée", "?! ... ---",
+        ]
+        let languages = ["en", "ar", "en", "en", "en", "en", "fr", "en"]
+        let batch = Self.classifier.classifyMeasuringVocabulary(texts, languages: languages)
+        #expect(batch.count == texts.count)
+        for (index, item) in batch.enumerated() {
+            let single = Self.classifier.classifyMeasuringVocabulary(texts[index], language: languages[index])
+            #expect(item.result == single.result)
+            #expect(item.oovRate == single.oovRate)
+        }
+        #expect(Self.classifier.classifyMeasuringVocabulary([], languages: []).isEmpty)
+    }
 }

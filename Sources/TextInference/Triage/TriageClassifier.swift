@@ -69,6 +69,11 @@ public struct TriageClassifier: Sendable {
     /// ``classify(_:language:)`` with caller-owned buffers; `scratch.stream` keeps the normalised text.
     func classify(_ text: String, language: String, scratch: inout TriageFeatureExtractor.Scratch) -> TriageResult {
         let probabilities = probabilities(text, scratch: &scratch)
+        return result(probabilities: probabilities, hasFeatures: !scratch.features.isEmpty, language: language)
+    }
+
+    /// The result for calibrated `probabilities` of a text in `language` (`unknown` without features).
+    func result(probabilities: [Double], hasFeatures: Bool, language: String) -> TriageResult {
         // The three best, highest probability first and the lower index on ties (a partial selection).
         var order: [Int] = []
         order.reserveCapacity(3)
@@ -84,7 +89,7 @@ public struct TriageClassifier: Sendable {
         let confidence = top.first?.probability ?? 0
         let threshold = Self.trainedLanguages.contains(language) || language == "und"
             ? configuration.minimumConfidence : configuration.unsupportedLanguageMinimumConfidence
-        let intent = scratch.features.isEmpty || confidence < threshold ? Self.unknownIntent : top[0].intent
+        let intent = !hasFeatures || confidence < threshold ? Self.unknownIntent : top[0].intent
         return TriageResult(intent: intent, confidence: confidence, top: top)
     }
 
