@@ -99,6 +99,9 @@ struct TicketStages {
     func event(_ enricher: Enricher) -> Result<EnrichedEvent, EnrichmentError> {
         if let failure { return .failure(failure) }
         guard let redactedBody, let triage else { preconditionFailure("ticket stages must all run before event(_:)") }
+        // Time since the summary lap belongs to the other tickets of a batch.
+        var clock = self.clock
+        clock.resume()
         var entities = (redactedSubject?.entities ?? []).map { enricher.span($0, field: "subject") }
         entities += redactedBody.entities.map { enricher.span($0, field: "body") }
         return .success(enricher.withTriageOOVRate(triage.oovRate, EnrichedEvent(

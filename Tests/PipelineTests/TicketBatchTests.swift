@@ -32,6 +32,7 @@ struct TicketBatchTests {
             #expect(Set(batched.latencyUs.keys) == ["langid", "redaction", "triage", "summary", "total"])
             let stages = batched.latencyUs.filter { $0.key != "total" }.values.reduce(0, +)
             #expect(batched.latencyUs["total"]! >= stages - 4)
+            #expect(batched.latencyUs["total"]! <= stages + 5_000)
         }
     }
 
