@@ -26,7 +26,7 @@ public struct OfflineEnrichment: Sendable {
     /// Limits on per-conversation state.
     public let limits: ConversationLimits
     /// Tickets enriched together, stage by stage (see ``Enricher/enrichTickets(_:)``).
-    static let ticketBatch = 192
+    public static let ticketBatch = 192
 
     /// Creates an offline runner.
     public init(enricher: Enricher, decoder: EventDecoder, shards: Int, limits: ConversationLimits = ConversationLimits()) {
