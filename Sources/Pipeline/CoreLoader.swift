@@ -15,10 +15,21 @@ public enum CoreLoader {
         if let threshold = configuration.languageMinConfidence { languageConfig.minimumConfidence = threshold }
         var triageConfig = TriageConfiguration()
         if let threshold = configuration.triageMinConfidence { triageConfig.minimumConfidence = threshold }
-        let language = try directory?.languageIdentifier(configuration: languageConfig)
-            ?? LanguageIdentifier.loadDefault(configuration: languageConfig)
-        let triage = try directory?.triageClassifier(configuration: triageConfig)
-            ?? TriageClassifier.loadDefault(configuration: triageConfig)
+        let redaction = configuration.redaction.redactorConfiguration
+        if redaction.pseudonymsLackKey {
+            logger.warning("redaction.operators asks for pseudonyms but \(RedactionSettings.keyVariable) is not set; using placeholders")
+        }
+        // The two classifiers and the redactor build their tables independently: load them side by side.
+        let languageSettings = languageConfig, triageSettings = triageConfig
+        let parts = ParallelLoad(
+            { try directory?.languageIdentifier(configuration: languageSettings)
+                ?? LanguageIdentifier.loadDefault(configuration: languageSettings) },
+            { try directory?.triageClassifier(configuration: triageSettings)
+                ?? TriageClassifier.loadDefault(configuration: triageSettings) },
+            { Redactor(configuration: redaction) })
+        let language = try parts.first.get()
+        let triage = try parts.second.get()
+        let redactor = try parts.third.get()
         let routing: RoutingTable
         if configuration.routingTablePath == nil, let table = try directory?.routingTable() {
             routing = table
@@ -30,11 +41,7 @@ public enum CoreLoader {
         } else {
             routing = try RoutingTable.loadDefault()
         }
-        let redaction = configuration.redaction.redactorConfiguration
-        if redaction.pseudonymsLackKey {
-            logger.warning("redaction.operators asks for pseudonyms but \(RedactionSettings.keyVariable) is not set; using placeholders")
-        }
-        return InferenceCore(languageIdentifier: language, redactor: Redactor(configuration: redaction), triageClassifier: triage,
+        return InferenceCore(languageIdentifier: language, redactor: redactor, triageClassifier: triage,
                              routing: routing, summarizer: Summarizer())
     }
 }

@@ -1,10 +1,11 @@
 extension Enricher {
-    /// `event` with its in-process ``EnrichedEvent/triageOOVRate`` set from the text triage read
-    /// (left `nil` when the triage model has no vocabulary). Only the rate is kept, never the text.
-    func withTriageOOVRate(of text: String, language: String, _ event: EnrichedEvent) -> EnrichedEvent {
-        guard core.triageClassifier.vocabulary != nil else { return event }
+    /// `event` with its in-process ``EnrichedEvent/triageOOVRate`` set to `rate`, the share of
+    /// unseen words in the text triage read (left `nil` when the triage model has no vocabulary).
+    /// Only the rate is kept, never the text.
+    func withTriageOOVRate(_ rate: Double?, _ event: EnrichedEvent) -> EnrichedEvent {
+        guard let rate else { return event }
         var event = event
-        event.triageOOVRate = core.triageClassifier.outOfVocabularyRate(text, language: language)
+        event.triageOOVRate = rate
         return event
     }
 }

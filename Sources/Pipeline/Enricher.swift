@@ -35,38 +35,32 @@ public struct Enricher: Sendable {
     }
 
     private func enrichTicket(_ ticket: InputEvent.Ticket, source: EnrichedEvent.Source?) throws(EnrichmentError) -> EnrichedEvent {
-        var clock = StageClock()
-        let fullText = ticket.subject.map { $0 + "\n" + ticket.body } ?? ticket.body
-        let language = core.languageIdentifier.identify(fullText, localeHint: ticket.locale)
-        clock.lap("langid")
-        var session = RedactionSession()
-        let redactedSubject: RedactionResult?
-        let redactedBody: RedactionResult
-        do {
-            redactedSubject = try ticket.subject.map { (subject) throws(RedactionError) in
-                try core.redactor.redact(subject, language: language.code, session: &session)
-            }
-            redactedBody = try core.redactor.redact(ticket.body, language: language.code, session: &session)
-        } catch {
-            throw .redaction(error)
+        var stages = TicketStages(ticket, source: source)
+        stages.identifyLanguage(core)
+        stages.redact(core)
+        stages.classify(core, readsOriginal: triageReadsOriginal)
+        stages.summarize(core)
+        return try stages.event(self).get()
+    }
+
+    /// Enriches tickets stage by stage (language ID for all, then redaction for all, …), which keeps
+    /// each stage's tables in cache; the events are those of ``enrich(_:conversations:source:)``
+    /// ticket by ticket, in input order.
+    public func enrichTickets(_ tickets: [(ticket: InputEvent.Ticket, source: EnrichedEvent.Source?)])
+        -> [Result<EnrichedEvent, EnrichmentError>] {
+        var stages = tickets.map { TicketStages($0.ticket, source: $0.source) }
+        for index in stages.indices { stages[index].identifyLanguage(core) }
+        for index in stages.indices { stages[index].redact(core) }
+        var inputs: [(index: Int, text: String, language: String)] = []
+        for index in stages.indices {
+            if let input = stages[index].triageInput(readsOriginal: triageReadsOriginal) { inputs.append((index, input.text, input.language)) }
         }
-        clock.lap("redaction")
-        let redactedFull = redactedSubject.map { $0.text + "\n" + redactedBody.text } ?? redactedBody.text
-        let triage = core.triageClassifier.classify(triageReadsOriginal ? fullText : redactedFull, language: language.code)
-        let route = core.routing.route(intent: triage.intent, redactedText: redactedFull)
-        clock.lap("triage")
-        let summary = core.summarizer.summarizeTicket(subject: redactedSubject?.text, body: redactedBody.text,
-                                                      language: language.code)
-        clock.lap("summary")
-        var entities = (redactedSubject?.entities ?? []).map { span($0, field: "subject") }
-        entities += redactedBody.entities.map { span($0, field: "body") }
-        let triageText = triageReadsOriginal ? fullText : redactedFull
-        return withTriageOOVRate(of: triageText, language: language.code, EnrichedEvent(
-            eventID: ticket.eventID, kind: "ticket", ticketID: ticket.ticketID, conversationID: nil,
-            occurredAt: ticket.occurredAt, sender: nil, language: languageObject(language),
-            redacted: .init(subject: redactedSubject?.text, body: redactedBody.text, text: nil),
-            entities: entities, triage: triageObject(triage, route), summary: .init(text: summary),
-            messageCount: nil, models: core.modelVersions, latencyUs: clock.finish(), source: source))
+        let started = ContinuousClock.now
+        let classified = core.triageClassifier.classifyMeasuringVocabulary(inputs.map(\.text), languages: inputs.map(\.language))
+        let share = inputs.isEmpty ? 0 : StageClock.microseconds(ContinuousClock.now - started) / Int64(inputs.count)
+        for (input, result) in zip(inputs, classified) { stages[input.index].route(core, classified: result, sharedMicros: share) }
+        for index in stages.indices { stages[index].summarize(core) }
+        return stages.map { $0.event(self) }
     }
 
     private func enrichChatMessage(_ message: InputEvent.ChatMessage, conversations: ConversationStore,
@@ -82,7 +76,8 @@ public struct Enricher: Sendable {
             throw .redaction(error)
         }
         clock.lap("redaction")
-        let triage = core.triageClassifier.classify(triageReadsOriginal ? message.text : redacted.text, language: language.code)
+        let (triage, oovRate) = core.triageClassifier.classifyMeasuringVocabulary(
+            triageReadsOriginal ? message.text : redacted.text, language: language.code)
         let route = core.routing.route(intent: triage.intent, redactedText: redacted.text)
         clock.lap("triage")
         let at = RFC3339.epochMilliseconds(message.occurredAt) ?? 0
@@ -96,7 +91,7 @@ public struct Enricher: Sendable {
             throw .storage(error)
         }
         clock.lap("state")
-        return withTriageOOVRate(of: triageReadsOriginal ? message.text : redacted.text, language: language.code, EnrichedEvent(
+        return withTriageOOVRate(oovRate, EnrichedEvent(
             eventID: message.eventID, kind: "chat_message", ticketID: nil, conversationID: message.conversationID,
             occurredAt: message.occurredAt, sender: message.sender, language: languageObject(language),
             redacted: .init(subject: nil, body: nil, text: redacted.text),
@@ -149,16 +144,16 @@ public struct Enricher: Sendable {
         return (best.key, Double(best.value) / Double(total))
     }
 
-    private func span(_ entity: Entity, field: String) -> EnrichedEvent.EntitySpan {
+    func span(_ entity: Entity, field: String) -> EnrichedEvent.EntitySpan {
         EnrichedEvent.EntitySpan(type: entity.type.rawValue, field: field, start: entity.start, end: entity.end)
     }
 
-    private func languageObject(_ result: LanguageResult) -> EnrichedEvent.Language {
+    func languageObject(_ result: LanguageResult) -> EnrichedEvent.Language {
         EnrichedEvent.Language(code: result.code, confidence: EventEncoding.round4(result.confidence),
                                top: result.top.map { .init(code: $0.code, intent: nil, probability: EventEncoding.round4($0.probability)) })
     }
 
-    private func triageObject(_ result: TriageResult, _ route: Route) -> EnrichedEvent.Triage {
+    func triageObject(_ result: TriageResult, _ route: Route) -> EnrichedEvent.Triage {
         EnrichedEvent.Triage(intent: result.intent, confidence: EventEncoding.round4(result.confidence),
                              queue: route.queue, priority: route.priority,
                              top: result.top.map { .init(code: nil, intent: $0.intent, probability: EventEncoding.round4($0.probability)) })

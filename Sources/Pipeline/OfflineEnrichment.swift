@@ -25,6 +25,8 @@ public struct OfflineEnrichment: Sendable {
     public let shards: Int
     /// Limits on per-conversation state.
     public let limits: ConversationLimits
+    /// Tickets enriched together, stage by stage (see ``Enricher/enrichTickets(_:)``).
+    public static let ticketBatch = 192
 
     /// Creates an offline runner.
     public init(enricher: Enricher, decoder: EventDecoder, shards: Int, limits: ConversationLimits = ConversationLimits()) {
@@ -59,12 +61,29 @@ public struct OfflineEnrichment: Sendable {
                     let store = MemoryConversationStore(limits: limits)
                     var results: [(Int, Outcome)] = []
                     results.reserveCapacity(shard.count)
+                    // Tickets carry no conversation state, so they are enriched in batches, stage by stage.
+                    var pending: [(index: Int, ticket: InputEvent.Ticket)] = []
+                    func flushTickets() {
+                        let events = enricher.enrichTickets(pending.map { ($0.ticket, nil) })
+                        for (item, event) in zip(pending, events) {
+                            switch event {
+                            case let .success(event): results.append((item.index, .events([event])))
+                            case let .failure(error): results.append((item.index, .failure(error.failure)))
+                            }
+                            progress(counter.increment())
+                        }
+                        pending.removeAll(keepingCapacity: true)
+                    }
                     for index in shard {
                         switch decodedResults[index] {
                         case .none:
                             results.append((index, .blank))
                         case let .failure(failure)?:
                             results.append((index, .failure(failure)))
+                        case let .success(.ticket(ticket))?:
+                            pending.append((index, ticket))
+                            if pending.count >= Self.ticketBatch { flushTickets() }
+                            continue
                         case let .success(event)?:
                             do {
                                 results.append((index, .events(try enricher.enrich(event, conversations: store))))
@@ -74,6 +93,7 @@ public struct OfflineEnrichment: Sendable {
                         }
                         progress(counter.increment())
                     }
+                    if !pending.isEmpty { flushTickets() }
                     var flushed: [EnrichedEvent] = []
                     if flushOpen {
                         for id in store.idleConversations(before: .max) {

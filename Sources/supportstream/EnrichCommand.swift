@@ -44,8 +44,7 @@ struct EnrichCommand: AsyncParsableCommand {
             throw fail("enrich: cannot load models: \(error)")
         }
         _ = logger
-        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Array($0) }
-        let trimmed = lines.last?.isEmpty == true ? Array(lines.dropLast()) : lines
+        let trimmed = data.withUnsafeBytes { JSONLines.split($0) }
         let runner = OfflineEnrichment(enricher: Enricher(core: core),
                                        decoder: EventDecoder(maxEventBytes: configuration.maxEventBytes),
                                        shards: workers ?? ProcessInfo.processInfo.activeProcessorCount)

@@ -148,6 +148,7 @@ struct HashedLinearModel: Sendable {
         if sums.count != stride { sums = [Int32](repeating: 0, count: stride) }
         for index in 0..<stride { sums[index] = 0 }
         let mask = bucketMask
+        var touched: Int8 = 0
         paddedRows.withUnsafeBytes { table in
             sums.withUnsafeMutableBufferPointer { accumulator in
                 features.withUnsafeBufferPointer { features in
@@ -158,6 +159,14 @@ struct HashedLinearModel: Sendable {
                             let end = min(count, position &+ 256)
                             for block in 0..<blocks { lanes[block] = .zero }
                             while position < end {
+                                // Touch both cache lines of a row a few features ahead, so its misses
+                                // overlap the additions below (the sums do not depend on it).
+                                let ahead = position &+ Self.readAhead
+                                if ahead < count {
+                                    let next = Int(features[ahead] & mask) &* stride
+                                    touched ^= table.load(fromByteOffset: next, as: Int8.self)
+                                        ^ table.load(fromByteOffset: next &+ stride &- 1, as: Int8.self)
+                                }
                                 let row = Int(features[position] & mask) &* stride
                                 for block in 0..<blocks {
                                     let weights = table.loadUnaligned(fromByteOffset: row &+ block &* 16, as: SIMD16<Int8>.self)
@@ -174,6 +183,7 @@ struct HashedLinearModel: Sendable {
                 }
             }
         }
+        Self.keep(touched)
         let featureWeight = features.isEmpty ? 0 : 1 / Double(features.count).squareRoot()
         if output.count != classes { output = [Double](repeating: 0, count: classes) }
         let inverseTemperature = 1 / Double(temperature)
@@ -193,6 +203,9 @@ struct HashedLinearModel: Sendable {
             output[index] = (Double(biases[index]) + Double(scales[index]) * Double(sums[index]) * featureWeight) * inverseTemperature
         }
     }
+
+    /// How many features ahead ``logits(features:sums:into:)`` touches a row.
+    static let readAhead = 12
 
     /// Consumes a value so the read-ahead loads in ``logits(features:sums:into:)`` are not removed.
     @inline(never)

@@ -56,7 +56,26 @@ public struct TriageClassifier: Sendable {
     /// Classifies `text`; `language` is the language-ID code (models are trained on `en` and `ar`).
     public func classify(_ text: String, language: String) -> TriageResult {
         var scratch = TriageFeatureExtractor.Scratch(utf8Count: text.utf8.count, maximumScalars: extractor.maximumScalars)
+        return classify(text, language: language, scratch: &scratch)
+    }
+
+    /// Classifies `text` and, when a vocabulary is loaded, also returns its
+    /// ``outOfVocabularyRate(_:language:)``, computed from the same normalised words (one pass, not two).
+    public func classifyMeasuringVocabulary(_ text: String, language: String) -> (result: TriageResult, oovRate: Double?) {
+        var scratch = TriageFeatureExtractor.Scratch(utf8Count: text.utf8.count, maximumScalars: extractor.maximumScalars)
+        let result = classify(text, language: language, scratch: &scratch)
+        guard let vocabulary else { return (result, nil) }
+        return (result, Self.outOfVocabularyRate(normalized: scratch.stream, vocabulary: vocabulary))
+    }
+
+    /// ``classify(_:language:)`` with caller-owned buffers; `scratch.stream` keeps the normalised text.
+    func classify(_ text: String, language: String, scratch: inout TriageFeatureExtractor.Scratch) -> TriageResult {
         let probabilities = probabilities(text, scratch: &scratch)
+        return result(probabilities: probabilities, hasFeatures: !scratch.features.isEmpty, language: language)
+    }
+
+    /// The result for calibrated `probabilities` of a text in `language` (`unknown` without features).
+    func result(probabilities: [Double], hasFeatures: Bool, language: String) -> TriageResult {
         // The three best, highest probability first and the lower index on ties (a partial selection).
         var order: [Int] = []
         order.reserveCapacity(3)
@@ -72,7 +91,7 @@ public struct TriageClassifier: Sendable {
         let confidence = top.first?.probability ?? 0
         let threshold = Self.trainedLanguages.contains(language) || language == "und"
             ? configuration.minimumConfidence : configuration.unsupportedLanguageMinimumConfidence
-        let intent = scratch.features.isEmpty || confidence < threshold ? Self.unknownIntent : top[0].intent
+        let intent = !hasFeatures || confidence < threshold ? Self.unknownIntent : top[0].intent
         return TriageResult(intent: intent, confidence: confidence, top: top)
     }
 
@@ -84,9 +103,15 @@ public struct TriageClassifier: Sendable {
         guard let vocabulary else { return 0 }
         var stream: [UInt32] = []
         stream.reserveCapacity(min(text.utf8.count, 2 * extractor.maximumScalars) + 32)
+        TriageFeatureExtractor.normalize(text, into: &stream, maximumScalars: extractor.maximumScalars)
+        return Self.outOfVocabularyRate(normalized: stream, vocabulary: vocabulary)
+    }
+
+    /// The share of the words of a normalised stream whose hash is not in `vocabulary` (0 without words).
+    static func outOfVocabularyRate(normalized stream: [UInt32], vocabulary: TriageVocabulary) -> Double {
         var words = 0
         var unknown = 0
-        extractor.forEachWordHash(text, stream: &stream) { hash in
+        TriageFeatureExtractor.forEachWordHash(normalized: stream) { hash in
             words += 1
             if !vocabulary.contains(hash) { unknown += 1 }
         }

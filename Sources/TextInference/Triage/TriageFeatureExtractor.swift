@@ -79,6 +79,11 @@ struct TriageFeatureExtractor: Sendable {
     /// it reads only the first `maximumScalars` scalars: the words the classifier sees.
     func forEachWordHash(_ text: String, stream: inout [UInt32], _ body: (UInt32) -> Void) {
         Self.normalize(text, into: &stream, maximumScalars: maximumScalars)
+        Self.forEachWordHash(normalized: stream, body)
+    }
+
+    /// Calls `body` with the unigram hash of each word of a stream made by ``normalize(_:into:maximumScalars:)``.
+    static func forEachWordHash(normalized stream: [UInt32], _ body: (UInt32) -> Void) {
         let count = stream.count
         guard count > 1 else { return }
         var wordStart = 1

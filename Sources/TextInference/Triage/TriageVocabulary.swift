@@ -7,6 +7,9 @@
 public struct TriageVocabulary: Sendable, Equatable {
     /// Sorted, distinct word hashes.
     let hashes: [UInt32]
+    /// The hashes in an open-addressing table (linear probing, at most half full) for
+    /// ``contains(_:)``; an empty slot holds `emptySlot`, and a hash equal to it is looked up in `hashes`.
+    private let slots: [UInt32]
 
     /// The name of the vocabulary's entry in `models.json`.
     public static let modelName = "triage-vocab"
@@ -21,6 +24,7 @@ public struct TriageVocabulary: Sendable, Equatable {
     /// Creates a vocabulary from word hashes (any order, duplicates allowed).
     init<S: Sequence>(hashes: S) where S.Element == UInt32 {
         self.hashes = Array(Set(hashes)).sorted()
+        slots = Self.slots(for: self.hashes)
     }
 
     /// The vocabulary of the normalised word tokens of `texts`.
@@ -52,6 +56,7 @@ public struct TriageVocabulary: Sendable, Equatable {
             hashes.append(value)
         }
         self.hashes = hashes
+        slots = Self.slots(for: hashes)
     }
 
     /// The artifact bytes.
@@ -65,6 +70,42 @@ public struct TriageVocabulary: Sendable, Equatable {
 
     /// Whether the word with this hash was seen in training.
     func contains(_ hash: UInt32) -> Bool {
+        guard hash != Self.emptySlot, !slots.isEmpty else { return sortedContains(hash) }
+        let mask = slots.count - 1
+        return slots.withUnsafeBufferPointer { slots in
+            var slot = Self.slot(of: hash, mask: mask)
+            while true {
+                let value = slots[slot]
+                if value == hash { return true }
+                if value == Self.emptySlot { return false }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// Marks an empty slot of the look-up table.
+    private static let emptySlot: UInt32 = 0
+
+    /// The first slot probed for `hash` (the hashes are already uniform; the multiply mixes the low bits).
+    private static func slot(of hash: UInt32, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(hash) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    /// The look-up table of `hashes` (a power of two at least twice their count).
+    private static func slots(for hashes: [UInt32]) -> [UInt32] {
+        var size = 16
+        while size < 2 * hashes.count { size *= 2 }
+        var slots = [UInt32](repeating: emptySlot, count: size)
+        for hash in hashes where hash != emptySlot {
+            var slot = slot(of: hash, mask: size - 1)
+            while slots[slot] != emptySlot { slot = (slot + 1) & (size - 1) }
+            slots[slot] = hash
+        }
+        return slots
+    }
+
+    /// Binary search in the sorted hashes.
+    private func sortedContains(_ hash: UInt32) -> Bool {
         var low = 0, high = hashes.count
         while low < high {
             let mid = (low + high) / 2

@@ -101,6 +101,8 @@ struct BenchCommand: AsyncParsableCommand {
                 ticketEventsPerSecAllCores: bench.throughput(corpus.tickets, total: ticketTotal, workers: workerCount),
                 chatEventsPerSecOneCore: bench.throughput(corpus.chats, total: chatTotal / 2, workers: 1),
                 chatEventsPerSecAllCores: bench.throughput(corpus.chats, total: chatTotal, workers: workerCount),
+                batchedTicketEventsPerSecOneCore: bench.batchedThroughput(corpus.tickets, total: ticketTotal / 2, workers: 1),
+                batchedTicketEventsPerSecAllCores: bench.batchedThroughput(corpus.tickets, total: ticketTotal, workers: workerCount),
                 workers: workerCount)
             report.core = throughput
             progress("latency at \(Int(load * 100))% load")

@@ -40,6 +40,10 @@ struct BenchReport: Codable {
         var ticketEventsPerSecAllCores: Double
         var chatEventsPerSecOneCore: Double
         var chatEventsPerSecAllCores: Double
+        /// 1 KB tickets through `Enricher.enrichTickets` in batches, as `enrich` runs them (one core).
+        var batchedTicketEventsPerSecOneCore: Double?
+        /// The same on all workers.
+        var batchedTicketEventsPerSecAllCores: Double?
         var workers: Int
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Pipeline
 
 /// Renders a ``BenchReport`` as the human-readable table `supportstream bench` prints.
 enum BenchTable {
@@ -31,6 +32,9 @@ enum BenchTable {
             lines.append(pad("core events/s", 16) + pad("1 core", 12) + "\(core.workers) workers")
             lines.append(pad("1 KB tickets", 16) + pad(count(core.ticketEventsPerSecOneCore), 12) + count(core.ticketEventsPerSecAllCores))
             lines.append(pad("chat messages", 16) + pad(count(core.chatEventsPerSecOneCore), 12) + count(core.chatEventsPerSecAllCores))
+            if let one = core.batchedTicketEventsPerSecOneCore, let all = core.batchedTicketEventsPerSecAllCores {
+                lines.append(pad("tickets batched", 16) + pad(count(one), 12) + count(all) + "   (enrich's path: batches of \(OfflineEnrichment.ticketBatch))")
+            }
         }
         if let latency = report.latency {
             lines.append("")

@@ -63,6 +63,27 @@ struct CoreBench {
         return Double(total) / BenchStats.seconds(ContinuousClock.now - start)
     }
 
+    /// Tickets per second over `total` tickets (cycling through `lines`) on `workers` threads, each
+    /// taking batches of ``OfflineEnrichment/ticketBatch`` lines: decode, `enrichTickets`, encode.
+    func batchedThroughput(_ lines: [[UInt8]], total: Int, workers: Int) -> Double {
+        let batch = OfflineEnrichment.ticketBatch
+        let next = BenchCounter()
+        let start = ContinuousClock.now
+        let bench = self
+        BenchStats.parallel(workers) { _ in
+            while true {
+                let first = next.next() * batch
+                if first >= total { break }
+                var tickets: [(ticket: InputEvent.Ticket, source: EnrichedEvent.Source?)] = []
+                for index in first..<min(total, first + batch) {
+                    if case let .success(.ticket(ticket)) = bench.decoder.decode(lines[index % lines.count]) { tickets.append((ticket, nil)) }
+                }
+                for case let .success(event) in bench.enricher.enrichTickets(tickets) { _ = EventEncoding.encode(event) }
+            }
+        }
+        return Double(total) / BenchStats.seconds(ContinuousClock.now - start)
+    }
+
     /// Latency at `rate` events/s on `workers` threads, from each event's intended start time
     /// (so a stall delays and counts against every event scheduled behind it: no coordinated omission).
     func latency(_ lines: [[UInt8]], rate: Double, events: Int, workers: Int) -> [Double] {

@@ -1,0 +1,62 @@
+extension HashedLinearModel {
+    /// The integer class sums of each feature list (what ``logits(features:sums:into:)`` sums), for
+    /// many lists at once.
+    ///
+    /// The features of all lists are counting-sorted by bucket, then the table is swept once in
+    /// ascending bucket order: each needed row is read once per call and the reads are sequential,
+    /// instead of one random (usually cache-missing) read per feature. Integer addition does not
+    /// depend on order, so each list's sums equal those of the one-list call.
+    func classSums(of lists: [[UInt32]]) -> [[Int32]] {
+        let buckets = 1 << bucketBits
+        let mask = bucketMask
+        let stride = rowStride
+        let blocks = stride / 16
+        let total = lists.reduce(0) { $0 + $1.count }
+        // starts[b]..<starts[b + 1] are the positions of bucket b's features in `owners`.
+        var starts = [Int32](repeating: 0, count: buckets + 1)
+        var owners = [UInt32](repeating: 0, count: total)
+        var accumulators = [SIMD16<Int32>](repeating: .zero, count: lists.count * blocks)
+        starts.withUnsafeMutableBufferPointer { starts in
+            for list in lists {
+                for feature in list { starts[Int(feature & mask) &+ 1] &+= 1 }
+            }
+            for bucket in 0..<buckets { starts[bucket &+ 1] &+= starts[bucket] }
+            var cursor = Array(starts[0..<buckets])
+            owners.withUnsafeMutableBufferPointer { owners in
+                cursor.withUnsafeMutableBufferPointer { cursor in
+                    for (owner, list) in lists.enumerated() {
+                        for feature in list {
+                            let bucket = Int(feature & mask)
+                            owners[Int(cursor[bucket])] = UInt32(owner)
+                            cursor[bucket] &+= 1
+                        }
+                    }
+                }
+                paddedRows.withUnsafeBytes { table in
+                    accumulators.withUnsafeMutableBufferPointer { accumulators in
+                        withUnsafeTemporaryAllocation(of: SIMD16<Int32>.self, capacity: blocks) { row in
+                            for bucket in 0..<buckets {
+                                let lower = Int(starts[bucket]), upper = Int(starts[bucket &+ 1])
+                                guard lower < upper else { continue }
+                                for block in 0..<blocks {
+                                    let weights = table.loadUnaligned(fromByteOffset: bucket &* stride &+ block &* 16, as: SIMD16<Int8>.self)
+                                    row[block] = SIMD16<Int32>(truncatingIfNeeded: weights)
+                                }
+                                for position in lower..<upper {
+                                    let base = Int(owners[position]) &* blocks
+                                    for block in 0..<blocks { accumulators[base &+ block] &+= row[block] }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let classes = classCount
+        return (0..<lists.count).map { owner in
+            var sums = [Int32](repeating: 0, count: classes)
+            for index in 0..<classes { sums[index] = accumulators[owner &* blocks &+ index / 16][index % 16] }
+            return sums
+        }
+    }
+}

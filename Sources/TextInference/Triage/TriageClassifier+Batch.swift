@@ -1,0 +1,23 @@
+extension TriageClassifier {
+    /// ``classifyMeasuringVocabulary(_:language:)`` for several texts at once, in order.
+    ///
+    /// The weight rows of all texts are summed in one ascending sweep over the table
+    /// (``HashedLinearModel/classSums(of:)``) instead of one random read per feature and text; the
+    /// integer sums, and so every result, are those of the one-text call.
+    public func classifyMeasuringVocabulary(_ texts: [String], languages: [String]) -> [(result: TriageResult, oovRate: Double?)] {
+        precondition(texts.count == languages.count, "one language per text")
+        var scratches = texts.map {
+            TriageFeatureExtractor.Scratch(utf8Count: $0.utf8.count, maximumScalars: extractor.maximumScalars)
+        }
+        for index in texts.indices { extractor.extract(texts[index], into: &scratches[index]) }
+        let sums = model.classSums(of: scratches.map(\.features))
+        var logits: [Double] = []
+        return texts.indices.map { index in
+            model.logits(sums: sums[index], featureCount: scratches[index].features.count, into: &logits)
+            HashedLinearModel.softmax(&logits)
+            let result = result(probabilities: logits, hasFeatures: !scratches[index].features.isEmpty, language: languages[index])
+            guard let vocabulary else { return (result, nil) }
+            return (result, Self.outOfVocabularyRate(normalized: scratches[index].stream, vocabulary: vocabulary))
+        }
+    }
+}
