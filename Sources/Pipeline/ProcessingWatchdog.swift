@@ -45,7 +45,7 @@ public final class ProcessingWatchdog: Sendable {
             let now = ProcessingWatchdog.now()
             let started = startedAt.exchange(0, ordering: .acquiringAndReleasing)
             lastProgress.store(now, ordering: .relaxed)
-            return flagged.load(ordering: .relaxed) || (started != 0 && now &- started > timeoutNanos)
+            return flagged.load(ordering: .relaxed) || (started != 0 && ProcessingWatchdog.elapsed(from: started, to: now) > timeoutNanos)
         }
 
         /// Marks a deliberate wait (e.g. a conversation-state rebuild) that does not count as a stall.
@@ -62,7 +62,7 @@ public final class ProcessingWatchdog: Sendable {
         /// Checked by the watchdog thread; returns the coordinates of a record that just passed the deadline.
         func checkDeadline(now: UInt64) -> String? {
             let started = startedAt.load(ordering: .acquiring)
-            guard started != 0, now &- started > timeoutNanos, !flagged.exchange(true, ordering: .relaxed) else { return nil }
+            guard started != 0, ProcessingWatchdog.elapsed(from: started, to: now) > timeoutNanos, !flagged.exchange(true, ordering: .relaxed) else { return nil }
             return current.withLock { $0 }
         }
 
@@ -70,7 +70,7 @@ public final class ProcessingWatchdog: Sendable {
         func idleWithWork(now: UInt64) -> UInt64 {
             let busy = startedAt.load(ordering: .acquiring) != 0
             guard !waiting.load(ordering: .acquiring), busy || hasWork() else { return 0 }
-            return now &- lastProgress.load(ordering: .relaxed)
+            return ProcessingWatchdog.elapsed(from: lastProgress.load(ordering: .relaxed), to: now)
         }
     }
 
@@ -121,8 +121,8 @@ public final class ProcessingWatchdog: Sendable {
         stopping.store(true, ordering: .releasing)
     }
 
-    /// One pass over the workers (the thread calls this; tests may too).
-    func tick(now: UInt64) {
+    /// One pass over the workers at time `now` (uptime nanoseconds); the thread calls this, tests may too.
+    public func tick(now: UInt64) {
         let stallNanos = Self.nanos(stallAfter)
         for slot in slots.withLock({ $0 }) {
             if let coordinates = slot.checkDeadline(now: now) {
@@ -143,6 +143,16 @@ public final class ProcessingWatchdog: Sendable {
     }
 
     static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+    /// Nanoseconds from `start` to `end`, or 0 when `start` is later.
+    ///
+    /// The watchdog thread reads its clock before it loads a worker's timestamps, so a worker that
+    /// makes progress in between leaves a timestamp later than `end`. A wrapping subtraction turned
+    /// that into an idle time of about 584 years: a false stall (and `/health` 503) or a false
+    /// stage timeout for a healthy record.
+    static func elapsed(from start: UInt64, to end: UInt64) -> UInt64 {
+        end > start ? end - start : 0
+    }
 
     static func nanos(_ duration: Duration) -> UInt64 {
         let parts = duration.components

@@ -47,6 +47,22 @@ struct StallTests {
         #expect(service.stats.value("dlq") == 1 && service.stats.value("enriched") == 2)
     }
 
+    @Test("a record that starts after the watchdog read its clock is neither stalled nor timed out")
+    func progressAfterTheClockReadIsNotAStall() {
+        let watchdog = ProcessingWatchdog(stageTimeout: .milliseconds(10), stallAfter: .milliseconds(50), logger: Fixtures.logger)
+        let slot = watchdog.register(worker: 0) { true }
+        // The watchdog thread reads the clock, then the worker begins a record before the pass looks at it:
+        // the pass sees timestamps later than its `now`. Wrapping subtraction made that a ~584-year idle time.
+        let before = DispatchTime.now().uptimeNanoseconds
+        slot.begin("support.tickets[0]@1")
+        watchdog.tick(now: before)
+        #expect(watchdog.stalledWorkers == 0)
+        #expect(slot.end() == false)
+        // A real stall is still seen: one second later, with work waiting and no progress.
+        watchdog.tick(now: DispatchTime.now().uptimeNanoseconds + 1_000_000_000)
+        #expect(watchdog.stalledWorkers == 1)
+    }
+
     @Test("a worker stuck in one record is reported stalled, and recovers when the record returns")
     func stalledWorker() async throws {
         let watchdog = ProcessingWatchdog(stageTimeout: .milliseconds(10), stallAfter: .milliseconds(50), logger: Fixtures.logger)
