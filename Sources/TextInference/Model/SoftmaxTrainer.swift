@@ -2,8 +2,8 @@ import Foundation
 
 /// Trains a multinomial logistic-regression model over hashed features with seeded SGD.
 ///
-/// Each feature occurrence has value `1 / sqrt(bag size)`, matching `HashedLinearModel`.
-/// L2 regularisation uses a global scale factor so each step only touches active rows.
+/// The SGD loop is ``LinearSGD``'s; this type holds the options, the parameters, quantisation
+/// and temperature fitting shared by the trainers.
 struct SoftmaxTrainer {
     /// Hyper-parameters for one training run.
     struct Options: Sendable {
@@ -27,63 +27,9 @@ struct SoftmaxTrainer {
         var biases: [Float]
     }
 
-    /// Runs SGD and returns the learned parameters.
+    /// Runs SGD with the cross-entropy loss and returns the learned parameters.
     static func train(_ data: HashedDataset, classCount: Int, options: Options) -> Parameters {
-        let classes = classCount
-        let mask = UInt32((1 << options.bucketBits) - 1)
-        var weights = [Float](repeating: 0, count: classes << options.bucketBits)
-        var biases = [Float](repeating: 0, count: classes)
-        var order = Array(0..<data.count)
-        var generator = SplitMix64(seed: options.seed)
-        var probabilities = [Float](repeating: 0, count: classes)
-        let totalSteps = Float(max(1, options.epochs * data.count))
-        var step: Float = 0
-        var globalScale: Float = 1
-        weights.withUnsafeMutableBufferPointer { table in
-            for _ in 0..<options.epochs {
-                order.shuffle(using: &generator)
-                for sampleIndex in order {
-                    let range = data.range(of: sampleIndex)
-                    let rate = options.learningRate * (1 - 0.95 * step / totalSteps)
-                    step += 1
-                    let featureValue: Float = range.isEmpty ? 0 : 1 / Float(range.count).squareRoot()
-                    for index in 0..<classes { probabilities[index] = 0 }
-                    for position in range {
-                        let row = Int(data.features[position] & mask) * classes
-                        for index in 0..<classes { probabilities[index] += table[row + index] }
-                    }
-                    var maximum = -Float.infinity
-                    for index in 0..<classes {
-                        probabilities[index] = biases[index] + probabilities[index] * globalScale * featureValue
-                        maximum = max(maximum, probabilities[index])
-                    }
-                    var total: Float = 0
-                    for index in 0..<classes {
-                        probabilities[index] = expf(probabilities[index] - maximum)
-                        total += probabilities[index]
-                    }
-                    let label = Int(data.labels[sampleIndex])
-                    let sampleWeight = data.weights[sampleIndex]
-                    for index in 0..<classes {
-                        let target: Float = index == label ? 1 : 0
-                        probabilities[index] = (probabilities[index] / total - target) * sampleWeight * rate
-                        biases[index] -= probabilities[index] * 0.1
-                    }
-                    globalScale *= 1 - rate * options.l2
-                    let update = featureValue / globalScale
-                    for position in range {
-                        let row = Int(data.features[position] & mask) * classes
-                        for index in 0..<classes { table[row + index] -= probabilities[index] * update }
-                    }
-                    if globalScale < 1e-3 {
-                        for index in 0..<table.count { table[index] *= globalScale }
-                        globalScale = 1
-                    }
-                }
-            }
-            for index in 0..<table.count { table[index] *= globalScale }
-        }
-        return Parameters(weights: weights, biases: biases)
+        LinearSGD.train(data, classCount: classCount, options: options, loss: SoftmaxLoss())
     }
 
     /// Quantizes weights to Int8 with one scale per class, clipping the top 0.01 % of magnitudes.
