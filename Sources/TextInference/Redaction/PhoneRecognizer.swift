@@ -95,21 +95,43 @@ enum PhoneRecognizer {
         .map { [UInt32](scalarsOf: $0) })
 
     /// Whether an explicit phone cue ("phone", "tel.", "call me at", "telemóvel") ends at most 12 scalars
-    /// before `position`, with only spaces, `:`, `.`, `#` or a short filler word between.
+    /// before `position`, with only spaces, `:`, `.`, `#` or a short filler word between. A line break
+    /// is allowed only when nothing but spaces and punctuation separates the two (a form's
+    /// "Phone:" label with its value on the next line).
     private static func hasStrongCue(_ context: ScanContext, before position: Int) -> Bool {
         let text = context.text
         for hit in context.cues where hit.kind == .phone && hit.end <= position && position - hit.end <= 12 {
             guard !weakCues.contains(Array(text.folded[hit.start..<hit.end])) else { continue }
             var k = hit.end
             var letters = 0
+            var lineBreaks = 0
             while k < position {
                 let c = text.values[k]
-                if ScalarClass.isLetter(c) { letters += 1 } else if ScalarClass.isDigit(c) || c == 10 { letters = 99 }
+                if ScalarClass.isLetter(c) { letters += 1 } else if ScalarClass.isDigit(c) { letters = 99 } else if c == 10 { lineBreaks += 1 }
                 k += 1
             }
-            if letters <= 4 { return true }
+            if letters <= 4, lineBreaks == 0 || (lineBreaks == 1 && letters == 0) { return true }
         }
         return false
+    }
+
+    /// Line labels that follow a number in contact blocks ("28-64-66-98 office", "3660170548-Fax").
+    private static let lineLabels: Set<[UInt32]> = Set([
+        "office", "fax", "mobile", "cell", "home", "work", "phone", "tel", "büro", "mobil", "handy", "privat",
+        "bureau", "portable", "domicile", "móvil", "movil", "oficina", "casa", "ufficio", "cellulare",
+        "kantoor", "mobiel", "thuis", "celular", "telemóvel", "escritório",
+    ].map { [UInt32](scalarsOf: $0) })
+
+    /// Whether a line label follows `end` after at most a space, `-` or `(`, and ends the word.
+    private static func hasLineLabel(_ context: ScanContext, after end: Int) -> Bool {
+        let text = context.text
+        let n = text.values.count
+        var k = end
+        if k < n, text.values[k] == 32 || text.values[k] == 45 || text.values[k] == 40 { k += 1 }
+        let start = k
+        while k < n, k - start <= 12, ScalarClass.isLetter(text.values[k]) { k += 1 }
+        guard k > start, k - start <= 12, k >= n || !ScalarClass.isWordChar(text.values[k]) else { return false }
+        return lineLabels.contains(Array(text.folded[start..<k]))
     }
 
     private static func isLeftBoundary(_ v: [UInt32], _ i: Int) -> Bool {
@@ -140,7 +162,7 @@ enum PhoneRecognizer {
         // "Phone: (37) 788-063", "tel 467 3395": a short local number right after an explicit phone cue.
         if !hasPlus, (7...12).contains(digits.count), digits[0] != 0,
            lengths.count == 1 || lengths.dropFirst().allSatisfy({ $0 >= 2 }),
-           hasStrongCue(context, before: run.spanStart(group: first)) {
+           hasStrongCue(context, before: run.spanStart(group: first)) || hasLineLabel(context, after: run.ends[last]) {
             return true
         }
         return PhoneNumberPlan.isPlausible(
