@@ -85,6 +85,17 @@ struct LanguageIDTests {
     }
 
     @Test(
+        "An emoji, variation selector or byte-order mark attached to a word does not hide its letters",
+        arguments: [("Danke👍", "Danke"), ("gracias🙏", "gracias"), ("merci beaucoup😊", "merci beaucoup"),
+                    ("Obrigado❤️", "Obrigado"), ("\u{FEFF}Hello, my card was declined", "Hello, my card was declined"),
+                    ("bedankt\u{FFFD}", "bedankt")])
+    func symbolsAttachedToWords(text: String, plain: String) {
+        let attached = Self.identifier.identify(text), alone = Self.identifier.identify(plain)
+        #expect(!alone.top.isEmpty)
+        #expect(attached.code == alone.code && attached.top.map(\.code) == alone.top.map(\.code), "\(text) → \(attached)")
+    }
+
+    @Test(
         "Text without letters is undetermined",
         arguments: ["", "   ", "😀🎉👍", "12345 678 90", "https://example.com/path?q=1", "user@example.com", "{}[]();=+-*/ 0x1F 42 == !="])
     func undetermined(text: String) {

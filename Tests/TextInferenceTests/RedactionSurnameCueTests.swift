@@ -36,6 +36,10 @@ struct RedactionSurnameCueTests {
         ("thanks again! version 2 - Beta", "en"),
         ("Ajoutez une carte, merci.", "fr"),
         ("Windows 11, 2024 Update broke the app", "en"),
+        ("Spring 2024 update broke login", "en"),
+        ("String 3 is missing from the export", "en"),
+        ("Monitoring 5 servers is part of the plan", "en"),
+        ("Engineering 2 team is on it", "en"),
     ])
     func negatives(text: String, language: String) {
         #expect(redactor.redact(text, language: language).entities.isEmpty)
@@ -50,6 +54,8 @@ struct RedactionSurnameCueTests {
         ("Spedite a Via Po 14, 10123 Torino (TO) grazie", "Via Po 14, 10123 Torino (TO)"),
         ("Bitte an Konrad-Adenauer-Straße 12, 53113 Bonn schicken", "Konrad-Adenauer-Straße 12, 53113 Bonn"),
         ("Adres: Willem-Alexanderlaan 4, 2331 AB Leiden", "Willem-Alexanderlaan 4, 2331 AB Leiden"),
+        ("Lieferung an Kaiserring 12, 68161 Mannheim bitte", "Kaiserring 12, 68161 Mannheim"),
+        ("Wir wohnen Ostring 7 in Bochum", "Ostring 7"),
     ])
     func addresses(text: String, address: String) {
         let result = redactor.redact(text, language: "")

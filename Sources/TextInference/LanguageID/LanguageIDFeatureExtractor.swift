@@ -110,7 +110,7 @@ struct LanguageIDFeatureExtractor: Sendable {
                         // its ASCII letters and digits are skipped instead.
                         let start = position
                         var end = position &+ length
-                        var wide = value >= Self.wideScriptStart
+                        var wide = Self.isWideScript(value)
                         while end < count {
                             let byte = base[end]
                             if byte > 0x20 && byte < 0x80 {
@@ -119,7 +119,7 @@ struct LanguageIDFeatureExtractor: Sendable {
                             }
                             let (next, nextLength) = Self.decode(base, end, count)
                             if TextScalars.isSpace(next) { break }
-                            if next >= Self.wideScriptStart { wide = true }
+                            if Self.isWideScript(next) { wide = true }
                             end &+= nextLength
                         }
                         position = end
@@ -304,8 +304,17 @@ struct LanguageIDFeatureExtractor: Sendable {
         (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
     }
 
-    /// First scalar of the CJK, kana and Hangul blocks: tokens holding one are never machine text.
-    static let wideScriptStart: UInt32 = 0x2E80
+    /// Whether a scalar is CJK, kana or Hangul: tokens holding one are never machine text.
+    ///
+    /// Emoji, variation selectors, the byte-order mark and U+FFFD lie above U+2E80 too but are not
+    /// wide script: "Danke👍" must still be read as letters.
+    @inline(__always)
+    static func isWideScript(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2E80...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0xFF66...0xFFDC, 0x20000...0x3FFFF: return true
+        default: return false
+        }
+    }
 
     /// Hashes one lowercase word the way the extractor does, for cue word lists.
     static func wordHash(_ word: String) -> UInt32 {

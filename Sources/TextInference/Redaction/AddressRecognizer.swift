@@ -44,6 +44,10 @@ enum AddressRecognizer {
         "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "straat", "laan", "gracht",
         "plein", "kade", "singel", "ring", "markt", "dijk", "steeg", "gatan", "vägen", "gata", "väg", "torget", "gade", "vej",
     ].map { [UInt32](scalarsOf: $0) }
+    /// Compound suffixes that also end common words, so they need more evidence.
+    private static let ambiguousSuffixes: Set<[UInt32]> = Set(["ring", "markt"].map { [UInt32](scalarsOf: $0) })
+    /// Folded vowels (a e i o u y): "Monitoring", "Offering" are not streets.
+    private static let vowels: Set<UInt32> = [97, 101, 105, 111, 117, 121]
     private static let units = set("apt apartment suite ste unit flat floor fl piso planta étage etage wohnung top apto ap sala bloco")
     private static let fillers: [[UInt32]] = ["is ", "ist ", "es ", "est ", "é ", "è "].map { [UInt32](scalarsOf: $0) }
     private static let directions = set("n s e w ne nw se sw north south east west")
@@ -189,6 +193,12 @@ enum AddressRecognizer {
             // "Hauptstraße 5", "Bahnhofstr. 12", "Kerkstraat 12".
             let w = word(text, first)
             for suffix in compoundSuffixes where w.count >= suffix.count && Array(w.suffix(suffix.count)) == suffix {
+                // "-ring" and "-markt" also end ordinary words ("Spring 2024", "String 3", "Monitoring 5"):
+                // those need a longer word that is not a common one, and no vowel before "ring".
+                if ambiguousSuffixes.contains(suffix) {
+                    let before = w.count > suffix.count ? w[w.count - suffix.count - 1] : 0
+                    if w.count < suffix.count + 3 || isCommonWord(text, first) || Self.vowels.contains(before) { break }
+                }
                 return (t + 1, tokens[t + 1].end)
             }
         }
