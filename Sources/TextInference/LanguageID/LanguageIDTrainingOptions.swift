@@ -1,6 +1,6 @@
 /// Settings of a language-identifier training run.
 public struct LanguageIDTrainingOptions: Sendable, Equatable {
-    /// Version string stored in the artifact. Default `"langid-1.2.0"`.
+    /// Version string stored in the artifact. Default `"langid-1.2.1"`.
     public var version: String
     /// Seed for shuffling and augmentation. Default 42.
     public var seed: UInt64
@@ -43,7 +43,7 @@ public struct LanguageIDTrainingOptions: Sendable, Equatable {
 
     /// Creates options; every parameter has the documented default.
     public init(
-        version: String = "langid-1.2.0", seed: UInt64 = 42, epochs: Int = 20, learningRate: Double = 0.5,
+        version: String = "langid-1.2.1", seed: UInt64 = 42, epochs: Int = 20, learningRate: Double = 0.5,
         bucketBits: Int = 16, maxOrder: Int = 4, devFraction: Double = 0.1, fragmentRate: Double = 0.5,
         pairRate: Double = 1, pairWeight: Double = 1.5, balancePower: Double = 1,
         selectionFraction: Double = 0, wordBigrams: Bool = false, profileBags: Int = 0, profileWeight: Double = 0.5
