@@ -32,7 +32,9 @@ struct TicketBatchTests {
             #expect(Set(batched.latencyUs.keys) == ["langid", "redaction", "triage", "summary", "total"])
             let stages = batched.latencyUs.filter { $0.key != "total" }.values.reduce(0, +)
             #expect(batched.latencyUs["total"]! >= stages - 4)
-            #expect(batched.latencyUs["total"]! <= stages + 5_000)
+            // A sanity bound only, loose on purpose: a preempted thread on a loaded 2-core CI machine
+            // must not fail it (timed assertions are flaky there).
+            #expect(batched.latencyUs["total"]! <= stages + 50_000)
         }
     }
 
