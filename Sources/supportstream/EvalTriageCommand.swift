@@ -10,7 +10,7 @@ struct EvalTriageCommand: AsyncParsableCommand {
         abstract: "Score the triage classifier: accuracy, macro-F1, per-intent F1, confusions, calibration (ECE).",
         discussion: """
             --data is JSON lines with `text`, `label` (or `intent`) and `lang` (or `language`; default en), \
-            e.g. ../shared/data/triage/dev.jsonl or Tests/TextInferenceTests/Fixtures/triage-dev-sample.jsonl. \
+            e.g. the training data's triage/dev.jsonl or Tests/TextInferenceTests/Fixtures/triage-dev-sample.jsonl. \
             Scores use the argmax intent (accuracy, macro-F1, per-intent F1, confusions, ECE over ten bins), \
             per language too; 'published' scores what enrich emits, where `unknown` below the confidence \
             threshold counts as wrong. --redacted also runs the redactor first and classifies the redacted \

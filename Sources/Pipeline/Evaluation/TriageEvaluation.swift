@@ -91,7 +91,7 @@ public struct TriageEvaluation: Sendable {
     }
 
     /// Parses JSON lines with `text` and `label` (or `intent`) and an optional `lang` (or `language`,
-    /// default `en`), like `../shared/data/triage/dev.jsonl`. Blank lines are skipped.
+    /// default `en`), like the training data's `triage/dev.jsonl`. Blank lines are skipped.
     public static func parseJSONLines(_ data: Data) throws -> [TriageSample] {
         var samples: [TriageSample] = []
         for (number, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
