@@ -143,17 +143,18 @@ enum LexiconPersonRecognizer {
 
     /// Whether the folded word ends like a German family name ("Hasselbach", "Brandstätter" does not).
     @inline(__always) private static func hasSurnameSuffix(_ f: [UInt32], _ s: Int, _ e: Int) -> Bool {
-        for suffix in surnameSuffixes where e - s > suffix.count + 1 {
-            var k = 0
-            while k < suffix.count, f[e - suffix.count + k] == suffix[k] { k += 1 }
-            if k == suffix.count { return true }
-        }
-        return false
+        endsWithAny(surnameSuffixes, f, s, e, keeping: 2)
     }
 
     /// Whether the folded word ends like a (German or Latin-derived) common noun.
     @inline(__always) private static func hasNounSuffix(_ f: [UInt32], _ s: Int, _ e: Int) -> Bool {
-        for suffix in nounSuffixes where e - s > suffix.count + 2 {
+        endsWithAny(nounSuffixes, f, s, e, keeping: 3)
+    }
+
+    /// Whether `f[s..<e]` ends with one of `suffixes` and keeps at least `keeping` letters before it.
+    @inline(__always) private static func endsWithAny(_ suffixes: [[UInt32]], _ f: [UInt32], _ s: Int, _ e: Int,
+                                                       keeping: Int) -> Bool {
+        for suffix in suffixes where e - s >= suffix.count + keeping {
             var k = 0
             while k < suffix.count, f[e - suffix.count + k] == suffix[k] { k += 1 }
             if k == suffix.count { return true }
