@@ -22,6 +22,9 @@ struct RoutingMatcherTests {
         "crash\u{301}ed urgent\u{301} scam\u{0327}",  // combining marks glue to the last letter: no prefix match
         "please help me reset my passcode",
         "[EMAIL] [PHONE] outage outages scammer scam",
+        "Срочно! Это мошенничество, fraud и scam, приложение не работает: URGENT",  // Cyrillic takes the scalar path
+        "Ёлка и\u{306} ѐ fraud\u{483} scam",  // a Cyrillic combining mark (U+0483) or U+0306 sends it to the String path
+        "ЙЁЇҐ ӐӒ outage",
         "",
         "???",
     ]

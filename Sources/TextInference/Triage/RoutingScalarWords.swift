@@ -3,22 +3,37 @@
 ///
 /// `String` equality is canonical equivalence. It equals scalar equality (and `hasPrefix`,
 /// `hasSuffix` equal their scalar forms) when every scalar on both sides is *plain*: below U+0300
-/// (no combining marks, and distinct precomposed Latin letters have distinct decompositions), or an
-/// Arabic-block letter left after ``ArabicNormalizer`` that has no decomposition and is no mark.
+/// (no combining marks, and distinct precomposed Latin letters have distinct decompositions), a
+/// Cyrillic letter (U+0400–U+052F without the combining marks U+0483–U+0489: the same holds, and no
+/// Cyrillic scalar decomposes to a scalar of another script), or an Arabic-block letter left after
+/// ``ArabicNormalizer`` that has no decomposition and is no mark. (Checked with Python's
+/// `unicodedata` over the whole set: every scalar is a starter, is its own NFC, and its NFD has one
+/// starter and differs from every other scalar's.)
 /// So a text with any other scalar in a token, or a table with a word that is not plain, takes the
 /// `String` path instead.
 struct ScalarWords: Sendable {
-    /// Word scalars by vocabulary id.
-    private let words: [[UInt32]]
+    /// Word scalars by vocabulary id, concatenated: word `id` is `wordScalars[wordStarts[id]..<wordStarts[id + 1]]`.
+    private let wordScalars: [UInt32]
+    private let wordStarts: [Int32]
     /// Open-addressing table of `id + 1` (0 = empty), indexed by word hash.
     private let table: [Int32]
-    /// Wildcard patterns: kind and scalars, by wildcard index.
-    private let wildcards: [(kind: RoutingCue.WordPattern, scalars: [UInt32])]
-    /// Prefix wildcards by the low byte of their first scalar; suffix wildcards by that of their last.
-    private let prefixByFirst: [[Int]]
-    private let suffixByLast: [[Int]]
+    /// Wildcard patterns by wildcard index: kind (``Kind``) and scalars, concatenated like the words.
+    private let wildcardKinds: [Kind]
+    private let wildcardScalars: [UInt32]
+    private let wildcardStarts: [Int32]
+    /// Prefix wildcards by the low byte of their first scalar, suffix wildcards by that of their last:
+    /// bucket `b` is `prefixIndices[prefixStarts[b]..<prefixStarts[b + 1]]` (the same for suffixes).
+    private let prefixIndices: [Int32]
+    private let prefixStarts: [Int32]
+    private let suffixIndices: [Int32]
+    private let suffixStarts: [Int32]
     /// Wildcards tested on every token (contains, or an empty word).
-    private let always: [Int]
+    private let always: [Int32]
+
+    /// How a wildcard word matches a token.
+    private enum Kind: UInt8, Sendable {
+        case exact, prefix, suffix, contains
+    }
 
     /// Builds the scalar form, or `nil` when some word is not plain.
     init?(vocabulary: [String: Int32], wildcards patterns: [RoutingCue.WordPattern]) {
@@ -36,29 +51,41 @@ struct ScalarWords: Sendable {
             while table[slot] != 0 { slot = (slot + 1) & (size - 1) }
             table[slot] = Int32(id + 1)
         }
-        var wildcards: [(kind: RoutingCue.WordPattern, scalars: [UInt32])] = []
-        var prefixByFirst = [[Int]](repeating: [], count: 256)
-        var suffixByLast = [[Int]](repeating: [], count: 256)
-        var always: [Int] = []
+        var kinds: [Kind] = []
+        var wildcardWords: [[UInt32]] = []
+        var prefixByFirst = [[Int32]](repeating: [], count: 256)
+        var suffixByLast = [[Int32]](repeating: [], count: 256)
+        var always: [Int32] = []
         for (index, pattern) in patterns.enumerated() {
             let word: String
+            let kind: Kind
             switch pattern {
-            case .exact(let w), .prefix(let w), .suffix(let w), .contains(let w): word = w
+            case .exact(let w): (word, kind) = (w, .exact)
+            case .prefix(let w): (word, kind) = (w, .prefix)
+            case .suffix(let w): (word, kind) = (w, .suffix)
+            case .contains(let w): (word, kind) = (w, .contains)
             }
             let scalars = word.unicodeScalars.map(\.value)
             guard scalars.allSatisfy(Self.isPlain) else { return nil }
-            wildcards.append((pattern, scalars))
-            switch pattern {
-            case .prefix where !scalars.isEmpty: prefixByFirst[Int(scalars[0] & 0xFF)].append(index)
-            case .suffix where !scalars.isEmpty: suffixByLast[Int(scalars[scalars.count - 1] & 0xFF)].append(index)
-            default: always.append(index)
+            kinds.append(kind)
+            wildcardWords.append(scalars)
+            switch kind {
+            case .prefix where !scalars.isEmpty: prefixByFirst[Int(scalars[0] & 0xFF)].append(Int32(index))
+            case .suffix where !scalars.isEmpty: suffixByLast[Int(scalars[scalars.count - 1] & 0xFF)].append(Int32(index))
+            default: always.append(Int32(index))
             }
         }
-        self.words = words
+        func flatten<T>(_ lists: [[T]]) -> (items: [T], starts: [Int32]) {
+            var starts: [Int32] = [0]
+            for list in lists { starts.append(starts[starts.count - 1] + Int32(list.count)) }
+            return (lists.flatMap { $0 }, starts)
+        }
+        (wordScalars, wordStarts) = flatten(words)
         self.table = table
-        self.wildcards = wildcards
-        self.prefixByFirst = prefixByFirst
-        self.suffixByLast = suffixByLast
+        wildcardKinds = kinds
+        (wildcardScalars, wildcardStarts) = flatten(wildcardWords)
+        (prefixIndices, prefixStarts) = flatten(prefixByFirst)
+        (suffixIndices, suffixStarts) = flatten(suffixByLast)
         self.always = always
     }
 
@@ -66,6 +93,7 @@ struct ScalarWords: Sendable {
     @inline(__always)
     static func isPlain(_ value: UInt32) -> Bool {
         if value < 0x300 { return true }
+        if value >= 0x400 && value <= 0x52F { return value < 0x483 || value > 0x489 }
         guard value >= 0x600 && value <= 0x6FF else { return false }
         switch value {
         case 0x610...0x61A, 0x622...0x626, 0x64B...0x65F, 0x670, 0x6C0, 0x6C2, 0x6D3, 0x6D6...0x6ED: return false
@@ -78,6 +106,14 @@ struct ScalarWords: Sendable {
     private static func hash(_ scalars: ArraySlice<UInt32>) -> UInt32 {
         var state: UInt32 = 0x811C_9DC5
         for value in scalars { state = (state ^ value) &* 0x0100_0193 }
+        return state ^ (state >> 15)
+    }
+
+    /// FNV-1a over `scalars[start..<end]`, as ``hash(_:)``.
+    @inline(__always)
+    private static func hash(_ scalars: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> UInt32 {
+        var state: UInt32 = 0x811C_9DC5
+        for position in start..<end { state = (state ^ scalars[position]) &* 0x0100_0193 }
         return state ^ (state >> 15)
     }
 
@@ -104,48 +140,77 @@ struct ScalarWords: Sendable {
         var ids = [Int32](repeating: -1, count: ends.count)
         var masks = [UInt64](repeating: 0, count: ends.count)
         let mask = table.count - 1
-        var start = 0
-        for (index, end) in ends.enumerated() {
-            let token = scalars[start..<end]
-            var slot = Int(Self.hash(token)) & mask
-            while table[slot] != 0 {
-                let id = Int(table[slot] - 1)
-                if words[id].elementsEqual(token) {
-                    ids[index] = Int32(id)
-                    break
+        scalars.withUnsafeBufferPointer { text in
+            wordScalars.withUnsafeBufferPointer { wordScalars in
+                wordStarts.withUnsafeBufferPointer { wordStarts in
+                    table.withUnsafeBufferPointer { table in
+                        var start = 0
+                        for (index, end) in ends.enumerated() {
+                            var slot = Int(Self.hash(text, start, end)) & mask
+                            while table[slot] != 0 {
+                                let id = Int(table[slot] &- 1)
+                                let wordStart = Int(wordStarts[id]), wordEnd = Int(wordStarts[id &+ 1])
+                                if wordEnd &- wordStart == end &- start,
+                                   Self.equal(text, start, wordScalars, wordStart, count: end &- start) {
+                                    ids[index] = Int32(id)
+                                    break
+                                }
+                                slot = (slot &+ 1) & mask
+                            }
+                            masks[index] = wildcardMask(text, start, end)
+                            start = end
+                        }
+                    }
                 }
-                slot = (slot + 1) & mask
             }
-            var bits: UInt64 = 0
-            for candidate in prefixByFirst[Int(token[start] & 0xFF)] where Self.matches(wildcards[candidate], token) {
-                bits |= 1 << UInt64(candidate)
-            }
-            for candidate in suffixByLast[Int(token[end - 1] & 0xFF)] where Self.matches(wildcards[candidate], token) {
-                bits |= 1 << UInt64(candidate)
-            }
-            for candidate in always where Self.matches(wildcards[candidate], token) { bits |= 1 << UInt64(candidate) }
-            masks[index] = bits
-            start = end
         }
         return matcher.matchPhrases(ids: ids, masks: masks, matched: matched)
     }
 
-    /// Whether a token (plain scalars) matches a wildcard word.
-    private static func matches(_ wildcard: (kind: RoutingCue.WordPattern, scalars: [UInt32]), _ token: ArraySlice<UInt32>) -> Bool {
-        let word = wildcard.scalars
-        guard token.count >= word.count else { return false }
-        switch wildcard.kind {
-        case .exact: return token.elementsEqual(word)
-        case .prefix: return token.prefix(word.count).elementsEqual(word)
-        case .suffix: return token.suffix(word.count).elementsEqual(word)
-        case .contains:
-            guard !word.isEmpty else { return true }
-            var from = token.startIndex
-            while from + word.count <= token.endIndex {
-                if token[from..<(from + word.count)].elementsEqual(word) { return true }
-                from += 1
+    /// The bit mask of the wildcards that the token `text[start..<end]` (plain scalars) matches.
+    @inline(__always)
+    private func wildcardMask(_ text: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> UInt64 {
+        var bits: UInt64 = 0
+        let first = Int(text[start] & 0xFF), last = Int(text[end &- 1] & 0xFF)
+        for position in Int(prefixStarts[first])..<Int(prefixStarts[first &+ 1]) {
+            let candidate = Int(prefixIndices[position])
+            if matches(candidate, text, start, end) { bits |= 1 << UInt64(candidate) }
+        }
+        for position in Int(suffixStarts[last])..<Int(suffixStarts[last &+ 1]) {
+            let candidate = Int(suffixIndices[position])
+            if matches(candidate, text, start, end) { bits |= 1 << UInt64(candidate) }
+        }
+        for candidate in always where matches(Int(candidate), text, start, end) { bits |= 1 << UInt64(candidate) }
+        return bits
+    }
+
+    /// Whether `count` scalars of `a` from `aStart` equal those of `b` from `bStart`.
+    @inline(__always)
+    private static func equal(_ a: UnsafeBufferPointer<UInt32>, _ aStart: Int, _ b: UnsafeBufferPointer<UInt32>, _ bStart: Int,
+                              count: Int) -> Bool {
+        for offset in 0..<count where a[aStart &+ offset] != b[bStart &+ offset] { return false }
+        return true
+    }
+
+    /// Whether the token `text[start..<end]` (plain scalars) matches wildcard `index`.
+    private func matches(_ index: Int, _ text: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Bool {
+        let wordStart = Int(wildcardStarts[index]), length = Int(wildcardStarts[index &+ 1]) &- wordStart
+        let tokenLength = end &- start
+        guard tokenLength >= length else { return false }
+        return wildcardScalars.withUnsafeBufferPointer { word in
+            switch wildcardKinds[index] {
+            case .exact: return tokenLength == length && Self.equal(text, start, word, wordStart, count: length)
+            case .prefix: return Self.equal(text, start, word, wordStart, count: length)
+            case .suffix: return Self.equal(text, end &- length, word, wordStart, count: length)
+            case .contains:
+                guard length > 0 else { return true }
+                var from = start
+                while from &+ length <= end {
+                    if Self.equal(text, from, word, wordStart, count: length) { return true }
+                    from &+= 1
+                }
+                return false
             }
-            return false
         }
     }
 }
