@@ -4,9 +4,9 @@ import Testing
 /// The fast paths behind triage speed give the same answers as the straightforward code.
 @Suite("Triage fast paths")
 struct TriageSpeedPathTests {
-    @Test("Arabic-block word and digit tests by table equal the general-category tests")
-    func arabicTable() {
-        for value in UInt32(0x600)...0x6FF {
+    @Test("Word and digit tests by table (below U+3000) equal the general-category tests")
+    func scalarTable() {
+        for value in UInt32(0)...0x3100 {
             #expect(TextScalars.isWordScalar(value) == TextScalars.isWordScalarByCategory(value), "U+\(String(value, radix: 16))")
             let category = Unicode.Scalar(value).map { $0.properties.generalCategory == .decimalNumber } ?? false
             #expect(TextScalars.isDigit(value) == category, "U+\(String(value, radix: 16))")
@@ -37,6 +37,40 @@ struct TriageSpeedPathTests {
             var logits: [Double] = []
             model.logits(features: features, sums: &sums, into: &logits)
             #expect(Array(sums.prefix(classes)) == expected, "\(count) features")
+        }
+    }
+
+    @Test("Batched row sums equal the plain Int32 sums of each list, past the Int16 flush and at the weight extremes")
+    func batchRowSums() throws {
+        var state: UInt64 = 11
+        func next() -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return state >> 33
+        }
+        let classes = 77, bits = 6
+        var weights = (0..<(classes << bits)).map { _ in Int8(truncatingIfNeeded: Int(next() % 256) - 128) }
+        for label in 0..<classes {
+            weights[label] = -128  // bucket 0: the most negative row
+            weights[classes + label] = 127  // bucket 1: the most positive row
+        }
+        let model = try HashedLinearModel(
+            kind: "triage", version: "t", labels: (0..<classes).map { "c\($0)" }, bucketBits: bits, temperature: 1,
+            parameters: [:], biases: [Float](repeating: 0, count: classes), scales: [Float](repeating: 1, count: classes),
+            weights: weights)
+        var lists = [0, 1, 255, 256, 257, 511, 512, 513, 1000, 3000].map { count in
+            (0..<count).map { _ in UInt32(truncatingIfNeeded: next()) }
+        }
+        lists.append([UInt32](repeating: 0, count: 1000))  // 1000 × -128 in every class
+        lists.append([UInt32](repeating: 1, count: 700) + [UInt32](repeating: 0, count: 300))
+        let sums = model.classSums(of: lists)
+        #expect(sums.count == lists.count)
+        for (index, features) in lists.enumerated() {
+            var expected = [Int32](repeating: 0, count: classes)
+            for feature in features {
+                let row = Int(feature & model.bucketMask) * classes
+                for label in 0..<classes { expected[label] += Int32(weights[row + label]) }
+            }
+            #expect(sums[index] == expected, "list \(index) of \(features.count) features")
         }
     }
 

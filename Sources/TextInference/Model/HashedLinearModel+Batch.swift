@@ -16,6 +16,10 @@ extension HashedLinearModel {
         var starts = [Int32](repeating: 0, count: buckets + 1)
         var owners = [UInt32](repeating: 0, count: total)
         var accumulators = [SIMD16<Int32>](repeating: .zero, count: lists.count * blocks)
+        // Each list sums into Int16 lanes first (half the memory traffic of Int32 lanes per feature),
+        // moved to `accumulators` after every 256 of its features: 256 × 128 fits in Int16.
+        var narrow = [SIMD16<Int16>](repeating: .zero, count: lists.count * blocks)
+        var sinceFlush = [Int32](repeating: 0, count: lists.count)
         starts.withUnsafeMutableBufferPointer { starts in
             for list in lists {
                 for feature in list { starts[Int(feature & mask) &+ 1] &+= 1 }
@@ -34,17 +38,33 @@ extension HashedLinearModel {
                 }
                 paddedRows.withUnsafeBytes { table in
                     accumulators.withUnsafeMutableBufferPointer { accumulators in
-                        withUnsafeTemporaryAllocation(of: SIMD16<Int32>.self, capacity: blocks) { row in
-                            for bucket in 0..<buckets {
-                                let lower = Int(starts[bucket]), upper = Int(starts[bucket &+ 1])
-                                guard lower < upper else { continue }
-                                for block in 0..<blocks {
-                                    let weights = table.loadUnaligned(fromByteOffset: bucket &* stride &+ block &* 16, as: SIMD16<Int8>.self)
-                                    row[block] = SIMD16<Int32>(truncatingIfNeeded: weights)
-                                }
-                                for position in lower..<upper {
-                                    let base = Int(owners[position]) &* blocks
-                                    for block in 0..<blocks { accumulators[base &+ block] &+= row[block] }
+                        narrow.withUnsafeMutableBufferPointer { narrow in
+                            sinceFlush.withUnsafeMutableBufferPointer { sinceFlush in
+                                withUnsafeTemporaryAllocation(of: SIMD16<Int16>.self, capacity: blocks) { row in
+                                    for bucket in 0..<buckets {
+                                        let lower = Int(starts[bucket]), upper = Int(starts[bucket &+ 1])
+                                        guard lower < upper else { continue }
+                                        for block in 0..<blocks {
+                                            let weights = table.loadUnaligned(fromByteOffset: bucket &* stride &+ block &* 16, as: SIMD16<Int8>.self)
+                                            row[block] = SIMD16<Int16>(truncatingIfNeeded: weights)
+                                        }
+                                        for position in lower..<upper {
+                                            let owner = Int(owners[position])
+                                            let base = owner &* blocks
+                                            for block in 0..<blocks { narrow[base &+ block] &+= row[block] }
+                                            sinceFlush[owner] &+= 1
+                                            if sinceFlush[owner] == 256 {
+                                                sinceFlush[owner] = 0
+                                                for block in 0..<blocks {
+                                                    accumulators[base &+ block] &+= SIMD16<Int32>(truncatingIfNeeded: narrow[base &+ block])
+                                                    narrow[base &+ block] = .zero
+                                                }
+                                            }
+                                        }
+                                    }
+                                    for index in 0..<narrow.count {
+                                        accumulators[index] &+= SIMD16<Int32>(truncatingIfNeeded: narrow[index])
+                                    }
                                 }
                             }
                         }

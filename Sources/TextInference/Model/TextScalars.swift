@@ -43,12 +43,26 @@ enum TextScalars {
         if value < 0x80 {
             return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
         }
-        if value >= 0x600 && value <= 0x6FF { return arabicWordScalars[Int(value - 0x600)] }
+        if value < tableEnd { return lowFlags[Int(value)] & wordFlag != 0 }
         return isWordScalarByCategory(value)
     }
 
-    /// ``isWordScalar(_:)`` for the Arabic block, by table (the same answers, computed once).
-    static let arabicWordScalars: [Bool] = (0x600...0x6FF).map { isWordScalarByCategory(UInt32($0)) }
+    /// Scalars below this have their ``isWordScalar(_:)`` and ``isDigit(_:)`` answers in ``lowFlags``
+    /// (Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari, punctuation: everything but CJK and Hangul).
+    static let tableEnd: UInt32 = 0x3000
+    private static let wordFlag: UInt8 = 1
+    private static let digitFlag: UInt8 = 2
+
+    /// ``isWordScalarByCategory(_:)`` and ``isDigitByCategory(_:)`` of every scalar below ``tableEnd``,
+    /// computed once (a table read instead of a general-category search for each non-ASCII letter).
+    /// Written once during initialisation and only read afterwards, so sharing it is safe.
+    nonisolated(unsafe) static let lowFlags: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: Int(tableEnd))
+        for value in 0..<tableEnd {
+            table[Int(value)] = (isWordScalarByCategory(value) ? wordFlag : 0) | (isDigitByCategory(value) ? digitFlag : 0)
+        }
+        return UnsafePointer(table)
+    }()
 
     /// ``isWordScalar(_:)`` from the scalar's general category.
     static func isWordScalarByCategory(_ value: UInt32) -> Bool {
@@ -66,7 +80,12 @@ enum TextScalars {
     @inline(__always)
     static func isDigit(_ value: UInt32) -> Bool {
         if value < 0x80 { return value >= 0x30 && value <= 0x39 }
-        if value >= 0x600 && value <= 0x6FF { return (value >= 0x660 && value <= 0x669) || (value >= 0x6F0 && value <= 0x6F9) }
+        if value < tableEnd { return lowFlags[Int(value)] & digitFlag != 0 }
+        return isDigitByCategory(value)
+    }
+
+    /// ``isDigit(_:)`` from the scalar's general category.
+    static func isDigitByCategory(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
         return scalar.properties.generalCategory == .decimalNumber
     }
