@@ -27,6 +27,36 @@ enum PersonRecognizer {
     /// Titles that must carry a dot to count (single letters and short forms).
     private static let dottedOnly: Set<[UInt32]> = Set(["M", "Hr", "Fr", "Prof", "Sig", "Ing", "Avv", "Dott", "Mag", "Eng", "Me", "Dra"].map { [UInt32](rawScalarsOf: $0) })
 
+    /// The title lists above in the form ``titleEnd(_:_:_:)`` reads: built once, so one scan reads
+    /// one static instead of four per word start.
+    private struct TitleTable {
+        /// ``titles``, ``foldedTitles`` and ``titleBuckets`` as they are.
+        let raw: [[UInt32]]
+        let folded: [[UInt32]]
+        let buckets: [[Int]]
+        /// Per title: its first four folded scalars (16 low bits each, the first lowest) and the
+        /// bits of them that belong to the title, so one compare rejects almost every other title.
+        let prefix: [UInt64]
+        let mask: [UInt64]
+        /// Per title: whether it is in ``dottedOnly``.
+        let needsDot: [Bool]
+
+        init() {
+            raw = PersonRecognizer.titles
+            folded = PersonRecognizer.foldedTitles
+            buckets = PersonRecognizer.titleBuckets
+            prefix = folded.map { title in
+                var packed: UInt64 = 0
+                for k in 0..<min(4, title.count) { packed |= UInt64(title[k] & 0xFFFF) << (16 * k) }
+                return packed
+            }
+            mask = folded.map { $0.count >= 4 ? .max : (1 << (16 * UInt64($0.count))) - 1 }
+            needsDot = raw.map { PersonRecognizer.dottedOnly.contains($0) }
+        }
+    }
+
+    private static let titleTable = TitleTable()
+
     private static let weakSignatures: Set<[UInt32]> = Set(["thanks", "thank you", "cheers", "best", "lg", "grüße", "saluti",
         "thx", "many thanks", "muchas gracias", "grazie mille", "merci beaucoup", "muito obrigado", "muito obrigada",
         "obrigada", "yours", "a presto", "take care", "talk soon", "merci d'avance", "sent from my iphone"]
@@ -323,7 +353,8 @@ enum PersonRecognizer {
         var j = position
         while j < text.count, j - position < 2, text.values[j] == 32 { j += 1 }
         var rounds = 0
-        while rounds < 2, let end = titleEnd(text, j) {
+        let table = titleTable
+        while rounds < 2, let end = titleEnd(text, j, table) {
             j = end
             rounds += 1
         }
@@ -376,23 +407,35 @@ enum PersonRecognizer {
         return k >= text.count
     }
 
-    private static func titleEnd(_ text: ScannedText, _ i: Int) -> Int? {
+    private static func titleEnd(_ text: ScannedText, _ i: Int, _ table: TitleTable) -> Int? {
         let v = text.values
         guard i < text.count, text.isWordStart(i) else { return nil }
-        let first = text.folded[i]
+        let folded = text.folded
+        let first = folded[i]
         guard first < 128 else { return nil }  // every title starts with an ASCII letter
+        let bucket = table.buckets[Int(first & 0xFF)]
+        guard !bucket.isEmpty else { return nil }
         let upper = ScalarClass.isUpper(v[i])
         guard upper || ScalarClass.isLower(v[i]) else { return nil }
+        // The text's first four folded scalars, packed like ``TitleTable/prefix`` (0 past the end):
+        // a title whose packed prefix differs cannot match in either case, since a raw match is also a folded one.
+        var packed: UInt64 = 0
+        var k = 0
+        while k < 4, i + k < folded.count {
+            packed |= UInt64(folded[i + k] & 0xFFFF) << (16 * k)
+            k += 1
+        }
         var matchedEnd = -1
-        for index in titleBuckets[Int(first & 0xFF)]
-        where upper ? text.hasPrefix(titles[index], at: i)
-            : ((titles[index].count >= 4 || lowerDotted(text, i, titles[index].count)) && text.hasFoldedPrefix(foldedTitles[index], at: i)) {
-            let title = titles[index]
+        for index in bucket where packed & table.mask[index] == table.prefix[index] {
+            let title = table.raw[index]
+            guard upper ? text.hasPrefix(title, at: i)
+                : ((title.count >= 4 || lowerDotted(text, i, title.count)) && text.hasFoldedPrefix(table.folded[index], at: i))
+            else { continue }
             var e = i + title.count
             guard e >= text.count || !ScalarClass.isLetter(v[e]) else { continue }
             let dotted = e < text.count && v[e] == 46
             if dotted { e += 1 }
-            if !dotted, dottedOnly.contains(title) { continue }
+            if !dotted, table.needsDot[index] { continue }
             guard e < text.count, v[e] == 32 else { continue }
             matchedEnd = max(matchedEnd, e + 1)
         }
@@ -415,10 +458,11 @@ enum PersonRecognizer {
 
     private static func scanTitles(_ text: ScannedText, into candidates: inout [Candidate]) {
         let v = text.values
+        let table = titleTable
         var i = 0
         while i < text.count {
-            guard ScalarClass.isLetter(v[i]), text.isWordStart(i), var end = titleEnd(text, i) else { i += 1; continue }
-            if let second = titleEnd(text, end) { end = second }
+            guard ScalarClass.isLetter(v[i]), text.isWordStart(i), var end = titleEnd(text, i, table) else { i += 1; continue }
+            if let second = titleEnd(text, end, table) { end = second }
             if let name = NameReader.read(text, at: end, maxWords: 3, allowCaseless: false) {
                 candidates.append(Candidate(type: .person, start: name.start, end: name.end))
                 i = name.end
