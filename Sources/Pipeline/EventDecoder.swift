@@ -77,8 +77,10 @@ public struct EventDecoder: Sendable {
     private func text(_ name: String, in fields: [String: JSONValue], limit: Int? = nil) throws(DecodeFailure) -> String {
         guard let value = fields[name] else { throw DecodeFailure(.schemaViolation, "missing required field '\(name)'") }
         guard let string = value.stringValue else { throw DecodeFailure(.schemaViolation, "field '\(name)' must be a string") }
-        let scalars = string.unicodeScalars.count
         let max = limit ?? maxFieldScalars
+        // A string has at most as many scalars as UTF-8 bytes: count them only when the bytes exceed the limit.
+        guard string.utf8.count > max else { return string }
+        let scalars = string.unicodeScalars.count
         guard scalars <= max else {
             throw DecodeFailure(.oversized, "field '\(name)' has \(scalars) characters; the limit is \(max)")
         }

@@ -4,12 +4,13 @@ import Testing
 /// The fast paths behind triage speed give the same answers as the straightforward code.
 @Suite("Triage fast paths")
 struct TriageSpeedPathTests {
-    @Test("Word and digit tests by table (below U+3000) equal the general-category tests")
+    @Test("Word, digit and lowercase by table (below U+3000) equal the property-based answers")
     func scalarTable() {
         for value in UInt32(0)...0x3100 {
             #expect(TextScalars.isWordScalar(value) == TextScalars.isWordScalarByCategory(value), "U+\(String(value, radix: 16))")
             let category = Unicode.Scalar(value).map { $0.properties.generalCategory == .decimalNumber } ?? false
             #expect(TextScalars.isDigit(value) == category, "U+\(String(value, radix: 16))")
+            #expect(TextScalars.lowercase(value) == TextScalars.lowercaseByProperties(value), "U+\(String(value, radix: 16))")
         }
     }
 

@@ -7,6 +7,22 @@ enum TextScalars {
     @inline(__always)
     static func lowercase(_ value: UInt32) -> UInt32 {
         if value < 0x80 { return (value >= 0x41 && value <= 0x5A) ? value + 32 : value }
+        if value < tableEnd { return lowercaseTable[Int(value)] }
+        return lowercaseNonASCII(value)
+    }
+
+    /// ``lowercaseNonASCII(_:)`` of every scalar below ``tableEnd`` (ASCII unused), computed once: small
+    /// Greek and Cyrillic letters and most of Latin Extended otherwise ask the Unicode properties.
+    /// Written once during initialisation and only read afterwards, so sharing it is safe.
+    nonisolated(unsafe) static let lowercaseTable: UnsafePointer<UInt32> = {
+        let table = UnsafeMutablePointer<UInt32>.allocate(capacity: Int(tableEnd))
+        for value in 0..<tableEnd { table[Int(value)] = value < 0x80 ? value : lowercaseNonASCII(value) }
+        return UnsafePointer(table)
+    }()
+
+    /// ``lowercase(_:)`` without the table, for tests.
+    static func lowercaseByProperties(_ value: UInt32) -> UInt32 {
+        if value < 0x80 { return (value >= 0x41 && value <= 0x5A) ? value + 32 : value }
         return lowercaseNonASCII(value)
     }
 
