@@ -81,6 +81,14 @@ struct CueLexicon: Sendable {
     private let asciiStarts: [Int]
     /// Phrases starting with a non-ASCII scalar, by that scalar.
     private let otherBuckets: [UInt32: Range<Int>]
+    /// The entries by the hash of their phrase's first word (its leading word characters, see
+    /// ``firstWordHash(_:from:limit:)``): an open-addressing table of hashes (0 = empty) and, per
+    /// slot, a range of ``firstWordEntries`` holding entry indices in ascending order.
+    private let firstWordSlots: [UInt64]
+    private let firstWordRanges: [Range<Int32>]
+    private let firstWordEntries: [Int32]
+    /// The longest first word of any phrase.
+    private let longestFirstWord: Int
 
     /// An upper bound on phrase length in scalars, used to bound look-backs.
     static let maxPhraseLength = 32
@@ -146,6 +154,49 @@ struct CueLexicon: Sendable {
         self.pairStarts = pairStarts
         self.asciiStarts = asciiStarts
         self.otherBuckets = otherBuckets
+        // Group the entries by their phrase's first word.
+        var groups: [UInt64: [Int32]] = [:]
+        var longest = 0
+        for (index, entry) in entries.enumerated() {
+            let phrase = Array(scalars[entry.offset..<(entry.offset + entry.length)])
+            let (hash, length) = CueLexicon.firstWordHash(phrase, from: 0, limit: .max)
+            groups[hash, default: []].append(Int32(index))
+            longest = max(longest, length)
+        }
+        var size = 16
+        while size < 2 * groups.count { size *= 2 }
+        var slots = [UInt64](repeating: 0, count: size)
+        var ranges = [Range<Int32>](repeating: 0..<0, count: size)
+        var flat: [Int32] = []
+        for (hash, members) in groups.sorted(by: { $0.key < $1.key }) {
+            var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = hash
+            let start = Int32(flat.count)
+            flat += members.sorted()
+            ranges[slot] = start..<Int32(flat.count)
+        }
+        firstWordSlots = slots
+        firstWordRanges = ranges
+        firstWordEntries = flat
+        longestFirstWord = longest
+    }
+
+    /// The hash of the first word of `folded` from `start` (its leading word characters, at most
+    /// `limit` of them; never 0) and its length.
+    ///
+    /// A phrase matching at `i` has the first word of the text's folded scalars at `i`: the folded
+    /// scalars are equal, and a phrase made of word characters only must end a word, where the
+    /// raw scalar is no word character and neither is its fold.
+    @inline(__always)
+    private static func firstWordHash(_ folded: [UInt32], from start: Int, limit: Int) -> (hash: UInt64, length: Int) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var j = start
+        while j < folded.count, j - start < limit, ScalarClass.isWordChar(folded[j]) {
+            hash = (hash ^ UInt64(folded[j])) &* 0x100_0000_01b3
+            j += 1
+        }
+        return (hash | 1, j - start)
     }
 
     /// Every cue occurrence in `text`, sorted by start (overlapping phrases all reported).
@@ -162,16 +213,24 @@ struct CueLexicon: Sendable {
                 i += 1
                 continue
             }
-            let c = folded[i]
-            if c < 128 {
-                let packed = CueLexicon.packedPrefix(folded, at: i)
-                if i + 1 < n, folded[i + 1] < 128 {
-                    let key = Int(c) * 128 + Int(folded[i + 1])
-                    match(pairStarts[key]..<pairStarts[key + 1], at: i, packed, text, &result)
+            // Only phrases with the text's first word here can match (see ``firstWordHash``); they
+            // are tried in entry order, which is the order of the buckets they belong to.
+            let (hash, length) = CueLexicon.firstWordHash(folded, from: i, limit: longestFirstWord + 1)
+            if length <= longestFirstWord {
+                let mask = firstWordSlots.count - 1
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while firstWordSlots[slot] != 0 {
+                    if firstWordSlots[slot] == hash {
+                        let range = firstWordRanges[slot]
+                        let packed = CueLexicon.packedPrefix(folded, at: i)
+                        for position in Int(range.lowerBound)..<Int(range.upperBound) {
+                            let index = Int(firstWordEntries[position])
+                            match(index..<(index + 1), at: i, packed, text, &result)
+                        }
+                        break
+                    }
+                    slot = (slot + 1) & mask
                 }
-                match(asciiStarts[Int(c)]..<asciiStarts[Int(c) + 1], at: i, packed, text, &result)
-            } else if let bucket = otherBuckets[c] {
-                match(bucket, at: i, CueLexicon.packedPrefix(folded, at: i), text, &result)
             }
             i += 1
             while i < n, ScalarClass.isWordChar(values[i]) { i += 1 }
