@@ -12,6 +12,14 @@ struct MetricFamilies: Sendable {
         var bucketCounts: [UInt64]
         var count: UInt64 = 0
         var sum: Double = 0
+
+        /// Counts `value` in bucket `bucket` (none above the last bound); buckets are stored
+        /// non-cumulatively, rendering accumulates.
+        mutating func record(_ value: Double, bucket: Int?) {
+            if let bucket { bucketCounts[bucket] += 1 }
+            count += 1
+            sum += value
+        }
     }
 
     private var families: [String: Family] = [:]
@@ -35,14 +43,12 @@ struct MetricFamilies: Sendable {
     }
 
     mutating func observe(_ name: String, labels: MetricLabels, value: Double) {
-        var family = families[name] ?? Family(kind: .histogram)
-        var series = family.histograms[labels] ?? HistogramSeries(bucketCounts: [UInt64](repeating: 0, count: family.buckets.count))
-        // Buckets are stored non-cumulatively; rendering accumulates.
-        if let index = family.buckets.firstIndex(where: { value <= $0 }) { series.bucketCounts[index] += 1 }
-        series.count += 1
-        series.sum += value
-        family.histograms[labels] = series
-        families[name] = family
+        if families[name] == nil { families[name] = Family(kind: .histogram) }
+        // Updated in place: copying the family out and back would copy its series on every observation.
+        let buckets = families[name]!.buckets
+        let index = buckets.firstIndex(where: { value <= $0 })
+        families[name]!.histograms[labels, default: HistogramSeries(bucketCounts: [UInt64](repeating: 0, count: buckets.count))]
+            .record(value, bucket: index)
     }
 
     func scalar(_ name: String, labels: MetricLabels) -> Double {

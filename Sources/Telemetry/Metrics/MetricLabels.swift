@@ -8,7 +8,12 @@ struct MetricLabels: Hashable, Comparable, Sendable {
     }
 
     init(_ labels: [String: String]) {
-        pairs = labels.sorted { $0.key < $1.key }.map { Pair(name: $0.key, value: $0.value) }
+        if labels.count <= 1 {
+            // Nothing to sort (the common `{stage=…}` label set).
+            pairs = labels.map { Pair(name: $0.key, value: $0.value) }
+        } else {
+            pairs = labels.sorted { $0.key < $1.key }.map { Pair(name: $0.key, value: $0.value) }
+        }
     }
 
     private init(pairs: [Pair]) {
