@@ -119,6 +119,38 @@ final class BoundedBuffer<Element: Sendable>: Sendable {
         return element
     }
 
+    /// Waits for at least one element and returns every buffered one up to `limit`, oldest first;
+    /// returns an empty array once the buffer is finished and empty, or when the waiting task is cancelled.
+    ///
+    /// Taking a run of elements under one lock hands the poll thread their space in one go, so a
+    /// full buffer wakes it once per batch instead of once per element.
+    func nextBatch(limit: Int) async -> [Element] {
+        var batch: [Element] = state.withLock { state in
+            var batch: [Element] = []
+            let count = min(max(1, limit), state.count)
+            batch.reserveCapacity(count)
+            for _ in 0..<count { if let element = state.popFirst() { batch.append(element) } }
+            return batch
+        }
+        if batch.isEmpty {
+            // Nothing buffered: wait for one element, then take whatever arrived with it.
+            guard let first = await next() else { return [] }
+            batch.append(first)
+            if limit > 1 {
+                let more: [Element] = state.withLock { state in
+                    var more: [Element] = []
+                    while more.count < limit - 1, let element = state.popFirst() { more.append(element) }
+                    return more
+                }
+                for _ in more { space.signal() }
+                batch += more
+            }
+            return batch
+        }
+        for _ in batch { space.signal() }
+        return batch
+    }
+
     /// Ends the buffer: the waiting consumer gets `nil` once the remaining elements are read.
     func finish() {
         let waiter: CheckedContinuation<Element?, Never>? = state.withLock { state in

@@ -95,6 +95,12 @@ public final class KafkaConsumer: Sendable {
         await buffer.next()
     }
 
+    /// The buffered records, at least one and at most `limit`, in arrival order (waiting without
+    /// blocking a thread while none is buffered); empty once the consumer is closed.
+    public func nextBatch(limit: Int) async -> [KafkaMessage] {
+        await buffer.nextBatch(limit: limit)
+    }
+
     /// Records waiting in the hand-over buffer.
     public var bufferedCount: Int { buffer.count }
 

@@ -21,7 +21,10 @@ public final class ProcessingWatchdog: Sendable {
         private let waiting = Atomic<Bool>(false)
         let stalled = Atomic<Bool>(false)
         private let current = Mutex<String>("")
-        private let timeoutNanos: UInt64
+        /// Records in the current unit of work: the watchdog's deadline is this many stage timeouts.
+        private let records = Atomic<UInt64>(1)
+        /// The per-record deadline, in nanoseconds.
+        let timeoutNanos: UInt64
         let hasWork: @Sendable () -> Bool
 
         init(worker: Int, timeoutNanos: UInt64, hasWork: @escaping @Sendable () -> Bool) {
@@ -33,8 +36,15 @@ public final class ProcessingWatchdog: Sendable {
 
         /// Marks the start of a record; `coordinates` (`topic[partition]@offset`, never text) go to logs.
         public func begin(_ coordinates: String) {
+            begin(coordinates, records: 1)
+        }
+
+        /// Marks the start of `records` records processed together (a batch of tickets): the deadline
+        /// the watchdog warns about is `records` stage timeouts; the worker checks each record's own time.
+        public func begin(_ coordinates: String, records: Int) {
             let now = ProcessingWatchdog.now()
             current.withLock { $0 = coordinates }
+            self.records.store(UInt64(max(1, records)), ordering: .relaxed)
             flagged.store(false, ordering: .relaxed)
             lastProgress.store(now, ordering: .relaxed)
             startedAt.store(now, ordering: .releasing)
@@ -45,7 +55,7 @@ public final class ProcessingWatchdog: Sendable {
             let now = ProcessingWatchdog.now()
             let started = startedAt.exchange(0, ordering: .acquiringAndReleasing)
             lastProgress.store(now, ordering: .relaxed)
-            return flagged.load(ordering: .relaxed) || (started != 0 && ProcessingWatchdog.elapsed(from: started, to: now) > timeoutNanos)
+            return flagged.load(ordering: .relaxed) || (started != 0 && ProcessingWatchdog.elapsed(from: started, to: now) > deadlineNanos)
         }
 
         /// Marks a deliberate wait (e.g. a conversation-state rebuild) that does not count as a stall.
@@ -62,8 +72,14 @@ public final class ProcessingWatchdog: Sendable {
         /// Checked by the watchdog thread; returns the coordinates of a record that just passed the deadline.
         func checkDeadline(now: UInt64) -> String? {
             let started = startedAt.load(ordering: .acquiring)
-            guard started != 0, ProcessingWatchdog.elapsed(from: started, to: now) > timeoutNanos, !flagged.exchange(true, ordering: .relaxed) else { return nil }
+            guard started != 0, ProcessingWatchdog.elapsed(from: started, to: now) > deadlineNanos, !flagged.exchange(true, ordering: .relaxed) else { return nil }
             return current.withLock { $0 }
+        }
+
+        /// The deadline of the current unit of work: one stage timeout per record.
+        private var deadlineNanos: UInt64 {
+            let (product, overflow) = timeoutNanos.multipliedReportingOverflow(by: records.load(ordering: .relaxed))
+            return overflow ? .max : product
         }
 
         /// Nanoseconds since the last progress while there is work, else 0.
