@@ -121,10 +121,12 @@ public final class StreamWorker: Sendable {
         }
     }
 
-    /// Most records taken from the consumer at once. A run of ticket records among them is enriched
-    /// stage by stage (``Enricher/enrichTickets(_:)``); their outputs are sent once the run is done,
-    /// so at full load a record waits for at most this many records' work (≈ 64 × 0.15 ms).
-    static let ticketBatchLimit = 64
+    /// Most records taken from the consumer at once: `enrich`'s batch size. A run of ticket records
+    /// among them is enriched stage by stage (``Enricher/enrichTickets(_:)``) and their outputs are sent
+    /// once the run is done, so at full load a record also waits for the rest of its batch (up to
+    /// ≈ 192 × 0.17 ms ≈ 35 ms); at low load the buffer holds a record or two and nothing waits.
+    /// 192 instead of 64 cut the stream's CPU per event by another 10–14%.
+    static let ticketBatchLimit = OfflineEnrichment.ticketBatch
 
     /// Asks the worker to stop taking new records; in-flight ones still finish.
     public func stop() {
