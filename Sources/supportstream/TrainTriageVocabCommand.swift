@@ -25,7 +25,7 @@ struct TrainTriageVocabCommand: AsyncParsableCommand {
 
     /// Artifact version recorded in models.json.
     @Option(help: "Version recorded in models.json.")
-    var version: String = "triage-vocab-1.0.0"
+    var version: String = "triage-vocab-1.1.0"
 
     /// Reads the texts, hashes their words and publishes the artifact.
     func run() async throws {

@@ -6,7 +6,7 @@ import TextInference
 struct TriageTests {
     /// Macro-F1 (argmax intent) of the bundled model on `Fixtures/triage-dev-sample.jsonl` when it was
     /// trained, overall and per language; `supportstream eval triage --data` on the fixture prints them.
-    static let recordedMacroF1: [String: Double] = ["all": 0.9273, "en": 0.9222, "ar": 0.9254]  // triage-1.1.0
+    static let recordedMacroF1: [String: Double] = ["all": 0.9273, "en": 0.9222, "ar": 0.9254]  // triage-1.2.0 and 1.1.0
     /// The bundled classifier, loaded once.
     static let classifier: TriageClassifier = {
         do { return try TriageClassifier.loadDefault() } catch { fatalError("cannot load triage model: \(error)") }
@@ -48,6 +48,21 @@ struct TriageTests {
     @Test("Arabic messages", arguments: [("سرقت بطاقتي", "lost_or_stolen_card"), ("كيف يمكنني تفعيل بطاقتي؟", "activate_my_card")])
     func typicalArabic(text: String, intent: String) {
         #expect(Self.classifier.classify(text, language: "ar").intent == intent)
+    }
+
+    /// Moroccan and Tunisian messages (absent from training) that the dialect lexicon brings to the trained
+    /// words: كارطة → بطاقة, تسرقات → انسرقت, فين → وين, نقدر → اقدر, واش → هل, بلاصة → مكان, موزع → صراف.
+    /// triage-1.1.0, which read them as whole unseen words, answered `unknown` or a wrong intent for each.
+    @Test(
+        "Maghrebi dialect messages",
+        arguments: [
+            ("تسرقات ليا الكارطة، شنو ندير دابا؟", "lost_or_stolen_card"),
+            ("فين نقدر نخدم بالكارطة؟ واش مقبولة فكل بلاصة؟", "card_acceptance"),
+            ("الموزع كلالي الكارطة", "card_swallowed"),
+        ])
+    func maghrebiDialect(text: String, intent: String) {
+        let result = Self.classifier.classify(text, language: "ar")
+        #expect(result.intent == intent, "\(text) → \(result)")
     }
 
     @Test("Arabic normalisation folds letter forms, diacritics and tatweel")

@@ -1,8 +1,8 @@
 /// Turns a support message into hashed word uni/bi-gram and character 2–5-gram features.
 ///
-/// Text is lowercased, Arabic-normalised (letters by ``ArabicNormalizer``, then dialect words by
-/// ``ArabicDialectLexicon``), digits become `0`, apostrophes are dropped and every other non-letter
-/// separates words. Character n-grams run inside each word padded with spaces.
+/// Text is lowercased, Arabic-normalised (letters by ``ArabicNormalizer``, runs of three or more of one
+/// Arabic letter shortened to one, then dialect words by ``ArabicDialectLexicon``), digits become `0`,
+/// apostrophes are dropped and every other non-letter separates words. Character n-grams run inside each word padded with spaces.
 struct TriageFeatureExtractor: Sendable {
     /// Lowest character n-gram order.
     let minOrder: Int
@@ -54,9 +54,18 @@ struct TriageFeatureExtractor: Sendable {
         stream.append(0x20)
         let hardLimit = maximumScalars > Int.max / 2 ? Int.max : 2 * maximumScalars
         var arabic = false
+        var run = 0  // length of the current run of one repeated Arabic letter
         for scalar in text.unicodeScalars {
             guard let folded = ArabicNormalizer.fold(scalar.value) else { continue }
-            if folded >= 0x600 && folded <= 0x6FF { arabic = true }
+            if folded >= 0x600 && folded <= 0x6FF {
+                arabic = true
+                // Elongation (ليييش, شكراااا): a run of three or more of one Arabic letter becomes one.
+                run = stream.last == folded ? run + 1 : 1
+                if run >= 3 {
+                    if run == 3 { stream.removeLast() }
+                    continue
+                }
+            }
             if folded == 0x27 || folded == 0x2019 { continue }  // apostrophes join contractions
             if TextScalars.isWordScalar(folded) {
                 stream.append(TextScalars.lowercase(folded))
