@@ -60,9 +60,45 @@ struct TrainLanguageIDCommand: AsyncParsableCommand {
     @Option(help: "Sample weight of a profile bag.")
     var profileWeight: Double = LanguageIDTrainingOptions().profileWeight
 
+    /// Second-stage pair models.
+    @Option(help: "Close pairs with a second-stage naive Bayes model, comma-separated a-b codes ('' for none).")
+    var pairModels: String = LanguageIDTrainingOptions().pairModels.joined(separator: ",")
+
+    /// Pair model hash size.
+    @Option(help: "log2 of the hash buckets of each pair model.")
+    var pairBucketBits: Int = LanguageIDTrainingOptions().pairBucketBits
+
+    /// Pair model n-gram order.
+    @Option(help: "Highest character n-gram order of the pair models (1–5).")
+    var pairMaxOrder: Int = LanguageIDTrainingOptions().pairMaxOrder
+
+    /// Pair model word-bigram features.
+    @Option(help: "Whether the pair models get adjacent-word features (true/false).")
+    var pairWordBigrams: Bool = LanguageIDTrainingOptions().pairWordBigrams
+
+    /// Pair model smoothing.
+    @Option(help: "Additive smoothing of the pair models' naive Bayes counts.")
+    var pairSmoothing: Double = LanguageIDTrainingOptions().pairSmoothing
+
+    /// First-stage share of a pair's combined difference.
+    @Option(help: "Weight of the first stage's logit difference in a pair's combined difference.")
+    var pairStageOneWeight: Double = LanguageIDTrainingOptions().pairStageOneWeight
+
+    /// Reuse the first stage of an earlier artifact (second-stage experiments).
+    @Option(help: "Experiments: reuse the first stage of this artifact (same data and options) and train only the pair models.")
+    var stageOne: String?
+
+    /// First-stage margin below which a pair model runs.
+    @Option(help: "A pair model runs only when the first stage's logit difference between the two is below this.")
+    var pairMaxMargin: Double = LanguageIDTrainingOptions().pairMaxMargin
+
     /// Model-selection split.
     @Option(help: "Model selection: leave the dev split out and report on this share of the rest instead (0: off).")
     var selectionFraction: Double = 0
+
+    /// Selection split tag.
+    @Option(help: "Hash tag of the selection split (another value draws an independent split).")
+    var selectionTag: UInt32 = 13
 
     /// Optional TSV of held-out sentences (language, text) for test fixtures.
     @Option(help: "Write N held-out sentences per language to this TSV file.")
@@ -101,9 +137,18 @@ struct TrainLanguageIDCommand: AsyncParsableCommand {
         let options = LanguageIDTrainingOptions(
             seed: seed, epochs: epochs, bucketBits: bucketBits, maxOrder: maxOrder, fragmentRate: fragmentRate,
             pairRate: pairRate, pairWeight: pairWeight, balancePower: balancePower, selectionFraction: selectionFraction,
-            wordBigrams: wordBigrams, profileBags: profileBags, profileWeight: profileWeight)
+            wordBigrams: wordBigrams, profileBags: profileBags, profileWeight: profileWeight,
+            pairModels: pairModels.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
+            pairBucketBits: pairBucketBits, pairMaxOrder: pairMaxOrder, pairWordBigrams: pairWordBigrams, pairSmoothing: pairSmoothing,
+            pairStageOneWeight: pairStageOneWeight, pairMaxMargin: pairMaxMargin, selectionTag: selectionTag)
         let profiles = profileBags > 0 ? try LanguageIDProfiles.read(directory: "\(data)/langdetect-profiles/profiles-27") : [:]
-        let output = try LanguageIDTrainer.train(corpus: corpus, clean: clean, profiles: profiles, options: options)
+        var stageOneBytes: [UInt8]?
+        if let stageOne {
+            guard let data = FileManager.default.contents(atPath: stageOne) else { throw TrainFiles.Failure(description: "cannot read \(stageOne)") }
+            stageOneBytes = Array(data)
+        }
+        let output = try LanguageIDTrainer.train(
+            corpus: corpus, clean: clean, profiles: profiles, options: options, stageOne: stageOneBytes)
         try TrainFiles.publish(model: "langid", version: options.version, file: "langid.ssm", bytes: output.modelBytes, directory: out)
         let seconds = Int(Date().timeIntervalSince(started))
         let card = TrainModelCards.languageID(output: output, options: options, corpusCount: corpus.count, seconds: seconds)
@@ -128,8 +173,12 @@ struct TrainLanguageIDCommand: AsyncParsableCommand {
             }
             try TrainFiles.write(lines.joined(separator: "\n") + "\n", to: pairFixture)
         }
+        for summary in output.pairSummaries {
+            TrainFiles.log("langid: pair \(summary.pair): \(summary.heldOutTexts) held-out texts, first stage \(summary.stageOneCorrect), "
+                + "combined \(summary.combinedCorrect), T=\(summary.temperature)")
+        }
         TrainFiles.log("langid: dev accuracy \(output.devReport.accuracy), short \(output.shortDevReport.accuracy), "
             + "pairs \(output.pairDevReport.accuracy), "
-            + "UDHR \(output.cleanReport?.accuracy ?? 0), T=\(output.temperature), \(output.modelBytes.count) bytes, \(seconds) s")
+            + "UDHR \(output.cleanReport?.accuracy ?? 0), UDHR pairs \(output.cleanPairReport?.accuracy ?? 0), T=\(output.temperature), \(output.modelBytes.count) bytes, \(seconds) s")
     }
 }

@@ -18,9 +18,11 @@ public enum LanguageIDTrainer {
     ///   - clean: an extra, never-trained evaluation set (e.g. UDHR sentences).
     ///   - profiles: per language, character 1–3-gram counts used for `options.profileBags` synthetic bags.
     ///   - options: hyper-parameters.
+    ///   - stageOne: for experiments with the second stage only, an artifact trained on the same data with the
+    ///     same options whose main model is reused instead of training and calibrating the first stage again.
     public static func train(
         corpus: [LanguageIDSample], clean: [LanguageIDSample] = [], profiles: [String: [String: Double]] = [:],
-        options: LanguageIDTrainingOptions = .init()
+        options: LanguageIDTrainingOptions = .init(), stageOne: [UInt8]? = nil
     ) throws -> LanguageIDTrainingOutput {
         let labels = LanguageIdentifier.supportedLanguages
         let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
@@ -31,7 +33,7 @@ public enum LanguageIDTrainer {
             if options.selectionFraction > 0 {
                 // Selection mode: dev is neither trained on nor reported; a second split stands in.
                 if isDev { continue }
-                if sample.weight >= 1 && isHeldOut(sample.text, fraction: options.selectionFraction, tag: 13) {
+                if sample.weight >= 1 && isHeldOut(sample.text, fraction: options.selectionFraction, tag: options.selectionTag) {
                     heldOut.append(sample)
                     continue
                 }
@@ -42,6 +44,40 @@ public enum LanguageIDTrainer {
                 training.append(sample)
             }
         }
+        var scratch = LanguageIDFeatureExtractor.Scratch()
+        let model: HashedLinearModel
+        if let stageOne {
+            var reader = ModelBinaryReader(bytes: stageOne)
+            model = try HashedLinearModel(reader: &reader, expectedKind: "langid")
+        } else {
+            model = try trainStageOne(training: training, heldOut: heldOut, profiles: profiles, options: options, scratch: &scratch)
+        }
+        let temperature = Double(model.temperature)
+        let (pairs, pairSummaries) = try trainPairModels(training: training, heldOut: heldOut, main: model, options: options)
+        let identifier = try LanguageIdentifier(model: model, pairs: pairs)
+        let shortDev = heldOut.map {
+            LanguageIDSample(text: $0.text.split(separator: " ").prefix(2).joined(separator: " "), language: $0.language)
+        }
+        let pairDev = wordPairDev(heldOut)
+        return LanguageIDTrainingOutput(
+            modelBytes: model.serialized() + pairs.flatMap { $0.serialized() }, temperature: temperature,
+            devReport: evaluate(identifier, on: heldOut, name: "Corpus dev split (\(heldOut.count) held-out sentences)"),
+            shortDevReport: evaluate(identifier, on: shortDev, name: "Short text: first two words of each dev sentence"),
+            pairDevReport: evaluate(
+                identifier, on: pairDev, name: "Word pairs: two adjacent words of 10–20 letters from each dev sentence (\(pairDev.count))"),
+            cleanReport: clean.isEmpty ? nil : evaluate(identifier, on: clean, name: "UDHR clean dev set (\(clean.count) lines)"),
+            cleanPairReport: clean.isEmpty ? nil : evaluate(
+                identifier, on: wordPairDev(clean), name: "UDHR word pairs: two adjacent words of 10–20 letters from each UDHR line"),
+            pairSummaries: pairSummaries, heldOut: heldOut)
+    }
+
+    /// Trains the first stage (all classes) and fits its temperature on the held-out split.
+    private static func trainStageOne(
+        training: [LanguageIDSample], heldOut: [LanguageIDSample], profiles: [String: [String: Double]],
+        options: LanguageIDTrainingOptions, scratch: inout LanguageIDFeatureExtractor.Scratch
+    ) throws -> HashedLinearModel {
+        let labels = LanguageIdentifier.supportedLanguages
+        let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         // Class balancing: classes with less data get (ratio)^balancePower more weight.
         var totals = [Double](repeating: 0, count: labels.count)
         for sample in training { totals[index[sample.language]!] += sample.weight }
@@ -49,7 +85,6 @@ public enum LanguageIDTrainer {
         let balance = totals.map { $0 > 0 ? pow(largest / $0, options.balancePower) : 1 }
 
         let extractor = LanguageIDFeatureExtractor(maxOrder: options.maxOrder, maxWordLength: 24, wordBigrams: options.wordBigrams)
-        var scratch = LanguageIDFeatureExtractor.Scratch()
         var data = HashedDataset()
         var generator = SplitMix64(seed: options.seed ^ 0x5EED)
         for sample in training {
@@ -110,20 +145,124 @@ public enum LanguageIDTrainer {
             devAllowed.append(analysis.allowed)
         }
         let temperature = SoftmaxTrainer.fitTemperature(logits: devLogits, labels: devGold, allowed: devAllowed)
-        let model = try makeModel(temperature: Float(temperature))
-        let identifier = try LanguageIdentifier(model: model)
-        let shortDev = heldOut.map {
-            LanguageIDSample(text: $0.text.split(separator: " ").prefix(2).joined(separator: " "), language: $0.language)
+        return try makeModel(temperature: Float(temperature))
+    }
+
+    /// Trains and calibrates the second-stage pair models named in `options.pairModels`.
+    ///
+    /// A pair model runs only when the first stage ranks the pair first and second with a logit
+    /// difference below `options.pairMaxMargin` (where it can still change the order), which keeps
+    /// its extra feature pass off most texts.
+    ///
+    /// Each is a binarised multinomial naive Bayes log-count ratio over its own hashed features: per
+    /// bucket, log((count in a + α) / total of a) − log((count in b + α) / total of b), where a feature
+    /// counts once per text, weighted by the text's weight and the pair's class balance, over the two
+    /// languages' training sentences with the first stage's fragment and word-pair augmentation. Naive
+    /// Bayes gives a word seen only in one language's text its full log-odds where the first stage's
+    /// SGD under-weights such rare markers. Its temperature is then fitted, like the first stage's, on
+    /// the held-out sentences and their word pairs for which the first stage ranks the pair first and second.
+    static func trainPairModels(
+        training: [LanguageIDSample], heldOut: [LanguageIDSample], main: HashedLinearModel, options: LanguageIDTrainingOptions
+    ) throws -> (models: [HashedLinearModel], summaries: [LanguageIDPairSummary]) {
+        guard !options.pairModels.isEmpty else { return ([], []) }
+        let extractor = LanguageIDFeatureExtractor(maxOrder: options.pairMaxOrder, maxWordLength: 24, wordBigrams: options.pairWordBigrams)
+        var scratch = LanguageIDFeatureExtractor.Scratch()
+        var settings: [String: Double] = [
+            "maxOrder": Double(extractor.maxOrder), "maxWordLength": 24, "stageOneWeight": options.pairStageOneWeight,
+            "maxStageOneMargin": options.pairMaxMargin,
+        ]
+        if options.pairWordBigrams { settings["wordBigrams"] = 1 }
+        let buckets = 1 << options.pairBucketBits
+        let mask = UInt32(buckets - 1)
+        var raw: [(label: String, codes: [String], scale: Float, weights: [Int8])] = []
+        for (number, name) in options.pairModels.enumerated() {
+            let codes = name.split(separator: "-").map(String.init)
+            guard codes.count == 2, codes[0] != codes[1], LanguageIdentifier.supportedLanguages.contains(codes[0]),
+                LanguageIdentifier.supportedLanguages.contains(codes[1])
+            else { throw ModelError.invalidContent(reason: "pair model \(name) must be two supported codes as a-b") }
+            var totals = [0.0, 0.0]
+            for sample in training {
+                if let side = codes.firstIndex(of: sample.language) { totals[side] += sample.weight }
+            }
+            let largest = max(totals[0], totals[1])
+            let balance = totals.map { $0 > 0 ? largest / $0 : 1 }
+            var counts = [[Double]](repeating: [Double](repeating: 0, count: buckets), count: 2)
+            var bag: [UInt32] = []
+            func count(_ text: String, side: Int, weight: Double) {
+                extractor.extract(text, into: &scratch)
+                bag.removeAll(keepingCapacity: true)
+                for feature in scratch.featureStorage[0..<scratch.featureCount] { bag.append(feature & mask) }
+                bag.sort()
+                var previous: UInt32?
+                for bucket in bag where bucket != previous {
+                    counts[side][Int(bucket)] += weight
+                    previous = bucket
+                }
+            }
+            var generator = SplitMix64(seed: options.seed ^ 0x9A12 ^ UInt64(number) << 32)
+            for sample in training {
+                guard let side = codes.firstIndex(of: sample.language) else { continue }
+                let weight = sample.weight * balance[side]
+                count(sample.text, side: side, weight: weight)
+                if sample.weight >= 1, Double(generator.next() % 10_000) < options.fragmentRate * 10_000,
+                    let fragment = fragment(of: sample.text, using: &generator)
+                {
+                    count(fragment, side: side, weight: weight * 0.5)
+                }
+                if sample.weight >= 1, Double(generator.next() % 10_000) < options.pairRate * 10_000,
+                    let pair = wordPair(of: sample.text, using: &generator)
+                {
+                    count(pair, side: side, weight: weight * options.pairWeight)
+                }
+            }
+            let alpha = options.pairSmoothing
+            let denominators = counts.map { $0.reduce(0, +) + alpha * Double(buckets) }
+            var weights = [Float](repeating: 0, count: buckets)
+            for bucket in 0..<buckets {
+                weights[bucket] = Float(
+                    log((counts[0][bucket] + alpha) / denominators[0]) - log((counts[1][bucket] + alpha) / denominators[1]))
+            }
+            let quantized = SoftmaxTrainer.quantize(weights, classCount: 1)
+            raw.append((LanguageIDPairModel.label(codes[0], codes[1]), codes, quantized.scales[0], quantized.weights))
         }
-        let pairDev = wordPairDev(heldOut)
-        return LanguageIDTrainingOutput(
-            modelBytes: model.serialized(), temperature: temperature,
-            devReport: evaluate(identifier, on: heldOut, name: "Corpus dev split (\(heldOut.count) held-out sentences)"),
-            shortDevReport: evaluate(identifier, on: shortDev, name: "Short text: first two words of each dev sentence"),
-            pairDevReport: evaluate(
-                identifier, on: pairDev, name: "Word pairs: two adjacent words of 10–20 letters from each dev sentence (\(pairDev.count))"),
-            cleanReport: clean.isEmpty ? nil : evaluate(identifier, on: clean, name: "UDHR clean dev set (\(clean.count) lines)"),
-            heldOut: heldOut)
+        func makePairs(temperatures: [Double]) throws -> [HashedLinearModel] {
+            try raw.enumerated().map { number, pair in
+                try HashedLinearModel(
+                    kind: LanguageIDPairModel.kind, version: options.version, labels: [pair.label], bucketBits: options.pairBucketBits,
+                    temperature: Float(temperatures[number]), parameters: settings, biases: [0], scales: [pair.scale],
+                    weights: pair.weights)
+            }
+        }
+        // Calibration: per pair, the temperature minimising the held-out log-loss of the combined difference.
+        let uncalibrated = try LanguageIdentifier(model: main, pairs: makePairs(temperatures: raw.map { _ in 1 }))
+        var inputs = [[(stageOne: Double, stageTwo: Double, positive: Bool)]](repeating: [], count: raw.count)
+        for sample in heldOut + wordPairDev(heldOut) {
+            guard let found = uncalibrated.pairInputs(sample.text, scratch: &scratch),
+                let side = raw[found.pair].codes.firstIndex(of: sample.language)
+            else { continue }
+            inputs[found.pair].append((found.stageOne, found.stageTwo, side == 0))
+        }
+        let weight = options.pairStageOneWeight
+        let temperatures = inputs.map { rows -> Double in
+            guard rows.count >= 10 else { return 1 }
+            return SoftmaxTrainer.minimise(low: 0.05, high: 20) { temperature in
+                var loss = 0.0
+                for row in rows {
+                    let difference = weight * row.stageOne + row.stageTwo / temperature
+                    let margin = row.positive ? difference : -difference
+                    loss += margin > 30 ? 0 : (margin < -30 ? -margin : log(1 + exp(-margin)))
+                }
+                return loss
+            }
+        }
+        let summaries = inputs.enumerated().map { number, rows in
+            LanguageIDPairSummary(
+                pair: raw[number].label, heldOutTexts: rows.count,
+                stageOneCorrect: rows.filter { ($0.stageOne > 0) == $0.positive }.count,
+                combinedCorrect: rows.filter { (weight * $0.stageOne + $0.stageTwo / temperatures[number] > 0) == $0.positive }.count,
+                temperature: temperatures[number])
+        }
+        return (try makePairs(temperatures: temperatures), summaries)
     }
 
     /// Evaluates an identifier; an `"und"` answer counts as a miss.

@@ -1,6 +1,6 @@
 /// Settings of a language-identifier training run.
 public struct LanguageIDTrainingOptions: Sendable, Equatable {
-    /// Version string stored in the artifact. Default `"langid-1.2.1"`.
+    /// Version string stored in the artifact. Default `"langid-1.3.0"`.
     public var version: String
     /// Seed for shuffling and augmentation. Default 42.
     public var seed: UInt64
@@ -36,18 +36,51 @@ public struct LanguageIDTrainingOptions: Sendable, Equatable {
     /// Sample weight of a profile bag. Default 0.5.
     public var profileWeight: Double
 
+    /// Close pairs that get a second-stage naive Bayes model, as `"a-b"` codes (see `defaultPairModels`).
+    public var pairModels: [String]
+    /// log2 of the hash buckets of each pair model (one Int8 weight per bucket). Default 19.
+    public var pairBucketBits: Int
+    /// Highest character n-gram order of the pair models. Default 5.
+    public var pairMaxOrder: Int
+    /// Whether the pair models also get adjacent-word features. Default true.
+    public var pairWordBigrams: Bool
+    /// Additive smoothing of the pair models' naive Bayes counts. Default 0.03.
+    public var pairSmoothing: Double
+    /// Weight of the first stage's logit difference in a pair's combined difference. Default 0.25.
+    public var pairStageOneWeight: Double
+    /// A pair model runs only when the first stage's (calibrated) logit difference between the two is below this. Default 4.
+    public var pairMaxMargin: Double
+
+    /// The close pairs with a second stage by default: Danish/Bokmål, Russian/Ukrainian,
+    /// Spanish/Portuguese, the Scandinavian pairs with Swedish, Spanish and Portuguese against Italian,
+    /// and Dutch against English and German.
+    public static let defaultPairModels = ["da-nb", "ru-uk", "es-pt", "da-sv", "nb-sv", "es-it", "pt-it", "en-nl", "de-nl"]
+
     /// Model-selection mode when above 0: the dev split is left out of training entirely, and this
     /// share of the remaining full-weight sentences (a second, independent hash) is held out and
     /// reported in the dev split's place, so recipes are compared without touching dev. Default 0.
     public var selectionFraction: Double
+    /// Hash tag of the selection split (13 by default; another tag draws an independent split). Default 13.
+    public var selectionTag: UInt32
 
     /// Creates options; every parameter has the documented default.
     public init(
-        version: String = "langid-1.2.1", seed: UInt64 = 42, epochs: Int = 20, learningRate: Double = 0.5,
+        version: String = "langid-1.3.0", seed: UInt64 = 42, epochs: Int = 20, learningRate: Double = 0.5,
         bucketBits: Int = 16, maxOrder: Int = 4, devFraction: Double = 0.1, fragmentRate: Double = 0.5,
         pairRate: Double = 1, pairWeight: Double = 1.5, balancePower: Double = 1,
-        selectionFraction: Double = 0, wordBigrams: Bool = false, profileBags: Int = 0, profileWeight: Double = 0.5
+        selectionFraction: Double = 0, wordBigrams: Bool = false, profileBags: Int = 0, profileWeight: Double = 0.5,
+        pairModels: [String] = LanguageIDTrainingOptions.defaultPairModels, pairBucketBits: Int = 19, pairMaxOrder: Int = 5,
+        pairWordBigrams: Bool = true, pairSmoothing: Double = 0.03, pairStageOneWeight: Double = 0.25, pairMaxMargin: Double = 4,
+        selectionTag: UInt32 = 13
     ) {
+        self.pairMaxMargin = pairMaxMargin
+        self.selectionTag = selectionTag
+        self.pairModels = pairModels
+        self.pairBucketBits = pairBucketBits
+        self.pairMaxOrder = pairMaxOrder
+        self.pairWordBigrams = pairWordBigrams
+        self.pairSmoothing = pairSmoothing
+        self.pairStageOneWeight = pairStageOneWeight
         self.profileBags = profileBags
         self.profileWeight = profileWeight
         self.wordBigrams = wordBigrams

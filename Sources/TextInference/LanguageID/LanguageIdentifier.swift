@@ -26,6 +26,8 @@ public struct LanguageIdentifier: Sendable {
     private let scriptMasks: [[Bool]]
     /// Model class for each fast-path script, if any.
     private let fastPathClass: [Int?]
+    /// Second-stage models for close pairs (empty for a single-record artifact).
+    let pairs: [LanguageIDPairModel]
     /// Slovak/Malay guard.
     private let neighbours = UnsupportedNeighbourCues()
     /// Per lowercase letter, the classes that never write it (bit i = class i).
@@ -43,15 +45,26 @@ public struct LanguageIdentifier: Sendable {
         try LanguageIdentifier(modelBytes: ModelResources.verifiedModelBytes(named: "langid"), configuration: configuration)
     }
 
-    /// Decodes a model artifact written by `LanguageIDTrainer`.
+    /// Decodes a model artifact written by `LanguageIDTrainer`: the main `langid` record, then any
+    /// number of `langid-pair` records (second stages for close pairs).
     public init(modelBytes: [UInt8], configuration: LanguageIDConfiguration = .init()) throws {
-        try self.init(model: HashedLinearModel(bytes: modelBytes, expectedKind: "langid"), configuration: configuration)
+        var reader = ModelBinaryReader(bytes: modelBytes)
+        // The identifier sums rows from its own aligned table (LanguageIDWeightTable): no padded copy.
+        let model = try HashedLinearModel(reader: &reader, expectedKind: "langid", padded: false)
+        var pairs: [HashedLinearModel] = []
+        while !reader.isAtEnd {
+            pairs.append(try HashedLinearModel(reader: &reader, expectedKind: LanguageIDPairModel.kind))
+        }
+        try self.init(model: model, pairs: pairs, configuration: configuration)
     }
 
-    /// Wraps an in-memory model.
-    init(model: HashedLinearModel, configuration: LanguageIDConfiguration = .init()) throws {
+    /// Wraps in-memory models.
+    init(model: HashedLinearModel, pairs: [HashedLinearModel] = [], configuration: LanguageIDConfiguration = .init()) throws {
         guard Set(model.labels) == Set(Self.supportedLanguages) else {
             throw ModelError.invalidContent(reason: "language model labels differ from the 27 supported languages")
+        }
+        self.pairs = try pairs.map {
+            try LanguageIDPairModel(model: $0, labels: model.labels, maxStreamScalars: configuration.maximumAnalysedLetters)
         }
         self.model = model
         self.version = model.version
@@ -194,6 +207,51 @@ public struct LanguageIdentifier: Sendable {
         return (scratch.logits, script)
     }
 
+    /// The two highest logits among `allowed` classes (ties: lower index first), or `nil` with fewer than two.
+    private static func topTwo(_ logits: [Double], allowed: [Bool]) -> (Int, Int)? {
+        var first = -1, second = -1
+        for index in logits.indices where allowed[index] {
+            if first < 0 || logits[index] > logits[first] {
+                second = first
+                first = index
+            } else if second < 0 || logits[index] > logits[second] {
+                second = index
+            }
+        }
+        return second >= 0 ? (first, second) : nil
+    }
+
+    /// The pair model for the first stage's top two classes, if there is one and they are within its margin.
+    private func pairModel(for logits: [Double], allowed: [Bool]) -> LanguageIDPairModel? {
+        guard let (top, runnerUp) = Self.topTwo(logits, allowed: allowed),
+            let pair = pairs.first(where: { ($0.first == top && $0.second == runnerUp) || ($0.first == runnerUp && $0.second == top) }),
+            logits[top] - logits[runnerUp] < pair.maxStageOneMargin
+        else { return nil }
+        return pair
+    }
+
+    /// Second stage: when the first stage's top two form a close pair with a pair model, replaces
+    /// their logit difference by the combined one (their mean unchanged). Overwrites the features.
+    private func applyPairStage(_ text: String, allowed: [Bool], scratch: inout LanguageIDFeatureExtractor.Scratch) {
+        guard let pair = pairModel(for: scratch.logits, allowed: allowed) else { return }
+        let a = scratch.logits[pair.first], b = scratch.logits[pair.second]
+        let difference = pair.combined(stageOne: a - b, stageTwo: pair.score(text, scratch: &scratch))
+        let mean = (a + b) / 2
+        scratch.logits[pair.first] = mean + difference / 2
+        scratch.logits[pair.second] = mean - difference / 2
+    }
+
+    /// Training hook: for a text whose first-stage top two have a pair model, that model's index, the
+    /// first-stage logit difference and the pair model's score (first − second), without calibration.
+    func pairInputs(_ text: String, scratch: inout LanguageIDFeatureExtractor.Scratch) -> (pair: Int, stageOne: Double, stageTwo: Double)? {
+        guard let (script, _) = analyseInPlace(text, scratch: &scratch), fastPathClass[script.rawValue] == nil,
+            let pair = pairModel(for: scratch.logits, allowed: scriptMasks[script.rawValue]),
+            let index = pairs.firstIndex(where: { $0.first == pair.first && $0.second == pair.second })
+        else { return nil }
+        let stageOne = scratch.logits[pair.first] - scratch.logits[pair.second]
+        return (index, stageOne, pair.score(text, scratch: &scratch))
+    }
+
     /// Lowers the logit of each class once per distinct letter in the text that it never writes (at most twice).
     private func applyExclusiveLetters(_ scratch: inout LanguageIDFeatureExtractor.Scratch) {
         let penalty = configuration.exclusiveLetterPenalty
@@ -220,6 +278,9 @@ public struct LanguageIdentifier: Sendable {
         _ text: String, localeHint: String?, scratch: inout LanguageIDFeatureExtractor.Scratch
     ) -> WritingScript? {
         guard let (script, purity) = analyseInPlace(text, scratch: &scratch) else { return nil }
+        if !pairs.isEmpty, fastPathClass[script.rawValue] == nil {
+            applyPairStage(text, allowed: scriptMasks[script.rawValue], scratch: &scratch)
+        }
         if let hinted = LocaleHint.languageCode(localeHint), let position = model.labels.firstIndex(of: hinted) {
             scratch.logits[position] += configuration.localeHintWeight
         }

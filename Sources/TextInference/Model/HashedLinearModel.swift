@@ -31,9 +31,10 @@ struct HashedLinearModel: Sendable {
     /// Quantized weights, bucket-major.
     let weights: [Int8]
     /// `weights` with each bucket's row padded with zeros to `rowStride` (a multiple of 16) bytes,
-    /// so ``logits(features:sums:into:)`` adds whole 16-lane vectors.
+    /// so ``logits(features:sums:into:)`` adds whole 16-lane vectors. Empty for a single-score model
+    /// or when the caller lays out its own table (`padded: false`).
     let paddedRows: [Int8]
-    /// Bytes per row of `paddedRows`.
+    /// Bytes per row of `paddedRows` (0 when there is no padded copy).
     let rowStride: Int
 
     /// Number of classes.
@@ -44,7 +45,7 @@ struct HashedLinearModel: Sendable {
     /// Creates a model from its parts, validating their sizes.
     init(
         kind: String, version: String, labels: [String], bucketBits: Int, temperature: Float,
-        parameters: [String: Double], biases: [Float], scales: [Float], weights: [Int8]
+        parameters: [String: Double], biases: [Float], scales: [Float], weights: [Int8], padded: Bool = true
     ) throws {
         guard !labels.isEmpty, bucketBits > 0, bucketBits <= 24 else {
             throw ModelError.invalidContent(reason: "empty label set or bucket bits \(bucketBits) out of range")
@@ -67,6 +68,12 @@ struct HashedLinearModel: Sendable {
         self.scales = scales
         self.weights = weights
         let classes = labels.count
+        guard classes > 1, padded else {
+            // A single score (a binary model), or a caller with its own layout: no padded copy.
+            rowStride = 0
+            paddedRows = []
+            return
+        }
         rowStride = (classes + 15) / 16 * 16
         var padded = [Int8](repeating: 0, count: rowStride << bucketBits)
         for bucket in 0..<(1 << bucketBits) {
@@ -75,10 +82,32 @@ struct HashedLinearModel: Sendable {
         paddedRows = padded
     }
 
+    /// The temperature-scaled score of a single-score (binary) model for a bag of hashed features.
+    func binaryLogit(features: ArraySlice<UInt32>) -> Double {
+        let mask = bucketMask
+        var sum: Int32 = 0
+        weights.withUnsafeBufferPointer { weights in
+            for feature in features { sum &+= Int32(weights[Int(feature & mask)]) }
+        }
+        let featureWeight = features.isEmpty ? 0 : 1 / Double(features.count).squareRoot()
+        return (Double(biases[0]) + Double(scales[0]) * Double(sum) * featureWeight) / Double(temperature)
+    }
+
     /// Decodes an artifact, checking magic, format version and the expected kind.
     init(bytes: [UInt8], expectedKind: String) throws {
         var reader = ModelBinaryReader(bytes: bytes)
-        guard bytes.count >= 4 else { throw ModelError.truncated(expectedAtLeast: 4, actual: bytes.count) }
+        try self.init(reader: &reader, expectedKind: expectedKind)
+        guard reader.isAtEnd else {
+            throw ModelError.invalidContent(reason: "\(bytes.count - reader.offset) unexpected trailing bytes")
+        }
+    }
+
+    /// Decodes one artifact record at the reader's position (more records may follow it); `padded`
+    /// as in the memberwise initialiser.
+    init(reader: inout ModelBinaryReader, expectedKind: String, padded: Bool = true) throws {
+        guard reader.remaining >= 4 else {
+            throw ModelError.truncated(expectedAtLeast: reader.offset + 4, actual: reader.offset + reader.remaining)
+        }
         guard try reader.readRaw(count: 4) == Self.magic else { throw ModelError.wrongFormat(expectedMagic: "SSTI") }
         let format = try reader.readUInt16()
         guard format == Self.formatVersion else {
@@ -104,12 +133,9 @@ struct HashedLinearModel: Sendable {
         for _ in 0..<labelCount { scales.append(try reader.readFloat()) }
         let weightCount = Int(try reader.readUInt32())
         let weights = try reader.readInt8s(count: weightCount)
-        guard reader.isAtEnd else {
-            throw ModelError.invalidContent(reason: "\(bytes.count - reader.offset) unexpected trailing bytes")
-        }
         try self.init(
             kind: kind, version: version, labels: labels, bucketBits: bucketBits, temperature: temperature,
-            parameters: parameters, biases: biases, scales: scales, weights: weights)
+            parameters: parameters, biases: biases, scales: scales, weights: weights, padded: padded)
     }
 
     /// Encodes the model in the artifact format.
@@ -143,6 +169,20 @@ struct HashedLinearModel: Sendable {
     /// `sums` is caller-owned scratch.
     func logits(features: [UInt32], sums: inout [Int32], into output: inout [Double]) {
         let classes = classCount
+        if rowStride == 0 {
+            // No padded copy: plain integer sums over `weights` (same result).
+            if sums.count != classes { sums = [Int32](repeating: 0, count: classes) }
+            for index in 0..<classes { sums[index] = 0 }
+            let mask = bucketMask
+            weights.withUnsafeBufferPointer { weights in
+                for feature in features {
+                    let row = Int(feature & mask) &* classes
+                    for index in 0..<classes { sums[index] &+= Int32(weights[row &+ index]) }
+                }
+            }
+            logits(sums: sums, featureCount: features.count, into: &output)
+            return
+        }
         let stride = rowStride
         let blocks = stride / 16
         if sums.count != stride { sums = [Int32](repeating: 0, count: stride) }

@@ -11,6 +11,9 @@ struct ModelBinaryReader {
     /// Whether every byte has been consumed.
     var isAtEnd: Bool { offset == bytes.count }
 
+    /// Bytes not yet read.
+    var remaining: Int { bytes.count - offset }
+
     /// Fails unless `count` more bytes are available.
     private func require(_ count: Int) throws {
         guard count >= 0, offset + count <= bytes.count else {

@@ -59,7 +59,7 @@ struct SoftmaxTrainer {
 
     /// Finds the softmax temperature minimising held-out negative log-likelihood by golden-section search.
     static func fitTemperature(logits: [[Double]], labels: [Int], allowed: [[Bool]]? = nil) -> Double {
-        func loss(_ temperature: Double) -> Double {
+        minimise(low: 0.05, high: 10) { temperature in
             var total = 0.0
             for (row, values) in logits.enumerated() {
                 var scaled = values.map { $0 / temperature }
@@ -68,8 +68,12 @@ struct SoftmaxTrainer {
             }
             return total
         }
-        var low = 0.05
-        var high = 10.0
+    }
+
+    /// Minimises a unimodal function on `low...high` by 40 steps of golden-section search.
+    static func minimise(low: Double, high: Double, _ loss: (Double) -> Double) -> Double {
+        var low = low
+        var high = high
         let ratio = (5.0.squareRoot() - 1) / 2
         var left = high - ratio * (high - low)
         var right = low + ratio * (high - low)

@@ -1,0 +1,113 @@
+import Testing
+
+@testable import TextInference
+
+/// The second stage for close pairs (naive Bayes pair models stored after the main model).
+@Suite("Language identification: second stage for close pairs")
+struct LanguageIDPairStageTests {
+    /// The bundled artifact's bytes.
+    static func bundledBytes() throws -> [UInt8] { try ModelArtifactsForTests.langidBytes() }
+
+    /// The main record alone (the artifact layout before pair models existed).
+    static func mainRecordOnly(_ bytes: [UInt8]) throws -> [UInt8] {
+        var reader = ModelBinaryReader(bytes: bytes)
+        _ = try HashedLinearModel(reader: &reader, expectedKind: "langid")
+        return Array(bytes.prefix(reader.offset))
+    }
+
+    @Test("The bundled artifact carries the default pair models")
+    func bundledPairs() throws {
+        let identifier = try LanguageIdentifier.loadDefault()
+        let labels = identifier.model.labels
+        let pairs = identifier.pairs.map { "\(labels[$0.first])-\(labels[$0.second])" }
+        #expect(pairs == LanguageIDTrainingOptions.defaultPairModels)
+        for pair in identifier.pairs {
+            #expect(pair.stageOneWeight > 0 && pair.stageOneWeight < 1)
+            #expect(pair.maxStageOneMargin > 0 && pair.maxStageOneMargin.isFinite)
+        }
+    }
+
+    @Test("An artifact with only the main record loads without a second stage")
+    func mainRecordLoads() throws {
+        let bytes = try Self.bundledBytes()
+        let main = try Self.mainRecordOnly(bytes)
+        #expect(main.count < bytes.count)
+        let identifier = try LanguageIdentifier(modelBytes: main)
+        #expect(identifier.pairs.isEmpty)
+        #expect(identifier.identify("Where is my card?").code == "en")
+        // A truncated pair record is an error, not a silently shorter model.
+        #expect(throws: ModelError.self) { try LanguageIdentifier(modelBytes: Array(bytes.prefix(main.count + 40))) }
+        // The main record must come first.
+        #expect(throws: ModelError.self) { try LanguageIdentifier(modelBytes: Array(bytes.suffix(from: main.count))) }
+    }
+
+    @Test("A pair record must name two supported languages")
+    func pairLabels() throws {
+        let labels = LanguageIdentifier.supportedLanguages
+        func record(_ label: String) throws -> HashedLinearModel {
+            try HashedLinearModel(
+                kind: LanguageIDPairModel.kind, version: "t", labels: [label], bucketBits: 4, temperature: 1, parameters: [:],
+                biases: [0], scales: [1], weights: [Int8](repeating: 1, count: 16))
+        }
+        #expect(throws: ModelError.self) { try LanguageIDPairModel(model: record("da|xx"), labels: labels) }
+        #expect(throws: ModelError.self) { try LanguageIDPairModel(model: record("da|da"), labels: labels) }
+        #expect(throws: ModelError.self) { try LanguageIDPairModel(model: record("da"), labels: labels) }
+        let pair = try LanguageIDPairModel(model: record("da|nb"), labels: labels)
+        #expect(labels[pair.first] == "da" && labels[pair.second] == "nb")
+    }
+
+    @Test(
+        "Danish and Bokmål markers decide the pair",
+        arguments: [
+            ("Jeg har glemt at låse døren.", "da"), ("Jeg har glemt å låse døren.", "nb"),
+            ("Hvad laver du nu?", "da"), ("Hva gjør du nå?", "nb"),
+            ("Han blev syg i går.", "da"), ("Han ble syk i går.", "nb"),
+            ("Jeg har aldrig været i Norge.", "da"), ("Jeg har aldri vært i Danmark.", "nb"),
+        ])
+    func danishBokmal(text: String, expected: String) throws {
+        let result = try LanguageIdentifier.loadDefault().identify(text)
+        #expect(result.code == expected, "\(text) → \(result)")
+    }
+
+    @Test("Text valid in both Danish and Bokmål gets a hedged confidence")
+    func sharedText() throws {
+        // "Hvor er han?" is both; the first stage alone said Danish at 0.96. (With a Tatoeba name such as
+        // "Mary", far more frequent in the Danish than in the Bokmål sentences, it still says Danish at 0.99.)
+        let result = try LanguageIdentifier.loadDefault().identify("Hvor er han?")
+        #expect(["da", "nb"].contains(result.code))
+        #expect(result.confidence < 0.9, "\(result)")
+        #expect(Set(result.top.prefix(2).map(\.code)) == ["da", "nb"])
+    }
+
+    @Test("Texts outside the pairs score as without the second stage")
+    func otherLanguagesUnchanged() throws {
+        let bytes = try Self.bundledBytes()
+        let full = try LanguageIdentifier(modelBytes: bytes)
+        let main = try LanguageIdentifier(modelBytes: Self.mainRecordOnly(bytes))
+        for text in ["Moja karta nie działa", "Kártyám nem működik", "Korttini ei toimi", "我的银行卡还没有收到"] {
+            #expect(full.identify(text) == main.identify(text), "\(text)")
+        }
+    }
+
+    @Test("Pair models learn each language's markers from training text alone")
+    func trainsPairModel() throws {
+        var training: [LanguageIDSample] = []
+        for index in 0..<40 {
+            training.append(LanguageIDSample(text: "Jeg prøver at huske nummer \(index) nu", language: "da"))
+            training.append(LanguageIDSample(text: "Jeg prøver å huske nummer \(index) nå", language: "nb"))
+        }
+        let main = try LanguageIdentifier.loadDefault().model
+        var options = LanguageIDTrainingOptions(pairModels: ["da-nb"], pairBucketBits: 12)
+        options.fragmentRate = 0
+        options.pairRate = 0
+        let (models, summaries) = try LanguageIDTrainer.trainPairModels(training: training, heldOut: [], main: main, options: options)
+        #expect(models.count == 1 && summaries.count == 1)
+        let pair = try LanguageIDPairModel(model: models[0], labels: main.labels)
+        var scratch = LanguageIDFeatureExtractor.Scratch()
+        #expect(pair.score("at huske nu", scratch: &scratch) > 0)
+        #expect(pair.score("å huske nå", scratch: &scratch) < 0)
+        // Deterministic: the same data and options give the same bytes.
+        let again = try LanguageIDTrainer.trainPairModels(training: training, heldOut: [], main: main, options: options).models
+        #expect(again[0].serialized() == models[0].serialized())
+    }
+}
