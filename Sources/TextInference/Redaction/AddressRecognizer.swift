@@ -37,6 +37,13 @@ enum AddressRecognizer {
     private static let englishSuffixes = set(
         "street st avenue ave road rd lane ln boulevard blvd drive dr court ct place pl way terrace parkway pkwy highway hwy circle cir square sq close crescent row trail"
     )
+    /// Street-type words that also name other things ("Elm Grove", "Mill Park", "Bond Gardens"): a street
+    /// ending in one counts only when a unit, postcode or city follows it.
+    private static let weakEnglishSuffixes = set(
+        "grove gardens mews walk hill green rise vale view wharf quay parade mall alley path pike ridge loop plaza heights hollow meadow meadows landing crossing point cove creek glen knoll manor bend estate estates gateway junction harbor harbour orchard park parks squares streets trace track valley village villas vista ways expressway freeway turnpike causeway bypass motorway"
+    )
+    /// German street nouns written as a separate word after an adjective ("Mariahilfer Straße 88", "Alte Gasse 3").
+    private static let separateStreetWords = set("straße strasse str weg gasse platz allee ring damm ufer chaussee steig pfad markt")
     private static let leadingWords = set(
         "am calle c avenida avda av paseo plaza carrer rue avenue boulevard bd chemin allée impasse place quai via viale piazza corso largo vicolo rua travessa praça alameda estrada ul ulica aleja strada"
     )
@@ -65,8 +72,12 @@ enum AddressRecognizer {
         let tokens = tokenize(text)
         var t = 0
         while t < tokens.count {
-            if let (endToken, end) = street(text, tokens, t) {
+            if let (endToken, end, weak) = street(text, tokens, t) {
                 let extended = extend(text, tokens, after: endToken, end: end)
+                if weak, extended.end == end {
+                    t += 1
+                    continue
+                }
                 var start = tokens[t].start
                 // Hyphenated street names start before the matched word: "Konrad-Adenauer-Straße 12",
                 // "Willem-Alexanderlaan 4".
@@ -137,7 +148,24 @@ enum AddressRecognizer {
     }
 
     /// Returns the last token index and end offset of a street starting at token `t`.
-    private static func street(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int)? {
+    private static func street(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int, Bool)? {
+        guard let (end, offset) = strongStreet(text, tokens, t) else { return weakStreet(text, tokens, t) }
+        return (end, offset, false)
+    }
+
+    /// "19 Elm Grove": a house number, one or two capitalised words and a weak street-type word
+    /// (``weakEnglishSuffixes``); the caller keeps it only when it extends to a unit, postcode or city.
+    private static func weakStreet(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int, Bool)? {
+        guard tokens[t].isNumber, tokens[t].end - tokens[t].start <= 5 else { return nil }
+        var k = t + 1
+        while k < tokens.count, k - t <= 3, adjacent(text, tokens[k - 1], tokens[k]), !tokens[k].isNumber, tokens[k].capitalised {
+            if k > t + 1, weakEnglishSuffixes.contains(text, tokens[k]) { return (k, tokens[k].end, true) }
+            k += 1
+        }
+        return nil
+    }
+
+    private static func strongStreet(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int)? {
         let first = tokens[t]
         if first.isNumber {
             // "15, place Bellecour": a comma between the number and a leading street word.
@@ -189,6 +217,12 @@ enum AddressRecognizer {
             }
             return nil
         }
+        // "Mariahilfer Straße 88/7", "Berliner Str. 12": an adjective and a separate street noun.
+        if first.capitalised, t + 2 < tokens.count, tokens[t + 2].isNumber, tokens[t + 1].capitalised,
+           separateStreetWords.contains(text, tokens[t + 1]), adjacent(text, first, tokens[t + 1]),
+           adjacent(text, tokens[t + 1], tokens[t + 2]), !isCommonWord(text, first) {
+            return (t + 2, tokens[t + 2].end)
+        }
         if first.capitalised, t + 1 < tokens.count, tokens[t + 1].isNumber, adjacent(text, first, tokens[t + 1]) {
             // "Hauptstraße 5", "Bahnhofstr. 12", "Kerkstraat 12".
             let w = word(text, first)
@@ -213,12 +247,19 @@ enum AddressRecognizer {
                !isCommonWord(text, tokens[number]), !isNameOrUnit(text, tokens[number]) {
                 number += 1
             }
+            // A box or unit number may stand before the postcode: "Meir 24 bus 3, 2000 Antwerpen".
+            var post = number + 1
+            if post + 1 < tokens.count, tokens[number].isNumber, tokens[post + 1].isNumber,
+               tokens[post + 1].end - tokens[post + 1].start <= 4, boxWords.contains(text, tokens[post]),
+               adjacent(text, tokens[number], tokens[post]), adjacent(text, tokens[post], tokens[post + 1]) {
+                post += 2
+            }
             if tokens[number].isNumber, tokens[number].end - tokens[number].start <= 4,
-               adjacent(text, tokens[number - 1], tokens[number]), number + 1 < tokens.count,
+               adjacent(text, tokens[number - 1], tokens[number]), post < tokens.count,
                !isCommonWord(text, first), !isNameOrUnit(text, first),
-               near(text, tokens[number].end, tokens[number + 1].start),
-               (tokens[number].end..<tokens[number + 1].start).contains(where: { text.values[$0] == 44 || text.values[$0] == 10 }),
-               let postEnd = postcode(text, tokens, number + 1),
+               near(text, tokens[post - 1].end, tokens[post].start),
+               (tokens[post - 1].end..<tokens[post].start).contains(where: { text.values[$0] == 44 || text.values[$0] == 10 }),
+               let postEnd = postcode(text, tokens, post),
                postEnd + 1 < tokens.count, tokens[postEnd + 1].capitalised, !tokens[postEnd + 1].isNumber,
                spaced(text, tokens[postEnd].end, tokens[postEnd + 1].start, firstGap: false), !isCommonWord(text, tokens[postEnd + 1]) {
                 return (number, tokens[number].end)
@@ -226,6 +267,9 @@ enum AddressRecognizer {
         }
         return nil
     }
+
+    /// Box and door words between a house number and the postcode ("Meir 24 bus 3", "Rue X 5 bte 2").
+    private static let boxWords = set("bus bte boîte boite apt app appt")
 
     /// Whether the token is a known given name or surname, or a unit word ("Apt", "Suite").
     private static func isNameOrUnit(_ text: ScannedText, _ token: Token) -> Bool {
@@ -252,6 +296,18 @@ enum AddressRecognizer {
         if k + 1 < tokens.count, units.contains(text, tokens[k]), tokens[k + 1].isNumber, near(text, best.end, tokens[k].start) {
             best = (k + 1, tokens[k + 1].end)
             k += 2
+        }
+        // A neighbourhood after the number (Brazil): "Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200".
+        if k < tokens.count, tokens[k].capitalised, !tokens[k].isNumber, stateSeparator(text, best.end, tokens[k].start) {
+            var m = k
+            while m + 1 < tokens.count, m - k < 3, tokens[m + 1].capitalised, !tokens[m + 1].isNumber,
+                  spaced(text, tokens[m].end, tokens[m + 1].start, firstGap: false) {
+                m += 1
+            }
+            if text.at(tokens[m].end) == 44 {
+                let tail = extend(text, tokens, after: m, end: tokens[m].end)
+                if tail.end > tokens[m].end { return tail }
+            }
         }
         guard k < tokens.count, near(text, best.end, tokens[k].start) else { return best }
         // Floor and door before the postcode: "45, 3º B, 28001", "25, 2º Esq, 1200-093", "12 bus 3, 1000".
