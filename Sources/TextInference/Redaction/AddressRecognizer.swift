@@ -50,12 +50,15 @@ enum AddressRecognizer {
     private static let compoundSuffixes: [[UInt32]] = [
         "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "straat", "laan", "gracht",
         "plein", "kade", "singel", "ring", "markt", "dijk", "steeg", "gatan", "vägen", "gata", "väg", "torget", "gade", "vej",
+        "baan", "dreef", "boulevard",
     ].map { [UInt32](scalarsOf: $0) }
     /// Compound suffixes that also end common words, so they need more evidence.
     private static let ambiguousSuffixes: Set<[UInt32]> = Set(["ring", "markt"].map { [UInt32](scalarsOf: $0) })
     /// Folded vowels (a e i o u y): "Monitoring", "Offering" are not streets.
     private static let vowels: Set<UInt32> = [97, 101, 105, 111, 117, 121]
-    private static let units = set("apt apartment suite ste unit flat floor fl piso planta étage etage wohnung top apto ap sala bloco")
+    private static let units = set(
+        "apt apartment suite ste unit flat floor fl piso planta étage etage wohnung top apto ap sala bloco appartamento interno edificio edif depto dto torre oficina local andar lote"
+    )
     private static let fillers: [[UInt32]] = ["is ", "ist ", "es ", "est ", "é ", "è "].map { [UInt32](scalarsOf: $0) }
     private static let directions = set("n s e w ne nw se sw north south east west")
 
@@ -211,8 +214,13 @@ enum AddressRecognizer {
         if leadingWords.contains(text, first) {
             // "Calle Mayor 5", "Via Roma 10", "ul. Długa 5".
             var k = t + 1
-            while k < tokens.count, k - t <= 5, adjacent(text, tokens[k - 1], tokens[k], allowComma: tokens[k].isNumber) {
+            while k < tokens.count, k - t <= 6, adjacent(text, tokens[k - 1], tokens[k], allowComma: tokens[k].isNumber) {
                 if tokens[k].isNumber { return k > t + 1 ? (k, tokens[k].end) : nil }
+                // "Calle Mitre N° 621", "Av. Corrientes nº 1234": a number sign before the house number.
+                if k > t + 1, k + 1 < tokens.count, tokens[k + 1].isNumber, numberSigns.contains(text, tokens[k]),
+                   tokens[k + 1].start - tokens[k].end <= 3 {
+                    return (k + 1, tokens[k + 1].end)
+                }
                 k += 1
             }
             return nil
@@ -267,6 +275,9 @@ enum AddressRecognizer {
         }
         return nil
     }
+
+    /// Number signs before a house number ("N°" reads as the token "N").
+    private static let numberSigns = set("n nº no nr núm num")
 
     /// Box and door words between a house number and the postcode ("Meir 24 bus 3", "Rue X 5 bte 2").
     private static let boxWords = set("bus bte boîte boite apt app appt")
@@ -328,6 +339,10 @@ enum AddressRecognizer {
                 last = m
                 m += 1
             }
+            // The rest of a compound city name: "Aix-en-Provence", "Zell am See", "Frankfurt am Main", "Biel/Bienne".
+            if last > postEnd {
+                (last, m) = cityContinuation(text, tokens, last)
+            }
             // Italian province after the city: "10123 Torino (TO)".
             if last > postEnd, m < tokens.count, isState(text, tokens[m]), tokens[m].start == tokens[last].end + 2,
                text.at(tokens[last].end) == 32, text.at(tokens[last].end + 1) == 40, text.at(tokens[m].end) == 41 {
@@ -359,6 +374,42 @@ enum AddressRecognizer {
             return (zipEnd, tokens[zipEnd].end)
         }
         return best
+    }
+
+    /// Lower-case words inside city names ("Zell am See", "Boulogne-sur-Mer", "Castelnuovo del Garda").
+    private static let cityParticles = set("am an im in der den dem bei ob sur sous en lès les le la de du des del della di aan op")
+
+    /// Extends a city name ending at token `last` over hyphen- or slash-joined parts and lower-case particles
+    /// followed by a capitalised word; returns the new last token and the token after it.
+    private static func cityContinuation(_ text: ScannedText, _ tokens: [Token], _ last: Int) -> (Int, Int) {
+        var last = last
+        var m = last + 1
+        while m < tokens.count, m - last <= 3, !tokens[m].isNumber {
+            let gap = tokens[m].start - tokens[last].end
+            let joiner = gap == 1 && (text.at(tokens[last].end) == 45 || text.at(tokens[last].end) == 47)
+            if joiner, tokens[m].capitalised || cityParticles.contains(text, tokens[m]) {
+                // A particle must lead to a capitalised part: "sur-Mer", "la-Forêt".
+                if !tokens[m].capitalised {
+                    guard m + 1 < tokens.count, tokens[m + 1].capitalised, tokens[m + 1].start == tokens[m].end + 1,
+                          text.at(tokens[m].end) == 45 else { break }
+                    last = m + 1
+                    m += 2
+                    continue
+                }
+                last = m
+                m += 1
+                continue
+            }
+            if gap == 1, text.at(tokens[last].end) == 32, !tokens[m].capitalised, cityParticles.contains(text, tokens[m]),
+               m + 1 < tokens.count, tokens[m + 1].capitalised, !tokens[m + 1].isNumber, tokens[m + 1].start == tokens[m].end + 1,
+               text.at(tokens[m].end) == 32 {
+                last = m + 1
+                m += 2
+                continue
+            }
+            break
+        }
+        return (last, m)
     }
 
     /// Whether `token` is a two-letter upper-case state code ("IL", "SP").
@@ -428,6 +479,11 @@ enum AddressRecognizer {
                 if length == 5, text.at(token.end) == 45, nextLength == 4, next.isNumber { return t + 1 }  // ZIP+4
                 if length == 5, text.at(token.end) == 45, nextLength == 3, next.isNumber { return t + 1 }  // BR CEP
             }
+            return t
+        }
+        // NL postcode written without the space: "2704BX".
+        if length == 6, (token.start..<token.start + 4).allSatisfy({ ScalarClass.isDigit(v[$0]) }), v[token.start] != 48,
+           ScalarClass.isASCIIUpper(v[token.start + 4]), ScalarClass.isASCIIUpper(v[token.start + 5]) {
             return t
         }
         // AR CPA: province letter + four digits (+ three letters): "C1043", "C1043AAB".

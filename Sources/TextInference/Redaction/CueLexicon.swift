@@ -226,6 +226,11 @@ struct CueLexicon: Sendable {
             "registered mobile", "registered phone", "sms an", "anrufe an", "nachrichten an", "messages au",
             "sms au", "mensajes a", "mensajes al", "sms al", "messaggi al", "sms al numero", "berichten naar",
             "sms naar", "mensagens para", "sms para",
+            // Verbs of calling and reaching ("Potete chiamarmi al 349858013", "Podem ligar-me para o 930187782").
+            "reach me at", "call me on", "call me back", "call back", "me joindre", "joindre", "rappeler", "rappelez", "rappelez-moi",
+            "m'appeler", "appelez-moi", "erreichen", "erreichbar", "anrufen", "zurückrufen", "llamarme", "llamar al",
+            "llámenme", "llamenme", "chiamarmi", "chiamare", "richiamare", "richiamarmi", "contattarmi", "bereiken",
+            "bereikbaar", "bellen", "terugbellen", "ligar", "ligar-me", "liguem", "ligue-me", "contactar", "contactarme",
         ]
         entries += phone.map { ($0, .phone) }
         entries += ["ssn", "ssn#", "social security", "social security number", "social-security", "sozialversicherungsnummer",

@@ -31,6 +31,8 @@ enum LexiconPersonRecognizer {
                 continue
             }
             guard e - i >= 2, !allCaps(v, i, e) else { i = max(e, i + 1); continue }
+            // "7631 Johnson Village", "18 Russell Hills": a word after a house number names a street.
+            if i >= 2, v[i - 1] == 32, ScalarClass.isDigit(v[i - 2]) { i = e; continue }
             let firstEnd = hyphenPart(v, i, e)
             let given = FirstNameLexicon.contains(f, i, firstEnd) || FirstNameLexicon.contains(f, i, e)
             let wordHash = WordHash.of(f, i, e)
@@ -128,7 +130,7 @@ enum LexiconPersonRecognizer {
             if ScalarClass.isUpper(v[s]) {
                 guard we - s >= 2, !nonNames.contains(h), !allCaps(v, s, we) || we - s <= 3 else { break }
                 if words > 0, FirstNameLexicon.contains(f, s, we), !SurnameLexicon.contains(f, s, we) { break }
-                if !SurnameLexicon.contains(f, s, we), !wordSurnames.contains(h),
+                if !SurnameLexicon.contains(f, s, we), !wordSurnames.contains(h), !isDoubleSurname(f, s, we),
                    (strictNouns && !closesClause(text, we) && !hasSurnameSuffix(f, s, we)) || hasNounSuffix(f, s, we) { break }
                 words += 1
                 end = we
@@ -290,6 +292,16 @@ enum LexiconPersonRecognizer {
         "rath", "roth", "hold", "wald", "dorf", "lein", "ke", "ow",
     ].map { [UInt32](scalarsOf: $0) }
 
+    /// Whether a hyphenated word joins two family names, one of them listed or surname-shaped
+    /// ("Steinbauer-Lettner", "Schumacher-Lüthi").
+    private static func isDoubleSurname(_ f: [UInt32], _ s: Int, _ e: Int) -> Bool {
+        var h = s
+        while h < e, f[h] != 45 { h += 1 }
+        guard h > s + 1, h + 2 < e else { return false }
+        for (a, b) in [(s, h), (h + 1, e)] where SurnameLexicon.contains(f, a, b) || hasSurnameSuffix(f, a, b) { return true }
+        return false
+    }
+
     /// Whether the folded word ends like a German family name ("Hasselbach", "Brandstätter" does not).
     @inline(__always) private static func hasSurnameSuffix(_ f: [UInt32], _ s: Int, _ e: Int) -> Bool {
         endsWithAny(surnameSuffixes, f, s, e, keeping: 2)
@@ -443,7 +455,9 @@ enum LexiconPersonRecognizer {
             customer kundenservice klantenservice billing accounts finance sales marketing legal hr it \
             facturación facturation fatturazione buchhaltung contabilidad contabilità administratie financeiro \
             acquisti einkauf compras achats inkoop slim ultra lite mini edition series deluxe mail post logistics \
-            courier insurance telecom energy
+            courier insurance telecom energy kollege kollegin kollegen mitarbeiter mitarbeiterin techniker technikerin \
+            fahrer fahrerin berater beraterin kunde kundin chef chefin colleague collègue collega colega compañero \
+            compañera medewerker medewerkster técnico tecnico technician driver manager
             """)
         for word in NameReader.stopWords { set.insert(WordHash.of(word, 0, word.count)) }
         return set
