@@ -40,12 +40,23 @@ enum AddressRecognizer {
     /// Street-type words that also name other things ("Elm Grove", "Mill Park", "Bond Gardens"): a street
     /// ending in one counts only when a unit, postcode or city follows it.
     private static let weakEnglishSuffixes = set(
-        "grove gardens mews walk hill green rise vale view wharf quay parade mall alley path pike ridge loop plaza heights hollow meadow meadows landing crossing point cove creek glen knoll manor bend estate estates gateway junction harbor harbour orchard park parks squares streets trace track valley village villas vista ways expressway freeway turnpike causeway bypass motorway"
+        """
+        grove groves gardens garden mews walk walks hill hills green greens rise vale view views wharf quay parade mall alley \
+        path pike ridge ridges loop plaza heights hollow meadow meadows landing crossing point points cove coves creek glen \
+        glens knoll knolls manor manors bend estate estates gateway junction junctions harbor harbors harbour orchard park \
+        parks squares streets trace track valley valleys village villages villas vista ways expressway freeway turnpike \
+        causeway bypass motorway lights light locks lock ports port forest falls fall union unions shore shores shoal \
+        shoals spur spurs summit underpass overpass tunnel stream station springs mill mills mount mountain mountains \
+        lake lakes island islands isle fields field flats fords ford forge forges fork forks ferry extension divide dale \
+        crest curve corner corners courts common club cliff cliffs center centers canyon cape camp burg burgs brook \
+        brooks bridge branch radial ramp ranch rapids rest river route run skyway stravenue throughway trafficway \
+        viaduct ville wall wells well passage prairie plains plain pines neck lodge loaf key keys inlet haven
+        """
     )
     /// German street nouns written as a separate word after an adjective ("Mariahilfer Straße 88", "Alte Gasse 3").
     private static let separateStreetWords = set("straße strasse str weg gasse platz allee ring damm ufer chaussee steig pfad markt")
     private static let leadingWords = set(
-        "am calle c avenida avda av paseo plaza carrer rue avenue boulevard bd chemin allée impasse place quai via viale piazza corso largo vicolo rua travessa praça alameda estrada ul ulica aleja strada"
+        "am calle c avenida avda av paseo plaza carrer rue avenue boulevard bd chemin allée impasse place quai via viale piazza corso largo vicolo rua travessa praça alameda estrada ul ulica aleja strada camino cuesta ronda carretera travesía glorieta pasaje rambla diagonal diag borgo contrada salita traversa lungomare rotonda incrocio"
     )
     private static let compoundSuffixes: [[UInt32]] = [
         "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "straat", "laan", "gracht",
@@ -57,7 +68,7 @@ enum AddressRecognizer {
     /// Folded vowels (a e i o u y): "Monitoring", "Offering" are not streets.
     private static let vowels: Set<UInt32> = [97, 101, 105, 111, 117, 121]
     private static let units = set(
-        "apt apartment suite ste unit flat floor fl piso planta étage etage wohnung top apto ap sala bloco appartamento interno edificio edif depto dto torre oficina local andar lote"
+        "apt apartment suite ste unit flat floor fl piso planta étage etage wohnung top apto ap sala bloco appartamento interno edificio edif depto dto torre oficina local andar lote piano scala"
     )
     private static let fillers: [[UInt32]] = ["is ", "ist ", "es ", "est ", "é ", "è "].map { [UInt32](scalarsOf: $0) }
     private static let directions = set("n s e w ne nw se sw north south east west")
@@ -303,10 +314,23 @@ enum AddressRecognizer {
             best = (k, tokens[k].end)
             k += 1
         }
-        // Unit: "Apt 4B", "Suite 200".
-        if k + 1 < tokens.count, units.contains(text, tokens[k]), tokens[k + 1].isNumber, near(text, best.end, tokens[k].start) {
+        // Unit: "Apt 4B", "Suite 200", "Torre 6 Dto. 3".
+        var unitPairs = 0
+        while unitPairs < 2, k + 1 < tokens.count, units.contains(text, tokens[k]), tokens[k + 1].isNumber, near(text, best.end, tokens[k].start) {
             best = (k + 1, tokens[k + 1].end)
             k += 2
+            unitPairs += 1
+        }
+        // A neighbourhood line between the street and the postcode (Brazil): "Rua X, 75\nBoa Viagem\n62439-122 Cidade / MG".
+        if k < tokens.count, tokens[k].capitalised, !tokens[k].isNumber, lineBreakBetween(text, best.end, tokens[k].start) {
+            var m = k
+            while m + 1 < tokens.count, m - k < 3, !tokens[m + 1].isNumber, spaced(text, tokens[m].end, tokens[m + 1].start, firstGap: false) {
+                m += 1
+            }
+            if m + 1 < tokens.count, lineBreakBetween(text, tokens[m].end, tokens[m + 1].start), postcode(text, tokens, m + 1) != nil {
+                k = m + 1
+                best = (m, tokens[m].end)
+            }
         }
         // A neighbourhood after the number (Brazil): "Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200".
         if k < tokens.count, tokens[k].capitalised, !tokens[k].isNumber, stateSeparator(text, best.end, tokens[k].start) {
@@ -343,6 +367,10 @@ enum AddressRecognizer {
             if last > postEnd {
                 (last, m) = cityContinuation(text, tokens, last)
             }
+            // Brazilian state after the city: "62439-122 Novaes / MG".
+            if last > postEnd, m < tokens.count, isState(text, tokens[m]), stateSeparator(text, tokens[last].end, tokens[m].start) {
+                return (m, tokens[m].end)
+            }
             // Italian province after the city: "10123 Torino (TO)".
             if last > postEnd, m < tokens.count, isState(text, tokens[m]), tokens[m].start == tokens[last].end + 2,
                text.at(tokens[last].end) == 32, text.at(tokens[last].end + 1) == 40, text.at(tokens[m].end) == 41 {
@@ -377,7 +405,12 @@ enum AddressRecognizer {
     }
 
     /// Lower-case words inside city names ("Zell am See", "Boulogne-sur-Mer", "Castelnuovo del Garda").
-    private static let cityParticles = set("am an im in der den dem bei ob sur sous en lès les le la de du des del della di aan op")
+    private static let cityParticles = set("am an im in der den dem bei ob sur sous en lès les le la de du des del della di aan op do da dos das")
+
+    /// Whether exactly one line break (with spaces or a comma) lies between `a` and `b`.
+    private static func lineBreakBetween(_ text: ScannedText, _ a: Int, _ b: Int) -> Bool {
+        near(text, a, b) && (a..<b).contains { text.values[$0] == 10 }
+    }
 
     /// Extends a city name ending at token `last` over hyphen- or slash-joined parts and lower-case particles
     /// followed by a capitalised word; returns the new last token and the token after it.
@@ -396,6 +429,12 @@ enum AddressRecognizer {
                     m += 2
                     continue
                 }
+                last = m
+                m += 1
+                continue
+            }
+            if gap == 1, text.at(tokens[last].end) == 32, tokens[m].capitalised, m - 1 == last, !isState(text, tokens[m]),
+               !isCommonWord(text, tokens[m]), last > 0, !tokens[last - 1].isNumber {
                 last = m
                 m += 1
                 continue
