@@ -68,7 +68,7 @@ enum AddressRecognizer {
     /// Folded vowels (a e i o u y): "Monitoring", "Offering" are not streets.
     private static let vowels: Set<UInt32> = [97, 101, 105, 111, 117, 121]
     private static let units = set(
-        "apt apartment suite ste unit flat floor fl piso planta étage etage wohnung top apto ap sala bloco appartamento interno edificio edif depto dto torre oficina local andar lote piano scala"
+        "apt apartment suite ste unit flat floor fl piso planta étage etage wohnung top apto ap sala bloco appartamento interno edificio edif depto dto torre oficina local andar lote piano scala puerta portal bloque escalera esc"
     )
     private static let fillers: [[UInt32]] = ["is ", "ist ", "es ", "est ", "é ", "è "].map { [UInt32](scalarsOf: $0) }
     private static let directions = set("n s e w ne nw se sw north south east west")
@@ -163,8 +163,29 @@ enum AddressRecognizer {
 
     /// Returns the last token index and end offset of a street starting at token `t`.
     private static func street(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int, Bool)? {
-        guard let (end, offset) = strongStreet(text, tokens, t) else { return weakStreet(text, tokens, t) }
+        guard let (end, offset) = strongStreet(text, tokens, t) else {
+            return weakStreet(text, tokens, t) ?? lowercaseLeadingStreet(text, tokens, t)
+        }
         return (end, offset, false)
+    }
+
+    /// Leading street words that are also written in lower case at the start of an address line
+    /// ("rue Courvoisier 2\n9559 Barbey", "avenue Curdy 10, 7183 Muriset"): kept only when a postcode follows.
+    private static let lowercaseLeadingWords = set("rue avenue chemin route boulevard place allée impasse quai via viale piazza corso calle avenida rua")
+
+    /// "rue Courvoisier 2": a lower-case leading street word, capitalised name words and a house number
+    /// (weak: the caller keeps it only when it extends to a postcode or city).
+    private static func lowercaseLeadingStreet(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int, Bool)? {
+        let first = tokens[t]
+        guard !first.capitalised, !first.isNumber, lowercaseLeadingWords.contains(text, first) else { return nil }
+        var k = t + 1
+        var names = 0
+        while k < tokens.count, k - t <= 5, adjacent(text, tokens[k - 1], tokens[k], allowComma: tokens[k].isNumber) {
+            if tokens[k].isNumber { return names > 0 ? (k, tokens[k].end, true) : nil }
+            if tokens[k].capitalised { names += 1 }
+            k += 1
+        }
+        return nil
     }
 
     /// "19 Elm Grove": a house number, one or two capitalised words and a weak street-type word
