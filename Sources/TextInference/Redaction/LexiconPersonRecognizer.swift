@@ -230,6 +230,11 @@ enum LexiconPersonRecognizer {
                 if particles.contains(h) { k = we; continue }
                 break
             }
+            // A middle initial: "Faina D. Yefremova called".
+            if we == s + 1, words == 1 {
+                k = we < v.count && v[we] == 46 ? we + 1 : we
+                continue
+            }
             guard we - s >= 2, !allCaps(v, s, we), !nonNames.contains(h), !places.contains(h), !hasNounSuffix(f, s, we) else { return nil }
             words += 1
             end = we
