@@ -3,9 +3,12 @@
 /// Three street shapes are recognised, each with a house number: English order
 /// (`221B Baker Street`), a leading street word (`Calle Mayor 5`, `12 rue de Rivoli`,
 /// `Via Roma 10`, `ul. Długa 5`) and compound street names (`Hauptstraße 5`,
-/// `Kerkstraat 12`, `Storgatan 3`). A following unit, postcode and city
-/// (`, 10115 Berlin`, `, Springfield, IL 62704`) is included. A postcode after a cue
-/// ("zip", "PLZ", "código postal") is redacted on its own.
+/// `Kerkstraat 12`, `Storgatan 3`, `Mariahilfer Straße 88`). A following unit, postcode and city
+/// (`, 10115 Berlin`, `, Springfield, IL 62704`, `- Bela Vista, São Paulo - SP, 01310-200`) is included.
+/// Weak shapes count only with a unit, postcode or city after them: English street words that also
+/// name other things (`19 Elm Grove, Bristol BS7 8PU`) and lower-case leading words
+/// (`rue Courvoisier 2\n9559 Barbey`). A postcode after a cue ("zip", "PLZ", "código postal") is
+/// redacted on its own.
 enum AddressRecognizer {
     private static func set(_ words: String) -> WordSet {
         WordSet(Set(words.split(separator: " ").map { [UInt32](scalarsOf: String($0)) }))
