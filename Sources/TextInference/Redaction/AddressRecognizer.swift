@@ -180,7 +180,11 @@ enum AddressRecognizer {
     /// (weak: the caller keeps it only when it extends to a postcode or city).
     private static func lowercaseLeadingStreet(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int, Bool)? {
         let first = tokens[t]
-        guard !first.capitalised, !first.isNumber, lowercaseLeadingWords.contains(text, first) else { return nil }
+        guard !first.capitalised, !first.isNumber, first.end - first.start >= 3 else { return nil }
+        // Structural test before the word look-up: a capitalised name word must follow within five tokens.
+        var m = t + 1
+        while m < tokens.count, m - t <= 5, !tokens[m].capitalised { m += 1 }
+        guard m < tokens.count, m - t <= 5, lowercaseLeadingWords.contains(text, first) else { return nil }
         var k = t + 1
         var names = 0
         while k < tokens.count, k - t <= 5, adjacent(text, tokens[k - 1], tokens[k], allowComma: tokens[k].isNumber) {
