@@ -180,11 +180,23 @@ enum AddressRecognizer {
     /// (weak: the caller keeps it only when it extends to a postcode or city).
     private static func lowercaseLeadingStreet(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int, Bool)? {
         let first = tokens[t]
-        guard !first.capitalised, !first.isNumber, first.end - first.start >= 3 else { return nil }
-        // Structural test before the word look-up: a capitalised name word must follow within five tokens.
+        let length = first.end - first.start
+        guard !first.capitalised, !first.isNumber, length >= 3, length <= 9 else { return nil }
+        // Structural tests before the word look-up: every listed word starts with one of "abcipqrv", and
+        // a capitalised name word and a house number must follow within five tokens.
+        switch text.folded[first.start] {
+        case 97, 98, 99, 105, 112, 113, 114, 118: break
+        default: return nil
+        }
+        var capitalised = false
+        var number = false
         var m = t + 1
-        while m < tokens.count, m - t <= 5, !tokens[m].capitalised { m += 1 }
-        guard m < tokens.count, m - t <= 5, lowercaseLeadingWords.contains(text, first) else { return nil }
+        while m < tokens.count, m - t <= 5 {
+            if tokens[m].isNumber { number = true; break }
+            if tokens[m].capitalised { capitalised = true }
+            m += 1
+        }
+        guard capitalised, number, lowercaseLeadingWords.contains(text, first) else { return nil }
         var k = t + 1
         var names = 0
         while k < tokens.count, k - t <= 5, adjacent(text, tokens[k - 1], tokens[k], allowComma: tokens[k].isNumber) {
