@@ -3,9 +3,12 @@
 /// Three street shapes are recognised, each with a house number: English order
 /// (`221B Baker Street`), a leading street word (`Calle Mayor 5`, `12 rue de Rivoli`,
 /// `Via Roma 10`, `ul. Długa 5`) and compound street names (`Hauptstraße 5`,
-/// `Kerkstraat 12`, `Storgatan 3`). A following unit, postcode and city
-/// (`, 10115 Berlin`, `, Springfield, IL 62704`) is included. A postcode after a cue
-/// ("zip", "PLZ", "código postal") is redacted on its own.
+/// `Kerkstraat 12`, `Storgatan 3`, `Mariahilfer Straße 88`). A following unit, postcode and city
+/// (`, 10115 Berlin`, `, Springfield, IL 62704`, `- Bela Vista, São Paulo - SP, 01310-200`) is included.
+/// Weak shapes count only with a unit, postcode or city after them: English street words that also
+/// name other things (`19 Elm Grove, Bristol BS7 8PU`) and lower-case leading words
+/// (`rue Courvoisier 2\n9559 Barbey`). A postcode after a cue ("zip", "PLZ", "código postal") is
+/// redacted on its own.
 enum AddressRecognizer {
     private static func set(_ words: String) -> WordSet {
         WordSet(Set(words.split(separator: " ").map { [UInt32](scalarsOf: String($0)) }))
@@ -37,18 +40,39 @@ enum AddressRecognizer {
     private static let englishSuffixes = set(
         "street st avenue ave road rd lane ln boulevard blvd drive dr court ct place pl way terrace parkway pkwy highway hwy circle cir square sq close crescent row trail"
     )
+    /// Street-type words that also name other things ("Elm Grove", "Mill Park", "Bond Gardens"): a street
+    /// ending in one counts only when a unit, postcode or city follows it.
+    private static let weakEnglishSuffixes = set(
+        """
+        grove groves gardens garden mews walk walks hill hills green greens rise vale view views wharf quay parade mall alley \
+        path pike ridge ridges loop plaza heights hollow meadow meadows landing crossing point points cove coves creek glen \
+        glens knoll knolls manor manors bend estate estates gateway junction junctions harbor harbors harbour orchard park \
+        parks squares streets trace track valley valleys village villages villas vista ways expressway freeway turnpike \
+        causeway bypass motorway lights light locks lock ports port forest falls fall union unions shore shores shoal \
+        shoals spur spurs summit underpass overpass tunnel stream station springs mill mills mount mountain mountains \
+        lake lakes island islands isle fields field flats fords ford forge forges fork forks ferry extension divide dale \
+        crest curve corner corners courts common club cliff cliffs center centers canyon cape camp burg burgs brook \
+        brooks bridge branch radial ramp ranch rapids rest river route run skyway stravenue throughway trafficway \
+        viaduct ville wall wells well passage prairie plains plain pines neck lodge loaf key keys inlet haven
+        """
+    )
+    /// German street nouns written as a separate word after an adjective ("Mariahilfer Straße 88", "Alte Gasse 3").
+    private static let separateStreetWords = set("straße strasse str weg gasse platz allee ring damm ufer chaussee steig pfad markt")
     private static let leadingWords = set(
-        "am calle c avenida avda av paseo plaza carrer rue avenue boulevard bd chemin allée impasse place quai via viale piazza corso largo vicolo rua travessa praça alameda estrada ul ulica aleja strada"
+        "am calle c avenida avda av paseo plaza carrer rue avenue boulevard bd chemin allée impasse place quai via viale piazza corso largo vicolo rua travessa praça alameda estrada ul ulica aleja strada camino cuesta ronda carretera travesía glorieta pasaje rambla diagonal diag borgo contrada salita traversa lungomare rotonda incrocio"
     )
     private static let compoundSuffixes: [[UInt32]] = [
         "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "straat", "laan", "gracht",
         "plein", "kade", "singel", "ring", "markt", "dijk", "steeg", "gatan", "vägen", "gata", "väg", "torget", "gade", "vej",
+        "baan", "dreef", "boulevard",
     ].map { [UInt32](scalarsOf: $0) }
     /// Compound suffixes that also end common words, so they need more evidence.
     private static let ambiguousSuffixes: Set<[UInt32]> = Set(["ring", "markt"].map { [UInt32](scalarsOf: $0) })
     /// Folded vowels (a e i o u y): "Monitoring", "Offering" are not streets.
     private static let vowels: Set<UInt32> = [97, 101, 105, 111, 117, 121]
-    private static let units = set("apt apartment suite ste unit flat floor fl piso planta étage etage wohnung top apto ap sala bloco")
+    private static let units = set(
+        "apt apartment suite ste unit flat floor fl piso planta étage etage wohnung top apto ap sala bloco appartamento interno edificio edif depto dto torre oficina local andar lote piano scala puerta portal bloque escalera esc"
+    )
     private static let fillers: [[UInt32]] = ["is ", "ist ", "es ", "est ", "é ", "è "].map { [UInt32](scalarsOf: $0) }
     private static let directions = set("n s e w ne nw se sw north south east west")
 
@@ -65,8 +89,12 @@ enum AddressRecognizer {
         let tokens = tokenize(text)
         var t = 0
         while t < tokens.count {
-            if let (endToken, end) = street(text, tokens, t) {
+            if let (endToken, end, weak) = street(text, tokens, t) {
                 let extended = extend(text, tokens, after: endToken, end: end)
+                if weak, extended.end == end {
+                    t += 1
+                    continue
+                }
                 var start = tokens[t].start
                 // Hyphenated street names start before the matched word: "Konrad-Adenauer-Straße 12",
                 // "Willem-Alexanderlaan 4".
@@ -137,7 +165,61 @@ enum AddressRecognizer {
     }
 
     /// Returns the last token index and end offset of a street starting at token `t`.
-    private static func street(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int)? {
+    private static func street(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int, Bool)? {
+        guard let (end, offset) = strongStreet(text, tokens, t) else {
+            return weakStreet(text, tokens, t) ?? lowercaseLeadingStreet(text, tokens, t)
+        }
+        return (end, offset, false)
+    }
+
+    /// Leading street words that are also written in lower case at the start of an address line
+    /// ("rue Courvoisier 2\n9559 Barbey", "avenue Curdy 10, 7183 Muriset"): kept only when a postcode follows.
+    private static let lowercaseLeadingWords = set("rue avenue chemin route boulevard place allée impasse quai via viale piazza corso calle avenida rua")
+
+    /// "rue Courvoisier 2": a lower-case leading street word, capitalised name words and a house number
+    /// (weak: the caller keeps it only when it extends to a postcode or city).
+    private static func lowercaseLeadingStreet(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int, Bool)? {
+        let first = tokens[t]
+        let length = first.end - first.start
+        guard !first.capitalised, !first.isNumber, length >= 3, length <= 9 else { return nil }
+        // Structural tests before the word look-up: every listed word starts with one of "abcipqrv", and
+        // a capitalised name word and a house number must follow within five tokens.
+        switch text.folded[first.start] {
+        case 97, 98, 99, 105, 112, 113, 114, 118: break
+        default: return nil
+        }
+        var capitalised = false
+        var number = false
+        var m = t + 1
+        while m < tokens.count, m - t <= 5 {
+            if tokens[m].isNumber { number = true; break }
+            if tokens[m].capitalised { capitalised = true }
+            m += 1
+        }
+        guard capitalised, number, lowercaseLeadingWords.contains(text, first) else { return nil }
+        var k = t + 1
+        var names = 0
+        while k < tokens.count, k - t <= 5, adjacent(text, tokens[k - 1], tokens[k], allowComma: tokens[k].isNumber) {
+            if tokens[k].isNumber { return names > 0 ? (k, tokens[k].end, true) : nil }
+            if tokens[k].capitalised { names += 1 }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "19 Elm Grove": a house number, one or two capitalised words and a weak street-type word
+    /// (``weakEnglishSuffixes``); the caller keeps it only when it extends to a unit, postcode or city.
+    private static func weakStreet(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int, Bool)? {
+        guard tokens[t].isNumber, tokens[t].end - tokens[t].start <= 5 else { return nil }
+        var k = t + 1
+        while k < tokens.count, k - t <= 3, adjacent(text, tokens[k - 1], tokens[k]), !tokens[k].isNumber, tokens[k].capitalised {
+            if k > t + 1, weakEnglishSuffixes.contains(text, tokens[k]) { return (k, tokens[k].end, true) }
+            k += 1
+        }
+        return nil
+    }
+
+    private static func strongStreet(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int)? {
         let first = tokens[t]
         if first.isNumber {
             // "15, place Bellecour": a comma between the number and a leading street word.
@@ -183,11 +265,22 @@ enum AddressRecognizer {
         if leadingWords.contains(text, first) {
             // "Calle Mayor 5", "Via Roma 10", "ul. Długa 5".
             var k = t + 1
-            while k < tokens.count, k - t <= 5, adjacent(text, tokens[k - 1], tokens[k], allowComma: tokens[k].isNumber) {
+            while k < tokens.count, k - t <= 6, adjacent(text, tokens[k - 1], tokens[k], allowComma: tokens[k].isNumber) {
                 if tokens[k].isNumber { return k > t + 1 ? (k, tokens[k].end) : nil }
+                // "Calle Mitre N° 621", "Av. Corrientes nº 1234": a number sign before the house number.
+                if k > t + 1, k + 1 < tokens.count, tokens[k + 1].isNumber, numberSigns.contains(text, tokens[k]),
+                   tokens[k + 1].start - tokens[k].end <= 3 {
+                    return (k + 1, tokens[k + 1].end)
+                }
                 k += 1
             }
             return nil
+        }
+        // "Mariahilfer Straße 88/7", "Berliner Str. 12": an adjective and a separate street noun.
+        if first.capitalised, t + 2 < tokens.count, tokens[t + 2].isNumber, tokens[t + 1].capitalised,
+           separateStreetWords.contains(text, tokens[t + 1]), adjacent(text, first, tokens[t + 1]),
+           adjacent(text, tokens[t + 1], tokens[t + 2]), !isCommonWord(text, first) {
+            return (t + 2, tokens[t + 2].end)
         }
         if first.capitalised, t + 1 < tokens.count, tokens[t + 1].isNumber, adjacent(text, first, tokens[t + 1]) {
             // "Hauptstraße 5", "Bahnhofstr. 12", "Kerkstraat 12".
@@ -213,12 +306,19 @@ enum AddressRecognizer {
                !isCommonWord(text, tokens[number]), !isNameOrUnit(text, tokens[number]) {
                 number += 1
             }
+            // A box or unit number may stand before the postcode: "Meir 24 bus 3, 2000 Antwerpen".
+            var post = number + 1
+            if post + 1 < tokens.count, tokens[number].isNumber, tokens[post + 1].isNumber,
+               tokens[post + 1].end - tokens[post + 1].start <= 4, boxWords.contains(text, tokens[post]),
+               adjacent(text, tokens[number], tokens[post]), adjacent(text, tokens[post], tokens[post + 1]) {
+                post += 2
+            }
             if tokens[number].isNumber, tokens[number].end - tokens[number].start <= 4,
-               adjacent(text, tokens[number - 1], tokens[number]), number + 1 < tokens.count,
+               adjacent(text, tokens[number - 1], tokens[number]), post < tokens.count,
                !isCommonWord(text, first), !isNameOrUnit(text, first),
-               near(text, tokens[number].end, tokens[number + 1].start),
-               (tokens[number].end..<tokens[number + 1].start).contains(where: { text.values[$0] == 44 || text.values[$0] == 10 }),
-               let postEnd = postcode(text, tokens, number + 1),
+               near(text, tokens[post - 1].end, tokens[post].start),
+               (tokens[post - 1].end..<tokens[post].start).contains(where: { text.values[$0] == 44 || text.values[$0] == 10 }),
+               let postEnd = postcode(text, tokens, post),
                postEnd + 1 < tokens.count, tokens[postEnd + 1].capitalised, !tokens[postEnd + 1].isNumber,
                spaced(text, tokens[postEnd].end, tokens[postEnd + 1].start, firstGap: false), !isCommonWord(text, tokens[postEnd + 1]) {
                 return (number, tokens[number].end)
@@ -226,6 +326,12 @@ enum AddressRecognizer {
         }
         return nil
     }
+
+    /// Number signs before a house number ("N°" reads as the token "N").
+    private static let numberSigns = set("n nº no nr núm num")
+
+    /// Box and door words between a house number and the postcode ("Meir 24 bus 3", "Rue X 5 bte 2").
+    private static let boxWords = set("bus bte boîte boite apt app appt")
 
     /// Whether the token is a known given name or surname, or a unit word ("Apt", "Suite").
     private static func isNameOrUnit(_ text: ScannedText, _ token: Token) -> Bool {
@@ -248,10 +354,35 @@ enum AddressRecognizer {
             best = (k, tokens[k].end)
             k += 1
         }
-        // Unit: "Apt 4B", "Suite 200".
-        if k + 1 < tokens.count, units.contains(text, tokens[k]), tokens[k + 1].isNumber, near(text, best.end, tokens[k].start) {
+        // Unit: "Apt 4B", "Suite 200", "Torre 6 Dto. 3".
+        var unitPairs = 0
+        while unitPairs < 2, k + 1 < tokens.count, units.contains(text, tokens[k]), tokens[k + 1].isNumber, near(text, best.end, tokens[k].start) {
             best = (k + 1, tokens[k + 1].end)
             k += 2
+            unitPairs += 1
+        }
+        // A neighbourhood line between the street and the postcode (Brazil): "Rua X, 75\nBoa Viagem\n62439-122 Cidade / MG".
+        if k < tokens.count, tokens[k].capitalised, !tokens[k].isNumber, lineBreakBetween(text, best.end, tokens[k].start) {
+            var m = k
+            while m + 1 < tokens.count, m - k < 3, !tokens[m + 1].isNumber, spaced(text, tokens[m].end, tokens[m + 1].start, firstGap: false) {
+                m += 1
+            }
+            if m + 1 < tokens.count, lineBreakBetween(text, tokens[m].end, tokens[m + 1].start), postcode(text, tokens, m + 1) != nil {
+                k = m + 1
+                best = (m, tokens[m].end)
+            }
+        }
+        // A neighbourhood after the number (Brazil): "Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200".
+        if k < tokens.count, tokens[k].capitalised, !tokens[k].isNumber, stateSeparator(text, best.end, tokens[k].start) {
+            var m = k
+            while m + 1 < tokens.count, m - k < 3, tokens[m + 1].capitalised, !tokens[m + 1].isNumber,
+                  spaced(text, tokens[m].end, tokens[m + 1].start, firstGap: false) {
+                m += 1
+            }
+            if text.at(tokens[m].end) == 44 {
+                let tail = extend(text, tokens, after: m, end: tokens[m].end)
+                if tail.end > tokens[m].end { return tail }
+            }
         }
         guard k < tokens.count, near(text, best.end, tokens[k].start) else { return best }
         // Floor and door before the postcode: "45, 3º B, 28001", "25, 2º Esq, 1200-093", "12 bus 3, 1000".
@@ -271,6 +402,14 @@ enum AddressRecognizer {
                   spaced(text, tokens[m - 1].end, tokens[m].start, firstGap: m == postEnd + 1) {
                 last = m
                 m += 1
+            }
+            // The rest of a compound city name: "Aix-en-Provence", "Zell am See", "Frankfurt am Main", "Biel/Bienne".
+            if last > postEnd {
+                (last, m) = cityContinuation(text, tokens, last)
+            }
+            // Brazilian state after the city: "62439-122 Novaes / MG".
+            if last > postEnd, m < tokens.count, isState(text, tokens[m]), stateSeparator(text, tokens[last].end, tokens[m].start) {
+                return (m, tokens[m].end)
             }
             // Italian province after the city: "10123 Torino (TO)".
             if last > postEnd, m < tokens.count, isState(text, tokens[m]), tokens[m].start == tokens[last].end + 2,
@@ -303,6 +442,53 @@ enum AddressRecognizer {
             return (zipEnd, tokens[zipEnd].end)
         }
         return best
+    }
+
+    /// Lower-case words inside city names ("Zell am See", "Boulogne-sur-Mer", "Castelnuovo del Garda").
+    private static let cityParticles = set("am an im in der den dem bei ob sur sous en lès les le la de du des del della di aan op do da dos das")
+
+    /// Whether exactly one line break (with spaces or a comma) lies between `a` and `b`.
+    private static func lineBreakBetween(_ text: ScannedText, _ a: Int, _ b: Int) -> Bool {
+        near(text, a, b) && (a..<b).contains { text.values[$0] == 10 }
+    }
+
+    /// Extends a city name ending at token `last` over hyphen- or slash-joined parts and lower-case particles
+    /// followed by a capitalised word; returns the new last token and the token after it.
+    private static func cityContinuation(_ text: ScannedText, _ tokens: [Token], _ last: Int) -> (Int, Int) {
+        var last = last
+        var m = last + 1
+        while m < tokens.count, m - last <= 3, !tokens[m].isNumber {
+            let gap = tokens[m].start - tokens[last].end
+            let joiner = gap == 1 && (text.at(tokens[last].end) == 45 || text.at(tokens[last].end) == 47)
+            if joiner, tokens[m].capitalised || cityParticles.contains(text, tokens[m]) {
+                // A particle must lead to a capitalised part: "sur-Mer", "la-Forêt".
+                if !tokens[m].capitalised {
+                    guard m + 1 < tokens.count, tokens[m + 1].capitalised, tokens[m + 1].start == tokens[m].end + 1,
+                          text.at(tokens[m].end) == 45 else { break }
+                    last = m + 1
+                    m += 2
+                    continue
+                }
+                last = m
+                m += 1
+                continue
+            }
+            if gap == 1, text.at(tokens[last].end) == 32, tokens[m].capitalised, m - 1 == last, !isState(text, tokens[m]),
+               !isCommonWord(text, tokens[m]), last > 0, !tokens[last - 1].isNumber {
+                last = m
+                m += 1
+                continue
+            }
+            if gap == 1, text.at(tokens[last].end) == 32, !tokens[m].capitalised, cityParticles.contains(text, tokens[m]),
+               m + 1 < tokens.count, tokens[m + 1].capitalised, !tokens[m + 1].isNumber, tokens[m + 1].start == tokens[m].end + 1,
+               text.at(tokens[m].end) == 32 {
+                last = m + 1
+                m += 2
+                continue
+            }
+            break
+        }
+        return (last, m)
     }
 
     /// Whether `token` is a two-letter upper-case state code ("IL", "SP").
@@ -372,6 +558,11 @@ enum AddressRecognizer {
                 if length == 5, text.at(token.end) == 45, nextLength == 4, next.isNumber { return t + 1 }  // ZIP+4
                 if length == 5, text.at(token.end) == 45, nextLength == 3, next.isNumber { return t + 1 }  // BR CEP
             }
+            return t
+        }
+        // NL postcode written without the space: "2704BX".
+        if length == 6, (token.start..<token.start + 4).allSatisfy({ ScalarClass.isDigit(v[$0]) }), v[token.start] != 48,
+           ScalarClass.isASCIIUpper(v[token.start + 4]), ScalarClass.isASCIIUpper(v[token.start + 5]) {
             return t
         }
         // AR CPA: province letter + four digits (+ three letters): "C1043", "C1043AAB".

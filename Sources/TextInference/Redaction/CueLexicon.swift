@@ -279,6 +279,17 @@ struct CueLexicon: Sendable {
             "móvil", "movil", "celular", "número", "numero", "llámame", "telefon", "telefonnummer", "handy",
             "nummer", "rufnummer", "téléphone", "portable", "appelez", "cellulare", "chiamami", "telefone",
             "telemóvel", "ligue", "telefoonnummer", "mobiel", "bel me", "ring mig", "телефон", "هاتف", "رقم",
+            // Weak phrasing around a bare number ("messages to 699 956 915", "not answering at 78 651 450").
+            "messages to", "message to", "texts to", "text to", "sms to", "calls to", "answering at", "answer at",
+            "reachable at", "reachable on", "reach me on", "ring me on", "dial", "whatsapp me", "registered number",
+            "registered mobile", "registered phone", "sms an", "anrufe an", "nachrichten an", "messages au",
+            "sms au", "mensajes a", "mensajes al", "sms al", "messaggi al", "sms al numero", "berichten naar",
+            "sms naar", "mensagens para", "sms para",
+            // Verbs of calling and reaching ("Potete chiamarmi al 349858013", "Podem ligar-me para o 930187782").
+            "reach me at", "call me on", "call me back", "call back", "me joindre", "joindre", "rappeler", "rappelez", "rappelez-moi",
+            "m'appeler", "appelez-moi", "erreichen", "erreichbar", "anrufen", "zurückrufen", "llamarme", "llamar al",
+            "llámenme", "llamenme", "chiamarmi", "chiamare", "richiamare", "richiamarmi", "contattarmi", "bereiken",
+            "bereikbaar", "bellen", "terugbellen", "ligar", "ligar-me", "liguem", "ligue-me", "contactar", "contactarme",
         ]
         entries += phone.map { ($0, .phone) }
         entries += ["ssn", "ssn#", "social security", "social security number", "social-security", "sozialversicherungsnummer",
@@ -337,6 +348,13 @@ struct CueLexicon: Sendable {
             "spoke to", "spoke with", "talked to", "talked with", "ask for", "ticket from", "message from",
             "email from", "e-mail from", "request from", "complaint from", "chat with", "call with", "cc", "cc:", "attn", "attn:",
             "attention", "c/o", "courtesy of", "signed by", "assigned to",
+            // Who did something to an order or parcel: "placed by Kofi Boateng from …", "signé par Marc Petit".
+            "placed by", "ordered by", "received by", "collected by", "picked up by", "accepted by", "booked by",
+            "opened by", "reopened by", "handled by", "approved by", "created by", "signed for by", "escalated by",
+            "angenommen von", "bestellt von", "abgeholt von", "unterschrieben von", "bearbeitet von",
+            "reçu par", "signé par", "commandé par", "récupéré par", "recibido por", "firmado por", "pedido por",
+            "recogido por", "ricevuto da", "ritirato da", "ordinato da", "ontvangen door", "getekend door",
+            "besteld door", "opgehaald door", "recebido por", "assinado por", "levantado por",
             "mein mann", "meine frau", "mein sohn", "meine tochter", "mein kollege", "meine kollegin",
             "mein partner", "meine partnerin", "meine mutter", "mein vater", "mein bruder", "meine schwester",
             "ihr kollege", "ihre kollegin", "ihrem kollegen", "ihrer kollegin", "ihren kollegen",

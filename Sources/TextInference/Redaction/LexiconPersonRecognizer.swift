@@ -24,12 +24,34 @@ enum LexiconPersonRecognizer {
             let c = v[i]
             guard ScalarClass.isUpper(c), text.isWordStart(i) else { i += 1; continue }
             let e = wordEnd(v, i)
+            // An initial before a known surname: "J. Smith", "J. de Boer", "A. Okafor".
+            if e == i + 1, let end = initialSurname(text, i) {
+                candidates.append(Candidate(type: .person, start: i, end: end))
+                i = end
+                continue
+            }
             guard e - i >= 2, !allCaps(v, i, e) else { i = max(e, i + 1); continue }
+            // "7631 Johnson Village", "18 Russell Hills": a word after a house number names a street.
+            if i >= 2, v[i - 1] == 32, ScalarClass.isDigit(v[i - 2]) { i = e; continue }
             let firstEnd = hyphenPart(v, i, e)
             let given = FirstNameLexicon.contains(f, i, firstEnd) || FirstNameLexicon.contains(f, i, e)
             let wordHash = WordHash.of(f, i, e)
             let common = nonNames.contains(wordHash)
             if given, !common, let end = surnames(text, after: e, maxWords: 2, strictNouns: strictNouns) {
+                candidates.append(Candidate(type: .person, start: i, end: end))
+                i = end
+                continue
+            }
+            // A middle initial: "Faina D. Yefremova", "Stephan M Urner" (a known given name or surname on either side).
+            if !common, let (sStart, sEnd) = initialThenWord(text, after: e),
+               given || (SurnameLexicon.contains(f, sStart, sEnd) && !isSentenceStart(text, i)),
+               !nonNames.contains(WordHash.of(f, sStart, sEnd)), !leadingWords.contains(wordHash), !places.contains(wordHash) {
+                candidates.append(Candidate(type: .person, start: i, end: sEnd))
+                i = sEnd
+                continue
+            }
+            // A subject before a contact verb: "Kofi Boateng called twice", "Katrin Vogel hat angerufen".
+            if !common, let end = subjectBeforeContactVerb(text, i, e, given: given) {
                 candidates.append(Candidate(type: .person, start: i, end: end))
                 i = end
                 continue
@@ -45,7 +67,7 @@ enum LexiconPersonRecognizer {
                 continue
             }
             if given, !common, !ambiguous.contains(wordHash), !isSentenceStart(text, i) || endsText(text, e),
-               !digitFollows(text, e) {
+               !digitFollows(text, e), !productFollows(text, e) {
                 candidates.append(Candidate(type: .person, start: i, end: e))
             }
             i = e
@@ -108,8 +130,8 @@ enum LexiconPersonRecognizer {
             if ScalarClass.isUpper(v[s]) {
                 guard we - s >= 2, !nonNames.contains(h), !allCaps(v, s, we) || we - s <= 3 else { break }
                 if words > 0, FirstNameLexicon.contains(f, s, we), !SurnameLexicon.contains(f, s, we) { break }
-                if !SurnameLexicon.contains(f, s, we), (strictNouns && !closesClause(text, we) && !hasSurnameSuffix(f, s, we))
-                    || hasNounSuffix(f, s, we) { break }
+                if !SurnameLexicon.contains(f, s, we), !wordSurnames.contains(h), !isDoubleSurname(f, s, we),
+                   (strictNouns && !closesClause(text, we) && !hasSurnameSuffix(f, s, we)) || hasNounSuffix(f, s, we) { break }
                 words += 1
                 end = we
                 particlesSeen = 0
@@ -122,6 +144,140 @@ enum LexiconPersonRecognizer {
         }
         return end > 0 ? end : nil
     }
+
+    /// A single capital initial (with or without a dot) and a capitalised word after `e`: returns the
+    /// word's bounds ("Faina D. Yefremova", "Ravil G Yefimov").
+    private static func initialThenWord(_ text: ScannedText, after e: Int) -> (Int, Int)? {
+        let v = text.values
+        let n = v.count
+        guard e + 3 < n, v[e] == 32, ScalarClass.isUpper(v[e + 1]) else { return nil }
+        var k = e + 2
+        if v[k] == 46 { k += 1 }
+        guard k + 1 < n, v[k] == 32, ScalarClass.isUpper(v[k + 1]), !ScalarClass.isLetter(v[e + 2]) else { return nil }
+        let s = k + 1
+        let we = wordEnd(v, s)
+        guard we - s >= 2, !allCaps(v, s, we) else { return nil }
+        return (s, we)
+    }
+
+    /// The end of a known surname after a capital initial at `i` ("J. Smith", "J. de Boer"), if any.
+    /// The initial must stand alone (not "U.S.", not the end of "Plan B.") and carry a dot.
+    private static func initialSurname(_ text: ScannedText, _ i: Int) -> Int? {
+        let v = text.values
+        let f = text.folded
+        let n = v.count
+        guard i + 3 < n, v[i + 1] == 46, v[i + 2] == 32, i == 0 || v[i - 1] == 32 || v[i - 1] == 10 || v[i - 1] == 40 else { return nil }
+        // Not the second of two capitalised words ("Plan B. Smith"), and not a list of initials ("U. S. A.").
+        if i >= 2, v[i - 1] == 32, ScalarClass.isLetter(v[i - 2]) {
+            var p = i - 2
+            while p > 0, ScalarClass.isLetter(v[p - 1]) { p -= 1 }
+            if ScalarClass.isUpper(v[p]) { return nil }
+        }
+        var k = i + 3
+        var particlesSeen = 0
+        while particlesSeen < 2, k < n, ScalarClass.isLetter(v[k]) {
+            let we = wordEnd(v, k)
+            let h = WordHash.of(f, k, we)
+            if particles.contains(h) || capitalParticles.contains(h), we + 1 < n, v[we] == 32, ScalarClass.isUpper(v[we + 1]) {
+                particlesSeen += 1
+                k = we + 1
+                continue
+            }
+            guard ScalarClass.isUpper(v[k]), we - k >= 2, !allCaps(v, k, we), !nonNames.contains(h) else { return nil }
+            return SurnameLexicon.contains(f, k, we) || particlesSeen > 0 ? we : nil
+        }
+        return nil
+    }
+
+    /// Verbs of contacting and reporting that follow a person as the subject ("Kofi Boateng called",
+    /// "Katrin Vogel hat angerufen", "Camille Durand a appelé").
+    private static let contactVerbs: Set<UInt64> = WordHash.set("""
+        called phoned rang emailed e-mailed wrote texted messaged said says asked complained mentioned reported \
+        confirmed contacted replied rings calls emails writes asks \
+        rief schrieb meldete sagte fragte ruft schreibt meldet sagt fragt \
+        appelle appelait écrit ecrit signale signalé demande \
+        llamó llamo escribió escribio dijo preguntó pregunto \
+        chiamato chiama scritto scrive detto \
+        belde belt schreef mailde vroeg zei meldde \
+        ligou telefonou escreveu disse perguntou ligou-me
+        """)
+
+    /// Auxiliaries before a past participle ("hat … angerufen", "a appelé", "ha llamado", "ha chiamato", "heeft gebeld").
+    private static let auxiliaries: Set<UInt64> = WordHash.set("hat has had a ha heeft hatte")
+
+    /// Past participles of contacting verbs after an auxiliary.
+    private static let contactParticiples: Set<UInt64> = WordHash.set("""
+        called phoned emailed written asked complained angerufen geschrieben gemeldet gefragt appelé écrit \
+        téléphoné demandé llamado escrito preguntado chiamato scritto telefonato gebeld geschreven gemaild \
+        gevraagd ligado telefonado escrito
+        """)
+
+    /// The end of a name at the start of a sentence that is the subject of a contact verb: two or three
+    /// capitalised words (or one known given name) right before "called", "rang", "hat … angerufen", ….
+    /// The words must be no stop, product, place or noun-suffixed words.
+    private static func subjectBeforeContactVerb(_ text: ScannedText, _ i: Int, _ e: Int, given: Bool) -> Int? {
+        guard isSentenceStart(text, i) else { return nil }
+        let v = text.values
+        let f = text.folded
+        let firstHash = WordHash.of(f, i, e)
+        guard !leadingWords.contains(firstHash), !places.contains(firstHash), !hasNounSuffix(f, i, e) else { return nil }
+        var end = e
+        var words = 1
+        var k = e
+        while words < 3, let (s, we) = nextWord(text, after: k) {
+            let h = WordHash.of(f, s, we)
+            if !ScalarClass.isUpper(v[s]) {
+                if particles.contains(h) { k = we; continue }
+                break
+            }
+            // A middle initial: "Faina D. Yefremova called".
+            if we == s + 1, words == 1 {
+                k = we < v.count && v[we] == 46 ? we + 1 : we
+                continue
+            }
+            guard we - s >= 2, !allCaps(v, s, we), !nonNames.contains(h), !places.contains(h), !hasNounSuffix(f, s, we) else { return nil }
+            words += 1
+            end = we
+            k = we
+        }
+        guard words >= 2 || (given && !ambiguous.contains(firstHash)) else { return nil }
+        guard let (vs, ve) = nextWord(text, after: end), ScalarClass.isLower(v[vs]) else { return nil }
+        let verb = WordHash.of(f, vs, ve)
+        if contactVerbs.contains(verb) { return end }
+        // "hat gestern zweimal angerufen": an auxiliary and a participle within the next four words.
+        guard auxiliaries.contains(verb) else { return nil }
+        var m = ve
+        var steps = 0
+        while steps < 4, let (ws, we) = nextWord(text, after: m) {
+            if contactParticiples.contains(WordHash.of(f, ws, we)) { return end }
+            m = we
+            steps += 1
+        }
+        return nil
+    }
+
+    /// Product words after a given name ("Jackson Pro 2", "Fritz!Box"): the name is a product's.
+    @inline(__always) private static func productFollows(_ text: ScannedText, _ e: Int) -> Bool {
+        let v = text.values
+        guard e < v.count else { return false }
+        if v[e] == 33 || v[e] == 43, e + 1 < v.count, ScalarClass.isLetter(v[e + 1]) { return true }
+        guard let (s, we) = nextWord(text, after: e), ScalarClass.isUpper(v[s]) else { return false }
+        return productWords.contains(WordHash.of(text.folded, s, we))
+    }
+
+    /// Model words of product names.
+    private static let productWords: Set<UInt64> = WordHash.set("pro plus max mini ultra lite slim air edition series classic sport deluxe")
+
+    /// Family names that are also everyday words ("Vogel", "Koch", "Fuchs", "Baker"): accepted only
+    /// right after a known given name, also in German where capitalised nouns are otherwise no surnames.
+    /// Written by hand from general knowledge of frequent family names (own licence).
+    static let wordSurnames: Set<UInt64> = WordHash.set("""
+        vogel koch wolf fuchs jäger jaeger hahn lang lange sommer winter kaiser könig koenig schwarz weiß weiss \
+        braun richter klein graf busch engel stein ernst jung keller horn sauer kraft bock nagel brand kramer \
+        schreiber meister schütz schuetz schuster krebs hirsch adler held frey herzog bischof ritter vetter baum \
+        bär baer strauß strauss stark kurz groß gross hase fink specht storch wirth förster foerster glaser maurer \
+        schlosser franke thiel link busse reiter fiedler sänger vogt
+        """)
 
     /// Whether punctuation, a line break or the end of the text follows `e` (after at most one space).
     @inline(__always) static func closesClause(_ text: ScannedText, _ e: Int) -> Bool {
@@ -141,9 +297,31 @@ enum LexiconPersonRecognizer {
         "rath", "roth", "hold", "wald", "dorf", "lein", "ke", "ow",
     ].map { [UInt32](scalarsOf: $0) }
 
+    /// Whether a hyphenated word joins two family names, one of them listed or surname-shaped
+    /// ("Steinbauer-Lettner", "Schumacher-Lüthi").
+    private static func isDoubleSurname(_ f: [UInt32], _ s: Int, _ e: Int) -> Bool {
+        var h = s
+        while h < e, f[h] != 45 { h += 1 }
+        guard h > s + 1, h + 2 < e else { return false }
+        for (a, b) in [(s, h), (h + 1, e)] where SurnameLexicon.contains(f, a, b) || hasSurnameSuffix(f, a, b) { return true }
+        return false
+    }
+
     /// Whether the folded word ends like a German family name ("Hasselbach", "Brandstätter" does not).
     @inline(__always) private static func hasSurnameSuffix(_ f: [UInt32], _ s: Int, _ e: Int) -> Bool {
         endsWithAny(surnameSuffixes, f, s, e, keeping: 2)
+    }
+
+    /// Whether a capitalised word of the span ends like a common noun ("meine Schwester Gitarre Bestellung").
+    static func hasNounSuffixedWord(_ text: ScannedText, _ name: (start: Int, end: Int)) -> Bool {
+        var k = name.start
+        while k < name.end {
+            let e = wordEnd(text.values, k)
+            if e > k, hasNounSuffix(text.folded, k, e) { return true }
+            k = max(e, k + 1)
+            while k < name.end, !ScalarClass.isLetter(text.values[k]) { k += 1 }
+        }
+        return false
     }
 
     /// Whether the folded word ends like a (German or Latin-derived) common noun.
@@ -209,7 +387,10 @@ enum LexiconPersonRecognizer {
         über unter durch ohne gegen dalla dal dallo dai dagli tra fra sopra sotto verso vanaf voor naar bij \
         uit door zonder onder pelo pela sem sob após since after before during until im dem den des dieses \
         diese dieser diesem mein meine meinem meinen sein seine ihr ihre kein keine eines einem einen einer \
-        em no na nos nas num numa does did is was are und oder aber instituto
+        em no na nos nas num numa does did is was are und oder aber instituto \
+        when while then also quando cuando quand lorsque wenn als dann danach toen terwijl dopo después despues \
+        depois après apres pero mais maar ma mas porque perché weil omdat because siempre sempre toujours immer \
+        altijd always never nunca nie jamais mai nooit ainda still aún aun encore noch nog ancora
         """)
 
     /// Countries, large cities, banks and place nouns of the seven languages' countries: many are also
@@ -278,7 +459,10 @@ enum LexiconPersonRecognizer {
             ag inc llc plc corp sa sl srl spa bv nv lda holdings holding international global solutions \
             customer kundenservice klantenservice billing accounts finance sales marketing legal hr it \
             facturación facturation fatturazione buchhaltung contabilidad contabilità administratie financeiro \
-            acquisti einkauf compras achats inkoop
+            acquisti einkauf compras achats inkoop slim ultra lite mini edition series deluxe mail post logistics \
+            courier insurance telecom energy kollege kollegin kollegen mitarbeiter mitarbeiterin techniker technikerin \
+            fahrer fahrerin berater beraterin kunde kundin chef chefin colleague collègue collega colega compañero \
+            compañera medewerker medewerkster técnico tecnico technician driver manager
             """)
         for word in NameReader.stopWords { set.insert(WordHash.of(word, 0, word.count)) }
         return set

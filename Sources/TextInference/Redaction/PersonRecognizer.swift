@@ -81,8 +81,13 @@ enum PersonRecognizer {
                 let firstEnd = LexiconPersonRecognizer.wordEnd(v, name.start)
                 // "Conseiller : Bonjour, …", "Operatore: Buongiorno": a greeting after a role word is no name.
                 guard titled > j || !startsWithNonName(text, name.start) else { continue }
+                // "reçu par SMS :", "signed by HR": a lone word in capitals is an acronym.
+                guard titled > j || !(firstEnd == name.end && isAllCaps(text, name.start, name.end)) else { continue }
                 guard titled > j || NameReader.startsWithGivenName(text, name.start)
                         || SurnameLexicon.contains(text.folded, name.start, firstEnd)
+                        // "Die Kollegin Merve Aydın aus …": two name-like words after the cue, also in German.
+                        || (wordCount(text, name) >= 2 && !containsNonName(text, name) && !LexiconPersonRecognizer.hasNounSuffixedWord(text, name)
+                            && !hasLowercaseWord(text, name) && !LexiconPersonRecognizer.leadingWords.contains(WordHash.of(text.folded, name.start, firstEnd)))
                         || (context.language != "de" && (LexiconPersonRecognizer.closesClause(text, name.end)
                             || (wordCount(text, name) >= 2 && !containsNonName(text, name))
                             || (lowercaseWordFollows(text, name.end) && !containsNonName(text, name)))) else { continue }
@@ -158,6 +163,12 @@ enum PersonRecognizer {
             case .signature:
                 var j = hit.end
                 while j < text.count, j - hit.end < 2, v[j] == 44 || v[j] == 33 || v[j] == 46 || v[j] == 58 || v[j] == 45 { j += 1 }
+                // A lower-case chat sign-off: "lg steffi", "cheers, tom", "saludos pepe" (a known given name ending the line).
+                if let name = lowercaseSignatureName(text, at: j) {
+                    candidates.append(Candidate(type: .person, start: name.start, end: name.end))
+                    lastEnd = name.end
+                    continue
+                }
                 guard let name = NameReader.read(text, at: j, allowLineBreak: true), !containsNonName(text, name) else { continue }
                 let weak = weakSignatures.contains(Array(text.folded[hit.start..<hit.end]))
                 if weak, !endsLine(text, name.end) { continue }
@@ -299,10 +310,39 @@ enum PersonRecognizer {
         }
     }
 
+    /// A known given name written in lower case after a sign-off (on the same or the next line) that ends
+    /// its line: "lg steffi", "cheers,\ntom". Everyday words ("grace", "max") are left out.
+    private static func lowercaseSignatureName(_ text: ScannedText, at position: Int) -> (start: Int, end: Int)? {
+        let v = text.values
+        var j = position
+        while j < text.count, j - position < 4, v[j] == 32 || v[j] == 10 || v[j] == 13 { j += 1 }
+        guard j < text.count, ScalarClass.isLower(v[j]), let name = NameReader.readLowercase(text, at: j), name.start == j,
+              endsLine(text, name.end) else { return nil }
+        let firstEnd = LexiconPersonRecognizer.wordEnd(v, j)
+        let h = WordHash.of(text.folded, j, firstEnd)
+        guard !LexiconPersonRecognizer.ambiguous.contains(h), !LexiconPersonRecognizer.nonNames.contains(h) else { return nil }
+        return name
+    }
+
     /// Whether a single space and a lower-case word follow `end` ("le livreur Karim n'est", "O técnico
     /// Hélio esteve"): the capitalised word after a role cue then stands alone, as a name does.
     private static func lowercaseWordFollows(_ text: ScannedText, _ end: Int) -> Bool {
         end + 1 < text.count && text.values[end] == 32 && ScalarClass.isLower(text.values[end + 1])
+    }
+
+    /// Whether the span has a lower-case word ("Aus den Augen").
+    private static func hasLowercaseWord(_ text: ScannedText, _ name: (start: Int, end: Int)) -> Bool {
+        var k = name.start
+        while k < name.end {
+            if ScalarClass.isLower(text.values[k]), text.isWordStart(k) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether no letter of `start..<end` is lower case.
+    private static func isAllCaps(_ text: ScannedText, _ start: Int, _ end: Int) -> Bool {
+        !(start..<end).contains { ScalarClass.isLower(text.values[$0]) }
     }
 
     /// Capitalised words in a name span.

@@ -91,7 +91,8 @@ enum PhoneRecognizer {
     }
 
     /// Phone cues too generic to vouch for a short number on their own ("number", "nummer", "contact").
-    private static let weakCues: Set<[UInt32]> = Set(["number", "número", "numero", "nummer", "contact", "call", "fax"]
+    private static let weakCues: Set<[UInt32]> = Set(["number", "número", "numero", "nummer", "contact", "call", "fax",
+                                                      "chiamare", "ligar", "contactar", "bellen", "anrufen", "erreichen"]
         .map { [UInt32](scalarsOf: $0) })
 
     /// Whether an explicit phone cue ("phone", "tel.", "call me at", "telemóvel") ends at most 12 scalars

@@ -77,7 +77,9 @@ struct PhoneRun {
                 k += 1
             }
             let nextIsDigit = k < n && (ScalarClass.isDigit(v[k]) || (v[k] == 40 && k + 1 < n && ScalarClass.isDigit(v[k + 1])))
-            guard nextIsDigit, k > j || paren else { break }
+            // "+49(0)7837 626756", "+44(0)113 496 0190": a bracketed trunk zero right after the country code.
+            let trunkAfterCode = k == j && run.hasPlus && run.count == 1 && k + 2 < n && v[k] == 40 && v[k + 1] == 48 && v[k + 2] == 41
+            guard nextIsDigit, k > j || paren || trunkAfterCode else { break }
             spacedBefore = sawSpace
             j = k
         }
