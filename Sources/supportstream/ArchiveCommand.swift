@@ -34,7 +34,7 @@ struct ArchiveCommand: AsyncParsableCommand {
         let logger = LoggingBootstrap.start(level: "warning")
         let reader = BoundedRangeReader(connection: KafkaConfiguration(bootstrapServers: brokers), logger: logger)
         let topics = topic.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard FileManager.default.createFile(atPath: out, contents: nil), let file = FileHandle(forWritingAtPath: out) else {
+        guard let file = OutputFile.openForWriting(out) else {
             throw fail("archive: cannot write \(out)")
         }
         defer { try? file.close() }

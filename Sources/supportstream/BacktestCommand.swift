@@ -45,7 +45,7 @@ struct BacktestCommand: AsyncParsableCommand {
         if let report {
             let html = BacktestHTMLReport.render(comparison, baselineName: URL(fileURLWithPath: baseline).lastPathComponent,
                                                  candidateName: URL(fileURLWithPath: candidate).lastPathComponent)
-            guard FileManager.default.createFile(atPath: report, contents: Data(html.utf8)) else {
+            guard OutputFile.write(Data(html.utf8), to: report) else {
                 throw fail("backtest: cannot write \(report)")
             }
             print("report: \(report)")

@@ -62,7 +62,7 @@ struct DLQDecryptCommand: ParsableCommand {
         if output == "-" {
             FileHandle.standardOutput.write(Data(out))
         } else {
-            guard FileManager.default.createFile(atPath: output, contents: Data(out), attributes: [.posixPermissions: 0o600]) else {
+            guard OutputFile.write(Data(out), to: output, permissions: 0o600) else {
                 throw fail("dlq decrypt: cannot write \(output)")
             }
         }

@@ -74,7 +74,7 @@ struct EnrichCommand: AsyncParsableCommand {
         }
         if output == "-" {
             FileHandle.standardOutput.write(Data(out))
-        } else if !FileManager.default.createFile(atPath: output, contents: Data(out)) {
+        } else if !OutputFile.write(Data(out), to: output) {
             throw fail("enrich: cannot write output file \(output)")
         }
         if bad > 0 { printError("enrich: \(bad) of \(total) lines rejected") }

@@ -90,7 +90,7 @@ struct EvalSummarizeCommand: AsyncParsableCommand {
                 out += (try? encoder.encode(text)) ?? Data("\"\"".utf8)
                 out += Data("\n".utf8)
             }
-            guard FileManager.default.createFile(atPath: summaries, contents: out) else {
+            guard OutputFile.write(out, to: summaries) else {
                 throw fail("eval summarize: cannot write \(summaries)")
             }
         }

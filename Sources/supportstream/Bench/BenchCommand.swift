@@ -128,7 +128,7 @@ struct BenchCommand: AsyncParsableCommand {
         if let json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            guard let data = try? encoder.encode(report), FileManager.default.createFile(atPath: json, contents: data) else {
+            guard let data = try? encoder.encode(report), OutputFile.write(data, to: json) else {
                 throw fail("bench: cannot write \(json)")
             }
         }
