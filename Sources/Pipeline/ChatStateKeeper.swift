@@ -152,7 +152,11 @@ final class ChatStateKeeper: Sendable {
             }
             let first = await group.next() ?? nil
             group.cancelAll()
-            return first
+            if let first { return first }
+            // The timer won, but a record may have been handed over at the same moment: keep it
+            // (dropping it would end the restore early, as if the changelog had timed out).
+            for await rest in group { if let rest { return rest } }
+            return nil
         }
     }
 }
