@@ -16,6 +16,7 @@ public final class KafkaConsumer: Sendable {
     let handle: RdKafkaHandle
     private let context: ClientContext
     private let buffer: BoundedBuffer<KafkaMessage>
+    private let control = PartitionControl()
     private let stopFlag = StopFlag()
     /// Raised once the group has given this member an assignment (possibly empty).
     private let assignedOnce = StopFlag()
@@ -47,15 +48,16 @@ public final class KafkaConsumer: Sendable {
         let logger = self.logger
         let assignedOnce = self.assignedOnce
         let lastAssignMs = self.lastAssignMs
+        let control = self.control
         context.rebalance = { rk, err, partitions in
             if err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS { assignedOnce.stop() }
             lastAssignMs.mark()
-            KafkaConsumer.rebalance(rk: rk, err: err, partitions: partitions, buffer: buffer,
+            KafkaConsumer.rebalance(rk: rk, err: err, partitions: partitions, buffer: buffer, control: control,
                                     handler: rebalanceHandler, logger: logger)
         }
         let stopFlag = self.stopFlag
         let thread = PollThread(name: "kafka-consumer-poll", body: {
-            KafkaConsumer.pollOnce(handle: handle, buffer: buffer, stopFlag: stopFlag, logger: logger)
+            KafkaConsumer.pollOnce(handle: handle, buffer: buffer, control: control, stopFlag: stopFlag, logger: logger)
         })
         poller.withLock { $0 = thread }
     }
@@ -129,19 +131,49 @@ public final class KafkaConsumer: Sendable {
     }
 
     /// Stops fetching from these partitions; already buffered records still arrive.
+    ///
+    /// Pause only partitions that have delivered a record since they were assigned: librdkafka
+    /// 2.0.2 can drop the start of a partition paused or resumed before it began fetching, so it is
+    /// never fetched (see ``PartitionHolds``). To keep a newly assigned partition's records back,
+    /// use ``hold(_:)``.
     public func pause(_ partitions: [TopicPartition]) throws(KafkaError) {
-        let list = TopicPartition.makeList(partitions)
-        defer { rd_kafka_topic_partition_list_destroy(list) }
-        let err = rd_kafka_pause_partitions(handle.pointer, list)
-        guard err == RD_KAFKA_RESP_ERR_NO_ERROR else { throw KafkaError.consumer("pause", err) }
+        try Self.setPaused(true, partitions, handle: handle, control: control)
     }
 
     /// Resumes fetching from paused partitions.
     public func resume(_ partitions: [TopicPartition]) throws(KafkaError) {
+        try Self.setPaused(false, partitions, handle: handle, control: control)
+    }
+
+    /// Holds back the records of these partitions until ``release(_:)``, e.g. while state their
+    /// records need is rebuilt; call it from the rebalance handler when they are assigned.
+    ///
+    /// Records of a held partition are kept aside by the poll thread, and the partition is paused
+    /// once its first record arrives (never before it started fetching). Revoking or losing the
+    /// partition ends the hold and drops what was kept back (its offsets were never stored).
+    public func hold(_ partitions: [TopicPartition]) {
+        control.holds.withLock { $0.hold(partitions) }
+    }
+
+    /// Ends a hold: the poll thread resumes the partition and hands over the records kept back,
+    /// in order, before any newer record of it. Safe from any thread; a partition not held is ignored.
+    public func release(_ partitions: [TopicPartition]) {
+        control.holds.withLock { $0.release(partitions) }
+    }
+
+    /// Partitions whose records are held back now.
+    public var heldPartitions: [TopicPartition] { control.holds.withLock { $0.heldPartitions } }
+
+    /// Pauses or resumes partitions, never while the rebalance callback changes the assignment.
+    static func setPaused(_ pause: Bool, _ partitions: [TopicPartition], handle: RdKafkaHandle,
+                          control: PartitionControl) throws(KafkaError) {
+        guard !partitions.isEmpty else { return }
         let list = TopicPartition.makeList(partitions)
         defer { rd_kafka_topic_partition_list_destroy(list) }
-        let err = rd_kafka_resume_partitions(handle.pointer, list)
-        guard err == RD_KAFKA_RESP_ERR_NO_ERROR else { throw KafkaError.consumer("resume", err) }
+        let err = control.withPauseCalls {
+            pause ? rd_kafka_pause_partitions(handle.pointer, list) : rd_kafka_resume_partitions(handle.pointer, list)
+        }
+        guard err == RD_KAFKA_RESP_ERR_NO_ERROR else { throw KafkaError.consumer(pause ? "pause" : "resume", err) }
     }
 
     /// Moves the fetch position of assigned partitions to their given offsets.
@@ -231,8 +263,23 @@ public final class KafkaConsumer: Sendable {
         _ = try? await Blocking.run { () throws(KafkaError) in self.close() }
     }
 
-    private static func pollOnce(handle: RdKafkaHandle, buffer: BoundedBuffer<KafkaMessage>,
+    private static func pollOnce(handle: RdKafkaHandle, buffer: BoundedBuffer<KafkaMessage>, control: PartitionControl,
                                  stopFlag: StopFlag, logger: Logger) {
+        // Released partitions first: resume them (before the application can see, and pause, any of
+        // their records), then hand over what was kept back, ahead of their newer records.
+        for released in control.holds.withLock({ $0.takeReleased() }) {
+            if released.paused {
+                do {
+                    try setPaused(false, [released.partition], handle: handle, control: control)
+                } catch {
+                    logger.warning("resume of a released partition failed", metadata: ["partition": "\(released.partition)", "error": "\(error)"])
+                }
+            }
+            logger.debug("held partition released", metadata: ["partition": "\(released.partition)", "kept_back": "\(released.parked.count)"])
+            for message in released.parked {
+                guard buffer.push(message, while: { !stopFlag.isStopped }) else { return }
+            }
+        }
         guard let raw = rd_kafka_consumer_poll(handle.pointer, 100) else { return }
         defer { rd_kafka_message_destroy(raw) }
         let record = raw.pointee
@@ -244,7 +291,21 @@ public final class KafkaConsumer: Sendable {
             return
         }
         let message = KafkaConsumer.copy(raw)
-        _ = buffer.push(message) { !stopFlag.isStopped }
+        switch control.holds.withLock({ $0.admit(message) }) {
+        case .deliver:
+            _ = buffer.push(message) { !stopFlag.isStopped }
+        case .park:
+            break
+        case .parkAndPause:
+            // The partition has started (a record came), so pausing it is safe now.
+            do {
+                try setPaused(true, [message.topicPartition], handle: handle, control: control)
+                logger.debug("held partition paused", metadata: ["partition": "\(message.topicPartition)"])
+            } catch {
+                logger.warning("pause of a held partition failed; its records are kept back as they come",
+                               metadata: ["partition": "\(message.topicPartition)", "error": "\(error)"])
+            }
+        }
     }
 
     /// Copies a librdkafka message into Swift-owned memory.
@@ -276,20 +337,24 @@ public final class KafkaConsumer: Sendable {
 
     private static func rebalance(rk: OpaquePointer, err: rd_kafka_resp_err_t,
                                   partitions: UnsafeMutablePointer<rd_kafka_topic_partition_list_t>?,
-                                  buffer: BoundedBuffer<KafkaMessage>,
+                                  buffer: BoundedBuffer<KafkaMessage>, control: PartitionControl,
                                   handler: (@Sendable (RebalanceEvent) -> Void)?, logger: Logger) {
         let list = TopicPartition.fromList(partitions).map(\.withoutOffset)
         let cooperative = String(cString: rd_kafka_rebalance_protocol(rk)) == "COOPERATIVE"
         switch err {
         case RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS:
             logger.info("partitions assigned", metadata: ["partitions": "\(list.map(\.description).joined(separator: ","))"])
-            if cooperative {
-                if let error = rd_kafka_incremental_assign(rk, partitions) {
-                    logger.error("incremental assign failed", metadata: ["code": "\(KafkaError.name(of: rd_kafka_error_code(error).rawValue))"])
-                    rd_kafka_error_destroy(error)
+            // librdkafka resumes the partitions it paused for the rebalance inside this call; a pause
+            // or resume from another thread at the same moment could get that resume dropped.
+            control.withPauseCalls {
+                if cooperative {
+                    if let error = rd_kafka_incremental_assign(rk, partitions) {
+                        logger.error("incremental assign failed", metadata: ["code": "\(KafkaError.name(of: rd_kafka_error_code(error).rawValue))"])
+                        rd_kafka_error_destroy(error)
+                    }
+                } else {
+                    _ = rd_kafka_assign(rk, partitions)
                 }
-            } else {
-                _ = rd_kafka_assign(rk, partitions)
             }
             handler?(.assigned(list))
         case RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS:
@@ -297,9 +362,20 @@ public final class KafkaConsumer: Sendable {
             // Records not yet handed out are dropped: their offsets were never stored, so the
             // next owner reads them again from the committed offset.
             let dropped = buffer.removeAll { revoked.contains($0.topicPartition) }
+            // Held partitions: their kept-back records go too, and a held partition that was paused is
+            // resumed now (before it is unassigned), so a later assignment does not start it paused.
+            let holds = control.holds.withLock { $0.drop(revoked) }
+            if !holds.paused.isEmpty {
+                do {
+                    try setPaused(false, holds.paused, handle: RdKafkaHandle(rk), control: control)
+                } catch {
+                    logger.warning("resume of revoked held partitions failed", metadata: ["error": "\(error)"])
+                }
+            }
             let lost = rd_kafka_assignment_lost(rk) != 0
             logger.info(lost ? "partitions lost" : "partitions revoked",
-                        metadata: ["partitions": "\(list.map(\.description).joined(separator: ","))", "dropped_buffered": "\(dropped.count)"])
+                        metadata: ["partitions": "\(list.map(\.description).joined(separator: ","))",
+                                   "dropped_buffered": "\(dropped.count + holds.dropped)"])
             if lost {
                 handler?(.lost(list))
             } else {
@@ -309,15 +385,34 @@ public final class KafkaConsumer: Sendable {
                     logger.warning("commit on revoke failed", metadata: ["code": "\(KafkaError.name(of: commitErr.rawValue))"])
                 }
             }
-            if cooperative {
-                if let error = rd_kafka_incremental_unassign(rk, partitions) { rd_kafka_error_destroy(error) }
-            } else {
-                _ = rd_kafka_assign(rk, nil)
+            control.withPauseCalls {
+                if cooperative {
+                    if let error = rd_kafka_incremental_unassign(rk, partitions) { rd_kafka_error_destroy(error) }
+                } else {
+                    _ = rd_kafka_assign(rk, nil)
+                }
             }
         default:
             logger.error("rebalance error", metadata: ["code": "\(KafkaError.name(of: err.rawValue))"])
-            _ = rd_kafka_assign(rk, nil)
+            control.withPauseCalls { _ = rd_kafka_assign(rk, nil) }
         }
+    }
+}
+
+/// Pause and resume state shared by a consumer, its poll thread and its rebalance callback.
+final class PartitionControl: Sendable {
+    /// Partitions whose records are held back.
+    let holds = Mutex(PartitionHolds())
+    private let calls = Mutex(())
+
+    /// Runs `body` (a pause, resume, assign or unassign call) while no other such call runs.
+    ///
+    /// librdkafka 2.0.2 versions each partition op when it is created and drops a queued op whose
+    /// version is older than one already served. Two threads that pause, resume or (un)assign at the
+    /// same moment can queue their ops in the other order, and the older one is lost: a resume
+    /// that never happens leaves the partition paused for good.
+    func withPauseCalls<T: Sendable, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+        try calls.withLock { _ throws(E) -> T in try body() }
     }
 }
 

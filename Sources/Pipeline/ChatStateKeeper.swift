@@ -5,10 +5,11 @@ import Synchronization
 
 /// The changelog and expiry side of one worker's conversation state.
 ///
-/// - On assignment of a `support.chat` partition, the partition is paused and its conversations
-///   are rebuilt into SQLite from the same partition of the compacted changelog (read from the
-///   beginning to the high watermark by a separate, group-less consumer), then resumed. Records of
-///   that partition that were already buffered wait for the rebuild.
+/// - On assignment of a `support.chat` partition, its records are held back (``KafkaConsumer/hold(_:)``)
+///   while its conversations are rebuilt into SQLite from the same partition of the compacted
+///   changelog (read from the beginning to the high watermark by a separate, group-less consumer),
+///   then released. Other partitions keep flowing meanwhile. Any record of the partition that
+///   still reaches the worker waits for the rebuild (``awaitRebuild(partition:)``).
 /// - Inactivity is measured in event time per partition (stream time, as in Kafka Streams): the
 ///   newest `occurred_at` seen on that partition. Whenever it has moved by a sweep step since the
 ///   partition's last sweep, that partition's conversations whose last message is older than the
@@ -37,29 +38,28 @@ final class ChatStateKeeper: Sendable {
         self.logger = logger
     }
 
-    /// Gives the keeper the worker's consumer, for pause and resume.
+    /// Gives the keeper the worker's consumer, to hold back and release partitions.
     func attach(_ consumer: KafkaConsumer) {
         self.consumer.withLock { $0 = consumer }
     }
 
-    /// Rebalance: pauses the newly assigned chat partitions and rebuilds their state in the background.
+    /// Rebalance: holds back the newly assigned chat partitions and rebuilds their state in the background.
+    ///
+    /// Not `pause`: pausing a partition that librdkafka 2.0.2 has not started fetching yet can get
+    /// its start dropped, so it is never fetched, and resuming it while it looks up its start
+    /// offset makes it deliver every record twice (see `PartitionHolds` in KafkaClient). The
+    /// consumer pauses a held partition itself once it has started.
     func assigned(_ partitions: [TopicPartition]) {
         let chat = partitions.filter { $0.topic == topics.chat }
         guard !chat.isEmpty else { return }
         let consumer = self.consumer.withLock { $0 }
-        do {
-            try consumer?.pause(chat)
-        } catch {
-            logger.warning("pause for state rebuild failed; buffered records wait for the rebuild", metadata: ["error": "\(error)"])
-        }
+        consumer?.hold(chat)
         for partition in chat {
+            // The task is registered before this handler returns, so before any record of the
+            // partition can reach the worker's `awaitRebuild`.
             let task = Task { [self] in
                 await rebuild(partition: partition.partition)
-                do {
-                    try consumer?.resume([partition])
-                } catch {
-                    logger.warning("resume after state rebuild failed", metadata: ["error": "\(error)"])
-                }
+                consumer?.release([partition])
             }
             rebuilds.withLock { $0[partition.partition] = task }
         }
@@ -152,7 +152,11 @@ final class ChatStateKeeper: Sendable {
             }
             let first = await group.next() ?? nil
             group.cancelAll()
-            return first
+            if let first { return first }
+            // The timer won, but a record may have been handed over at the same moment: keep it
+            // (dropping it would end the restore early, as if the changelog had timed out).
+            for await rest in group { if let rest { return rest } }
+            return nil
         }
     }
 }

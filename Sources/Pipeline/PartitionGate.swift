@@ -8,6 +8,8 @@ import Synchronization
 /// fetching it; records already handed over still arrive), and it resumes once fewer than half the
 /// limit remain. Decisions and the pause/resume calls happen under one lock, so a late delivery
 /// callback can never resume a partition that a newer decision paused, or the other way round.
+/// A partition is paused only once it has records in flight, so it has started fetching: pausing
+/// one that librdkafka has not started yet could lose its start (see `KafkaConsumer.pause`).
 final class PartitionGate: Sendable {
     /// Most records in flight per partition before it is paused.
     let limit: Int

@@ -52,6 +52,20 @@ struct EndToEndTests {
         return config
     }
 
+    /// Lets the service's clients keep only one request in flight per broker connection; for tests
+    /// that inject produce errors into the embedded broker.
+    ///
+    /// The idempotent producer takes a later request's success for a given partition as proof
+    /// that an earlier request that failed with an uncertain outcome (REQUEST_TIMED_OUT, say) was
+    /// written after all, and reports its records delivered ("implicitly acked"). A real broker
+    /// refuses the later request when the earlier one is missing (sequence numbers); librdkafka
+    /// 2.0.2's mock broker checks sequences only for transactional producers and writes nothing
+    /// for an injected error, so those records were reported delivered yet never written: events
+    /// "lost" by the test broker alone. With one request in flight there is no later request.
+    static func oneRequestInFlight(_ config: inout ServiceConfiguration) {
+        config.kafkaProperties["max.in.flight.requests.per.connection"] = "1"
+    }
+
     /// Reads a topic from the beginning until `count` records arrived or the timeout passed.
     static func drain(_ topic: String, broker: EmbeddedBroker, count: Int, timeout: Duration = .seconds(60),
                       until done: ([KafkaMessage]) -> Bool = { _ in false }) async throws -> [KafkaMessage] {

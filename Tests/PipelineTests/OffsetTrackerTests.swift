@@ -1,6 +1,6 @@
 import Foundation
 import KafkaClient
-import Pipeline
+@testable import Pipeline
 import Testing
 
 @Suite("Offset tracking")
@@ -37,5 +37,37 @@ struct OffsetTrackerTests {
         #expect(tracker.inFlight(other) == 1)
         tracker.forget([other])
         #expect(tracker.totalInFlight == 0)
+    }
+}
+
+@Suite("Partition gate")
+struct PartitionGateTests {
+    @Test("the in-flight count drops only when the committable offset advances, so resuming on that advance misses nothing")
+    func resumeOnAdvance() throws {
+        let partition = TopicPartition(topic: "t", partition: 0)
+        let tracker = OffsetTracker()
+        let stats = PipelineStats()
+        let gate = PartitionGate(limit: 2, tracker: tracker, stats: stats, logger: Fixtures.logger)
+        // No broker behind it: pause and resume only queue librdkafka ops for a partition it does not know.
+        let consumer = try KafkaConsumer(configuration: KafkaConsumerConfiguration(
+            connection: KafkaConfiguration(bootstrapServers: "127.0.0.1:9"), groupID: "gate-test"), logger: Fixtures.logger)
+        gate.attach(consumer)
+        // What the worker does: update after each begin, and after each completion that advanced.
+        for offset in Int64(0)..<3 {
+            tracker.begin(partition, offset: offset)
+            gate.update(partition)
+        }
+        #expect(gate.pausedCount == 1)
+        #expect(stats.value("partition_paused") == 1)
+        // Out-of-order completions: nothing advances, and the count of records in flight stays put.
+        #expect(tracker.complete(partition, offset: 2) == nil)
+        #expect(tracker.complete(partition, offset: 1) == nil)
+        #expect(tracker.inFlight(partition) == 3)
+        #expect(gate.pausedCount == 1)
+        #expect(tracker.complete(partition, offset: 0) == 3)
+        gate.update(partition)
+        #expect(gate.pausedCount == 0)
+        #expect(stats.value("partition_resumed") == 1)
+        consumer.close()
     }
 }

@@ -95,7 +95,8 @@ struct ReliabilityTests {
         for topic in try TopicDefinition.loadAll(from: Fixtures.topicsDir) {
             try broker.createTopic(topic.name, partitions: topic.partitions, replicationFactor: 3)
         }
-        let config = EndToEndTests.configuration(workers: 2, group: "faults")
+        var config = EndToEndTests.configuration(workers: 2, group: "faults")
+        EndToEndTests.oneRequestInFlight(&config)
         let inputs = try Self.goodInputs(topics: config.topics)
         try await EndToEndTests.send(inputs.records, broker: broker)
 
