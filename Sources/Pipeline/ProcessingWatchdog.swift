@@ -83,10 +83,16 @@ public final class ProcessingWatchdog: Sendable {
         }
 
         /// Nanoseconds since the last progress while there is work, else 0.
+        ///
+        /// A unit of `records` records gets `records - 1` stage timeouts on top of the stall limit: a
+        /// batch whose records are each within their own timeout is not a stall, however many there are.
         func idleWithWork(now: UInt64) -> UInt64 {
             let busy = startedAt.load(ordering: .acquiring) != 0
             guard !waiting.load(ordering: .acquiring), busy || hasWork() else { return 0 }
-            return ProcessingWatchdog.elapsed(from: lastProgress.load(ordering: .relaxed), to: now)
+            let idle = ProcessingWatchdog.elapsed(from: lastProgress.load(ordering: .relaxed), to: now)
+            guard busy else { return idle }
+            let (allowance, overflow) = timeoutNanos.multipliedReportingOverflow(by: records.load(ordering: .relaxed) - 1)
+            return overflow ? 0 : idle - min(idle, allowance)
         }
     }
 

@@ -27,6 +27,7 @@ public final class StreamWorker: Sendable {
     private let state: ChatStateKeeper
     private let deadLetterPayload: DeadLetterPayload
     private let gate: PartitionGate
+    private let ownership: PartitionOwnership
     private let slot: ProcessingWatchdog.Slot
     private let stageHook: (@Sendable (InputEvent) -> Void)?
 
@@ -60,11 +61,15 @@ public final class StreamWorker: Sendable {
         self.state = state
         let gate = PartitionGate(limit: maxInFlightPerPartition, tracker: tracker, stats: stats, logger: workerLogger)
         self.gate = gate
+        let ownership = PartitionOwnership()
+        self.ownership = ownership
         self.consumer = try KafkaConsumer(configuration: consumerConfiguration, logger: workerLogger) { event in
             switch event {
             case let .assigned(partitions):
+                ownership.assigned(partitions)
                 state.assigned(partitions)
             case let .revoking(partitions):
+                ownership.revoked(partitions)
                 state.revoked(partitions)
                 // Finish and store what is in flight before the consumer commits and lets go.
                 if !tracker.waitUntilDrained(partitions, timeout: drainTimeout) {
@@ -74,6 +79,7 @@ public final class StreamWorker: Sendable {
                 gate.release(partitions)
                 tracker.forget(partitions)
             case let .lost(partitions):
+                ownership.revoked(partitions)
                 state.revoked(partitions)
                 gate.release(partitions)
                 tracker.forget(partitions)
@@ -94,12 +100,26 @@ public final class StreamWorker: Sendable {
         while !stopFlag.load(ordering: .acquiring) {
             // Everything buffered (up to a limit) at once: a run of ticket records goes through the
             // ticket stages together, like `enrich` does; when little is buffered this is one record.
-            let batch = await consumer.nextBatch(limit: Self.ticketBatchLimit)
+            var revocations = ownership.revocations
+            var batch = await consumer.nextBatch(limit: Self.ticketBatchLimit)
             guard !batch.isEmpty else { break }
             var index = batch.startIndex
             while index < batch.endIndex {
                 // Records not begun yet are not stored: the next owner reads them again.
                 if stopFlag.load(ordering: .acquiring) { return }
+                // A rebalance while this batch waited: records of partitions taken away are the new
+                // owner's (the revoke drained only records already begun), so they are skipped here.
+                let seen = ownership.revocations
+                if seen != revocations {
+                    revocations = seen
+                    let waiting = batch.count - index
+                    batch = ownership.keepOwned(batch[index...])
+                    index = batch.startIndex
+                    if batch.count < waiting {
+                        logger.debug("records of revoked partitions skipped", metadata: ["records": "\(waiting - batch.count)"])
+                    }
+                    if batch.isEmpty { break }
+                }
                 var end = index + 1
                 if batch[index].topic == topics.tickets {
                     while end < batch.endIndex, batch[end].topic == topics.tickets { end += 1 }

@@ -63,6 +63,29 @@ struct StallTests {
         #expect(watchdog.stalledWorkers == 1)
     }
 
+    @Test("a batch of N records gets N-1 stage timeouts on top of the stall limit before it counts as stalled")
+    func batchStallAllowance() {
+        let watchdog = ProcessingWatchdog(stageTimeout: .milliseconds(100), stallAfter: .milliseconds(300), logger: Fixtures.logger)
+        let slot = watchdog.register(worker: 0) { true }
+        let start = DispatchTime.now().uptimeNanoseconds
+        slot.begin("support.tickets[0]@1 and 9 more", records: 10)
+        // 1 s in: every record could still be within its own 100 ms, so not stalled (0.3 s + 9 × 0.1 s).
+        watchdog.tick(now: start + 1_000_000_000)
+        #expect(watchdog.stalledWorkers == 0)
+        // 1.5 s in: past the allowance, so stalled.
+        watchdog.tick(now: start + 1_500_000_000)
+        #expect(watchdog.stalledWorkers == 1)
+        _ = slot.end()
+        // A single record keeps the plain stall limit.
+        let single = DispatchTime.now().uptimeNanoseconds
+        slot.begin("support.tickets[0]@11")
+        watchdog.tick(now: single + 200_000_000)
+        #expect(watchdog.stalledWorkers == 0)
+        watchdog.tick(now: single + 400_000_000)
+        #expect(watchdog.stalledWorkers == 1)
+        _ = slot.end()
+    }
+
     @Test("a worker stuck in one record is reported stalled, and recovers when the record returns")
     func stalledWorker() async throws {
         let watchdog = ProcessingWatchdog(stageTimeout: .milliseconds(10), stallAfter: .milliseconds(50), logger: Fixtures.logger)
