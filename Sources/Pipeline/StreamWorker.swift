@@ -204,15 +204,7 @@ public final class StreamWorker: Sendable {
                 for index in events.indices { events[index].latencyUs["decode"] = decodeMicros }
                 observer?.enriched(events, topic: message.topic)
                 let key = message.key ?? Array(event.key.utf8)
-                outputs = events.map { enriched in
-                    KafkaProducerMessage(topic: topics.enriched, key: key, value: EventEncoding.encode(enriched), headers: [
-                        KafkaHeader(key: "event_id", string: enriched.eventID),
-                        KafkaHeader(key: "schema", string: enriched.schema),
-                        KafkaHeader(key: "source_topic", string: message.topic),
-                        KafkaHeader(key: "source_partition", string: String(message.partition)),
-                        KafkaHeader(key: "source_offset", string: String(message.offset)),
-                    ])
-                }
+                outputs = events.map { enrichedMessage($0, key: key, message: message) }
                 try stateOutputs(for: event, message: message, store: store, outputs: &outputs, tombstones: &tombstones)
             } catch {
                 let failure = (error as? EnrichmentError)?.failure ?? DecodeFailure(.processingFailed, "state store: \(error)")
