@@ -26,6 +26,9 @@ final class ChatStateKeeper: Sendable {
     private let logger: Logger
     private let consumer = Mutex<KafkaConsumer?>(nil)
     private let rebuilds = Mutex<[Int32: Task<Void, Never>]>([:])
+    /// Assignments seen per chat partition: a rebuild releases its partition only while its own
+    /// assignment is the latest (after a revoke and re-assignment, the newer rebuild releases it).
+    private let assignments = Mutex<[Int32: UInt64]>([:])
     private let clocks = Mutex<[Int32: (newest: Int64, lastSweep: Int64?)]>([:])
 
     init(topics: TopicNames, connection: KafkaConfiguration, groupID: String, statePath: String,
@@ -55,11 +58,17 @@ final class ChatStateKeeper: Sendable {
         let consumer = self.consumer.withLock { $0 }
         consumer?.hold(chat)
         for partition in chat {
+            let assignment = assignments.withLock { counts -> UInt64 in
+                counts[partition.partition, default: 0] &+= 1
+                return counts[partition.partition, default: 0]
+            }
             // The task is registered before this handler returns, so before any record of the
             // partition can reach the worker's `awaitRebuild`.
             let task = Task { [self] in
                 await rebuild(partition: partition.partition)
-                consumer?.release([partition])
+                if assignments.withLock({ $0[partition.partition] == assignment }) {
+                    consumer?.release([partition])
+                }
             }
             rebuilds.withLock { $0[partition.partition] = task }
         }
