@@ -27,6 +27,16 @@ struct StartStallHandler: LogHandler {
 
 @Suite("Holding back partitions without pausing them before they start")
 struct PartitionHoldTests {
+    /// Creates `topic` and produces `records` records keyed `k<i>` with values `v<i>`.
+    static func seed(_ broker: EmbeddedBroker, topic: String, partitions: Int, records: Int) async throws {
+        try broker.createTopic(topic, partitions: partitions)
+        let producer = try KafkaTestSupport.producer(broker)
+        for index in 0..<records {
+            try await producer.send(KafkaTestSupport.message(topic, key: "k\(index)", value: "v\(index)"))
+        }
+        producer.close()
+    }
+
     private static func record(_ partition: Int32, _ offset: Int64, topic: String = "t") -> KafkaMessage {
         KafkaMessage(topic: topic, partition: partition, offset: offset, key: nil, value: [])
     }
@@ -87,12 +97,7 @@ struct PartitionHoldTests {
     func holdAtAssignment() async throws {
         let broker = try EmbeddedBroker(brokers: 1, logger: KafkaTestSupport.logger)
         defer { broker.shutdown() }
-        try broker.createTopic("held", partitions: 3)
-        let producer = try KafkaTestSupport.producer(broker)
-        for index in 0..<60 {
-            try await producer.send(KafkaTestSupport.message("held", key: "k\(index)", value: "v\(index)"))
-        }
-        producer.close()
+        try await Self.seed(broker, topic: "held", partitions: 3, records: 60)
         // Release after 0 to 40 ms, i.e. before, while or after librdkafka starts the partitions: a
         // pause and resume at those moments used to lose a partition or read it twice.
         for round in 0..<3 {
@@ -129,12 +134,7 @@ struct PartitionHoldTests {
         // assignment could be, under load) left that partition unfetched for good: 8 of 20 came.
         let broker = try EmbeddedBroker(brokers: 1, logger: KafkaTestSupport.logger)
         defer { broker.shutdown() }
-        try broker.createTopic("held-start", partitions: 2)
-        let producer = try KafkaTestSupport.producer(broker)
-        for index in 0..<20 {
-            try await producer.send(KafkaTestSupport.message("held-start", key: "k\(index)", value: "v\(index)"))
-        }
-        producer.close()
+        try await Self.seed(broker, topic: "held-start", partitions: 2, records: 20)
         let box = Mutex<KafkaConsumer?>(nil)
         let logger = Logger(label: "held-start") { _ in
             StartStallHandler { text in
@@ -163,12 +163,7 @@ struct PartitionHoldTests {
     func nothingWhileHeld() async throws {
         let broker = try EmbeddedBroker(brokers: 1, logger: KafkaTestSupport.logger)
         defer { broker.shutdown() }
-        try broker.createTopic("held-wait", partitions: 2)
-        let producer = try KafkaTestSupport.producer(broker)
-        for index in 0..<20 {
-            try await producer.send(KafkaTestSupport.message("held-wait", key: "k\(index)", value: "v\(index)"))
-        }
-        producer.close()
+        try await Self.seed(broker, topic: "held-wait", partitions: 2, records: 20)
         let box = Mutex<KafkaConsumer?>(nil)
         let consumer = try KafkaConsumer(configuration: KafkaTestSupport.consumerConfig(broker, group: "held-wait"),
                                          logger: KafkaTestSupport.logger) { event in
