@@ -49,7 +49,8 @@ public final class StreamService: Sendable {
                 decoder: EventDecoder(maxEventBytes: configuration.maxEventBytes), topics: configuration.topics,
                 statePath: configuration.statePath, limits: limits, stats: stats, observer: observer, logger: logger,
                 inactivityTimeoutMs: configuration.stateInactivityTimeoutMs, deadLetterPayload: deadLetterPayload,
-                maxInFlightPerPartition: configuration.maxInFlightPerPartition, watchdog: watchdog, stageHook: stageHook))
+                maxInFlightPerPartition: configuration.maxInFlightPerPartition, maxBatchRecords: configuration.maxBatchRecords,
+                watchdog: watchdog, stageHook: stageHook))
         }
         self.workers = workers
     }

@@ -119,10 +119,13 @@ struct DeadLetterPayloadTests {
         // The reliability limits next to it: defaults, file values, and range checks that name the key.
         let defaults = try ServiceConfiguration.load(path: nil, environment: [:])
         #expect(defaults.stageTimeoutMs == 30_000 && defaults.stallRestartMs == 120_000 && defaults.maxInFlightPerPartition == 1_000)
-        try Data("{\"stage_timeout_ms\":500,\"stall_restart_ms\":5000,\"max_in_flight_per_partition\":64}".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(defaults.maxBatchRecords == 192)
+        try Data("{\"stage_timeout_ms\":500,\"stall_restart_ms\":5000,\"max_in_flight_per_partition\":64,\"max_batch_records\":1}".utf8).write(to: URL(fileURLWithPath: path))
         let custom = try ServiceConfiguration.load(path: path, environment: [:])
         #expect(custom.stageTimeoutMs == 500 && custom.stallRestartMs == 5_000 && custom.maxInFlightPerPartition == 64)
-        for (json, key) in [("{\"stage_timeout_ms\":200000}", "stall_restart_ms"), ("{\"max_in_flight_per_partition\":1}", "max_in_flight_per_partition")] {
+        #expect(custom.maxBatchRecords == 1)
+        for (json, key) in [("{\"stage_timeout_ms\":200000}", "stall_restart_ms"), ("{\"max_in_flight_per_partition\":1}", "max_in_flight_per_partition"),
+                            ("{\"max_batch_records\":0}", "max_batch_records"), ("{\"max_batch_records\":2000}", "max_batch_records")] {
             try Data(json.utf8).write(to: URL(fileURLWithPath: path))
             do {
                 _ = try ServiceConfiguration.load(path: path, environment: [:])
