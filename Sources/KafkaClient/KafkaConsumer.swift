@@ -393,7 +393,31 @@ public final class KafkaConsumer: Sendable {
                 }
             }
         default:
-            logger.error("rebalance error", metadata: ["code": "\(KafkaError.name(of: err.rawValue))"])
+            // An arbitrary rebalance failure: librdkafka wants the assignment cleared. Whatever was
+            // assigned is gone, so it is handled like a lost assignment: buffered and held records of
+            // it are dropped (their offsets were never stored) and the handler hears `.lost`, so the
+            // worker stops treating those partitions as its own.
+            var current: UnsafeMutablePointer<rd_kafka_topic_partition_list_t>?
+            var owned: [TopicPartition] = []
+            if rd_kafka_assignment(rk, &current) == RD_KAFKA_RESP_ERR_NO_ERROR, let current {
+                owned = TopicPartition.fromList(current).map(\.withoutOffset)
+                rd_kafka_topic_partition_list_destroy(current)
+            }
+            let gone = Set(owned)
+            let dropped = buffer.removeAll { gone.contains($0.topicPartition) }
+            let holds = control.holds.withLock { $0.drop(gone) }
+            if !holds.paused.isEmpty {
+                do {
+                    try setPaused(false, holds.paused, handle: RdKafkaHandle(rk), control: control)
+                } catch {
+                    logger.warning("resume of held partitions failed", metadata: ["error": "\(error)"])
+                }
+            }
+            logger.error("rebalance error; assignment cleared",
+                         metadata: ["code": "\(KafkaError.name(of: err.rawValue))",
+                                    "partitions": "\(owned.map(\.description).joined(separator: ","))",
+                                    "dropped_buffered": "\(dropped.count + holds.dropped)"])
+            if !owned.isEmpty { handler?(.lost(owned)) }
             control.withPauseCalls { _ = rd_kafka_assign(rk, nil) }
         }
     }
