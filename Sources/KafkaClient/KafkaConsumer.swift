@@ -358,24 +358,11 @@ public final class KafkaConsumer: Sendable {
             }
             handler?(.assigned(list))
         case RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS:
-            let revoked = Set(list)
-            // Records not yet handed out are dropped: their offsets were never stored, so the
-            // next owner reads them again from the committed offset.
-            let dropped = buffer.removeAll { revoked.contains($0.topicPartition) }
-            // Held partitions: their kept-back records go too, and a held partition that was paused is
-            // resumed now (before it is unassigned), so a later assignment does not start it paused.
-            let holds = control.holds.withLock { $0.drop(revoked) }
-            if !holds.paused.isEmpty {
-                do {
-                    try setPaused(false, holds.paused, handle: RdKafkaHandle(rk), control: control)
-                } catch {
-                    logger.warning("resume of revoked held partitions failed", metadata: ["error": "\(error)"])
-                }
-            }
+            let dropped = dropRecords(of: Set(list), rk: rk, buffer: buffer, control: control, logger: logger)
             let lost = rd_kafka_assignment_lost(rk) != 0
             logger.info(lost ? "partitions lost" : "partitions revoked",
                         metadata: ["partitions": "\(list.map(\.description).joined(separator: ","))",
-                                   "dropped_buffered": "\(dropped.count + holds.dropped)"])
+                                   "dropped_buffered": "\(dropped)"])
             if lost {
                 handler?(.lost(list))
             } else {
@@ -403,23 +390,34 @@ public final class KafkaConsumer: Sendable {
                 owned = TopicPartition.fromList(current).map(\.withoutOffset)
                 rd_kafka_topic_partition_list_destroy(current)
             }
-            let gone = Set(owned)
-            let dropped = buffer.removeAll { gone.contains($0.topicPartition) }
-            let holds = control.holds.withLock { $0.drop(gone) }
-            if !holds.paused.isEmpty {
-                do {
-                    try setPaused(false, holds.paused, handle: RdKafkaHandle(rk), control: control)
-                } catch {
-                    logger.warning("resume of held partitions failed", metadata: ["error": "\(error)"])
-                }
-            }
+            let dropped = dropRecords(of: Set(owned), rk: rk, buffer: buffer, control: control, logger: logger)
             logger.error("rebalance error; assignment cleared",
                          metadata: ["code": "\(KafkaError.name(of: err.rawValue))",
                                     "partitions": "\(owned.map(\.description).joined(separator: ","))",
-                                    "dropped_buffered": "\(dropped.count + holds.dropped)"])
+                                    "dropped_buffered": "\(dropped)"])
             if !owned.isEmpty { handler?(.lost(owned)) }
             control.withPauseCalls { _ = rd_kafka_assign(rk, nil) }
         }
+    }
+
+    /// Drops the records of partitions this consumer gives up, returning how many.
+    ///
+    /// Records not yet handed out go: their offsets were never stored, so the next owner reads them
+    /// again from the committed offset. Held partitions' kept-back records go too, and a held
+    /// partition that was paused is resumed now (before it is unassigned), so a later assignment does
+    /// not start it paused.
+    private static func dropRecords(of partitions: Set<TopicPartition>, rk: OpaquePointer,
+                                    buffer: BoundedBuffer<KafkaMessage>, control: PartitionControl, logger: Logger) -> Int {
+        let dropped = buffer.removeAll { partitions.contains($0.topicPartition) }
+        let holds = control.holds.withLock { $0.drop(partitions) }
+        if !holds.paused.isEmpty {
+            do {
+                try setPaused(false, holds.paused, handle: RdKafkaHandle(rk), control: control)
+            } catch {
+                logger.warning("resume of held partitions failed", metadata: ["error": "\(error)"])
+            }
+        }
+        return dropped.count + holds.dropped
     }
 }
 
