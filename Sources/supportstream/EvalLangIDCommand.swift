@@ -16,12 +16,20 @@ struct EvalLangIDCommand: AsyncParsableCommand {
     @Option(help: "Exclusive-letter penalty (0 turns the cue off).")
     var exclusiveLetterPenalty: Double = LanguageIDConfiguration().exclusiveLetterPenalty
 
+    @Option(help: "Minimum confidence below which the answer is und (default: the configuration's).")
+    var minimumConfidence: Double = LanguageIDConfiguration().minimumConfidence
+
+    @Option(help: "Highest confidence of text that looks Slovak or Malay (default: the configuration's).")
+    var unsupportedNeighbourCap: Double = LanguageIDConfiguration().unsupportedNeighbourCap
+
     @Option(help: "Write the misclassified rows (gold, predicted, confidence, text) to this TSV file.")
     var misses: String?
 
     func run() async throws {
         var configuration = LanguageIDConfiguration()
         configuration.exclusiveLetterPenalty = exclusiveLetterPenalty
+        configuration.minimumConfidence = minimumConfidence
+        configuration.unsupportedNeighbourCap = unsupportedNeighbourCap
         let identifier: LanguageIdentifier
         if let model {
             guard let data = FileManager.default.contents(atPath: model) else { throw ValidationError("cannot read \(model)") }

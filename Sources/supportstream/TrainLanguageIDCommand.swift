@@ -26,7 +26,7 @@ struct TrainLanguageIDCommand: AsyncParsableCommand {
 
     /// log2 of hash buckets.
     @Option(help: "log2 of the number of hash buckets.")
-    var bucketBits: Int = 16
+    var bucketBits: Int = LanguageIDTrainingOptions().bucketBits
 
     /// Word-pair augmentation rate.
     @Option(help: "Probability of adding a 10–20-letter word pair of each training sentence.")

@@ -5,7 +5,7 @@ import TextInference
 @Suite("Language identification")
 struct LanguageIDTests {
     /// Accuracy on the committed held-out fixture when the model was trained (fraction).
-    static let recordedFixtureAccuracy = 0.987  // 320 of 324 with langid-1.3.0 (318 with 1.2.1 and 1.2.0, 317 with 1.1.0 and 1.0.0)
+    static let recordedFixtureAccuracy = 0.984  // 319 of 324 with langid-1.4.0 (320 with 1.3.0, 318 with 1.2.1 and 1.2.0, 317 with 1.1.0 and 1.0.0)
     /// The bundled identifier, loaded once.
     static let identifier: LanguageIdentifier = {
         do { return try LanguageIdentifier.loadDefault() } catch { fatalError("cannot load langid model: \(error)") }

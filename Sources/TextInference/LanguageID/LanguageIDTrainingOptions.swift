@@ -1,6 +1,6 @@
 /// Settings of a language-identifier training run.
 public struct LanguageIDTrainingOptions: Sendable, Equatable {
-    /// Version string stored in the artifact. Default `"langid-1.3.0"`.
+    /// Version string stored in the artifact. Default `"langid-1.4.0"`.
     public var version: String
     /// Seed for shuffling and augmentation. Default 42.
     public var seed: UInt64
@@ -8,9 +8,9 @@ public struct LanguageIDTrainingOptions: Sendable, Equatable {
     public var epochs: Int
     /// Initial SGD learning rate. Default 0.5.
     public var learningRate: Double
-    /// log2 of hash buckets (model size is 27 × 2^bits bytes). Default 16.
+    /// log2 of hash buckets (model size is 27 × 2^bits bytes). Default 17.
     public var bucketBits: Int
-    /// Highest character n-gram order. Default 4.
+    /// Highest character n-gram order. Default 5.
     public var maxOrder: Int
     /// Share of full-weight corpus sentences held out for dev, chosen by a hash of the text. Default 0.1.
     public var devFraction: Double
@@ -44,7 +44,7 @@ public struct LanguageIDTrainingOptions: Sendable, Equatable {
     public var pairMaxOrder: Int
     /// Whether the pair models also get adjacent-word features. Default true.
     public var pairWordBigrams: Bool
-    /// Additive smoothing of the pair models' naive Bayes counts. Default 0.03.
+    /// Additive smoothing of the pair models' naive Bayes counts. Default 0.01.
     public var pairSmoothing: Double
     /// Weight of the first stage's logit difference in a pair's combined difference. Default 0.25.
     public var pairStageOneWeight: Double
@@ -65,12 +65,12 @@ public struct LanguageIDTrainingOptions: Sendable, Equatable {
 
     /// Creates options; every parameter has the documented default.
     public init(
-        version: String = "langid-1.3.0", seed: UInt64 = 42, epochs: Int = 20, learningRate: Double = 0.5,
-        bucketBits: Int = 16, maxOrder: Int = 4, devFraction: Double = 0.1, fragmentRate: Double = 0.5,
+        version: String = "langid-1.4.0", seed: UInt64 = 42, epochs: Int = 20, learningRate: Double = 0.5,
+        bucketBits: Int = 17, maxOrder: Int = 5, devFraction: Double = 0.1, fragmentRate: Double = 0.5,
         pairRate: Double = 1, pairWeight: Double = 1.5, balancePower: Double = 1,
         selectionFraction: Double = 0, wordBigrams: Bool = false, profileBags: Int = 0, profileWeight: Double = 0.5,
         pairModels: [String] = LanguageIDTrainingOptions.defaultPairModels, pairBucketBits: Int = 19, pairMaxOrder: Int = 5,
-        pairWordBigrams: Bool = true, pairSmoothing: Double = 0.03, pairStageOneWeight: Double = 0.25, pairMaxMargin: Double = 4,
+        pairWordBigrams: Bool = true, pairSmoothing: Double = 0.01, pairStageOneWeight: Double = 0.25, pairMaxMargin: Double = 4,
         selectionTag: UInt32 = 13
     ) {
         self.pairMaxMargin = pairMaxMargin

@@ -2,7 +2,7 @@
 ///
 /// Unambiguous scripts take a fast path (Hangul → ko, kana → ja, Hebrew → he, Greek → el,
 /// Devanagari → hi, Arabic → ar); Cyrillic, Latin and Han-only text is scored by a quantized
-/// linear model over hashed character 1–4-grams and words, restricted to the languages that
+/// linear model over hashed character 1–5-grams (as stored in the model) and words, restricted to the languages that
 /// use the script. Confidence is a temperature-calibrated softmax probability.
 public struct LanguageIdentifier: Sendable {
     /// The 27 supported ISO 639-1 codes (`"nb"` is Bokmål).

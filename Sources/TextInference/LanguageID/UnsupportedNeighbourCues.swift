@@ -19,6 +19,10 @@ struct UnsupportedNeighbourCues: Sendable {
     let pairs: [Pair]
 
     /// Builds the built-in Slovak/Czech and Malay/Indonesian cue lists.
+    ///
+    /// Neighbour words must not be ordinary words of the supported language too: "však" and "vždy"
+    /// are standard Czech and "beritahu" standard Indonesian, so they are not Slovak or Malay cues
+    /// (on the selection split they capped six Czech and Indonesian sentences to `und`).
     init() {
         func hashes(_ words: String) -> Set<UInt32> {
             Set(words.split(separator: " ").map { LanguageIDFeatureExtractor.wordHash(String($0)) })
@@ -28,9 +32,9 @@ struct UnsupportedNeighbourCues: Sendable {
             Pair(
                 supported: "cs",
                 neighbourWords: hashes(
-                    "som sme ste sú nie ako čo alebo ktorý ktorá ktoré veľmi môj moja môže môžem tiež však preto ešte "
+                    "som sme ste sú nie ako čo alebo ktorý ktorá ktoré veľmi môj moja môže môžem tiež preto ešte "
                         + "ďakujem bol bola boli len keď aj iba teraz sa chcem potrebujem lebo pretože dobre ďalší nič "
-                        + "všetko mať byť kto prečo kedy vždy"),
+                        + "všetko mať byť kto prečo kedy"),
                 supportedWords: hashes(
                     "jsem jsi jsme jste jsou se byl byla bylo jen když protože chci není což také který která které "
                         + "velmi nic všechno děkuji mě ještě tady teď proč kdy vždycky potřebuji"),
@@ -39,7 +43,7 @@ struct UnsupportedNeighbourCues: Sendable {
             Pair(
                 supported: "id",
                 neighbourWords: hashes(
-                    "kerana sahaja wang awak mahu bilik tandas kedai cakap faham beritahu encik akaun kad baki "
+                    "kerana sahaja wang awak mahu bilik tandas kedai cakap faham encik akaun kad baki "
                         + "telefon polis teksi universiti kerajaan maklumat ringgit"),
                 supportedWords: hashes(
                     "karena saja uang kamu mau kamar toko bilang paham kartu saldo akun telepon polisi taksi "
