@@ -38,7 +38,7 @@ enum AddressRecognizer {
     }
 
     private static let englishSuffixes = set(
-        "street st avenue ave road rd lane ln boulevard blvd drive dr court ct place pl way terrace parkway pkwy highway hwy circle cir square sq close crescent row trail"
+        "street st avenue ave road rd lane ln boulevard blvd drive dr court ct place pl way terrace parkway pkwy highway hwy circle cir square sq close crescent row trail promenade esplanade circuit"
     )
     /// Street-type words that also name other things ("Elm Grove", "Mill Park", "Bond Gardens"): a street
     /// ending in one counts only when a unit, postcode or city follows it.
@@ -59,7 +59,7 @@ enum AddressRecognizer {
     /// German street nouns written as a separate word after an adjective ("Mariahilfer Straße 88", "Alte Gasse 3").
     private static let separateStreetWords = set("straße strasse str weg gasse platz allee ring damm ufer chaussee steig pfad markt")
     private static let leadingWords = set(
-        "am calle c avenida avda av paseo plaza carrer rue avenue boulevard bd chemin allée impasse place quai via viale piazza corso largo vicolo rua travessa praça alameda estrada ul ulica aleja strada camino cuesta ronda carretera travesía glorieta pasaje rambla diagonal diag borgo contrada salita traversa lungomare rotonda incrocio"
+        "am calle c avenida avda av paseo plaza carrer rue avenue boulevard bd chemin allée impasse place quai via viale piazza corso largo vicolo rua travessa praça alameda estrada ul ulica aleja strada camino cuesta ronda carretera travesía glorieta pasaje rambla diagonal diag borgo contrada salita traversa lungomare rotonda incrocio piazzale vico lungotevere circonvallazione rodovia chácara colônia viela vereda passarela rang blv bulevar"
     )
     private static let compoundSuffixes: [[UInt32]] = [
         "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "straat", "laan", "gracht",
@@ -71,7 +71,7 @@ enum AddressRecognizer {
     /// Folded vowels (a e i o u y): "Monitoring", "Offering" are not streets.
     private static let vowels: Set<UInt32> = [97, 101, 105, 111, 117, 121]
     private static let units = set(
-        "apt apartment suite ste unit flat floor fl piso planta étage etage wohnung top apto ap sala bloco appartamento interno edificio edif depto dto torre oficina local andar lote piano scala puerta portal bloque escalera esc"
+        "apt apartment suite ste unit flat floor fl piso planta étage etage wohnung top apto ap sala bloco appartamento interno edificio edif depto dpto dto torre oficina local andar lote piano scala puerta portal bloque escalera esc casa loja"
     )
     private static let fillers: [[UInt32]] = ["is ", "ist ", "es ", "est ", "é ", "è "].map { [UInt32](scalarsOf: $0) }
     private static let directions = set("n s e w ne nw se sw north south east west")
@@ -104,10 +104,16 @@ enum AddressRecognizer {
                     b -= 1
                 }
                 start = tokens[b].start
-                // A unit written first: "Flat 3, 15 High Street", "Apt 4B, 221 Main St".
+                // A unit written first: "Flat 3, 15 High Street", "Apt 4B, 221 Main St", "Unit 5/22 George St".
+                let slashUnit = b == t && t >= 1 && tokens[t].isNumber && tokens[t - 1].isNumber
+                    && tokens[t].start == tokens[t - 1].end + 1 && text.at(tokens[t - 1].end) == 47
                 if b == t, t >= 2, tokens[t - 1].isNumber, units.contains(text, tokens[t - 2]),
-                   adjacent(text, tokens[t - 2], tokens[t - 1]), near(text, tokens[t - 1].end, tokens[t].start) {
+                   adjacent(text, tokens[t - 2], tokens[t - 1]), slashUnit || near(text, tokens[t - 1].end, tokens[t].start) {
                     start = tokens[t - 2].start
+                } else if slashUnit {
+                    start = tokens[t - 1].start
+                } else if b == t {
+                    start = leadingPart(text, tokens, t) ?? start
                 }
                 candidates.append(Candidate(type: .address, start: start, end: extended.end))
                 t = extended.token + 1
@@ -249,7 +255,9 @@ enum AddressRecognizer {
                 if names == 0, leadingWords.contains(text, tokens[k]) {
                     var end = k
                     var m = k + 1
-                    while m < tokens.count, m - k <= 4, adjacent(text, tokens[m - 1], tokens[m]), !tokens[m].isNumber {
+                    // A unit word ends the street name: "813 chemin Duchesne Suite 658".
+                    while m < tokens.count, m - k <= 4, adjacent(text, tokens[m - 1], tokens[m]), !tokens[m].isNumber,
+                          !(m > k + 1 && m + 1 < tokens.count && tokens[m + 1].isNumber && units.contains(text, tokens[m])) {
                         end = m
                         m += 1
                     }
@@ -315,16 +323,66 @@ enum AddressRecognizer {
             }
             if tokens[number].isNumber, tokens[number].end - tokens[number].start <= 4,
                adjacent(text, tokens[number - 1], tokens[number]), post < tokens.count,
-               !isCommonWord(text, first), !isNameOrUnit(text, first),
+               !isCommonWord(text, first), !isNameOrUnit(text, first) || prepositionStart(text, tokens, t) != nil,
                near(text, tokens[post - 1].end, tokens[post].start),
                (tokens[post - 1].end..<tokens[post].start).contains(where: { text.values[$0] == 44 || text.values[$0] == 10 }),
                let postEnd = postcode(text, tokens, post),
                postEnd + 1 < tokens.count, tokens[postEnd + 1].capitalised, !tokens[postEnd + 1].isNumber,
-               spaced(text, tokens[postEnd].end, tokens[postEnd + 1].start, firstGap: false), !isCommonWord(text, tokens[postEnd + 1]) {
+               spaced(text, tokens[postEnd].end, tokens[postEnd + 1].start, firstGap: true), !isCommonWord(text, tokens[postEnd + 1]) {
                 return (number, tokens[number].end)
             }
         }
         return nil
+    }
+
+    /// Capitalised prepositions that begin German and Dutch street names before an article
+    /// ("Hinter dem Rathaus 4a", "Auf der Mauer 2", "Laan van Meerdervoort 55").
+    private static let streetPrepositions = set("hinter auf an in unter über vor zum zur im am bei beim neben zwischen laan plein")
+    /// Articles between such a preposition and the street's name word.
+    private static let streetArticles = set("dem der den die das van de het")
+    /// Building and residence words that may precede a street on its line ("Résidence Les Pins, bât. B, 4 allée …").
+    private static let buildingWords = set("résidence residence immeuble bâtiment bât building bldg edificio edif bloco bloque torre escalier")
+
+    /// Where a street that starts at token `t` really starts when a preposition and article
+    /// ("Hinter dem", "Laan van") or a building part ("Résidence Les Pins, bât. B,") stands before it
+    /// on the same line; nil when nothing does.
+    private static func leadingPart(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> Int? {
+        if let start = prepositionStart(text, tokens, t) { return start }
+        // A building part: scan back over capitalised words, single letters, numbers and building or
+        // unit words joined by spaces, commas or dots on the same line.
+        var found: Int?
+        var b = t - 1
+        while b >= 0, t - b <= 7 {
+            let gapStart = tokens[b].end
+            let gapEnd = tokens[b + 1].start
+            guard gapEnd - gapStart <= 3,
+                  (gapStart..<gapEnd).allSatisfy({ [32, 44, 46, 0xA0].contains(text.values[$0]) }) else { break }
+            let token = tokens[b]
+            if buildingWords.contains(text, token) {
+                found = token.start
+            } else if !(token.capitalised || token.isNumber || units.contains(text, token) || floorWords.contains(text, token)) {
+                break
+            }
+            b -= 1
+        }
+        return found
+    }
+
+    /// The start of a preposition and article before the street name word at `t` (up to two more
+    /// capitalised words may stand between: "Laan van Nieuw Oost-Indië 40"), if there is one.
+    private static func prepositionStart(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> Int? {
+        guard t >= 2, !tokens[t].isNumber, tokens[t].capitalised else { return nil }
+        var a = t - 1
+        while a > t - 4, a >= 1, tokens[a].capitalised, !tokens[a].isNumber, single(text, tokens[a], tokens[a + 1]) { a -= 1 }
+        guard a >= 1, !tokens[a].capitalised, streetArticles.contains(text, tokens[a]), single(text, tokens[a], tokens[a + 1]),
+              tokens[a - 1].capitalised, single(text, tokens[a - 1], tokens[a]),
+              streetPrepositions.contains(text, tokens[a - 1]) else { return nil }
+        return tokens[a - 1].start
+    }
+
+    /// Whether one space (or, inside a name, one hyphen) joins two tokens.
+    private static func single(_ text: ScannedText, _ a: Token, _ b: Token) -> Bool {
+        b.start == a.end + 1 && (text.at(a.end) == 32 || text.at(a.end) == 45)
     }
 
     /// Number signs before a house number ("N°" reads as the token "N").
@@ -348,15 +406,18 @@ enum AddressRecognizer {
     private static func extend(_ text: ScannedText, _ tokens: [Token], after t: Int, end: Int) -> (token: Int, end: Int) {
         var best = (token: t, end: end)
         var k = t + 1
-        // House-number ranges and unit suffixes: "45-2", "45/47", "12-14".
-        if k < tokens.count, tokens[k].start == best.end + 1, text.at(best.end) == 45 || text.at(best.end) == 47,
-           tokens[k].isNumber, tokens[k].end - tokens[k].start <= 4 {
+        // House-number ranges and unit suffixes: "45-2", "45/47", "12-14", stair and door "12/2/5".
+        var parts = 0
+        while parts < 2, k < tokens.count, tokens[k].start == best.end + 1, text.at(best.end) == 45 || text.at(best.end) == 47,
+              tokens[k].isNumber, tokens[k].end - tokens[k].start <= 4 {
             best = (k, tokens[k].end)
             k += 1
+            parts += 1
         }
         // Unit: "Apt 4B", "Suite 200", "Torre 6 Dto. 3".
         var unitPairs = 0
-        while unitPairs < 2, k + 1 < tokens.count, units.contains(text, tokens[k]), tokens[k + 1].isNumber, near(text, best.end, tokens[k].start) {
+        while unitPairs < 2, k + 1 < tokens.count, units.contains(text, tokens[k]),
+              tokens[k + 1].isNumber || isUnitLetter(text, tokens[k + 1]), near(text, best.end, tokens[k].start) {
             best = (k + 1, tokens[k + 1].end)
             k += 2
             unitPairs += 1
@@ -384,7 +445,8 @@ enum AddressRecognizer {
                 if tail.end > tokens[m].end { return tail }
             }
         }
-        guard k < tokens.count, near(text, best.end, tokens[k].start) else { return best }
+        guard k < tokens.count, near(text, best.end, tokens[k].start)
+                || (stateSeparator(text, best.end, tokens[k].start) && postcode(text, tokens, k) != nil) else { return best }
         // Floor and door before the postcode: "45, 3º B, 28001", "25, 2º Esq, 1200-093", "12 bus 3, 1000".
         var floorEnd = k
         while floorEnd < tokens.count, floorEnd - k < 3, postcode(text, tokens, floorEnd) == nil, isFloorToken(text, tokens[floorEnd]),
@@ -396,52 +458,117 @@ enum AddressRecognizer {
             k = floorEnd
         }
         if let postEnd = postcode(text, tokens, k) {
-            var last = postEnd
-            var m = postEnd + 1
-            while m < tokens.count, m - postEnd <= 3, tokens[m].capitalised, !tokens[m].isNumber,
-                  spaced(text, tokens[m - 1].end, tokens[m].start, firstGap: m == postEnd + 1) {
-                last = m
-                m += 1
-            }
-            // The rest of a compound city name: "Aix-en-Provence", "Zell am See", "Frankfurt am Main", "Biel/Bienne".
-            if last > postEnd {
-                (last, m) = cityContinuation(text, tokens, last)
-            }
-            // Brazilian state after the city: "62439-122 Novaes / MG".
-            if last > postEnd, m < tokens.count, isState(text, tokens[m]), stateSeparator(text, tokens[last].end, tokens[m].start) {
-                return (m, tokens[m].end)
-            }
-            // Italian province after the city: "10123 Torino (TO)".
-            if last > postEnd, m < tokens.count, isState(text, tokens[m]), tokens[m].start == tokens[last].end + 2,
-               text.at(tokens[last].end) == 32, text.at(tokens[last].end + 1) == 40, text.at(tokens[m].end) == 41 {
-                return (m, tokens[m].end + 1)
-            }
-            return (last, tokens[last].end)
+            return afterPostcode(text, tokens, postEnd)
         }
-        // City first: "London NW1 6XE", "Springfield, IL 62704".
-        var m = k
-        while m < tokens.count, m - k < 3, tokens[m].capitalised, !tokens[m].isNumber, postcode(text, tokens, m) == nil,
-              m == k || spaced(text, tokens[m - 1].end, tokens[m].start, firstGap: false) {
-            m += 1
-        }
+        // City first: "London NW1 6XE", "Springfield, IL 62704", "Rio de Janeiro - RJ, 22240-003".
+        let m = cityRun(text, tokens, from: k)
         guard m > k, m < tokens.count else { return best }
+        // A county or region after the city: "Ennis, Co. Clare V95 X2Y3".
+        if postcode(text, tokens, m) == nil, !isState(text, tokens[m]), tokens[m].capitalised, !tokens[m].isNumber,
+           near(text, tokens[m - 1].end, tokens[m].start), (tokens[m - 1].end..<tokens[m].start).contains(where: { text.values[$0] == 44 }) {
+            let region = cityRun(text, tokens, from: m, dotted: true)
+            if region > m, region < tokens.count, near(text, tokens[region - 1].end, tokens[region].start),
+               let zipEnd = postcode(text, tokens, region) {
+                return afterPostcode(text, tokens, zipEnd, cityRead: true)
+            }
+        }
         // Brazilian state after the city: "São Paulo - SP, 01304-001", "Recife/PE 50030-230".
         if stateSeparator(text, tokens[m - 1].end, tokens[m].start), isState(text, tokens[m]), m + 1 < tokens.count,
            near(text, tokens[m].end, tokens[m + 1].start), let zipEnd = postcode(text, tokens, m + 1) {
-            return (zipEnd, tokens[zipEnd].end)
+            return afterPostcode(text, tokens, zipEnd, cityRead: true)
         }
         guard near(text, tokens[m - 1].end, tokens[m].start) else { return best }
-        if let zipEnd = postcode(text, tokens, m) { return (zipEnd, tokens[zipEnd].end) }
+        if let zipEnd = postcode(text, tokens, m) { return afterPostcode(text, tokens, zipEnd, cityRead: true) }
         // Dublin postal district before an Eircode: "Dublin 4, D04 X2Y7".
         if tokens[m].isNumber, tokens[m].end - tokens[m].start <= 2, m + 1 < tokens.count,
            near(text, tokens[m].end, tokens[m + 1].start), let zipEnd = postcode(text, tokens, m + 1) {
             return (zipEnd, tokens[zipEnd].end)
         }
-        if isState(text, tokens[m]), m + 1 < tokens.count, spaced(text, tokens[m].end, tokens[m + 1].start, firstGap: false),
+        // "Springfield, IL 62704", "Lake Sarah, QLD, 4120", "Toronto, ON M5H2N2".
+        if isRegionCode(text, tokens[m]), m + 1 < tokens.count, near(text, tokens[m].end, tokens[m + 1].start),
            let zipEnd = postcode(text, tokens, m + 1) {
-            return (zipEnd, tokens[zipEnd].end)
+            return regionTail(text, tokens, (zipEnd, tokens[zipEnd].end))
         }
         return best
+    }
+
+    /// Extends a postcode ending at token `postEnd` with the city, state or province after it
+    /// ("10115 Berlin", "62439-122 Novaes / MG", "10123 Torino (TO)", "4400, Salta").
+    /// After a city already read (`cityRead`, "Renascença, 95995-718 Mendes / AC") a second city must
+    /// follow on the same line after a space.
+    private static func afterPostcode(_ text: ScannedText, _ tokens: [Token], _ postEnd: Int, cityRead: Bool = false) -> (token: Int, end: Int) {
+        var last = postEnd
+        var m = postEnd + 1
+        while m < tokens.count, m - postEnd <= 3, tokens[m].capitalised, !tokens[m].isNumber, !cityRead || !isCommonWord(text, tokens[m]),
+              spaced(text, tokens[m - 1].end, tokens[m].start, firstGap: m == postEnd + 1 && !cityRead) {
+            last = m
+            m += 1
+        }
+        // The rest of a compound city name: "Aix-en-Provence", "Zell am See", "Frankfurt am Main", "Biel/Bienne".
+        if last > postEnd {
+            (last, m) = cityContinuation(text, tokens, last)
+        }
+        // Brazilian state after the city: "62439-122 Novaes / MG".
+        if last > postEnd, m < tokens.count, isState(text, tokens[m]), stateSeparator(text, tokens[last].end, tokens[m].start) {
+            return (m, tokens[m].end)
+        }
+        // Italian province after the city: "10123 Torino (TO)".
+        if last > postEnd, m < tokens.count, isState(text, tokens[m]), tokens[m].start == tokens[last].end + 2,
+           text.at(tokens[last].end) == 32, text.at(tokens[last].end + 1) == 40, text.at(tokens[m].end) == 41 {
+            return (m, tokens[m].end + 1)
+        }
+        return regionTail(text, tokens, (last, tokens[last].end))
+    }
+
+    /// Adds a province or country that closes the address after a comma ("Formosa 3600, Formosa",
+    /// "London NW1 6XE, United Kingdom"): up to three capitalised words, no common word, followed by
+    /// the end of the text, a line break or closing punctuation.
+    private static func regionTail(_ text: ScannedText, _ tokens: [Token], _ best: (token: Int, end: Int)) -> (token: Int, end: Int) {
+        let k = best.token + 1
+        guard k < tokens.count, text.at(best.end) == 44, tokens[k].start == best.end + 2, text.at(best.end + 1) == 32,
+              tokens[k].capitalised, !tokens[k].isNumber,
+              !isCommonWord(text, tokens[k]) || placePrefixes.contains(text, tokens[k]) else { return best }
+        let m = cityRun(text, tokens, from: k)
+        guard m > k else { return best }
+        let end = tokens[m - 1].end
+        let next = text.at(end)
+        guard end >= text.count || [10, 13, 46, 33, 63, 41, 59].contains(next) else { return best }
+        return (m - 1, end)
+    }
+
+    /// Common words that begin place names ("Santa Fe", "New South Wales", "La Rioja").
+    private static let placePrefixes = set("santa san são sao saint st new nueva nuevo rio río porto monte vila villa puerto la le el los las")
+
+    /// Whether `token` is a state or province code of two to four capitals ("IL", "NSW", "QLD").
+    private static func isRegionCode(_ text: ScannedText, _ token: Token) -> Bool {
+        (2...4).contains(token.end - token.start) && (token.start..<token.end).allSatisfy { ScalarClass.isASCIIUpper(text.values[$0]) }
+    }
+
+    /// The token after a run of up to three capitalised city words from `k` (lower-case city particles
+    /// between them, "Rio de Janeiro"; with `dotted`, abbreviations such as "Co. Clare" too).
+    private static func cityRun(_ text: ScannedText, _ tokens: [Token], from k: Int, dotted: Bool = false) -> Int {
+        var m = k
+        var words = 0
+        while m < tokens.count, words < 3, !tokens[m].isNumber, postcode(text, tokens, m) == nil {
+            let joined = m == k || spaced(text, tokens[m - 1].end, tokens[m].start, firstGap: false)
+                || (dotted && tokens[m].start == tokens[m - 1].end + 2 && text.at(tokens[m - 1].end) == 46 && text.at(tokens[m - 1].end + 1) == 32)
+            guard joined else { break }
+            if tokens[m].capitalised {
+                words += 1
+                m += 1
+            } else if m > k, cityParticles.contains(text, tokens[m]), m + 1 < tokens.count, tokens[m + 1].capitalised,
+                      !tokens[m + 1].isNumber, spaced(text, tokens[m].end, tokens[m + 1].start, firstGap: false) {
+                m += 1
+            } else {
+                break
+            }
+        }
+        return m
+    }
+
+    /// Whether `token` is a single capital letter naming a flat or door ("depto B", "Apt C").
+    private static func isUnitLetter(_ text: ScannedText, _ token: Token) -> Bool {
+        token.end - token.start == 1 && ScalarClass.isASCIIUpper(text.values[token.start])
     }
 
     /// Lower-case words inside city names ("Zell am See", "Boulogne-sur-Mer", "Castelnuovo del Garda").
@@ -563,6 +690,10 @@ enum AddressRecognizer {
         // NL postcode written without the space: "2704BX".
         if length == 6, (token.start..<token.start + 4).allSatisfy({ ScalarClass.isDigit(v[$0]) }), v[token.start] != 48,
            ScalarClass.isASCIIUpper(v[token.start + 4]), ScalarClass.isASCIIUpper(v[token.start + 5]) {
+            return t
+        }
+        // CA postcode written without the space: "H6N7C5".
+        if length == 6, (0..<6).allSatisfy({ $0 % 2 == 0 ? ScalarClass.isASCIIUpper(v[token.start + $0]) : ScalarClass.isDigit(v[token.start + $0]) }) {
             return t
         }
         // AR CPA: province letter + four digits (+ three letters): "C1043", "C1043AAB".

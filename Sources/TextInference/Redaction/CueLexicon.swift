@@ -334,6 +334,8 @@ struct CueLexicon: Sendable {
             "caller:", "caller name", "anrufer:", "anruferin:", "appelant :", "appelant:", "appelante :",
             "llamante:", "chiamante:", "beller:", "requester:", "requested by", "reported by", "submitted by",
             "gemeldet von", "signalé par", "reportado por", "segnalato da", "gemeld door", "reportado por:",
+            // A name given as the answer to a question ("What's your last name? Magnusson").
+            "name?", "your name?", "last name?", "surname?", "first name?",
         ]
         entries += name.map { ($0, .selfName) }
         entries += ["hier ist", "hier spricht", "c'est", "ici", "soy", "aquí", "aqui", "sono", "qui è", "met",
@@ -410,6 +412,18 @@ struct CueLexicon: Sendable {
             "minha avó", "meu avô", "meu neto", "minha neta", "minha tia", "meu tio", "minha sobrinha",
             "meu sobrinho", "called", "named", "se llama", "se chama", "chama-se", "s'appelle", "si chiama",
             "heißt", "heisst",
+            // Verbs that put a named agent mid-sentence ("Could you ask Priyanka Raghunathan to …", "transferred
+            // by Bethany", "me pasaron con Raúl", "doorverbonden door Fleur"), and a name after "…'s name,".
+            "ask", "asked", "tell", "told", "transferred by", "transferred to", "transferred me to", "put me through to",
+            "put through to", "passed me to", "passed me on to", "forwarded by", "forwarded to", "escalated to",
+            "helped by", "served by", "speak to", "speak with", "talk to", "speaking to", "speaking with",
+            "talking to", "name,", "under the name", "under the name of", "maiden name", "partner's name", "wife's name",
+            "husband's name", "mother's name", "father's name", "son's name", "daughter's name", "verbunden mit", "durchgestellt zu", "weitergeleitet an", "transféré par",
+            "transférée par", "transféré à", "transférée à", "passé à", "m'a passé", "me pasaron con",
+            "me pasó con", "me paso con", "me pasaron a", "transferido por", "transferida por", "transferido a",
+            "transferida a", "trasferito da", "trasferita da", "passato a", "passata a", "mi hanno passato",
+            "doorverbonden door", "doorverbonden met", "doorgeschakeld naar", "transferido pelo", "transferida pela",
+            "transferido para", "transferida para", "passou para", "passaram para",
         ]
         entries += relation.map { ($0, .relation) }
         let greeting = [

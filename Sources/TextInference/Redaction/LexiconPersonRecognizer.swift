@@ -74,11 +74,13 @@ enum LexiconPersonRecognizer {
         }
     }
 
-    /// The end of the word at `i`: letters with inner apostrophes or hyphens.
+    /// The end of the word at `i`: letters with inner apostrophes or hyphens. A possessive "'s" that
+    /// ends the word is left out ("Aoife's subscription" reads "Aoife").
     @inline(__always) static func wordEnd(_ v: [UInt32], _ i: Int) -> Int {
         var e = i
         let n = v.count
         while e < n, ScalarClass.isLetter(v[e]) || ((v[e] == 39 || v[e] == 45 || v[e] == 0x2019) && e + 1 < n && ScalarClass.isLetter(v[e + 1])) {
+            if v[e] == 39 || v[e] == 0x2019, e > i, v[e + 1] == 115 || v[e + 1] == 83, e + 2 >= n || !ScalarClass.isLetter(v[e + 2]) { break }
             e += 1
         }
         return e
@@ -202,6 +204,17 @@ enum LexiconPersonRecognizer {
         ligou telefonou escreveu disse perguntou ligou-me
         """)
 
+    /// Everyday verbs after a sentence-initial known given name on its own ("Scott is very reliable",
+    /// "Johanna shouted at …", "Anna ist im Urlaub", "Julie est partie"): no contact verb, so only a known,
+    /// unambiguous given name counts as their subject.
+    private static let subjectVerbs: Set<UInt64> = WordHash.set("""
+        is was has had will would can could did does shouted spent promised told sent helped explained left gave \
+        went came agreed offered tried refused answered booked ordered returned received needs wants lives works \
+        worked lived moved joined paid signed checked forgot lost found ist war wird kann wollte arbeitet wohnt \
+        est était etait va peut veut travaille habite es era está estaba tiene va puede quiere trabaja vive è \
+        può vuole lavora abita heeft wil kan werkt woont é foi tem vai pode quer trabalha mora
+        """)
+
     /// Auxiliaries before a past participle ("hat … angerufen", "a appelé", "ha llamado", "ha chiamato", "heeft gebeld").
     private static let auxiliaries: Set<UInt64> = WordHash.set("hat has had a ha heeft hatte")
 
@@ -243,7 +256,7 @@ enum LexiconPersonRecognizer {
         guard words >= 2 || (given && !ambiguous.contains(firstHash)) else { return nil }
         guard let (vs, ve) = nextWord(text, after: end), ScalarClass.isLower(v[vs]) else { return nil }
         let verb = WordHash.of(f, vs, ve)
-        if contactVerbs.contains(verb) { return end }
+        if contactVerbs.contains(verb) || (words == 1 && given && subjectVerbs.contains(verb)) { return end }
         // "hat gestern zweimal angerufen": an auxiliary and a participle within the next four words.
         guard auxiliaries.contains(verb) else { return nil }
         var m = ve
@@ -377,7 +390,8 @@ enum LexiconPersonRecognizer {
         alice eva lima sara jean pierre rita gloria patience faith christian martin simon thomas \
         noël noel brooklyn israel paris london georgia virginia carolina india china asia africa america \
         adelaide sydney austin dallas jordan lourdes santiago regina trinidad fatima fátima berlin milan \
-        valencia nancy lorraine orange apple crystal destiny precious star royal américa áfrica deus ion fort
+        valencia nancy lorraine orange apple crystal destiny precious star royal américa áfrica deus ion fort \
+        alexa siri nova echo
         """)
 
     /// Prepositions and determiners that start sentences ("Desde Córdoba", "Im Zimmer"): never the first word of an

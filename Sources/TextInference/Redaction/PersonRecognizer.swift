@@ -92,7 +92,7 @@ enum PersonRecognizer {
                             || (wordCount(text, name) >= 2 && !containsNonName(text, name))
                             || (lowercaseWordFollows(text, name.end) && !containsNonName(text, name)))) else { continue }
                 candidates.append(Candidate(type: .person, start: name.start, end: name.end))
-                lastEnd = name.end
+                lastEnd = listedNames(text, after: name.end, into: &candidates)
             case .nameBefore:
                 // "marcus here", "Anna Schmidt hier": the word before must be a known given name (any case),
                 // optionally preceded by another given name; a surname right before the cue is kept too.
@@ -128,6 +128,7 @@ enum PersonRecognizer {
             case .selfName, .weakSelfName:
                 var j = hit.end
                 if j < text.count, v[j] == 58 { j += 1 }
+                if hit.kind == .selfName { j = skipRoleLabel(text, skipCopula(text, j)) }
                 if hit.kind == .weakSelfName { j = skipArticle(text, j) }
                 let strong = hit.kind == .selfName
                 // A weak cue also takes two or more capitalised words outside German ("soy Iñaki Etxeberria").
@@ -153,11 +154,13 @@ enum PersonRecognizer {
                 // "thanks lisa!", "merci yves !", "ok peter ill try that": a known given name right after.
                 var j = hit.end
                 while j < text.count, j - hit.end < 2, v[j] == 44 || v[j] == 32 { j += 1 }
+                // "thanks so much gareth", "thanks again lisa".
+                if hit.kind == .thanks { j = skipIntensifier(text, j) }
                 guard j > hit.end, let name = NameReader.readLowercase(text, at: j), name.start == j else { continue }
                 let firstEnd = LexiconPersonRecognizer.wordEnd(v, name.start)
                 guard !LexiconPersonRecognizer.ambiguous.contains(WordHash.of(text.folded, name.start, firstEnd)),
                       !LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, name.start, firstEnd)),
-                      hit.kind == .acknowledgement || endsGreeting(text, name.end) else { continue }
+                      hit.kind == .acknowledgement || endsGreeting(text, name.end) || addresseeFollows(text, name.end) else { continue }
                 candidates.append(Candidate(type: .person, start: name.start, end: name.end))
                 lastEnd = name.end
             case .signature:
@@ -373,6 +376,84 @@ enum PersonRecognizer {
             while k < name.end, !ScalarClass.isLetter(text.values[k]) { k += 1 }
         }
         return false
+    }
+
+    /// Words that join names in a list after a relation cue ("cc: Ana Ruiz, Tom Lee", "Anna Berg and Tom Lee").
+    private static let listJoiners: Set<UInt64> = WordHash.set("and und et y e en")
+
+    /// Reads further full names listed after a cued name ("cc: Oluwaseun Adeyemi, Fenella Crabtree"): each
+    /// after ", " or a conjunction, of two or three capitalised name words (or a known given name),
+    /// with no product, place or support word. Returns the end of the last name.
+    private static func listedNames(_ text: ScannedText, after end: Int, into candidates: inout [Candidate]) -> Int {
+        let v = text.values
+        var last = end
+        var rounds = 0
+        while rounds < 4, last + 2 < text.count {
+            var j = last
+            if v[j] == 44 || v[j] == 59 {
+                j += 1
+                guard j < text.count, v[j] == 32 else { break }
+                j += 1
+            } else if v[j] == 32 {
+                let we = LexiconPersonRecognizer.wordEnd(v, j + 1)
+                guard we > j + 1, we < text.count, v[we] == 32, listJoiners.contains(WordHash.of(text.folded, j + 1, we)) else { break }
+                j = we + 1
+            } else {
+                break
+            }
+            guard j < text.count, ScalarClass.isUpper(v[j]),
+                  let name = NameReader.read(text, at: j, maxWords: 3, allowCaseless: false), name.start == j,
+                  !containsNonName(text, name), !hasLowercaseWord(text, name),
+                  wordCount(text, name) >= 2 || NameReader.startsWithGivenName(text, name.start) else { break }
+            candidates.append(Candidate(type: .person, start: name.start, end: name.end))
+            last = name.end
+            rounds += 1
+        }
+        return last
+    }
+
+    /// Chat role labels between a question and its answer ("What's your name? User: Sölvi Salómonsson").
+    private static let roleLabels: Set<UInt64> = WordHash.set("user customer client kunde kundin cliente klant caller me")
+
+    /// Skips one role label with its colon after `position`.
+    private static func skipRoleLabel(_ text: ScannedText, _ position: Int) -> Int {
+        var j = position
+        while j < text.count, j - position < 3, text.values[j] == 32 || text.values[j] == 10 { j += 1 }
+        let e = LexiconPersonRecognizer.wordEnd(text.values, j)
+        guard e > j, e < text.count, text.values[e] == 58, roleLabels.contains(WordHash.of(text.folded, j, e)) else { return position }
+        return e + 1
+    }
+
+    /// Copulas between a name label and the name ("Ansprechpartnerin ist Katharina Weißenborn").
+    private static let copulas: Set<UInt64> = WordHash.set("ist is est es è é was war era")
+
+    /// Skips one copula (and the spaces around it) after `position`.
+    private static func skipCopula(_ text: ScannedText, _ position: Int) -> Int {
+        var j = position
+        while j < text.count, j - position < 2, text.values[j] == 32 { j += 1 }
+        let e = LexiconPersonRecognizer.wordEnd(text.values, j)
+        guard e > j, e < text.count, text.values[e] == 32, copulas.contains(WordHash.of(text.folded, j, e)) else { return position }
+        return e
+    }
+
+    /// Intensifiers between a word of thanks and a name ("thanks so much gareth", "thanks again lisa").
+    private static let intensifiers: [[UInt32]] = ["so much ", "a lot ", "again ", "very much ", "a million ", "heaps "]
+        .map { [UInt32](scalarsOf: $0) }
+
+    /// Skips one intensifier at `position`.
+    private static func skipIntensifier(_ text: ScannedText, _ position: Int) -> Int {
+        for phrase in intensifiers where text.hasFoldedPrefix(phrase, at: position) { return position + phrase.count }
+        return position
+    }
+
+    /// Words that address the person just thanked ("thanks gareth you're a star", "merci julie pour tout").
+    private static let addresseeWords: Set<UInt64> = WordHash.set("you you're youre u for für pour por per voor para")
+
+    /// Whether one space and an ``addresseeWords`` word follow `end`.
+    private static func addresseeFollows(_ text: ScannedText, _ end: Int) -> Bool {
+        guard end + 1 < text.count, text.values[end] == 32 else { return false }
+        let e = LexiconPersonRecognizer.wordEnd(text.values, end + 1)
+        return e > end + 1 && addresseeWords.contains(WordHash.of(text.folded, end + 1, e))
     }
 
     /// Lower-case articles that may stand between a weak self-introduction and a chat name

@@ -61,6 +61,8 @@ enum SecretRecognizer {
         let n = v.count
         // A 40-character AWS secret needs an AWS cue; without one, skip its run reading at every word.
         let awsCue = context.cues.contains { $0.kind == .aws }
+        // An access key ID ("AKIA…", "ASIA…") also licenses a secret key within 80 scalars after it.
+        var accessKeyEnd = -1
         var i = 0
         while i < n {
             let c = v[i]
@@ -73,7 +75,10 @@ enum SecretRecognizer {
                 i += 1
                 continue
             }
-            if let end = prefixedKey(text, at: i) ?? jwt(text, at: i) ?? (awsCue ? awsSecret(context, at: i) : nil) {
+            let nearAccessKey = accessKeyEnd >= 0 && i - accessKeyEnd <= 80
+            if let end = prefixedKey(text, at: i) ?? jwt(text, at: i)
+                ?? (awsCue || nearAccessKey ? awsSecret(context, at: i, licensed: nearAccessKey) : nil) {
+                if c == 65, end - i == 20, text.hasPrefix(akia, at: i) || text.hasPrefix(asia, at: i) { accessKeyEnd = end }
                 candidates.append(Candidate(type: .secret, start: i, end: end))
                 i = end
                 continue
@@ -116,7 +121,7 @@ enum SecretRecognizer {
     }
 
     /// A 40-character `[A-Za-z0-9/+=]` string with mixed classes, within 60 scalars of an AWS cue.
-    private static func awsSecret(_ context: ScanContext, at i: Int) -> Int? {
+    private static func awsSecret(_ context: ScanContext, at i: Int, licensed: Bool) -> Int? {
         let text = context.text
         let length = text.runLength(from: i, cap: 41) { ScalarClass.isASCIIAlnum($0) || $0 == 47 || $0 == 43 || $0 == 61 }
         guard length == 40 else { return nil }
@@ -125,7 +130,7 @@ enum SecretRecognizer {
             let c = text.values[k]
             if ScalarClass.isASCIIUpper(c) { upper = true } else if ScalarClass.isASCIILower(c) { lower = true } else if ScalarClass.isDigit(c) { digit = true }
         }
-        guard upper && lower && digit, context.cues.hasCue(.aws, before: i, within: 60) else { return nil }
+        guard upper && lower && digit, licensed || context.cues.hasCue(.aws, before: i, within: 60) else { return nil }
         return i + 40
     }
 
@@ -167,8 +172,10 @@ enum SecretRecognizer {
                 explicit = true
                 j += 1
                 if j < text.count, v[j] == 61 { j += 1 }
-            } else if text.hasFoldedPrefix(isWord, at: j) || text.hasFoldedPrefix(esWord, at: j) || text.hasFoldedPrefix(istWord, at: j) {
-                j += 3
+            } else if let copula = copulas.first(where: { text.hasFoldedPrefix($0, at: j) }) {
+                j += copula.count
+            } else if j > hit.end, isLongMixedToken(v, j) {
+                // "with secret wJalrXUtn…", "token 9f8a7c6e…": a long mixed value right after the label.
             } else {
                 continue
             }
@@ -184,9 +191,22 @@ enum SecretRecognizer {
         }
     }
 
-    private static let isWord = [UInt32](scalarsOf: "is ")
-    private static let esWord = [UInt32](scalarsOf: "es ")
-    private static let istWord = [UInt32](scalarsOf: "ist")
+    /// Words between a label and its value: "password is x", "Passwort lautet x", "mot de passe est x".
+    private static let copulas: [[UInt32]] = ["is ", "es ", "ist", "lautet ", "est ", "è ", "é ", "era ", "was ", "wäre "]
+        .map { [UInt32](scalarsOf: $0) }
+    private static let akia = [UInt32](rawScalarsOf: "AKIA")
+    private static let asia = [UInt32](rawScalarsOf: "ASIA")
+
+    /// Whether a token of at least 16 non-space scalars starts at `j` with letters and digits mixed.
+    private static func isLongMixedToken(_ v: [UInt32], _ j: Int) -> Bool {
+        var e = j
+        var letters = false, digits = false
+        while e < v.count, e - j < 256, !ScalarClass.isWhitespace(v[e]) {
+            if ScalarClass.isLetter(v[e]) { letters = true } else if ScalarClass.isDigit(v[e]) { digits = true }
+            e += 1
+        }
+        return e - j >= 16 && letters && digits
+    }
 
     /// After "password is", only take values that are not plain lower-case words.
     private static func looksLikeSecret(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
