@@ -360,12 +360,28 @@ enum AddressRecognizer {
             let token = tokens[b]
             if buildingWords.contains(text, token) {
                 found = token.start
+            } else if token.capitalised, units.contains(text, token), tokens[b + 1].isNumber || isUnitLetter(text, tokens[b + 1]),
+                      b + 1 < t, text.values[tokens[b + 1].start - 1] == 32, !capitalisedWordBefore(text, token.start) {
+                // A unit before a building name: "Flat 2, Rosewood Court, 14 Elm Grove" (not after a name on
+                // the same line, "Mrs. Jane Doe Apt. 675 …", which keeps the name whole).
+                found = token.start
             } else if !(token.capitalised || token.isNumber || units.contains(text, token) || floorWords.contains(text, token)) {
                 break
             }
             b -= 1
         }
         return found
+    }
+
+    /// Whether a capitalised word stands right before `position`, separated by spaces only.
+    private static func capitalisedWordBefore(_ text: ScannedText, _ position: Int) -> Bool {
+        let v = text.values
+        var p = position
+        while p > 0, v[p - 1] == 32 { p -= 1 }
+        guard p < position, p > 0, ScalarClass.isLetter(v[p - 1]) else { return false }
+        var s = p - 1
+        while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
+        return ScalarClass.isUpper(v[s])
     }
 
     /// The start of a preposition and article before the street name word at `t` (up to two more

@@ -412,6 +412,10 @@ struct CueLexicon: Sendable {
             "minha avó", "meu avô", "meu neto", "minha neta", "minha tia", "meu tio", "minha sobrinha",
             "meu sobrinho", "called", "named", "se llama", "se chama", "chama-se", "s'appelle", "si chiama",
             "heißt", "heisst",
+            // An indefinite naming of a third party ("un tal Rubén", "um tal de Wellington", "ene Bram").
+            "a certain", "ein gewisser", "eine gewisse", "einem gewissen", "einer gewissen", "un certain",
+            "une certaine", "un tal", "una tal", "un certo", "una certa", "ene", "um tal", "uma tal", "um tal de",
+            "uma tal de", "un tal de",
             // Verbs that put a named agent mid-sentence ("Could you ask Priyanka Raghunathan to …", "transferred
             // by Bethany", "me pasaron con Raúl", "doorverbonden door Fleur"), and a name after "…'s name,".
             "ask", "asked", "tell", "told", "transferred by", "transferred to", "transferred me to", "put me through to",

@@ -81,6 +81,10 @@ enum PersonRecognizer {
                 let firstEnd = LexiconPersonRecognizer.wordEnd(v, name.start)
                 // "Conseiller : Bonjour, …", "Operatore: Buongiorno": a greeting after a role word is no name.
                 guard titled > j || !startsWithNonName(text, name.start) else { continue }
+                // "Agente: Lo siento mucho", "Medewerker: Vervelend om te horen": a role word that labels a
+                // transcript turn at the start of a line is followed by speech, not by a name; a name that
+                // fills the rest of the line stays ("Technician: Hans Müller").
+                guard titled > j || !isSpeakerTurn(text, hit) || endsLine(text, name.end) else { continue }
                 // "reçu par SMS :", "signed by HR": a lone word in capitals is an acronym.
                 guard titled > j || !(firstEnd == name.end && isAllCaps(text, name.start, name.end)) else { continue }
                 guard titled > j || NameReader.startsWithGivenName(text, name.start)
@@ -172,6 +176,12 @@ enum PersonRecognizer {
                     lastEnd = name.end
                     continue
                 }
+                // "Distinti saluti,\n\nAvv. Elena Marchetti", "Cumprimentos,\nDra. Inês Carvalho": a title
+                // before the signature name is no part of it.
+                var k = j
+                while k < text.count, k - j < 6, v[k] == 32 || v[k] == 10 || v[k] == 13 { k += 1 }
+                let titled = skipTitle(text, k)
+                if titled > k { j = titled }
                 guard let name = NameReader.read(text, at: j, allowLineBreak: true), !containsNonName(text, name) else { continue }
                 let weak = weakSignatures.contains(Array(text.folded[hit.start..<hit.end]))
                 if weak, !endsLine(text, name.end) { continue }
@@ -185,6 +195,17 @@ enum PersonRecognizer {
         scanDashSignatures(text, into: &candidates)
         scanClosingLines(text, strictNouns: context.language == "de", into: &candidates)
         scanSpeakerLabels(text, into: &candidates)
+    }
+
+    /// Whether the cue `hit` starts a line (or the text) and a colon follows it: a transcript turn label.
+    private static func isSpeakerTurn(_ text: ScannedText, _ hit: CueLexicon.Hit) -> Bool {
+        let v = text.values
+        var j = hit.end
+        while j < text.count, j - hit.end < 2, v[j] == 32 { j += 1 }
+        guard j < text.count, v[j] == 58 || v[j] == 0xFF1A else { return false }
+        var b = hit.start
+        while b > 0, v[b - 1] == 32 || v[b - 1] == 9 { b -= 1 }
+        return b == 0 || v[b - 1] == 10 || v[b - 1] == 13
     }
 
     /// Role words that label a staff member's turn in a chat transcript ("Agent Priya:", "Medewerker Joost:").

@@ -174,6 +174,9 @@ enum SecretRecognizer {
                 if j < text.count, v[j] == 61 { j += 1 }
             } else if let copula = copulas.first(where: { text.hasFoldedPrefix($0, at: j) }) {
                 j += copula.count
+            } else if let after = copulaAfterQualifier(text, from: j) {
+                // "Passwort für das Händlerportal lautet x", "senha da conta da empresa é x".
+                j = after
             } else if j > hit.end, isLongMixedToken(v, j) {
                 // "with secret wJalrXUtn…", "token 9f8a7c6e…": a long mixed value right after the label.
             } else {
@@ -189,6 +192,25 @@ enum SecretRecognizer {
             if !explicit, !looksLikeSecret(v, start, end) { continue }
             candidates.append(Candidate(type: .secret, start: start, end: end))
         }
+    }
+
+    /// The end of a copula after up to five words that qualify a label on the same clause ("password of the
+    /// shared account is", "mot de passe du compte partagé est"), or nil. The qualifying words are letters
+    /// (with apostrophes and hyphens) only, so "password 2 is" or a sentence break ends the search.
+    private static func copulaAfterQualifier(_ text: ScannedText, from start: Int) -> Int? {
+        let v = text.values
+        var j = start
+        var words = 0
+        while j < text.count, j - start < 60, words < 5 {
+            guard ScalarClass.isLetter(v[j]) else { return nil }
+            if words > 0, let copula = copulas.first(where: { text.hasFoldedPrefix($0, at: j) }) { return j + copula.count }
+            while j < text.count, ScalarClass.isLetter(v[j]) || v[j] == 39 || v[j] == 0x2019 || v[j] == 45 { j += 1 }
+            guard j < text.count, v[j] == 32 else { return nil }
+            j += 1
+            words += 1
+        }
+        if j < text.count, words > 0, let copula = copulas.first(where: { text.hasFoldedPrefix($0, at: j) }) { return j + copula.count }
+        return nil
     }
 
     /// Words between a label and its value: "password is x", "Passwort lautet x", "mot de passe est x".
