@@ -4,7 +4,8 @@ import Testing
 /// redaction-1.7.0: a password label with a qualifier before its copula ("Passwort für das Portal lautet x"),
 /// transcript turns labelled with a role word ("Operatore: Mi scusi"), titles before a signature name
 /// ("Avv. …"), indefinite namings of a third party ("um tal de …", "ene …") and a unit before a building
-/// name ("Flat 4, Linden House, 9 Mill Lane").
+/// name ("Flat 4, Linden House, 9 Mill Lane") and a Brazilian neighbourhood between the house number and the
+/// city with its state ("…, 595, Cerqueira César, São Paulo - SP, 01414-001").
 @Suite("Redaction 1.7.0 qualified password labels, transcript turns, signature titles and unit-first buildings")
 struct RedactionQualifiedLabelTests {
     let redactor = RedactionTestSupport.redactor
@@ -47,6 +48,8 @@ struct RedactionQualifiedLabelTests {
 
     @Test("a unit before a building name belongs to the address, not after a name on the line", arguments: [
         ("Send it to: Flat 4, Linden House, 9 Mill Lane, Leeds LS6 2AB", "en", "Flat 4, Linden House, 9 Mill Lane, Leeds LS6 2AB"),
+        ("Entregar na Rua Haddock Lobo 595, Cerqueira César, São Paulo - SP, 01414-001 amanhã.", "pt",
+         "Rua Haddock Lobo 595, Cerqueira César, São Paulo - SP, 01414-001"),
         ("Mr. Osric Pembleton Flat 3 Linden House, 9 Mill Lane, Leeds LS6 2AB", "en", "9 Mill Lane, Leeds LS6 2AB"),
     ])
     func addresses(text: String, language: String, address: String) {

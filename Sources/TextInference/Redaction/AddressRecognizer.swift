@@ -487,6 +487,12 @@ enum AddressRecognizer {
                let zipEnd = postcode(text, tokens, region) {
                 return afterPostcode(text, tokens, zipEnd, cityRead: true)
             }
+            // A neighbourhood before the city and its state (Brazil): "Av. Paulista 1578, Bela Vista, São Paulo - SP, 01310-200".
+            if region > m, region + 1 < tokens.count, stateSeparator(text, tokens[region - 1].end, tokens[region].start),
+               isState(text, tokens[region]), near(text, tokens[region].end, tokens[region + 1].start),
+               let zipEnd = postcode(text, tokens, region + 1) {
+                return afterPostcode(text, tokens, zipEnd, cityRead: true)
+            }
         }
         // Brazilian state after the city: "São Paulo - SP, 01304-001", "Recife/PE 50030-230".
         if stateSeparator(text, tokens[m - 1].end, tokens[m].start), isState(text, tokens[m]), m + 1 < tokens.count,
