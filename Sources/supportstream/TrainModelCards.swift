@@ -121,7 +121,8 @@ enum TrainModelCards {
                 + "and ensemble settings were chosen on a 10 % split held out from train.jsonl (by a stable hash of the text), "
                 + "not on dev." : ""
         let embedding = options.embeddingWeight != 0
-            ? "\n- Embedding member (fastText-style, `HashedEmbeddingModel`): the same hashed features index a second table "
+            ? "\n- Embedding member (fastText-style, `HashedEmbeddingModel`): "
+                + TrainModelCards.memberFeatures(options.embeddingFeatureMask) + " index a second table "
                 + "of 2^\(options.embeddingBits) × \(options.embeddingDimension) embeddings (rows by multiplicative hashing); a message's "
                 + "embeddings are averaged and "
                 + (options.embeddingHidden > 0 ? "passed through \(options.embeddingHidden) ReLU units, then " : "")
@@ -203,6 +204,13 @@ enum TrainModelCards {
           91.46, 2^16 rows 91.61 (tag 13: 91.56); a 64-unit ReLU hidden layer diverged at learning rate 0.5 and, at
           0.1, reached 85.65 alone and 91.29 blended (128 units at 0.05: 84.77 alone, 91.07 blended), so the member
           is plain fastText.
+        - Selection for 1.3.1 (a cheaper member; same split, weight 1, tag 7 / tag 13; linear alone 91.02 / 91.12):
+          the 1.3.0 member (all features, 2^17 × 64) 91.71 / 91.68; member features words + bigrams only 91.34 /
+          91.46; + character 3-grams 91.41 / 91.96; + character 4-grams **91.77 / 91.86**; + character 5-grams
+          91.75 / 91.61. With words + bigrams + 4-grams: 2^16 rows 91.75 / 91.63; 32 dimensions **91.76 / 91.74**
+          (shipped); 2^16 rows and 32 dimensions 91.77 / 91.62. The member reads about a quarter of the features
+          at half the width: measured, about 0.4 of the 1.3.0 member's cost on 1 KB tickets and 0.65 on
+          short queries (fixed per-text costs), see Ops/PERFORMANCE.md.
 
         ## Known limitations
         - Arabic training data is MSA and Palestinian dialect; Saudi, Moroccan and Tunisian dialects are
@@ -227,5 +235,16 @@ enum TrainModelCards {
         let scaled = Int((value * 1000).rounded())
         let fraction = String(abs(scaled) % 1000)
         return "\(scaled / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
+    }
+
+    /// Card wording of an embedding member feature mask (``TriageFeatureExtractor`` member mask bits).
+    static func memberFeatures(_ mask: UInt8) -> String {
+        guard mask != 0 else { return "the same hashed features" }
+        var parts: [String] = []
+        if mask & 1 != 0 { parts.append("word unigrams") }
+        if mask & 2 != 0 { parts.append("word bigrams") }
+        let orders = (2...7).filter { mask >> UInt8($0) & 1 != 0 }.map(String.init)
+        if !orders.isEmpty { parts.append("character " + orders.joined(separator: "/") + "-grams") }
+        return "its own subset of the hashed features (" + parts.joined(separator: ", ") + ", each once)"
     }
 }

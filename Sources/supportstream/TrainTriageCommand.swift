@@ -92,11 +92,15 @@ struct TrainTriageCommand: AsyncParsableCommand {
 
     /// Embedding width.
     @Option(help: "Embedding width (a multiple of 16).")
-    var embeddingDimension: Int = 64
+    var embeddingDimension: Int = 32
 
     /// Hidden units.
     @Option(help: "ReLU hidden units of the embedding member (0 = plain fastText).")
     var embeddingHidden: Int = 0
+
+    /// Embedding member features.
+    @Option(help: "Features of the embedding member: bit 0 words, bit 1 word bigrams, bit n character n-grams of order n (0 = all of the linear model's; 19 = words, bigrams, 4-grams).")
+    var embeddingFeatureMask: UInt8 = 19
 
     /// Embedding epochs.
     @Option(help: "SGD passes of the embedding member.")
@@ -142,6 +146,7 @@ struct TrainTriageCommand: AsyncParsableCommand {
         options.embeddingDimension = embeddingDimension
         options.embeddingHidden = embeddingHidden
         options.embeddingEpochs = embeddingEpochs
+        options.embeddingFeatureMask = embeddingFeatureMask
         options.embeddingLearningRate = embeddingLearningRate
         if selectionFraction > 0 {
             let weights = blendWeights.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }

@@ -11,8 +11,9 @@
 struct HashedEmbeddingModel: Sendable {
     /// The four magic bytes that open the record.
     static let magic: [UInt8] = Array("SSTE".utf8)
-    /// The only format version this build reads and writes.
-    static let formatVersion: UInt16 = 1
+    /// The newest format version this build reads and writes (format 1, without a feature mask, is
+    /// read too and written for mask 0).
+    static let formatVersion: UInt16 = 2
 
     /// log2 of the number of embedding rows.
     let bucketBits: Int
@@ -22,6 +23,9 @@ struct HashedEmbeddingModel: Sendable {
     let hidden: Int
     /// Number of classes.
     let classCount: Int
+    /// Which extracted features the member reads (``TriageFeatureExtractor/memberMask``); 0 = the
+    /// linear model's features, as extracted.
+    let featureMask: UInt8
     /// Factor applied to the scores before they are added to the other member's logits.
     let blendWeight: Float
     /// Per-dimension dequantization scale of the Int8 embeddings.
@@ -49,8 +53,9 @@ struct HashedEmbeddingModel: Sendable {
 
     /// Creates a model from its parts, validating their sizes.
     init(
-        bucketBits: Int, dimension: Int, hidden: Int, classCount: Int, blendWeight: Float, scales: [Float],
-        embeddings: [Int8], hiddenWeights: [Float], hiddenBiases: [Float], outputWeights: [Float], outputBiases: [Float]
+        bucketBits: Int, dimension: Int, hidden: Int, classCount: Int, featureMask: UInt8 = 0, blendWeight: Float,
+        scales: [Float], embeddings: [Int8], hiddenWeights: [Float], hiddenBiases: [Float], outputWeights: [Float],
+        outputBiases: [Float]
     ) throws {
         guard bucketBits > 0, bucketBits <= 24, dimension > 0, dimension % 16 == 0, hidden >= 0, hidden % 16 == 0,
               classCount > 1
@@ -69,6 +74,7 @@ struct HashedEmbeddingModel: Sendable {
         self.dimension = dimension
         self.hidden = hidden
         self.classCount = classCount
+        self.featureMask = featureMask
         self.blendWeight = blendWeight
         self.scales = scales
         self.embeddings = embeddings
@@ -85,13 +91,14 @@ struct HashedEmbeddingModel: Sendable {
         }
         guard try reader.readRaw(count: 4) == Self.magic else { throw ModelError.wrongFormat(expectedMagic: "SSTE") }
         let format = try reader.readUInt16()
-        guard format == Self.formatVersion else {
+        guard format == 1 || format == Self.formatVersion else {
             throw ModelError.unsupportedFormatVersion(found: Int(format), supported: Int(Self.formatVersion))
         }
         let bucketBits = Int(try reader.readUInt8())
         let dimension = Int(try reader.readUInt16())
         let hidden = Int(try reader.readUInt16())
         let classCount = Int(try reader.readUInt16())
+        let featureMask = format >= 2 ? try reader.readUInt8() : 0
         let blendWeight = try reader.readFloat()
         func floats(_ count: Int) throws -> [Float] {
             var values: [Float] = []
@@ -108,27 +115,28 @@ struct HashedEmbeddingModel: Sendable {
         let outputWeights = try floats(classCount * width)
         let outputBiases = try floats(classCount)
         try self.init(
-            bucketBits: bucketBits, dimension: dimension, hidden: hidden, classCount: classCount, blendWeight: blendWeight,
-            scales: scales, embeddings: embeddings, hiddenWeights: hiddenWeights, hiddenBiases: hiddenBiases,
+            bucketBits: bucketBits, dimension: dimension, hidden: hidden, classCount: classCount, featureMask: featureMask,
+            blendWeight: blendWeight, scales: scales, embeddings: embeddings, hiddenWeights: hiddenWeights, hiddenBiases: hiddenBiases,
             outputWeights: outputWeights, outputBiases: outputBiases)
     }
 
     /// This model with another blend weight.
     func reweighted(_ blendWeight: Float) throws -> HashedEmbeddingModel {
         try HashedEmbeddingModel(
-            bucketBits: bucketBits, dimension: dimension, hidden: hidden, classCount: classCount, blendWeight: blendWeight,
-            scales: scales, embeddings: embeddings, hiddenWeights: hiddenWeights, hiddenBiases: hiddenBiases,
+            bucketBits: bucketBits, dimension: dimension, hidden: hidden, classCount: classCount, featureMask: featureMask,
+            blendWeight: blendWeight, scales: scales, embeddings: embeddings, hiddenWeights: hiddenWeights, hiddenBiases: hiddenBiases,
             outputWeights: outputWeights, outputBiases: outputBiases)
     }
 
     /// Appends the record to `writer`.
     func serialize(into writer: inout ModelBinaryWriter) {
         writer.write(raw: Self.magic)
-        writer.write(Self.formatVersion)
+        writer.write(featureMask == 0 ? UInt16(1) : Self.formatVersion)
         writer.write(UInt8(bucketBits))
         writer.write(UInt16(dimension))
         writer.write(UInt16(hidden))
         writer.write(UInt16(classCount))
+        if featureMask != 0 { writer.write(featureMask) }
         writer.write(blendWeight)
         for value in scales { writer.write(value) }
         writer.write(UInt32(embeddings.count))

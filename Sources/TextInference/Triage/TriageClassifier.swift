@@ -66,6 +66,7 @@ public struct TriageClassifier: Sendable {
         extractor.maximumScalars = max(1, configuration.maximumScalars)
         extractor.wordWeight = max(1, Int(model.parameters["wordWeight"] ?? 1))
         extractor.skipBigrams = (model.parameters["skipBigrams"] ?? 0) != 0
+        extractor.memberMask = embedding?.featureMask ?? 0
         self.extractor = extractor
     }
 
@@ -141,7 +142,7 @@ public struct TriageClassifier: Sendable {
         var sums: [Int32] = []
         extractor.extract(text, into: &scratch)
         model.logits(features: scratch.features, sums: &sums, into: &logits)
-        embedding?.addScores(features: scratch.features, to: &logits)
+        embedding?.addScores(features: extractor.memberFeatures(scratch), to: &logits)
         HashedLinearModel.softmax(&logits)
         return logits
     }
@@ -163,7 +164,7 @@ public struct TriageClassifier: Sendable {
         var sums: [Int32] = []
         extractor.extract(text, into: &scratch)
         model.logits(features: scratch.features, sums: &sums, into: &logits)
-        embedding?.addScores(features: scratch.features, to: &logits)
+        embedding?.addScores(features: extractor.memberFeatures(scratch), to: &logits)
         return logits
     }
 }

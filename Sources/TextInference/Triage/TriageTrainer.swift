@@ -79,17 +79,22 @@ public enum TriageTrainer {
         var extractor = TriageFeatureExtractor(minOrder: options.minOrder, maxOrder: options.maxOrder)
         extractor.wordWeight = options.wordWeight
         extractor.skipBigrams = options.skipBigrams
+        extractor.memberMask = options.embeddingFeatureMask
         var scratch = TriageFeatureExtractor.Scratch()
         var counts: [String: Int] = [:]
         for sample in train where index[sample.intent] != nil { counts[sample.language + "\u{0}" + sample.intent, default: 0] += 1 }
         let meanCount = counts.isEmpty ? 1 : Double(counts.values.reduce(0, +)) / Double(counts.count)
         var data = HashedDataset()
+        var memberData = HashedDataset()
         for sample in train {
             guard let label = index[sample.intent] else { continue }
             extractor.extract(sample.text, into: &scratch)
             let count = Double(counts[sample.language + "\u{0}" + sample.intent] ?? 1)
             let weight = options.balance == 0 ? 1 : Float(pow(meanCount / count, options.balance))
             data.append(features: scratch.features, label: label, weight: weight)
+            if options.embeddingFeatureMask != 0 {
+                memberData.append(features: scratch.memberFeatures, label: label, weight: weight)
+            }
         }
         var trainerOptions = SoftmaxTrainer.Options()
         trainerOptions.epochs = options.epochs
@@ -132,11 +137,13 @@ public enum TriageTrainer {
             embeddingOptions.epochs = options.embeddingEpochs
             embeddingOptions.learningRate = Float(options.embeddingLearningRate)
             embeddingOptions.seed = options.seed
-            let trained = HashedEmbeddingTrainer.train(data, classCount: labels.count, options: embeddingOptions)
+            let trained = HashedEmbeddingTrainer.train(
+                options.embeddingFeatureMask == 0 ? data : memberData, classCount: labels.count, options: embeddingOptions)
             let table = SoftmaxTrainer.quantize(trained.embeddings, classCount: options.embeddingDimension)
             embedding = try HashedEmbeddingModel(
                 bucketBits: options.embeddingBits, dimension: options.embeddingDimension, hidden: options.embeddingHidden,
-                classCount: labels.count, blendWeight: Float(options.embeddingWeight), scales: table.scales,
+                classCount: labels.count, featureMask: options.embeddingFeatureMask,
+                blendWeight: Float(options.embeddingWeight), scales: table.scales,
                 embeddings: table.weights, hiddenWeights: trained.hiddenWeights, hiddenBiases: trained.hiddenBiases,
                 outputWeights: trained.outputWeights, outputBiases: trained.outputBiases)
         }
@@ -168,13 +175,18 @@ public enum TriageTrainer {
         let members = try fitMembers(train: fit, labels: labels, options: memberOptions)
         let linear = try TriageClassifier(model: members.linear(temperature: 1))
         let embedding = try members.embedding?.reweighted(1)
+        var memberExtractor = TriageFeatureExtractor(minOrder: options.minOrder, maxOrder: options.maxOrder)
+        memberExtractor.wordWeight = options.wordWeight
+        memberExtractor.skipBigrams = options.skipBigrams
+        memberExtractor.memberMask = options.embeddingFeatureMask
         var scratch = TriageFeatureExtractor.Scratch()
         var linearLogits: [[Double]] = []
         var embeddingScores: [[Double]] = []
         for sample in heldOut {
             linearLogits.append(linear.logits(sample.text, scratch: &scratch))
             var scores = [Double](repeating: 0, count: labels.count)
-            embedding?.addScores(features: scratch.features, to: &scores)
+            memberExtractor.extract(sample.text, into: &scratch)
+            embedding?.addScores(features: memberExtractor.memberFeatures(scratch), to: &scores)
             embeddingScores.append(scores)
         }
         let gold = heldOut.map { index[$0.intent]! }
