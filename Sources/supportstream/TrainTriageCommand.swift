@@ -23,16 +23,16 @@ struct TrainTriageCommand: AsyncParsableCommand {
     var data: String
 
     /// Dev JSONL.
-    @Option(help: "Held-out JSONL for calibration and evaluation.")
-    var dev: String
+    @Option(help: "Held-out JSONL for calibration and evaluation (not read with --selection-fraction).")
+    var dev: String?
 
     /// Label list; defaults to labels.json next to the training file.
     @Option(help: "JSON array of intent labels (default: labels.json beside --data).")
     var labels: String?
 
     /// Where to write triage.ssm, models.json and the model card.
-    @Option(help: "Output directory, normally Sources/TextInference/Resources.")
-    var out: String
+    @Option(help: "Output directory, normally Sources/TextInference/Resources (not written with --selection-fraction).")
+    var out: String?
 
     /// Shuffle seed.
     @Option(help: "Random seed.")
@@ -82,6 +82,46 @@ struct TrainTriageCommand: AsyncParsableCommand {
     @Option(help: "L2 penalty per step of the squared-hinge model.")
     var hingeL2: Double = 1e-6
 
+    /// Embedding member blend weight.
+    @Option(help: "Weight of the fastText-style embedding member added to the linear logits (0 = off).")
+    var embeddingWeight: Double = 1
+
+    /// Embedding rows.
+    @Option(help: "log2 of the embedding member's rows.")
+    var embeddingBits: Int = 17
+
+    /// Embedding width.
+    @Option(help: "Embedding width (a multiple of 16).")
+    var embeddingDimension: Int = 32
+
+    /// Hidden units.
+    @Option(help: "ReLU hidden units of the embedding member (0 = plain fastText).")
+    var embeddingHidden: Int = 0
+
+    /// Embedding member features.
+    @Option(help: "Features of the embedding member: bit 0 words, bit 1 word bigrams, bit n character n-grams of order n (0 = all of the linear model's; 19 = words, bigrams, 4-grams).")
+    var embeddingFeatureMask: UInt8 = 19
+
+    /// Embedding epochs.
+    @Option(help: "SGD passes of the embedding member.")
+    var embeddingEpochs: Int = 20
+
+    /// Embedding learning rate.
+    @Option(help: "Initial SGD learning rate of the embedding member.")
+    var embeddingLearningRate: Double = 0.5
+
+    /// Model-selection split.
+    @Option(help: "Model selection: train on all but this hash-chosen share of --data, print held-out macro-F1 of each member and blend, write nothing (0 = off).")
+    var selectionFraction: Double = 0
+
+    /// Selection split tag.
+    @Option(help: "Hash tag of the selection split (another value draws an independent split).")
+    var selectionTag: UInt32 = 7
+
+    /// Blend weights to score in selection mode.
+    @Option(help: "Comma-separated embedding blend weights to score in selection mode.")
+    var blendWeights: String = "0.25,0.5,1,2,4,8"
+
     /// Optional JSON lines of dev rows (label, lang, text) for the test fixture.
     @Option(help: "Write the first --fixture-per-intent dev rows of each intent and language to this JSON-lines file.")
     var fixture: String?
@@ -96,14 +136,32 @@ struct TrainTriageCommand: AsyncParsableCommand {
         let labelPath = labels ?? URL(fileURLWithPath: data).deletingLastPathComponent().appendingPathComponent("labels.json").path
         let labelList = try JSONDecoder().decode([String].self, from: Data(try TrainFiles.readText(labelPath).utf8))
         let trainSamples = try Self.read(data)
-        let devSamples = try Self.read(dev)
-        TrainFiles.log("triage: \(trainSamples.count) train, \(devSamples.count) dev, \(labelList.count) labels")
-        let baseOptions = TriageTrainingOptions(
+        var options = TriageTrainingOptions(
             seed: seed, epochs: epochs, learningRate: learningRate, bucketBits: bucketBits, maxOrder: maxOrder, balance: balance,
             ensemble: ensemble, wordWeight: wordWeight, skipBigrams: skipBigrams, hingeWeight: hingeWeight)
-        var options = baseOptions
         options.hingeLearningRate = hingeLearningRate
         options.hingeL2 = hingeL2
+        options.embeddingWeight = embeddingWeight
+        options.embeddingBits = embeddingBits
+        options.embeddingDimension = embeddingDimension
+        options.embeddingHidden = embeddingHidden
+        options.embeddingEpochs = embeddingEpochs
+        options.embeddingFeatureMask = embeddingFeatureMask
+        options.embeddingLearningRate = embeddingLearningRate
+        if selectionFraction > 0 {
+            let weights = blendWeights.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+            let lines = try TriageTrainer.select(
+                train: trainSamples, labels: labelList, options: options, fraction: selectionFraction, tag: selectionTag,
+                blendWeights: weights)
+            for line in lines { print(line) }
+            TrainFiles.log("triage selection: \(Int(Date().timeIntervalSince(started))) s")
+            return
+        }
+        guard let dev, let out else {
+            throw TrainFiles.Failure(description: "train triage: --dev and --out are required without --selection-fraction")
+        }
+        let devSamples = try Self.read(dev)
+        TrainFiles.log("triage: \(trainSamples.count) train, \(devSamples.count) dev, \(labelList.count) labels")
         let output = try TriageTrainer.train(train: trainSamples, dev: devSamples, labels: labelList, options: options)
         try TrainFiles.publish(model: "triage", version: options.version, file: "triage.ssm", bytes: output.modelBytes, directory: out)
         let seconds = Int(Date().timeIntervalSince(started))

@@ -1,7 +1,9 @@
 /// Classifies a customer-support message into one of 77 banking intents (English and Arabic).
 ///
 /// A quantized multinomial logistic-regression model over hashed word uni/bi-grams and
-/// character 2–5-grams; probabilities are temperature-calibrated on held-out data.
+/// character 2–5-grams, optionally plus a fastText-style embedding member over the same features
+/// (``HashedEmbeddingModel``, stored after the linear record in the artifact) whose weighted scores are
+/// added to the logits; probabilities are temperature-calibrated on held-out data.
 public struct TriageClassifier: Sendable {
     /// The label returned below the confidence threshold.
     public static let unknownIntent = "unknown"
@@ -17,6 +19,8 @@ public struct TriageClassifier: Sendable {
 
     /// The trained weights.
     let model: HashedLinearModel
+    /// The embedding member, when the artifact has one.
+    let embedding: HashedEmbeddingModel?
     /// Feature extraction matching the training run.
     let extractor: TriageFeatureExtractor
     /// The training words, for ``outOfVocabularyRate(_:language:)`` (`nil` when none was loaded).
@@ -32,16 +36,28 @@ public struct TriageClassifier: Sendable {
 
     /// Decodes a model artifact written by `TriageTrainer`, with the vocabulary of its training words if given.
     public init(modelBytes: [UInt8], configuration: TriageConfiguration = .init(), vocabulary: TriageVocabulary? = nil) throws {
-        try self.init(model: HashedLinearModel(bytes: modelBytes, expectedKind: "triage"), configuration: configuration,
-                      vocabulary: vocabulary)
+        var reader = ModelBinaryReader(bytes: modelBytes)
+        let model = try HashedLinearModel(reader: &reader, expectedKind: "triage")
+        let embedding = reader.isAtEnd ? nil : try HashedEmbeddingModel(reader: &reader)
+        guard reader.isAtEnd else {
+            throw ModelError.invalidContent(reason: "\(reader.remaining) unexpected trailing bytes")
+        }
+        try self.init(model: model, embedding: embedding, configuration: configuration, vocabulary: vocabulary)
     }
 
-    /// Wraps an in-memory model.
-    init(model: HashedLinearModel, configuration: TriageConfiguration = .init(), vocabulary: TriageVocabulary? = nil) throws {
+    /// Wraps in-memory members.
+    init(
+        model: HashedLinearModel, embedding: HashedEmbeddingModel? = nil, configuration: TriageConfiguration = .init(),
+        vocabulary: TriageVocabulary? = nil
+    ) throws {
         guard !model.labels.contains(Self.unknownIntent) else {
             throw ModelError.invalidContent(reason: "'unknown' is reserved and cannot be a trained intent")
         }
+        if let embedding, embedding.classCount != model.classCount {
+            throw ModelError.invalidContent(reason: "the embedding member has \(embedding.classCount) classes, not \(model.classCount)")
+        }
         self.model = model
+        self.embedding = embedding
         self.version = model.version
         self.configuration = configuration
         self.vocabulary = vocabulary
@@ -50,6 +66,7 @@ public struct TriageClassifier: Sendable {
         extractor.maximumScalars = max(1, configuration.maximumScalars)
         extractor.wordWeight = max(1, Int(model.parameters["wordWeight"] ?? 1))
         extractor.skipBigrams = (model.parameters["skipBigrams"] ?? 0) != 0
+        extractor.memberMask = embedding?.featureMask ?? 0
         self.extractor = extractor
     }
 
@@ -125,8 +142,20 @@ public struct TriageClassifier: Sendable {
         var sums: [Int32] = []
         extractor.extract(text, into: &scratch)
         model.logits(features: scratch.features, sums: &sums, into: &logits)
+        embedding?.addScores(features: extractor.memberFeatures(scratch), to: &logits)
         HashedLinearModel.softmax(&logits)
         return logits
+    }
+
+    /// The artifact bytes: the linear record, then the embedding record when there is one.
+    func serialized() -> [UInt8] {
+        var bytes = model.serialized()
+        if let embedding {
+            var writer = ModelBinaryWriter()
+            embedding.serialize(into: &writer)
+            bytes += writer.bytes
+        }
+        return bytes
     }
 
     /// Uncalibrated (temperature 1 relative) logits, for fitting the temperature.
@@ -135,6 +164,7 @@ public struct TriageClassifier: Sendable {
         var sums: [Int32] = []
         extractor.extract(text, into: &scratch)
         model.logits(features: scratch.features, sums: &sums, into: &logits)
+        embedding?.addScores(features: extractor.memberFeatures(scratch), to: &logits)
         return logits
     }
 }

@@ -14,6 +14,11 @@ struct TriageFeatureExtractor: Sendable {
     var wordWeight: Int = 1
     /// Whether word skip-bigrams (each word with the word two places before it) are added. Default off.
     var skipBigrams = false
+    /// Features also written to ``Scratch/memberFeatures`` for the embedding member, one bit per kind:
+    /// bit 0 word unigrams, bit 1 word bigrams (with the end-of-text bigram), bit n (2–7) character
+    /// n-grams of order n inside `minOrder...maxOrder`; each emitted once, whatever `wordWeight` is.
+    /// Default 0: no separate member features.
+    var memberMask: UInt8 = 0
 
     /// Reusable per-call buffers.
     struct Scratch {
@@ -21,6 +26,8 @@ struct TriageFeatureExtractor: Sendable {
         var features: [UInt32] = []
         /// Normalised scalars, words separated by single spaces, with a leading and trailing space.
         var stream: [UInt32] = []
+        /// Hashed features of the last text selected by ``TriageFeatureExtractor/memberMask`` (empty when it is 0).
+        var memberFeatures: [UInt32] = []
 
         /// Creates buffers with room for about 1 KB of text.
         init() {
@@ -112,6 +119,8 @@ struct TriageFeatureExtractor: Sendable {
     func extract(_ text: String, into scratch: inout Scratch) {
         Self.normalize(text, into: &scratch.stream, maximumScalars: maximumScalars)
         scratch.features.removeAll(keepingCapacity: true)
+        scratch.memberFeatures.removeAll(keepingCapacity: true)
+        let memberMask = UInt32(memberMask)
         let stream = scratch.stream
         let count = stream.count
         guard count > 1 else { return }
@@ -134,6 +143,8 @@ struct TriageFeatureExtractor: Sendable {
                         let skip = FeatureHash.finish(FeatureHash.step(wordBeforePrevious, word), tag: Self.skipBigramTag)
                         for _ in 0..<wordWeight { scratch.features.append(skip) }
                     }
+                    if memberMask & 1 != 0 { scratch.memberFeatures.append(word) }
+                    if memberMask & 2 != 0 { scratch.memberFeatures.append(bigram) }
                     wordBeforePrevious = previousWord
                     previousWord = word
                     // Character n-grams over " word " (the spaces at wordStart-1 and index).
@@ -145,7 +156,9 @@ struct TriageFeatureExtractor: Sendable {
                             if end > index + 1 { break }
                             gram = FeatureHash.step(gram, buffer[end - 1])
                             if order >= minOrder {
-                                scratch.features.append(FeatureHash.finish(gram, tag: Self.charTagBase + UInt32(order)))
+                                let feature = FeatureHash.finish(gram, tag: Self.charTagBase + UInt32(order))
+                                scratch.features.append(feature)
+                                if memberMask >> UInt32(order) & 1 != 0 { scratch.memberFeatures.append(feature) }
                             }
                         }
                     }
@@ -155,5 +168,13 @@ struct TriageFeatureExtractor: Sendable {
         }
         let last = FeatureHash.finish(FeatureHash.step(previousWord, Self.boundaryHash), tag: Self.bigramTag)
         for _ in 0..<wordWeight { scratch.features.append(last) }
+        if memberMask & 2 != 0 { scratch.memberFeatures.append(last) }
+    }
+
+    /// The embedding member's features of the last ``extract(_:into:)``: ``Scratch/memberFeatures``
+    /// when ``memberMask`` selects some, else the linear model's features.
+    @inline(__always)
+    func memberFeatures(_ scratch: Scratch) -> [UInt32] {
+        memberMask == 0 ? scratch.features : scratch.memberFeatures
     }
 }

@@ -13,20 +13,88 @@ public enum TriageTrainer {
         train: [TriageSample], dev: [TriageSample], labels: [String], options: TriageTrainingOptions = .init()
     ) throws -> TriageTrainingOutput {
         let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        let members = try fitMembers(train: train, labels: labels, options: options)
+        var scratch = TriageFeatureExtractor.Scratch()
+        func makeModel(temperature: Float) throws -> HashedLinearModel { try members.linear(temperature: temperature) }
+        let uncalibrated = try TriageClassifier(model: makeModel(temperature: 1), embedding: members.embedding)
+        let known = dev.filter { index[$0.intent] != nil }
+        let devLogits = known.map { uncalibrated.logits($0.text, scratch: &scratch) }
+        let devGold = known.map { index[$0.intent]! }
+        let temperature = SoftmaxTrainer.fitTemperature(logits: devLogits, labels: devGold)
+        let model = try makeModel(temperature: Float(temperature))
+        let embedding = try members.embedding.map { try $0.reweighted($0.blendWeight / Float(temperature)) }
+        let classifier = try TriageClassifier(model: model, embedding: embedding)
+        var languageReports: [String: ClassificationReport] = [:]
+        for language in Set(known.map(\.language)).sorted() {
+            languageReports[language] = evaluate(
+                classifier, on: known.filter { $0.language == language }, name: "Dev set, language \(language)")
+        }
+        var answered = 0
+        var answeredCorrect = 0
+        for sample in known {
+            let result = classifier.classify(sample.text, language: sample.language)
+            if result.intent != TriageClassifier.unknownIntent {
+                answered += 1
+                if result.intent == sample.intent { answeredCorrect += 1 }
+            }
+        }
+        return TriageTrainingOutput(
+            modelBytes: classifier.serialized(), temperature: temperature,
+            devReport: evaluate(classifier, on: known, name: "Dev set, all languages (\(known.count) messages)"),
+            languageReports: languageReports,
+            coverageAtDefaultThreshold: (
+                known.isEmpty ? 0 : Double(answered) / Double(known.count),
+                answered == 0 ? 0 : Double(answeredCorrect) / Double(answered)
+            ))
+    }
+
+    /// The trained members of the ensemble, before calibration.
+    struct Members {
+        /// Float biases of the linear model.
+        let biases: [Float]
+        /// Int8 weights and per-intent scales of the linear model.
+        let quantized: (weights: [Int8], scales: [Float])
+        /// Feature settings stored with the linear model.
+        let settings: [String: Double]
+        /// The label set.
+        let labels: [String]
+        /// The options used.
+        let options: TriageTrainingOptions
+        /// The embedding member with blend weight `options.embeddingWeight` (nil when the weight is 0).
+        let embedding: HashedEmbeddingModel?
+
+        /// The linear member with a softmax temperature.
+        func linear(temperature: Float) throws -> HashedLinearModel {
+            try HashedLinearModel(
+                kind: "triage", version: options.version, labels: labels, bucketBits: options.bucketBits,
+                temperature: temperature, parameters: settings, biases: biases, scales: quantized.scales,
+                weights: quantized.weights)
+        }
+    }
+
+    /// Extracts features of `train` and trains the linear member and, when `options.embeddingWeight`
+    /// is not 0, the embedding member on the same features.
+    static func fitMembers(train: [TriageSample], labels: [String], options: TriageTrainingOptions) throws -> Members {
+        let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         var extractor = TriageFeatureExtractor(minOrder: options.minOrder, maxOrder: options.maxOrder)
         extractor.wordWeight = options.wordWeight
         extractor.skipBigrams = options.skipBigrams
+        extractor.memberMask = options.embeddingFeatureMask
         var scratch = TriageFeatureExtractor.Scratch()
         var counts: [String: Int] = [:]
         for sample in train where index[sample.intent] != nil { counts[sample.language + "\u{0}" + sample.intent, default: 0] += 1 }
         let meanCount = counts.isEmpty ? 1 : Double(counts.values.reduce(0, +)) / Double(counts.count)
         var data = HashedDataset()
+        var memberData = HashedDataset()
         for sample in train {
             guard let label = index[sample.intent] else { continue }
             extractor.extract(sample.text, into: &scratch)
             let count = Double(counts[sample.language + "\u{0}" + sample.intent] ?? 1)
             let weight = options.balance == 0 ? 1 : Float(pow(meanCount / count, options.balance))
             data.append(features: scratch.features, label: label, weight: weight)
+            if options.embeddingFeatureMask != 0 {
+                memberData.append(features: scratch.memberFeatures, label: label, weight: weight)
+            }
         }
         var trainerOptions = SoftmaxTrainer.Options()
         trainerOptions.epochs = options.epochs
@@ -60,41 +128,97 @@ public enum TriageTrainer {
         var settings: [String: Double] = ["minOrder": Double(options.minOrder), "maxOrder": Double(options.maxOrder)]
         if options.wordWeight != 1 { settings["wordWeight"] = Double(options.wordWeight) }
         if options.skipBigrams { settings["skipBigrams"] = 1 }
-        func makeModel(temperature: Float) throws -> HashedLinearModel {
-            try HashedLinearModel(
-                kind: "triage", version: options.version, labels: labels, bucketBits: options.bucketBits,
-                temperature: temperature, parameters: settings, biases: parameters.biases, scales: quantized.scales,
-                weights: quantized.weights)
+        var embedding: HashedEmbeddingModel?
+        if options.embeddingWeight != 0 {
+            var embeddingOptions = HashedEmbeddingTrainer.Options()
+            embeddingOptions.bucketBits = options.embeddingBits
+            embeddingOptions.dimension = options.embeddingDimension
+            embeddingOptions.hidden = options.embeddingHidden
+            embeddingOptions.epochs = options.embeddingEpochs
+            embeddingOptions.learningRate = Float(options.embeddingLearningRate)
+            embeddingOptions.seed = options.seed
+            let trained = HashedEmbeddingTrainer.train(
+                options.embeddingFeatureMask == 0 ? data : memberData, classCount: labels.count, options: embeddingOptions)
+            let table = SoftmaxTrainer.quantize(trained.embeddings, classCount: options.embeddingDimension)
+            embedding = try HashedEmbeddingModel(
+                bucketBits: options.embeddingBits, dimension: options.embeddingDimension, hidden: options.embeddingHidden,
+                classCount: labels.count, featureMask: options.embeddingFeatureMask,
+                blendWeight: Float(options.embeddingWeight), scales: table.scales,
+                embeddings: table.weights, hiddenWeights: trained.hiddenWeights, hiddenBiases: trained.hiddenBiases,
+                outputWeights: trained.outputWeights, outputBiases: trained.outputBiases)
         }
-        let uncalibrated = try TriageClassifier(model: makeModel(temperature: 1))
-        let known = dev.filter { index[$0.intent] != nil }
-        let devLogits = known.map { uncalibrated.logits($0.text, scratch: &scratch) }
-        let devGold = known.map { index[$0.intent]! }
-        let temperature = SoftmaxTrainer.fitTemperature(logits: devLogits, labels: devGold)
-        let model = try makeModel(temperature: Float(temperature))
-        let classifier = try TriageClassifier(model: model)
-        var languageReports: [String: ClassificationReport] = [:]
-        for language in Set(known.map(\.language)).sorted() {
-            languageReports[language] = evaluate(
-                classifier, on: known.filter { $0.language == language }, name: "Dev set, language \(language)")
-        }
-        var answered = 0
-        var answeredCorrect = 0
-        for sample in known {
-            let result = classifier.classify(sample.text, language: sample.language)
-            if result.intent != TriageClassifier.unknownIntent {
-                answered += 1
-                if result.intent == sample.intent { answeredCorrect += 1 }
+        return Members(
+            biases: parameters.biases, quantized: quantized, settings: settings, labels: labels, options: options,
+            embedding: embedding)
+    }
+
+    /// Model selection without the dev set: trains on `train` minus a held-out share chosen by a stable
+    /// hash of the text (`LanguageIDTrainer.isHeldOut` with `fraction` and `tag`) and returns report
+    /// lines with the held-out macro-F1 (argmax) of the linear member, the embedding member and their
+    /// blend at each of `blendWeights`.
+    public static func select(
+        train: [TriageSample], labels: [String], options: TriageTrainingOptions, fraction: Double, tag: UInt32,
+        blendWeights: [Double]
+    ) throws -> [String] {
+        var fit: [TriageSample] = []
+        var heldOut: [TriageSample] = []
+        let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        for sample in train where index[sample.intent] != nil {
+            if LanguageIDTrainer.isHeldOut(sample.text, fraction: fraction, tag: tag) {
+                heldOut.append(sample)
+            } else {
+                fit.append(sample)
             }
         }
-        return TriageTrainingOutput(
-            modelBytes: model.serialized(), temperature: temperature,
-            devReport: evaluate(classifier, on: known, name: "Dev set, all languages (\(known.count) messages)"),
-            languageReports: languageReports,
-            coverageAtDefaultThreshold: (
-                known.isEmpty ? 0 : Double(answered) / Double(known.count),
-                answered == 0 ? 0 : Double(answeredCorrect) / Double(answered)
-            ))
+        var memberOptions = options
+        if memberOptions.embeddingWeight == 0 { memberOptions.embeddingWeight = 1 }
+        let members = try fitMembers(train: fit, labels: labels, options: memberOptions)
+        let linear = try TriageClassifier(model: members.linear(temperature: 1))
+        let embedding = try members.embedding?.reweighted(1)
+        var memberExtractor = TriageFeatureExtractor(minOrder: options.minOrder, maxOrder: options.maxOrder)
+        memberExtractor.wordWeight = options.wordWeight
+        memberExtractor.skipBigrams = options.skipBigrams
+        memberExtractor.memberMask = options.embeddingFeatureMask
+        var scratch = TriageFeatureExtractor.Scratch()
+        var linearLogits: [[Double]] = []
+        var embeddingScores: [[Double]] = []
+        for sample in heldOut {
+            linearLogits.append(linear.logits(sample.text, scratch: &scratch))
+            var scores = [Double](repeating: 0, count: labels.count)
+            memberExtractor.extract(sample.text, into: &scratch)
+            embedding?.addScores(features: memberExtractor.memberFeatures(scratch), to: &scores)
+            embeddingScores.append(scores)
+        }
+        let gold = heldOut.map { index[$0.intent]! }
+        func line(_ name: String, _ linearWeight: Double, _ embeddingWeight: Double) -> String {
+            var predicted: [Int] = []
+            for row in heldOut.indices {
+                var best = 0
+                var bestScore = -Double.infinity
+                for label in 0..<labels.count {
+                    let score = linearWeight * linearLogits[row][label] + embeddingWeight * embeddingScores[row][label]
+                    if score > bestScore {
+                        best = label
+                        bestScore = score
+                    }
+                }
+                predicted.append(best)
+            }
+            var text = name
+            for language in ["all", "en", "ar"] {
+                let rows = heldOut.indices.filter { language == "all" || heldOut[$0].language == language }
+                let report = ClassificationReport(
+                    name: language, labels: labels, gold: rows.map { gold[$0] }, predicted: rows.map { predicted[$0] },
+                    confidence: rows.map { _ in 1 })
+                text += "  \(language) " + String(format: "%.2f", report.macroF1 * 100)
+            }
+            return text
+        }
+        var lines = ["selection: \(fit.count) trained, \(heldOut.count) held out (fraction \(fraction), tag \(tag))"]
+        lines.append(line("linear only         ", 1, 0))
+        lines.append(line("embedding only      ", 0, 1))
+        for weight in blendWeights { lines.append(line(String(format: "blend weight %7.3f", weight), 1, weight)) }
+        return lines
     }
 
     /// Evaluates the argmax intent (ignoring the threshold) of a classifier on labelled samples.

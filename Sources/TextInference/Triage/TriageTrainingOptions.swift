@@ -1,6 +1,6 @@
 /// Settings of a triage training run.
 public struct TriageTrainingOptions: Sendable, Equatable {
-    /// Version string stored in the artifact. Default `"triage-1.2.0"`.
+    /// Version string stored in the artifact. Default `"triage-1.3.1"`.
     public var version: String
     /// Shuffle seed. Default 42.
     public var seed: UInt64
@@ -31,10 +31,27 @@ public struct TriageTrainingOptions: Sendable, Equatable {
     public var hingeLearningRate: Double = 0.2
     /// L2 penalty per step of the squared-hinge model. Default 1e-6.
     public var hingeL2: Double = 1e-6
+    /// Weight of the fastText-style embedding member's scores added to the linear model's logits
+    /// (0 = linear model only). Default 1.
+    public var embeddingWeight: Double = 1
+    /// log2 of the embedding member's rows. Default 17.
+    public var embeddingBits = 17
+    /// Embedding width, a multiple of 16. Default 32.
+    public var embeddingDimension = 32
+    /// ReLU hidden units of the embedding member (0 = plain fastText). Default 0.
+    public var embeddingHidden = 0
+    /// Features the embedding member reads (``TriageFeatureExtractor/memberMask``: bit 0 words, bit 1
+    /// word bigrams, bit n character n-grams of order n; 0 = all of the linear model's features).
+    /// Default 19: words, word bigrams and character 4-grams.
+    public var embeddingFeatureMask: UInt8 = 19
+    /// SGD passes of the embedding member. Default 20.
+    public var embeddingEpochs = 20
+    /// Initial SGD learning rate of the embedding member. Default 0.5.
+    public var embeddingLearningRate: Double = 0.5
 
     /// Creates options; every parameter has the documented default.
     public init(
-        version: String = "triage-1.2.0", seed: UInt64 = 42, epochs: Int = 12, learningRate: Double = 2.0,
+        version: String = "triage-1.3.1", seed: UInt64 = 42, epochs: Int = 12, learningRate: Double = 2.0,
         l2: Double = 1e-7, bucketBits: Int = 15, minOrder: Int = 2, maxOrder: Int = 5, balance: Double = 0,
         ensemble: Int = 1, wordWeight: Int = 2, skipBigrams: Bool = false, hingeWeight: Double = 5
     ) {
