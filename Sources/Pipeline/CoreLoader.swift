@@ -12,7 +12,12 @@ public enum CoreLoader {
                             logger: Logger = Logger(label: "supportstream.core")) throws -> InferenceCore {
         let directory = try (modelsDirectory ?? configuration.modelsDirectory).map { path throws in try ModelDirectory(path: path) }
         var languageConfig = LanguageIDConfiguration()
-        if let threshold = configuration.languageMinConfidence { languageConfig.minimumConfidence = threshold }
+        if let threshold = configuration.languageMinConfidence {
+            languageConfig.minimumConfidence = threshold
+            // Slovak- or Malay-looking text is capped below the threshold so it stays `und`; a lower
+            // threshold takes the cap down with it.
+            languageConfig.unsupportedNeighbourCap = min(languageConfig.unsupportedNeighbourCap, threshold * 0.8)
+        }
         var triageConfig = TriageConfiguration()
         if let threshold = configuration.triageMinConfidence { triageConfig.minimumConfidence = threshold }
         let redaction = configuration.redaction.redactorConfiguration

@@ -101,6 +101,10 @@ struct HashedEmbeddingModel: Sendable {
         let featureMask = format >= 2 ? try reader.readUInt8() : 0
         let blendWeight = try reader.readFloat()
         func floats(_ count: Int) throws -> [Float] {
+            // The count comes from the file: check it against the bytes left before reserving memory.
+            guard count <= reader.remaining / 4 else {
+                throw ModelError.truncated(expectedAtLeast: reader.offset + 4 * count, actual: reader.offset + reader.remaining)
+            }
             var values: [Float] = []
             values.reserveCapacity(count)
             for _ in 0..<count { values.append(try reader.readFloat()) }
