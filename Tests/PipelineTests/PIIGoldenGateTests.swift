@@ -19,7 +19,8 @@ struct PIIGoldenGateTests {
     /// (generator-style tickets and chat lines, 16 countries' phone and address formats) 0.950 unseen on
     /// redaction-1.3.0. Set 6 (one leak left), set 8 (the unseen check of 1.4.0), set 9 (two leaks left) and
     /// set 10 (the unseen check of 1.5.0) and set 11 (the "before" of 1.6.0, then used to find gaps)
-    /// and set 12 (the unseen check of 1.6.0, then used to find the gaps of 1.7.0) stay out of the gate.
+    /// and set 12 (the unseen check of 1.6.0, then used to find the gaps of 1.7.0) and set 13 (the unseen
+    /// check of 1.7.0, then used to find the gaps of 1.8.0) stay out of the gate.
     static let handwrittenFiles = ["pii_handwritten.jsonl", "pii_handwritten2.jsonl", "pii_handwritten3.jsonl", "pii_handwritten4.jsonl",
                                    "pii_handwritten5.jsonl", "pii_handwritten7.jsonl"]
     /// Typed micro-F1 over the six gated hand-written sets when the gate was recorded. Their first, unseen

@@ -303,6 +303,8 @@ struct CueLexicon: Sendable {
             "year of birth", "born in", "geburtsjahr", "geburtstag", "année de naissance", "anniversaire",
             "año de nacimiento", "cumpleaños", "anno di nascita", "compleanno", "geboortejaar", "verjaardag",
             "ano de nascimento", "aniversário", "fecha nac.", "f. nac.", "d.n.", "dob:", "geb. am", "né(e) le",
+            // Abbreviated form labels ("Fecha de nac.:", "Data de nasc.:", "Data di nasc.:", "Date de naiss.").
+            "fecha de nac.", "data de nasc.", "data nasc.", "data di nasc.", "date de naiss.", "date naiss.",
             "дата рождения", "родился", "родилась", "تاريخ الميلاد", "تاريخ ميلادي",
         ]
         entries += birth.map { ($0, .birth) }

@@ -21,12 +21,27 @@ enum EmailRecognizer {
             }
             while end > i + 1, v[end - 1] == 46 || v[end - 1] == 45 { end -= 1 }
             if lastDot >= end - 1 { lastDot = lastIndex(of: 46, in: v, from: i + 1, to: end) }
-            if start < i, v[i - 1] != 46, lastDot > i + 1, end - lastDot - 1 >= 2,
+            if start < i, v[i - 1] != 46, lastDot > i + 1, !isURLUserInfo(v, start), end - lastDot - 1 >= 2,
                isValidTLD(v, lastDot + 1, end), v[i + 1] != 46, v[i + 1] != 45 {
                 candidates.append(Candidate(type: .email, start: start, end: end))
             }
             i = max(i + 1, end)
         }
+    }
+
+    /// Whether the scalars before `start` on the same token hold `scheme://user:` — the `@` then ends a
+    /// URL's user information (a password the secret recognizer takes), not an e-mail address.
+    private static func isURLUserInfo(_ v: [UInt32], _ start: Int) -> Bool {
+        var k = start - 1
+        var sawColon = false
+        while k >= 2, start - k < 256, !ScalarClass.isWhitespace(v[k]) {
+            if v[k] == 47 {
+                return sawColon && v[k - 1] == 47 && v[k - 2] == 58
+            }
+            if v[k] == 58 { sawColon = true }
+            k -= 1
+        }
+        return false
     }
 
     private static func isLocalChar(_ c: UInt32) -> Bool {

@@ -86,6 +86,34 @@ enum SecretRecognizer {
             i += 1
         }
         scanLabelledValues(context, into: &candidates)
+        scanURLCredentials(text, into: &candidates)
+    }
+
+    /// Redacts the password of a URL's user information: `postgres://app:x@db.example.com/…`,
+    /// `jdbc:mysql://shop:x@10.0.0.5:3306`, `redis://default:x@cache:6379`. The user information ends at the
+    /// last `@` before the first `/` or whitespace after `://`; the password runs from its first `:`.
+    private static func scanURLCredentials(_ text: ScannedText, into candidates: inout [Candidate]) {
+        let v = text.values
+        let n = v.count
+        var i = 0
+        while i + 3 < n {
+            guard v[i] == 58, v[i + 1] == 47, v[i + 2] == 47 else { i += 1; continue }
+            let start = i + 3
+            var colon = -1, at = -1
+            var j = start
+            while j < n, j - start < 256 {
+                let c = v[j]
+                // `?` and `#` stay inside: pasted passwords carry them unencoded ("admin:Croissant#55@host").
+                if ScalarClass.isWhitespace(c) || c == 47 { break }
+                if c == 58, colon < 0, at < 0 { colon = j }
+                if c == 64 { at = j }
+                j += 1
+            }
+            if colon > start, at > colon + 1 {
+                candidates.append(Candidate(type: .secret, start: colon + 1, end: at))
+            }
+            i = max(i + 3, j)
+        }
     }
 
     private static func prefixedKey(_ text: ScannedText, at i: Int) -> Int? {
@@ -189,7 +217,8 @@ enum SecretRecognizer {
             while end < text.count, end - start < 256, !ScalarClass.isWhitespace(v[end]) { end += 1 }
             while end > start, [34, 39, 96, 44, 46, 59, 41, 0x201D].contains(v[end - 1]) { end -= 1 }
             guard end > start else { continue }
-            if !explicit, !looksLikeSecret(v, start, end) { continue }
+            // Not after an implicit label: plain words, links, or another label ("… en el ticket: password: x").
+            if !explicit, !looksLikeSecret(v, start, end) || containsScheme(v, start, end) || v[end - 1] == 58 { continue }
             candidates.append(Candidate(type: .secret, start: start, end: end))
         }
     }
@@ -205,12 +234,32 @@ enum SecretRecognizer {
             guard ScalarClass.isLetter(v[j]) else { return nil }
             if words > 0, let copula = copulas.first(where: { text.hasFoldedPrefix($0, at: j) }) { return j + copula.count }
             while j < text.count, ScalarClass.isLetter(v[j]) || v[j] == 39 || v[j] == 0x2019 || v[j] == 45 { j += 1 }
+            // "mot de passe du wifi de la boutique : x", "password for the admin panel: x".
+            if j < text.count, v[j] == 58 { return skipSpaces(v, from: j + 1) }
+            if j + 1 < text.count, v[j] == 32, v[j + 1] == 58 { return skipSpaces(v, from: j + 2) }
             guard j < text.count, v[j] == 32 else { return nil }
             j += 1
             words += 1
         }
         if j < text.count, words > 0, let copula = copulas.first(where: { text.hasFoldedPrefix($0, at: j) }) { return j + copula.count }
         return nil
+    }
+
+    /// Whether `v[start..<end]` holds `://` — a link after "password reset link:", not a password.
+    private static func containsScheme(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        var k = start
+        while k + 2 < end {
+            if v[k] == 58, v[k + 1] == 47, v[k + 2] == 47 { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The first index at or after `from` that is not a space, tab or no-break space (at most 4 skipped).
+    private static func skipSpaces(_ v: [UInt32], from: Int) -> Int {
+        var j = from
+        while j < v.count, j - from < 4, v[j] == 32 || v[j] == 9 || v[j] == 0xA0 { j += 1 }
+        return j
     }
 
     /// Words between a label and its value: "password is x", "Passwort lautet x", "mot de passe est x".
