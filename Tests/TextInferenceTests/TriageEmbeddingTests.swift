@@ -26,6 +26,15 @@ struct TriageEmbeddingTests {
         return options
     }
 
+    /// A tiny three-class linear triage model with fixed weights.
+    private static func linearModel() throws -> HashedLinearModel {
+        let classes = 3
+        return try HashedLinearModel(
+            kind: "triage", version: "triage-test", labels: (0..<classes).map { "c\($0)" }, bucketBits: 4, temperature: 2,
+            parameters: ["minOrder": 2, "maxOrder": 5], biases: [0.1, 0, -0.1],
+            scales: [Float](repeating: 0.01, count: classes), weights: (0..<(classes << 4)).map { Int8($0 % 7 - 3) })
+    }
+
     /// A quantized model of trained parameters.
     private static func model(
         _ trained: HashedEmbeddingTrainer.Parameters, hidden: Int, blendWeight: Float = 1, featureMask: UInt8 = 0
@@ -76,11 +85,7 @@ struct TriageEmbeddingTests {
     @Test("A member with a feature mask round-trips (format 2) and reads only its features")
     func maskedRoundTrip() throws {
         let mask: UInt8 = 0b11
-        let classes = 3
-        let linear = try HashedLinearModel(
-            kind: "triage", version: "triage-test", labels: (0..<classes).map { "c\($0)" }, bucketBits: 4, temperature: 2,
-            parameters: ["minOrder": 2, "maxOrder": 5], biases: [0.1, 0, -0.1],
-            scales: [Float](repeating: 0.01, count: classes), weights: (0..<(classes << 4)).map { Int8($0 % 7 - 3) })
+        let linear = try Self.linearModel()
         let trained = HashedEmbeddingTrainer.train(Self.toyData, classCount: 3, options: Self.options())
         let classifier = try TriageClassifier(model: linear, embedding: Self.model(trained, hidden: 0, featureMask: mask))
         let bytes = classifier.serialized()
@@ -93,11 +98,7 @@ struct TriageEmbeddingTests {
 
     @Test("A linear + embedding artifact round-trips byte for byte and scores as before; trailing bytes are rejected")
     func artifactRoundTrip() throws {
-        let classes = 3
-        let linear = try HashedLinearModel(
-            kind: "triage", version: "triage-test", labels: (0..<classes).map { "c\($0)" }, bucketBits: 4, temperature: 2,
-            parameters: ["minOrder": 2, "maxOrder": 5], biases: [0.1, 0, -0.1],
-            scales: [Float](repeating: 0.01, count: classes), weights: (0..<(classes << 4)).map { Int8($0 % 7 - 3) })
+        let linear = try Self.linearModel()
         let trained = HashedEmbeddingTrainer.train(Self.toyData, classCount: 3, options: Self.options())
         let classifier = try TriageClassifier(model: linear, embedding: Self.model(trained, hidden: 0, blendWeight: 0.5))
         let bytes = classifier.serialized()

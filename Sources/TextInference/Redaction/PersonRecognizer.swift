@@ -450,10 +450,16 @@ enum PersonRecognizer {
 
     /// Skips one copula (and the spaces around it) after `position`.
     private static func skipCopula(_ text: ScannedText, _ position: Int) -> Int {
+        skipWord(of: copulas, text, position)
+    }
+
+    /// Skips up to two spaces and then one word of `words` followed by a space, after `position`;
+    /// returns `position` when no such word is there.
+    private static func skipWord(of words: Set<UInt64>, _ text: ScannedText, _ position: Int) -> Int {
         var j = position
         while j < text.count, j - position < 2, text.values[j] == 32 { j += 1 }
         let e = LexiconPersonRecognizer.wordEnd(text.values, j)
-        guard e > j, e < text.count, text.values[e] == 32, copulas.contains(WordHash.of(text.folded, j, e)) else { return position }
+        guard e > j, e < text.count, text.values[e] == 32, words.contains(WordHash.of(text.folded, j, e)) else { return position }
         return e
     }
 
@@ -483,11 +489,7 @@ enum PersonRecognizer {
 
     /// Skips one article (and its space) after `position`.
     private static func skipArticle(_ text: ScannedText, _ position: Int) -> Int {
-        var j = position
-        while j < text.count, j - position < 2, text.values[j] == 32 { j += 1 }
-        let e = LexiconPersonRecognizer.wordEnd(text.values, j)
-        guard e > j, e < text.count, text.values[e] == 32, articles.contains(WordHash.of(text.folded, j, e)) else { return position }
-        return e
+        skipWord(of: articles, text, position)
     }
 
     /// Skips one or two titles ("Frau Dr.", "Mr", "Sig.") at `position`, returning where the name may start.
