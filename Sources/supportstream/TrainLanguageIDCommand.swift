@@ -84,6 +84,10 @@ struct TrainLanguageIDCommand: AsyncParsableCommand {
     @Option(help: "Weight of the first stage's logit difference in a pair's combined difference.")
     var pairStageOneWeight: Double = LanguageIDTrainingOptions().pairStageOneWeight
 
+    /// Balanced offsets of the pair models.
+    @Option(help: "Whether each pair model gets an offset fitted with equal weight per language (true/false).")
+    var pairBalancedOffset: Bool = LanguageIDTrainingOptions().pairBalancedOffset
+
     /// Reuse the first stage of an earlier artifact (second-stage experiments).
     @Option(help: "Experiments: reuse the first stage of this artifact (same data and options) and train only the pair models.")
     var stageOne: String?
@@ -140,7 +144,8 @@ struct TrainLanguageIDCommand: AsyncParsableCommand {
             wordBigrams: wordBigrams, profileBags: profileBags, profileWeight: profileWeight,
             pairModels: pairModels.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
             pairBucketBits: pairBucketBits, pairMaxOrder: pairMaxOrder, pairWordBigrams: pairWordBigrams, pairSmoothing: pairSmoothing,
-            pairStageOneWeight: pairStageOneWeight, pairMaxMargin: pairMaxMargin, selectionTag: selectionTag)
+            pairStageOneWeight: pairStageOneWeight, pairMaxMargin: pairMaxMargin, selectionTag: selectionTag,
+            pairBalancedOffset: pairBalancedOffset)
         let profiles = profileBags > 0 ? try LanguageIDProfiles.read(directory: "\(data)/langdetect-profiles/profiles-27") : [:]
         var stageOneBytes: [UInt8]?
         if let stageOne {
@@ -175,7 +180,7 @@ struct TrainLanguageIDCommand: AsyncParsableCommand {
         }
         for summary in output.pairSummaries {
             TrainFiles.log("langid: pair \(summary.pair): \(summary.heldOutTexts) held-out texts, first stage \(summary.stageOneCorrect), "
-                + "combined \(summary.combinedCorrect), T=\(summary.temperature)")
+                + "combined \(summary.combinedCorrect), T=\(summary.temperature), offset \(summary.offset)")
         }
         TrainFiles.log("langid: dev accuracy \(output.devReport.accuracy), short \(output.shortDevReport.accuracy), "
             + "pairs \(output.pairDevReport.accuracy), "

@@ -110,4 +110,35 @@ struct LanguageIDPairStageTests {
         let again = try LanguageIDTrainer.trainPairModels(training: training, heldOut: [], main: main, options: options).models
         #expect(again[0].serialized() == models[0].serialized())
     }
+
+    @Test("A balanced offset weighs each language's held-out texts equally")
+    func balancedOffset() throws {
+        var training: [LanguageIDSample] = []
+        for index in 0..<40 {
+            training.append(LanguageIDSample(text: "Jeg prøver at huske nummer \(index) nu", language: "da"))
+            training.append(LanguageIDSample(text: "Jeg prøver å huske nummer \(index) nå", language: "nb"))
+        }
+        // One text valid in both, three times as often Danish as Bokmål in the held-out split.
+        let text = "Jeg er her"
+        let heldOut = (0..<40).map { LanguageIDSample(text: text, language: $0 % 4 == 0 ? "nb" : "da") }
+        let main = try LanguageIdentifier.loadDefault().model
+        var options = LanguageIDTrainingOptions(pairModels: ["da-nb"], pairBucketBits: 12, pairMaxMargin: 10)
+        options.fragmentRate = 0
+        options.pairRate = 0
+        func combined(balanced: Bool) throws -> (difference: Double, offset: Double) {
+            options.pairBalancedOffset = balanced
+            let (models, summaries) = try LanguageIDTrainer.trainPairModels(
+                training: training, heldOut: heldOut, main: main, options: options)
+            let identifier = try LanguageIdentifier(model: main, pairs: models)
+            var scratch = LanguageIDFeatureExtractor.Scratch()
+            let found = try #require(identifier.pairInputs(text, scratch: &scratch))
+            return (identifier.pairs[found.pair].combined(stageOne: found.stageOne, stageTwo: found.stageTwo), summaries[0].offset)
+        }
+        // Equal weights on identical texts: the fitted difference is even (Danish and Bokmål at 0.5 each).
+        let balanced = try combined(balanced: true)
+        #expect(abs(balanced.difference) < 0.05, "\(balanced)")
+        #expect(balanced.offset != 0)
+        let plain = try combined(balanced: false)
+        #expect(plain.offset == 0)
+    }
 }

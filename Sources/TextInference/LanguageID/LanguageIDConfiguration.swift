@@ -16,7 +16,8 @@ public struct LanguageIDConfiguration: Sendable, Equatable {
     public var maximumAnalysedLetters: Int
 
     /// Log-odds penalty per letter (at most two) that a language never writes, e.g. ы for Ukrainian
-    /// or ø for Swedish (see `LanguageIdentifier.exclusiveLetters`); 0 turns the cue off. Default 3.
+    /// or ø for Swedish (see `LanguageIdentifier.exclusiveLetters`), and of every language but Spanish for text with ¿ or ¡;
+    /// 0 turns the cue off. Default 3.
     public var exclusiveLetterPenalty: Double
 
     /// Creates a configuration; every parameter has the documented default.

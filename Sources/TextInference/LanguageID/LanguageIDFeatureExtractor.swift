@@ -36,6 +36,8 @@ struct LanguageIDFeatureExtractor: Sendable {
         var streamStorage: [UInt32] = []
         /// Number of valid entries in `streamStorage`.
         var streamCount = 0
+        /// Inverted question and exclamation marks (¿ ¡) in the last text, which only Spanish writes.
+        var invertedMarks = 0
         /// Letters per `WritingScript`.
         var scripts = [Int](repeating: 0, count: 10)
         /// Integer class sums (inference scratch).
@@ -72,6 +74,7 @@ struct LanguageIDFeatureExtractor: Sendable {
     func extract(utf8 bytes: UnsafeBufferPointer<UInt8>, into scratch: inout Scratch) {
         scratch.featureCount = 0
         scratch.streamCount = 0
+        scratch.invertedMarks = 0
         for index in scratch.scripts.indices { scratch.scripts[index] = 0 }
         let count = bytes.count
         guard count > 0, let base = bytes.baseAddress else { return }
@@ -90,6 +93,7 @@ struct LanguageIDFeatureExtractor: Sendable {
         let maxOrder = self.maxOrder, maxWordLength = self.maxWordLength, wordBigrams = self.wordBigrams
         var streamLength = 0
         var featureCount = 0
+        var invertedMarks = 0
         scratch.featureStorage.withUnsafeMutableBufferPointer { featureBuffer in
             scratch.streamStorage.withUnsafeMutableBufferPointer { streamBuffer in
                 scratch.scripts.withUnsafeMutableBufferPointer { scripts in
@@ -136,8 +140,9 @@ struct LanguageIDFeatureExtractor: Sendable {
                                 if lastScript >= 0 { scripts[lastScript] &+= 1 }
                                 state.append(TextScalars.lowercase(scalar))
                                 if state.streamLength >= limit { break }
-                            } else if state.last != 0x20 {
-                                state.append(0x20)
+                            } else {
+                                if scalar == 0xBF || scalar == 0xA1 { invertedMarks &+= 1 }
+                                if state.last != 0x20 { state.append(0x20) }
                             }
                         }
                         if state.last != 0x20 { state.append(0x20) }
@@ -148,6 +153,7 @@ struct LanguageIDFeatureExtractor: Sendable {
                 }
             }
         }
+        scratch.invertedMarks = invertedMarks
         if streamLength <= 1 { return }
         scratch.streamCount = streamLength
         scratch.featureCount = featureCount

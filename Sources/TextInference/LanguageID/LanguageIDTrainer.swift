@@ -160,7 +160,9 @@ public enum LanguageIDTrainer {
     /// languages' training sentences with the first stage's fragment and word-pair augmentation. Naive
     /// Bayes gives a word seen only in one language's text its full log-odds where the first stage's
     /// SGD under-weights such rare markers. Its temperature is then fitted, like the first stage's, on
-    /// the held-out sentences and their word pairs for which the first stage ranks the pair first and second.
+    /// the held-out sentences and their word pairs for which the first stage ranks the pair first and second;
+    /// with `options.pairBalancedOffset`, jointly with an offset of the combined difference, each language's
+    /// rows weighted as if both had as many held-out texts (equal priors instead of the corpus's).
     static func trainPairModels(
         training: [LanguageIDSample], heldOut: [LanguageIDSample], main: HashedLinearModel, options: LanguageIDTrainingOptions
     ) throws -> (models: [HashedLinearModel], summaries: [LanguageIDPairSummary]) {
@@ -225,44 +227,65 @@ public enum LanguageIDTrainer {
             let quantized = SoftmaxTrainer.quantize(weights, classCount: 1)
             raw.append((LanguageIDPairModel.label(codes[0], codes[1]), codes, quantized.scales[0], quantized.weights))
         }
-        func makePairs(temperatures: [Double]) throws -> [HashedLinearModel] {
+        /// The records; a pair's offset (added to the combined difference) is stored as its bias × T.
+        func makePairs(temperatures: [Double], offsets: [Double]? = nil) throws -> [HashedLinearModel] {
             try raw.enumerated().map { number, pair in
                 try HashedLinearModel(
                     kind: LanguageIDPairModel.kind, version: options.version, labels: [pair.label], bucketBits: options.pairBucketBits,
-                    temperature: Float(temperatures[number]), parameters: settings, biases: [0], scales: [pair.scale],
-                    weights: pair.weights)
+                    temperature: Float(temperatures[number]), parameters: settings,
+                    biases: [Float((offsets?[number] ?? 0) * temperatures[number])], scales: [pair.scale], weights: pair.weights)
             }
         }
         // Calibration: per pair, the temperature minimising the held-out log-loss of the combined difference.
         let uncalibrated = try LanguageIdentifier(model: main, pairs: makePairs(temperatures: raw.map { _ in 1 }))
         var inputs = [[(stageOne: Double, stageTwo: Double, positive: Bool)]](repeating: [], count: raw.count)
-        for sample in heldOut + wordPairDev(heldOut) {
+        let calibration = heldOut + wordPairDev(heldOut)
+        for sample in calibration {
             guard let found = uncalibrated.pairInputs(sample.text, scratch: &scratch),
                 let side = raw[found.pair].codes.firstIndex(of: sample.language)
             else { continue }
             inputs[found.pair].append((found.stageOne, found.stageTwo, side == 0))
         }
         let weight = options.pairStageOneWeight
-        let temperatures = inputs.map { rows -> Double in
-            guard rows.count >= 10 else { return 1 }
-            return SoftmaxTrainer.minimise(low: 0.05, high: 20) { temperature in
+        // Balanced prior: each row weighs 1 / (held-out texts of its language), as if every language had as
+        // many texts (the corpus has 2.5 times more Danish than Bokmål; an evaluation set may have equal counts).
+        var perLanguage: [String: Double] = [:]
+        for sample in calibration { perLanguage[sample.language, default: 0] += 1 }
+        let fits = inputs.enumerated().map { number, rows -> (temperature: Double, offset: Double) in
+            guard rows.count >= 10 else { return (1, 0) }
+            let codes = raw[number].codes
+            let rowWeights = options.pairBalancedOffset
+                ? [1 / max(perLanguage[codes[0]] ?? 1, 1), 1 / max(perLanguage[codes[1]] ?? 1, 1)] : [1.0, 1.0]
+            func loss(temperature: Double, offset: Double) -> Double {
                 var loss = 0.0
                 for row in rows {
-                    let difference = weight * row.stageOne + row.stageTwo / temperature
+                    let difference = weight * row.stageOne + row.stageTwo / temperature + offset
                     let margin = row.positive ? difference : -difference
-                    loss += margin > 30 ? 0 : (margin < -30 ? -margin : log(1 + exp(-margin)))
+                    let rowLoss = margin > 30 ? 0 : (margin < -30 ? -margin : log(1 + exp(-margin)))
+                    loss += rowWeights[row.positive ? 0 : 1] * rowLoss
                 }
                 return loss
             }
+            var temperature = SoftmaxTrainer.minimise(low: 0.05, high: 20) { loss(temperature: $0, offset: 0) }
+            var offset = 0.0
+            if options.pairBalancedOffset {
+                for _ in 0..<4 {
+                    offset = SoftmaxTrainer.minimise(low: -6, high: 6) { loss(temperature: temperature, offset: $0) }
+                    temperature = SoftmaxTrainer.minimise(low: 0.05, high: 20) { loss(temperature: $0, offset: offset) }
+                }
+            }
+            return (temperature, offset)
         }
         let summaries = inputs.enumerated().map { number, rows in
             LanguageIDPairSummary(
                 pair: raw[number].label, heldOutTexts: rows.count,
                 stageOneCorrect: rows.filter { ($0.stageOne > 0) == $0.positive }.count,
-                combinedCorrect: rows.filter { (weight * $0.stageOne + $0.stageTwo / temperatures[number] > 0) == $0.positive }.count,
-                temperature: temperatures[number])
+                combinedCorrect: rows.filter {
+                    (weight * $0.stageOne + $0.stageTwo / fits[number].temperature + fits[number].offset > 0) == $0.positive
+                }.count,
+                temperature: fits[number].temperature, offset: fits[number].offset)
         }
-        return (try makePairs(temperatures: temperatures), summaries)
+        return (try makePairs(temperatures: fits.map(\.temperature), offsets: fits.map(\.offset)), summaries)
     }
 
     /// Evaluates an identifier; an `"und"` answer counts as a miss.

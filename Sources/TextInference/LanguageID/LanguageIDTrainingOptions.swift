@@ -1,6 +1,6 @@
 /// Settings of a language-identifier training run.
 public struct LanguageIDTrainingOptions: Sendable, Equatable {
-    /// Version string stored in the artifact. Default `"langid-1.4.0"`.
+    /// Version string stored in the artifact. Default `"langid-1.5.0"`.
     public var version: String
     /// Seed for shuffling and augmentation. Default 42.
     public var seed: UInt64
@@ -44,11 +44,14 @@ public struct LanguageIDTrainingOptions: Sendable, Equatable {
     public var pairMaxOrder: Int
     /// Whether the pair models also get adjacent-word features. Default true.
     public var pairWordBigrams: Bool
-    /// Additive smoothing of the pair models' naive Bayes counts. Default 0.01.
+    /// Additive smoothing of the pair models' naive Bayes counts. Default 0.003.
     public var pairSmoothing: Double
     /// Weight of the first stage's logit difference in a pair's combined difference. Default 0.25.
     public var pairStageOneWeight: Double
-    /// A pair model runs only when the first stage's (calibrated) logit difference between the two is below this. Default 4.
+    /// Whether each pair model also gets an offset of its combined difference, fitted with its temperature on
+    /// the held-out split with each language's texts weighted equally (a prior correction). Default false.
+    public var pairBalancedOffset: Bool
+    /// A pair model runs only when the first stage's (calibrated) logit difference between the two is below this. Default 3.
     public var pairMaxMargin: Double
 
     /// The close pairs with a second stage by default: Danish/Bokmål, Russian/Ukrainian,
@@ -65,14 +68,15 @@ public struct LanguageIDTrainingOptions: Sendable, Equatable {
 
     /// Creates options; every parameter has the documented default.
     public init(
-        version: String = "langid-1.4.0", seed: UInt64 = 42, epochs: Int = 20, learningRate: Double = 0.5,
+        version: String = "langid-1.5.0", seed: UInt64 = 42, epochs: Int = 20, learningRate: Double = 0.5,
         bucketBits: Int = 17, maxOrder: Int = 5, devFraction: Double = 0.1, fragmentRate: Double = 0.5,
         pairRate: Double = 1, pairWeight: Double = 1.5, balancePower: Double = 1,
         selectionFraction: Double = 0, wordBigrams: Bool = false, profileBags: Int = 0, profileWeight: Double = 0.5,
         pairModels: [String] = LanguageIDTrainingOptions.defaultPairModels, pairBucketBits: Int = 19, pairMaxOrder: Int = 5,
-        pairWordBigrams: Bool = true, pairSmoothing: Double = 0.01, pairStageOneWeight: Double = 0.25, pairMaxMargin: Double = 4,
-        selectionTag: UInt32 = 13
+        pairWordBigrams: Bool = true, pairSmoothing: Double = 0.003, pairStageOneWeight: Double = 0.25, pairMaxMargin: Double = 3,
+        selectionTag: UInt32 = 13, pairBalancedOffset: Bool = false
     ) {
+        self.pairBalancedOffset = pairBalancedOffset
         self.pairMaxMargin = pairMaxMargin
         self.selectionTag = selectionTag
         self.pairModels = pairModels

@@ -33,4 +33,6 @@ public struct LanguageIDPairSummary: Sendable {
     public let combinedCorrect: Int
     /// The fitted temperature of the pair model's score.
     public let temperature: Double
+    /// The fitted offset of the combined difference (0 unless balanced offsets are on).
+    public let offset: Double
 }

@@ -32,6 +32,8 @@ public struct LanguageIdentifier: Sendable {
     private let neighbours = UnsupportedNeighbourCues()
     /// Per lowercase letter, the classes that never write it (bit i = class i).
     private let exclusions: [UInt32: UInt32]
+    /// The Spanish class, the only one that writes ¿ and ¡.
+    private let spanishClass: Int?
 
     /// Letters a language never writes, for the hard pairs on short text: Ukrainian has no
     /// ы э ъ ё, Russian no і ї є ґ, Swedish no æ ø, Danish and Norwegian no ä ö, Spanish no
@@ -102,6 +104,7 @@ public struct LanguageIdentifier: Sendable {
             }
         }
         self.exclusions = exclusions
+        spanishClass = index["es"]
     }
 
     /// Identifies the language of `text`; `localeHint` (e.g. `"es-MX"`, `"pt_BR"`) is a mild prior.
@@ -252,10 +255,14 @@ public struct LanguageIdentifier: Sendable {
         return (index, stageOne, pair.score(text, scratch: &scratch))
     }
 
-    /// Lowers the logit of each class once per distinct letter in the text that it never writes (at most twice).
+    /// Lowers the logit of each class once per distinct letter in the text that it never writes (at most
+    /// twice), and, when the text has an inverted question or exclamation mark (¿ ¡), of every class but Spanish once.
     private func applyExclusiveLetters(_ scratch: inout LanguageIDFeatureExtractor.Scratch) {
         let penalty = configuration.exclusiveLetterPenalty
         guard penalty > 0 else { return }
+        if scratch.invertedMarks > 0, let spanish = spanishClass {
+            for label in scratch.logits.indices where label != spanish { scratch.logits[label] -= penalty }
+        }
         var once: UInt32 = 0, twice: UInt32 = 0
         scratch.streamStorage.withUnsafeBufferPointer { stream in
             var previous: UInt32 = 0
