@@ -23,7 +23,7 @@ struct TrainTriageCommand: AsyncParsableCommand {
     var data: String
 
     /// Dev JSONL.
-    @Option(help: "Held-out JSONL for calibration and evaluation (not read with --selection-fraction).")
+    @Option(help: "Dev JSONL, evaluated for the model card (and used for calibration only with --calibration-fraction 0; not read with --selection-fraction).")
     var dev: String?
 
     /// Label list; defaults to labels.json next to the training file.
@@ -110,6 +110,14 @@ struct TrainTriageCommand: AsyncParsableCommand {
     @Option(help: "Initial SGD learning rate of the embedding member.")
     var embeddingLearningRate: Double = 0.5
 
+    /// Embedding members.
+    @Option(help: "Embedding members trained with consecutive seeds, their scores averaged (1-4; each costs run time).")
+    var embeddingMembers: Int = 1
+
+    /// Lowest character n-gram order.
+    @Option(help: "Lowest character n-gram order of the linear model.")
+    var minOrder: Int = 2
+
     /// Model-selection split.
     @Option(help: "Model selection: train on all but this hash-chosen share of --data, print held-out macro-F1 of each member and blend, write nothing (0 = off).")
     var selectionFraction: Double = 0
@@ -117,6 +125,10 @@ struct TrainTriageCommand: AsyncParsableCommand {
     /// Selection split tag.
     @Option(help: "Hash tag of the selection split (another value draws an independent split).")
     var selectionTag: UInt32 = 7
+
+    /// Calibration split.
+    @Option(help: "Fit the softmax temperature on this hash-chosen share of --data, held out from a calibration run (0 = fit it on --dev).")
+    var calibrationFraction: Double = 0.1
 
     /// Blend weights to score in selection mode.
     @Option(help: "Comma-separated embedding blend weights to score in selection mode.")
@@ -133,9 +145,6 @@ struct TrainTriageCommand: AsyncParsableCommand {
     /// Reads the data, trains, writes the artifact, manifest and model card.
     func run() async throws {
         let started = Date()
-        let labelPath = labels ?? URL(fileURLWithPath: data).deletingLastPathComponent().appendingPathComponent("labels.json").path
-        let labelList = try JSONDecoder().decode([String].self, from: Data(try TrainFiles.readText(labelPath).utf8))
-        let trainSamples = try Self.read(data)
         var options = TriageTrainingOptions(
             seed: seed, epochs: epochs, learningRate: learningRate, bucketBits: bucketBits, maxOrder: maxOrder, balance: balance,
             ensemble: ensemble, wordWeight: wordWeight, skipBigrams: skipBigrams, hingeWeight: hingeWeight)
@@ -148,6 +157,18 @@ struct TrainTriageCommand: AsyncParsableCommand {
         options.embeddingEpochs = embeddingEpochs
         options.embeddingFeatureMask = embeddingFeatureMask
         options.embeddingLearningRate = embeddingLearningRate
+        options.calibrationFraction = calibrationFraction
+        options.embeddingMembers = embeddingMembers
+        options.minOrder = minOrder
+        options.calibrationTag = selectionTag
+        do {
+            try options.validate()
+        } catch {
+            throw fail("train triage: \(error)")
+        }
+        let labelPath = labels ?? URL(fileURLWithPath: data).deletingLastPathComponent().appendingPathComponent("labels.json").path
+        let labelList = try JSONDecoder().decode([String].self, from: Data(try TrainFiles.readText(labelPath).utf8))
+        let trainSamples = try Self.read(data)
         if selectionFraction > 0 {
             let weights = blendWeights.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
             let lines = try TriageTrainer.select(

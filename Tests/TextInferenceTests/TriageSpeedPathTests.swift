@@ -103,6 +103,8 @@ struct TriageSpeedPathTests {
         #expect(stream("كيفاشي") != stream("كيفي"))  // other affixes: unchanged
         #expect(stream("بنقدر بلاش") == [0x20] + "بنقدر بلاش".unicodeScalars.map(\.value) + [0x20])  // bare ب is no proclitic
         #expect(stream("ماكاينش كارطة") == stream("ما في بطاقة"))  // a target may be two words
+        #expect(stream("شكون صيفط الفلوس؟ مزال ماوصلتنيش") == stream("مين ابعت الفلوس لسا ما وصلتني"))  // 1.4.0 entries
+        #expect(stream("علاه الكارطة زادة") == stream("ليش البطاقة كمان"))
         #expect(stream("ليييش شكراااا") == stream("ليش شكرا"))  // elongation
         #expect(stream("ممكن") == [0x20] + "ممكن".unicodeScalars.map(\.value) + [0x20])  // a doubled letter stays
         #expect(stream("How do I activate my card") == stream("how do i activate my card"))

@@ -14,7 +14,7 @@ extension TriageClassifier {
         var logits: [Double] = []
         return texts.indices.map { index in
             model.logits(sums: sums[index], featureCount: scratches[index].features.count, into: &logits)
-            embedding?.addScores(features: extractor.memberFeatures(scratches[index]), to: &logits)
+            addMemberScores(scratches[index], to: &logits)
             HashedLinearModel.softmax(&logits)
             let result = result(probabilities: logits, hasFeatures: !scratches[index].features.isEmpty, language: languages[index])
             guard let vocabulary else { return (result, nil) }

@@ -19,8 +19,10 @@ public struct TriageClassifier: Sendable {
 
     /// The trained weights.
     let model: HashedLinearModel
-    /// The embedding member, when the artifact has one.
-    let embedding: HashedEmbeddingModel?
+    /// The embedding members, in artifact order (none, one, or several trained with consecutive seeds).
+    let embeddings: [HashedEmbeddingModel]
+    /// The first embedding member, when the artifact has one.
+    var embedding: HashedEmbeddingModel? { embeddings.first }
     /// Feature extraction matching the training run.
     let extractor: TriageFeatureExtractor
     /// The training words, for ``outOfVocabularyRate(_:language:)`` (`nil` when none was loaded).
@@ -38,35 +40,54 @@ public struct TriageClassifier: Sendable {
     public init(modelBytes: [UInt8], configuration: TriageConfiguration = .init(), vocabulary: TriageVocabulary? = nil) throws {
         var reader = ModelBinaryReader(bytes: modelBytes)
         let model = try HashedLinearModel(reader: &reader, expectedKind: "triage")
-        let embedding = reader.isAtEnd ? nil : try HashedEmbeddingModel(reader: &reader)
-        guard reader.isAtEnd else {
-            throw ModelError.invalidContent(reason: "\(reader.remaining) unexpected trailing bytes")
+        var embeddings: [HashedEmbeddingModel] = []
+        while !reader.isAtEnd {
+            guard embeddings.count < Self.maximumEmbeddingMembers else {
+                throw ModelError.invalidContent(reason: "\(reader.remaining) unexpected trailing bytes")
+            }
+            embeddings.append(try HashedEmbeddingModel(reader: &reader))
         }
-        try self.init(model: model, embedding: embedding, configuration: configuration, vocabulary: vocabulary)
+        try self.init(model: model, embeddings: embeddings, configuration: configuration, vocabulary: vocabulary)
     }
 
-    /// Wraps in-memory members.
+    /// Most embedding records an artifact may hold.
+    static let maximumEmbeddingMembers = 4
+
+    /// Wraps in-memory members: a linear model and at most one embedding member.
     init(
         model: HashedLinearModel, embedding: HashedEmbeddingModel? = nil, configuration: TriageConfiguration = .init(),
+        vocabulary: TriageVocabulary? = nil
+    ) throws {
+        try self.init(model: model, embeddings: embedding.map { [$0] } ?? [], configuration: configuration, vocabulary: vocabulary)
+    }
+
+    /// Wraps in-memory members: a linear model and embedding members that all read the same features.
+    init(
+        model: HashedLinearModel, embeddings: [HashedEmbeddingModel], configuration: TriageConfiguration = .init(),
         vocabulary: TriageVocabulary? = nil
     ) throws {
         guard !model.labels.contains(Self.unknownIntent) else {
             throw ModelError.invalidContent(reason: "'unknown' is reserved and cannot be a trained intent")
         }
-        if let embedding, embedding.classCount != model.classCount {
+        for embedding in embeddings where embedding.classCount != model.classCount {
             throw ModelError.invalidContent(reason: "the embedding member has \(embedding.classCount) classes, not \(model.classCount)")
         }
+        guard embeddings.count <= Self.maximumEmbeddingMembers,
+              embeddings.allSatisfy({ $0.featureMask == embeddings[0].featureMask })
+        else {
+            throw ModelError.invalidContent(reason: "embedding members must be at most \(Self.maximumEmbeddingMembers) and read the same features")
+        }
+        let settings = try TriageFeatureSettings(parameters: model.parameters, memberMask: embeddings.first?.featureMask ?? 0)
         self.model = model
-        self.embedding = embedding
+        self.embeddings = embeddings
         self.version = model.version
         self.configuration = configuration
         self.vocabulary = vocabulary
-        var extractor = TriageFeatureExtractor(
-            minOrder: Int(model.parameters["minOrder"] ?? 2), maxOrder: Int(model.parameters["maxOrder"] ?? 5))
+        var extractor = TriageFeatureExtractor(minOrder: settings.minOrder, maxOrder: settings.maxOrder)
         extractor.maximumScalars = max(1, configuration.maximumScalars)
-        extractor.wordWeight = max(1, Int(model.parameters["wordWeight"] ?? 1))
-        extractor.skipBigrams = (model.parameters["skipBigrams"] ?? 0) != 0
-        extractor.memberMask = embedding?.featureMask ?? 0
+        extractor.wordWeight = settings.wordWeight
+        extractor.skipBigrams = settings.skipBigrams
+        extractor.memberMask = settings.memberMask
         self.extractor = extractor
     }
 
@@ -142,7 +163,7 @@ public struct TriageClassifier: Sendable {
         var sums: [Int32] = []
         extractor.extract(text, into: &scratch)
         model.logits(features: scratch.features, sums: &sums, into: &logits)
-        embedding?.addScores(features: extractor.memberFeatures(scratch), to: &logits)
+        addMemberScores(scratch, to: &logits)
         HashedLinearModel.softmax(&logits)
         return logits
     }
@@ -150,7 +171,7 @@ public struct TriageClassifier: Sendable {
     /// The artifact bytes: the linear record, then the embedding record when there is one.
     func serialized() -> [UInt8] {
         var bytes = model.serialized()
-        if let embedding {
+        for embedding in embeddings {
             var writer = ModelBinaryWriter()
             embedding.serialize(into: &writer)
             bytes += writer.bytes
@@ -164,7 +185,15 @@ public struct TriageClassifier: Sendable {
         var sums: [Int32] = []
         extractor.extract(text, into: &scratch)
         model.logits(features: scratch.features, sums: &sums, into: &logits)
-        embedding?.addScores(features: extractor.memberFeatures(scratch), to: &logits)
+        addMemberScores(scratch, to: &logits)
         return logits
+    }
+
+    /// Adds every embedding member's weighted scores for the last extraction in `scratch` to `logits`.
+    @inline(__always)
+    func addMemberScores(_ scratch: TriageFeatureExtractor.Scratch, to logits: inout [Double]) {
+        guard !embeddings.isEmpty else { return }
+        let features = extractor.memberFeatures(scratch)
+        for embedding in embeddings { embedding.addScores(features: features, to: &logits) }
     }
 }

@@ -2,28 +2,45 @@ import Foundation
 
 /// Trains the triage classifier from labelled messages; pure, deterministic for a given seed.
 public enum TriageTrainer {
-    /// Trains on `train`, fits the temperature on `dev` and evaluates on `dev`.
+    /// Trains on `train`, fits the temperature on a split of `train` and evaluates on `dev`.
+    ///
+    /// The temperature comes from a calibration run: the members are trained on `train` minus the share
+    /// `options.calibrationFraction` held out by a stable hash of the text (tag `options.calibrationTag`),
+    /// and the temperature minimising the held-out negative log-likelihood is applied to the members
+    /// trained on all of `train`. `dev` is only evaluated. With a fraction of 0 the temperature is fitted
+    /// on `dev` (the pre-1.4 recipe).
     ///
     /// - Parameters:
     ///   - train: training messages; labels outside `labels` are ignored.
-    ///   - dev: held-out messages for calibration and evaluation.
+    ///   - dev: held-out messages for evaluation.
     ///   - labels: the intent label set, in artifact order.
     ///   - options: hyper-parameters.
     public static func train(
         train: [TriageSample], dev: [TriageSample], labels: [String], options: TriageTrainingOptions = .init()
     ) throws -> TriageTrainingOutput {
         let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
-        let members = try fitMembers(train: train, labels: labels, options: options)
-        var scratch = TriageFeatureExtractor.Scratch()
-        func makeModel(temperature: Float) throws -> HashedLinearModel { try members.linear(temperature: temperature) }
-        let uncalibrated = try TriageClassifier(model: makeModel(temperature: 1), embedding: members.embedding)
         let known = dev.filter { index[$0.intent] != nil }
-        let devLogits = known.map { uncalibrated.logits($0.text, scratch: &scratch) }
-        let devGold = known.map { index[$0.intent]! }
-        let temperature = SoftmaxTrainer.fitTemperature(logits: devLogits, labels: devGold)
-        let model = try makeModel(temperature: Float(temperature))
-        let embedding = try members.embedding.map { try $0.reweighted($0.blendWeight / Float(temperature)) }
-        let classifier = try TriageClassifier(model: model, embedding: embedding)
+        var scratch = TriageFeatureExtractor.Scratch()
+        let calibration: [TriageSample]
+        let calibrationMembers: Members
+        if options.calibrationFraction > 0 {
+            let (fit, heldOut) = split(train, labels: labels, fraction: options.calibrationFraction, tag: options.calibrationTag)
+            calibration = heldOut
+            calibrationMembers = try fitMembers(train: fit, labels: labels, options: options)
+        } else {
+            calibration = known
+            calibrationMembers = try fitMembers(train: train, labels: labels, options: options)
+        }
+        let uncalibrated = try TriageClassifier(
+            model: calibrationMembers.linear(temperature: 1), embeddings: calibrationMembers.embeddings)
+        let temperature = SoftmaxTrainer.fitTemperature(
+            logits: calibration.map { uncalibrated.logits($0.text, scratch: &scratch) },
+            labels: calibration.map { index[$0.intent]! })
+        let members = options.calibrationFraction > 0
+            ? try fitMembers(train: train, labels: labels, options: options) : calibrationMembers
+        let model = try members.linear(temperature: Float(temperature))
+        let embeddings = try members.embeddings.map { try $0.reweighted($0.blendWeight / Float(temperature)) }
+        let classifier = try TriageClassifier(model: model, embeddings: embeddings)
         var languageReports: [String: ClassificationReport] = [:]
         for language in Set(known.map(\.language)).sorted() {
             languageReports[language] = evaluate(
@@ -60,8 +77,9 @@ public enum TriageTrainer {
         let labels: [String]
         /// The options used.
         let options: TriageTrainingOptions
-        /// The embedding member with blend weight `options.embeddingWeight` (nil when the weight is 0).
-        let embedding: HashedEmbeddingModel?
+        /// The embedding members (seeds `options.seed`, `+ 1`, …), each with blend weight
+        /// `options.embeddingWeight / options.embeddingMembers` (none when the weight is 0).
+        let embeddings: [HashedEmbeddingModel]
 
         /// The linear member with a softmax temperature.
         func linear(temperature: Float) throws -> HashedLinearModel {
@@ -75,6 +93,7 @@ public enum TriageTrainer {
     /// Extracts features of `train` and trains the linear member and, when `options.embeddingWeight`
     /// is not 0, the embedding member on the same features.
     static func fitMembers(train: [TriageSample], labels: [String], options: TriageTrainingOptions) throws -> Members {
+        try options.validate()
         let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         var extractor = TriageFeatureExtractor(minOrder: options.minOrder, maxOrder: options.maxOrder)
         extractor.wordWeight = options.wordWeight
@@ -128,28 +147,28 @@ public enum TriageTrainer {
         var settings: [String: Double] = ["minOrder": Double(options.minOrder), "maxOrder": Double(options.maxOrder)]
         if options.wordWeight != 1 { settings["wordWeight"] = Double(options.wordWeight) }
         if options.skipBigrams { settings["skipBigrams"] = 1 }
-        var embedding: HashedEmbeddingModel?
-        if options.embeddingWeight != 0 {
+        var embeddings: [HashedEmbeddingModel] = []
+        for member in 0..<(options.embeddingWeight != 0 ? options.embeddingMembers : 0) {
             var embeddingOptions = HashedEmbeddingTrainer.Options()
             embeddingOptions.bucketBits = options.embeddingBits
             embeddingOptions.dimension = options.embeddingDimension
             embeddingOptions.hidden = options.embeddingHidden
             embeddingOptions.epochs = options.embeddingEpochs
             embeddingOptions.learningRate = Float(options.embeddingLearningRate)
-            embeddingOptions.seed = options.seed
+            embeddingOptions.seed = options.seed &+ UInt64(member)
             let trained = HashedEmbeddingTrainer.train(
                 options.embeddingFeatureMask == 0 ? data : memberData, classCount: labels.count, options: embeddingOptions)
             let table = SoftmaxTrainer.quantize(trained.embeddings, classCount: options.embeddingDimension)
-            embedding = try HashedEmbeddingModel(
+            embeddings.append(try HashedEmbeddingModel(
                 bucketBits: options.embeddingBits, dimension: options.embeddingDimension, hidden: options.embeddingHidden,
                 classCount: labels.count, featureMask: options.embeddingFeatureMask,
-                blendWeight: Float(options.embeddingWeight), scales: table.scales,
+                blendWeight: Float(options.embeddingWeight / Double(options.embeddingMembers)), scales: table.scales,
                 embeddings: table.weights, hiddenWeights: trained.hiddenWeights, hiddenBiases: trained.hiddenBiases,
-                outputWeights: trained.outputWeights, outputBiases: trained.outputBiases)
+                outputWeights: trained.outputWeights, outputBiases: trained.outputBiases))
         }
         return Members(
             biases: parameters.biases, quantized: quantized, settings: settings, labels: labels, options: options,
-            embedding: embedding)
+            embeddings: embeddings)
     }
 
     /// Model selection without the dev set: trains on `train` minus a held-out share chosen by a stable
@@ -160,21 +179,13 @@ public enum TriageTrainer {
         train: [TriageSample], labels: [String], options: TriageTrainingOptions, fraction: Double, tag: UInt32,
         blendWeights: [Double]
     ) throws -> [String] {
-        var fit: [TriageSample] = []
-        var heldOut: [TriageSample] = []
+        let (fit, heldOut) = split(train, labels: labels, fraction: fraction, tag: tag)
         let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
-        for sample in train where index[sample.intent] != nil {
-            if LanguageIDTrainer.isHeldOut(sample.text, fraction: fraction, tag: tag) {
-                heldOut.append(sample)
-            } else {
-                fit.append(sample)
-            }
-        }
         var memberOptions = options
         if memberOptions.embeddingWeight == 0 { memberOptions.embeddingWeight = 1 }
         let members = try fitMembers(train: fit, labels: labels, options: memberOptions)
         let linear = try TriageClassifier(model: members.linear(temperature: 1))
-        let embedding = try members.embedding?.reweighted(1)
+        let embeddings = try members.embeddings.map { try $0.reweighted(1 / Float(members.embeddings.count)) }
         var memberExtractor = TriageFeatureExtractor(minOrder: options.minOrder, maxOrder: options.maxOrder)
         memberExtractor.wordWeight = options.wordWeight
         memberExtractor.skipBigrams = options.skipBigrams
@@ -186,7 +197,7 @@ public enum TriageTrainer {
             linearLogits.append(linear.logits(sample.text, scratch: &scratch))
             var scores = [Double](repeating: 0, count: labels.count)
             memberExtractor.extract(sample.text, into: &scratch)
-            embedding?.addScores(features: memberExtractor.memberFeatures(scratch), to: &scores)
+            for embedding in embeddings { embedding.addScores(features: memberExtractor.memberFeatures(scratch), to: &scores) }
             embeddingScores.append(scores)
         }
         let gold = heldOut.map { index[$0.intent]! }
@@ -219,6 +230,24 @@ public enum TriageTrainer {
         lines.append(line("embedding only      ", 0, 1))
         for weight in blendWeights { lines.append(line(String(format: "blend weight %7.3f", weight), 1, weight)) }
         return lines
+    }
+
+    /// Splits the samples with a label in `labels` into a training part and the share `fraction` held out
+    /// by a stable hash of the text (`LanguageIDTrainer.isHeldOut` with `tag`).
+    static func split(
+        _ samples: [TriageSample], labels: [String], fraction: Double, tag: UInt32
+    ) -> (fit: [TriageSample], heldOut: [TriageSample]) {
+        let known = Set(labels)
+        var fit: [TriageSample] = []
+        var heldOut: [TriageSample] = []
+        for sample in samples where known.contains(sample.intent) {
+            if LanguageIDTrainer.isHeldOut(sample.text, fraction: fraction, tag: tag) {
+                heldOut.append(sample)
+            } else {
+                fit.append(sample)
+            }
+        }
+        return (fit, heldOut)
     }
 
     /// Evaluates the argmax intent (ignoring the threshold) of a classifier on labelled samples.

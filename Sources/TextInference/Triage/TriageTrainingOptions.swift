@@ -1,6 +1,6 @@
 /// Settings of a triage training run.
 public struct TriageTrainingOptions: Sendable, Equatable {
-    /// Version string stored in the artifact. Default `"triage-1.3.1"`.
+    /// Version string stored in the artifact. Default `"triage-1.4.0"`.
     public var version: String
     /// Shuffle seed. Default 42.
     public var seed: UInt64
@@ -48,10 +48,60 @@ public struct TriageTrainingOptions: Sendable, Equatable {
     public var embeddingEpochs = 20
     /// Initial SGD learning rate of the embedding member. Default 0.5.
     public var embeddingLearningRate: Double = 0.5
+    /// Embedding members trained with seeds `seed`, `seed + 1`, …, whose scores are averaged (each is a
+    /// record of its own in the artifact and costs its own lookups at run time). Default 1.
+    public var embeddingMembers = 1
+
+    /// Checks every setting the trainer or the artifact format bounds, before any training starts
+    /// (e.g. more than 24 embedding-row bits would overflow the row hash and the record's shape check).
+    public func validate() throws(TriageOptionsError) {
+        func check(_ option: String, _ value: Int, _ range: ClosedRange<Int>) throws(TriageOptionsError) {
+            guard range.contains(value) else {
+                throw .outOfRange(option: option, value: String(value), allowed: "\(range.lowerBound)...\(range.upperBound)")
+            }
+        }
+        func check(_ option: String, _ value: Double, above lower: Double) throws(TriageOptionsError) {
+            guard value.isFinite, value > lower else {
+                throw .outOfRange(option: option, value: String(value), allowed: "finite and above \(lower)")
+            }
+        }
+        try check("--bucket-bits", bucketBits, 1...24)
+        try check("--epochs", epochs, 1...1000)
+        try check("--min-order", minOrder, 1...TriageFeatureSettings.highestOrder)
+        try check("--max-order", maxOrder, minOrder...TriageFeatureSettings.highestOrder)
+        try check("--word-weight", wordWeight, 1...TriageFeatureSettings.highestWordWeight)
+        try check("--learning-rate", learningRate, above: 0)
+        guard calibrationFraction >= 0, calibrationFraction < 1 else {
+            throw .outOfRange(option: "--calibration-fraction", value: String(calibrationFraction), allowed: "0 or more, below 1")
+        }
+        try check("--embedding-bits", embeddingBits, 1...24)
+        try check("--embedding-epochs", embeddingEpochs, 1...1000)
+        try check("--embedding-members", embeddingMembers, 1...4)
+        try check("--embedding-learning-rate", embeddingLearningRate, above: 0)
+        for (option, value) in [("--embedding-dimension", embeddingDimension), ("--embedding-hidden", embeddingHidden)] {
+            guard value >= 0, value <= 1024, value % 16 == 0, option == "--embedding-hidden" || value > 0 else {
+                throw .outOfRange(option: option, value: String(value), allowed: "a multiple of 16 up to 1024")
+            }
+        }
+        do {
+            _ = try TriageFeatureSettings(
+                parameters: ["minOrder": Double(minOrder), "maxOrder": Double(maxOrder)], memberMask: embeddingFeatureMask)
+        } catch {
+            throw .outOfRange(
+                option: "--embedding-feature-mask", value: String(embeddingFeatureMask),
+                allowed: "bits 0, 1 and the character orders \(minOrder)...\(maxOrder)")
+        }
+    }
+
+    /// Share of the training data held out (by a stable hash of the text) to fit the softmax temperature
+    /// on members trained on the rest; 0 fits it on the dev set instead. Default 0.1.
+    public var calibrationFraction: Double = 0.1
+    /// Hash tag of the calibration split. Default 7 (the selection split's default tag).
+    public var calibrationTag: UInt32 = 7
 
     /// Creates options; every parameter has the documented default.
     public init(
-        version: String = "triage-1.3.1", seed: UInt64 = 42, epochs: Int = 12, learningRate: Double = 2.0,
+        version: String = "triage-1.4.0", seed: UInt64 = 42, epochs: Int = 12, learningRate: Double = 2.0,
         l2: Double = 1e-7, bucketBits: Int = 15, minOrder: Int = 2, maxOrder: Int = 5, balance: Double = 0,
         ensemble: Int = 1, wordWeight: Int = 2, skipBigrams: Bool = false, hingeWeight: Double = 5
     ) {
