@@ -66,12 +66,25 @@ enum LexiconPersonRecognizer {
                 i = sEnd
                 continue
             }
+            // "Santa Margherita", "San Marco", "São Jorge": a name after a saint word names a place or product.
             if given, !common, !ambiguous.contains(wordHash), !isSentenceStart(text, i) || endsText(text, e),
-               !digitFollows(text, e), !productFollows(text, e) {
+               !digitFollows(text, e), !productFollows(text, e), !saintBefore(text, i) {
                 candidates.append(Candidate(type: .person, start: i, end: e))
             }
             i = e
         }
+    }
+
+    /// Words that make the next name a saint's, i.e. a place, church or product name.
+    private static let saintWords: Set<UInt64> = WordHash.set("santa san santo são sao saint sainte st sankt sint")
+
+    /// Whether one space and a ``saintWords`` word stand right before `start`.
+    private static func saintBefore(_ text: ScannedText, _ start: Int) -> Bool {
+        let v = text.values
+        guard start > 2, v[start - 1] == 32 else { return false }
+        var s = start - 1
+        while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
+        return s < start - 1 && saintWords.contains(WordHash.of(text.folded, s, start - 1))
     }
 
     /// The end of the word at `i`: letters with inner apostrophes or hyphens. A possessive "'s" that
@@ -391,7 +404,7 @@ enum LexiconPersonRecognizer {
         noël noel brooklyn israel paris london georgia virginia carolina india china asia africa america \
         adelaide sydney austin dallas jordan lourdes santiago regina trinidad fatima fátima berlin milan \
         valencia nancy lorraine orange apple crystal destiny precious star royal américa áfrica deus ion fort \
-        alexa siri nova echo
+        alexa siri nova echo german fede ludo duda pepe
         """)
 
     /// Prepositions and determiners that start sentences ("Desde Córdoba", "Im Zimmer"): never the first word of an
@@ -476,7 +489,9 @@ enum LexiconPersonRecognizer {
             acquisti einkauf compras achats inkoop slim ultra lite mini edition series deluxe mail post logistics \
             courier insurance telecom energy kollege kollegin kollegen mitarbeiter mitarbeiterin techniker technikerin \
             fahrer fahrerin berater beraterin kunde kundin chef chefin colleague collègue collega colega compañero \
-            compañera medewerker medewerkster técnico tecnico technician driver manager
+            compañera medewerker medewerkster técnico tecnico technician driver manager \
+            papa mama mum mom dad daddy mummy mommy oma opa omi opi maman papi mami papá mamá papà mamma \
+            nonna nonno mãe mae pai vovó vovô avó avô
             """)
         for word in NameReader.stopWords { set.insert(WordHash.of(word, 0, word.count)) }
         return set
