@@ -80,6 +80,20 @@ struct RedactionChatMailFormTests {
         #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .person).isEmpty)
     }
 
+    @Test("a name-like pair after a container word is a product", arguments: [
+        ("Pedí dos botellas de Pedro Ximénez, llegaron rotas", "es"),
+        ("two bottles of Jack Daniels arrived broken", "en"),
+    ])
+    func containerProducts(text: String, language: String) {
+        #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .person).isEmpty)
+    }
+
+    @Test("a name after other nouns with 'de' stays a name")
+    func nonContainerName() {
+        let text = "La carta de Pedro Ximénez llegó ayer."
+        #expect(RedactionTestSupport.spans(redactor.redact(text, language: "es"), in: text, type: .person) == ["Pedro Ximénez"])
+    }
+
     @Test("a postcode that answers a postcode question is an address", arguments: [
         ("> and the billing postcode?\nBS8 1TH", "en", ["BS8 1TH"]),
         ("Medewerker: wat is uw postcode?\njoost: 1017 CT", "nl", ["1017 CT"]),
