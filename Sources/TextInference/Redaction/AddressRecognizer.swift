@@ -127,6 +127,11 @@ enum AddressRecognizer {
             for filler in fillers where text.hasFoldedPrefix(filler, at: j) { j += filler.count }
             if let index = tokens.firstIndex(where: { $0.start == j }), let end = postcode(text, tokens, index) {
                 candidates.append(Candidate(type: .address, start: j, end: tokens[end].end))
+            } else if let answer = answerLine(text, afterQuestion: j), let index = tokens.firstIndex(where: { $0.start == answer }),
+                      let end = postcode(text, tokens, index), endsLine(text, tokens[end].end) {
+                // "wat is uw postcode?\njoost: 1017 CT", "> and the billing postcode?\nBS8 1TH": a line that
+                // holds only a postcode answers the question.
+                candidates.append(Candidate(type: .address, start: answer, end: tokens[end].end))
             }
         }
     }
@@ -342,6 +347,8 @@ enum AddressRecognizer {
     private static let streetArticles = set("dem der den die das van de het")
     /// Building and residence words that may precede a street on its line ("Résidence Les Pins, bât. B, 4 allée …").
     private static let buildingWords = set("résidence residence immeuble bâtiment bât building bldg edificio edif bloco bloque torre escalier")
+    /// Lower-case articles inside a building name ("Résidence du Parc", "Edificio de la Torre").
+    private static let buildingArticles = set("du de des la le les del della do da dos das")
 
     /// Where a street that starts at token `t` really starts when a preposition and article
     /// ("Hinter dem", "Laan van") or a building part ("Résidence Les Pins, bât. B,") stands before it
@@ -365,7 +372,8 @@ enum AddressRecognizer {
                 // A unit before a building name: "Flat 2, Rosewood Court, 14 Elm Grove" (not after a name on
                 // the same line, "Mrs. Jane Doe Apt. 675 …", which keeps the name whole).
                 found = token.start
-            } else if !(token.capitalised || token.isNumber || units.contains(text, token) || floorWords.contains(text, token)) {
+            } else if !(token.capitalised || token.isNumber || units.contains(text, token) || floorWords.contains(text, token)
+                        || buildingArticles.contains(text, token)) {
                 break
             }
             b -= 1
@@ -747,5 +755,32 @@ enum AddressRecognizer {
             }
         }
         return nil
+    }
+
+    /// Where the answer starts on the line after a question mark at `position`: after quote markers
+    /// ("> ") and a short speaker label ("joost: "); nil when no question ends at `position`.
+    private static func answerLine(_ text: ScannedText, afterQuestion position: Int) -> Int? {
+        let v = text.values
+        var j = position
+        guard j < text.count, v[j] == 63 else { return nil }
+        j += 1
+        while j < text.count, v[j] == 32 || v[j] == 13 { j += 1 }
+        guard j < text.count, v[j] == 10 else { return nil }
+        j += 1
+        while j < text.count, v[j] == 32 || v[j] == 62 || v[j] == 9 { j += 1 }
+        var k = j
+        while k < text.count, k - j < 24, ScalarClass.isLetter(v[k]) { k += 1 }
+        if k > j, k + 1 < text.count, v[k] == 58, v[k + 1] == 32 {
+            j = k + 2
+            while j < text.count, v[j] == 32 { j += 1 }
+        }
+        return j
+    }
+
+    /// Whether only spaces and `.`/`!` stand between `end` and the line's end.
+    private static func endsLine(_ text: ScannedText, _ end: Int) -> Bool {
+        var k = end
+        while k < text.count, text.values[k] == 32 || text.values[k] == 46 || text.values[k] == 33 || text.values[k] == 13 { k += 1 }
+        return k >= text.count || text.values[k] == 10
     }
 }

@@ -343,7 +343,9 @@ struct CueLexicon: Sendable {
         entries += ["hier ist", "hier spricht", "c'est", "ici", "soy", "aquí", "aqui", "sono", "qui è", "met",
                     "hier is", "aqui é", "bin der", "bin die", "sou", "fala", "it's", "its", "ich bin", "ik ben", "sono io", "soy yo",
                     "here is", "here's", "c'est moi", "moi c'est", "je suis", "sou eu", "aqui fala", "qui",
-                    "ik ben het", "parla"].map { ($0, .weakSelfName) }
+                    "ik ben het", "parla",
+                    // Chat spellings: "aqui eh a leticia", "im tariq btw" (English only), "slt c ines" (French only).
+                    "aqui eh", "aki é", "aki eh", "im", "c"].map { ($0, .weakSelfName) }
         let relation = [
             "my husband", "my wife", "my son", "my daughter", "my colleague", "my partner", "my mother",
             "my mom", "my mum", "my father", "my dad", "my brother", "my sister", "my boss", "my manager",
@@ -486,6 +488,9 @@ struct CueLexicon: Sendable {
             "clave", "mot de passe", "mdp", "senha", "parola d'ordine", "wachtwoord", "lösenord", "пароль",
             "كلمة المرور", "pin", "api key", "api_key", "apikey", "secret", "client_secret", "access_token",
             "auth_token", "token",
+            // Hyphenated header and field names ("X-Api-Key: …", "api-token=…").
+            "api-key", "x-api-key", "api token", "api-token", "api_token", "auth token", "auth-token", "x-auth-token",
+            "access token", "access-token",
         ]
         entries += password.map { ($0, .password) }
         entries += ["aws", "aws_secret_access_key", "secret access key", "secret_access_key", "secret key",

@@ -109,6 +109,8 @@ enum FirstNameLexicon {
         amélia amelia adelaide aurora alice helena lúcia lucia irene luísa luisa madalena \
         remedios consuelo amparo asunción asuncion encarnación purificación milagros \
         gerrit geert henk jan-willem willem-jan hendrika johanna geertje jantje aaltje grietje \
-        hélio helio sérgio nélson nelson armando abel álvaro alvaro hugo joaquim fernando
+        hélio helio sérgio nélson nelson armando abel álvaro alvaro hugo joaquim fernando \
+        ollie olly tariq tarik dmitri dmitry katya jule basti tobi andi chrissi domi flo clem sjaak \
+        fede ludo duda bia nanda malu tati lipe pepe gigi lele
         """
 }

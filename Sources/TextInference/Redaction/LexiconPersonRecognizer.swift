@@ -37,7 +37,9 @@ enum LexiconPersonRecognizer {
             let given = FirstNameLexicon.contains(f, i, firstEnd) || FirstNameLexicon.contains(f, i, e)
             let wordHash = WordHash.of(f, i, e)
             let common = nonNames.contains(wordHash)
-            if given, !common, let end = surnames(text, after: e, maxWords: 2, strictNouns: strictNouns) {
+            // "two bottles of Pedro Ximénez", "tre bottiglie di Santa Margherita": after a container word a
+            // name-like pair is a product.
+            if given, !common, !containerBefore(text, i), let end = surnames(text, after: e, maxWords: 2, strictNouns: strictNouns) {
                 candidates.append(Candidate(type: .person, start: i, end: end))
                 i = end
                 continue
@@ -66,12 +68,51 @@ enum LexiconPersonRecognizer {
                 i = sEnd
                 continue
             }
+            // "Santa Margherita", "San Marco", "São Jorge": a name after a saint word names a place or product.
             if given, !common, !ambiguous.contains(wordHash), !isSentenceStart(text, i) || endsText(text, e),
-               !digitFollows(text, e), !productFollows(text, e) {
+               !digitFollows(text, e), !productFollows(text, e), !saintBefore(text, i), !containerBefore(text, i) {
                 candidates.append(Candidate(type: .person, start: i, end: e))
             }
             i = e
         }
+    }
+
+    /// Containers and packs whose contents are named after them ("bottles of", "Flaschen", "botellas de").
+    private static let containerWords: Set<UInt64> = WordHash.set("""
+        bottle bottles can cans jar jars pack packs packet packets box boxes bag bags flasche flaschen dose dosen \
+        packung packungen bouteille bouteilles boîte boîtes canette canettes botella botellas caja cajas lata latas \
+        bottiglia bottiglie scatola scatole lattina lattine fles flessen doos dozen blik blikken garrafa garrafas \
+        caixa caixas pacote pacotes
+        """)
+    /// Prepositions between a container word and its contents.
+    private static let containerPrepositions: Set<UInt64> = WordHash.set("of de di van von")
+
+    /// Whether a ``containerWords`` word, optionally followed by a ``containerPrepositions`` word, stands
+    /// right before `start` (single spaces between).
+    private static func containerBefore(_ text: ScannedText, _ start: Int) -> Bool {
+        let v = text.values
+        func wordBefore(_ end: Int) -> Int? {
+            guard end > 1, v[end - 1] == 32 else { return nil }
+            var s = end - 1
+            while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
+            return s < end - 1 ? s : nil
+        }
+        guard let s1 = wordBefore(start) else { return false }
+        if containerWords.contains(WordHash.of(text.folded, s1, start - 1)) { return true }
+        guard containerPrepositions.contains(WordHash.of(text.folded, s1, start - 1)), let s2 = wordBefore(s1) else { return false }
+        return containerWords.contains(WordHash.of(text.folded, s2, s1 - 1))
+    }
+
+    /// Words that make the next name a saint's, i.e. a place, church or product name.
+    private static let saintWords: Set<UInt64> = WordHash.set("santa san santo são sao saint sainte st sankt sint")
+
+    /// Whether one space and a ``saintWords`` word stand right before `start`.
+    private static func saintBefore(_ text: ScannedText, _ start: Int) -> Bool {
+        let v = text.values
+        guard start > 2, v[start - 1] == 32 else { return false }
+        var s = start - 1
+        while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
+        return s < start - 1 && saintWords.contains(WordHash.of(text.folded, s, start - 1))
     }
 
     /// The end of the word at `i`: letters with inner apostrophes or hyphens. A possessive "'s" that
@@ -391,7 +432,7 @@ enum LexiconPersonRecognizer {
         noël noel brooklyn israel paris london georgia virginia carolina india china asia africa america \
         adelaide sydney austin dallas jordan lourdes santiago regina trinidad fatima fátima berlin milan \
         valencia nancy lorraine orange apple crystal destiny precious star royal américa áfrica deus ion fort \
-        alexa siri nova echo
+        alexa siri nova echo german fede ludo duda pepe
         """)
 
     /// Prepositions and determiners that start sentences ("Desde Córdoba", "Im Zimmer"): never the first word of an
@@ -476,7 +517,9 @@ enum LexiconPersonRecognizer {
             acquisti einkauf compras achats inkoop slim ultra lite mini edition series deluxe mail post logistics \
             courier insurance telecom energy kollege kollegin kollegen mitarbeiter mitarbeiterin techniker technikerin \
             fahrer fahrerin berater beraterin kunde kundin chef chefin colleague collègue collega colega compañero \
-            compañera medewerker medewerkster técnico tecnico technician driver manager
+            compañera medewerker medewerkster técnico tecnico technician driver manager \
+            papa mama mum mom dad daddy mummy mommy oma opa omi opi maman papi mami papá mamá papà mamma \
+            nonna nonno mãe mae pai vovó vovô avó avô
             """)
         for word in NameReader.stopWords { set.insert(WordHash.of(word, 0, word.count)) }
         return set

@@ -27,6 +27,8 @@ enum NameReader {
         "grüße", "grüsse", "gruß", "gruss", "wishes", "saludos", "saluti", "groeten", "groet", "cumprimentos",
         "cordialement", "regards", "damen", "herren", "mesdames", "messieurs", "señores", "signori", "senhores",
         "sir", "madam", "there", "folks", "guys", "zusammen", "todos", "tutti", "allemaal", "tous",
+        // Chat fillers after a lower-case name ("im tariq btw, …").
+        "btw", "lol", "pls", "plz", "omg", "tbh", "fyi", "asap",
         // First words of sign-offs, so a sign-off after another one ("Danke im Voraus.\nMit freundlichen
         // Grüßen", "Tack!\nMvh Maja Holm") is not read as a name.
         "mit", "viele", "beste", "liebe", "herzliche", "freundliche", "schöne", "bien", "cordiali", "distinti",

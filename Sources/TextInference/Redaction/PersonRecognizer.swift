@@ -98,6 +98,12 @@ enum PersonRecognizer {
                 candidates.append(Candidate(type: .person, start: name.start, end: name.end))
                 lastEnd = listedNames(text, after: name.end, into: &candidates)
             case .nameBefore:
+                // "moin, hier kalle aus dem laden", "salut, ici marc": opening a chat, the cue may come first.
+                if let name = chatOpeningName(text, after: hit) {
+                    candidates.append(Candidate(type: .person, start: name.start, end: name.end))
+                    lastEnd = name.end
+                    continue
+                }
                 // "marcus here", "Anna Schmidt hier": the word before must be a known given name (any case),
                 // optionally preceded by another given name; a surname right before the cue is kept too.
                 var e = hit.start - 1
@@ -121,7 +127,9 @@ enum PersonRecognizer {
                 var j = hit.end
                 while j < text.count, j - hit.end < 2, v[j] == 44 || v[j] == 32 { j += 1 }
                 let titled = skipTitle(text, j)
+                // "Hallo Papa,": a kinship word or other non-name after a greeting is no name.
                 if let name = NameReader.read(text, at: titled, maxWords: 3, allowCaseless: false),
+                   titled > j || !containsNonName(text, name),
                    titled > j || endsGreeting(text, name.end) || NameReader.startsWithGivenName(text, name.start) {
                     candidates.append(Candidate(type: .person, start: name.start, end: name.end))
                     lastEnd = name.end
@@ -131,7 +139,25 @@ enum PersonRecognizer {
                 }
             case .selfName, .weakSelfName:
                 var j = hit.end
-                if j < text.count, v[j] == 58 { j += 1 }
+                // "Prénom : Aurélien": French forms put a space before the colon.
+                var colon = hit.end > hit.start && v[hit.end - 1] == 58
+                if j < text.count, v[j] == 58 {
+                    j += 1
+                    colon = true
+                } else if hit.kind == .selfName, j + 1 < text.count, v[j] == 32, v[j + 1] == 58 {
+                    j += 2
+                    colon = true
+                }
+                // "im tariq btw" (English chat for "I'm"), "slt c ines" (French chat for "c'est"): these
+                // short cues count only in their language.
+                if hit.kind == .weakSelfName, hit.end - hit.start <= 2, !chatShortCueFits(text, hit, context.language) { continue }
+                // "Achternaam: van Leeuwen", "Nom : de la Fontaine", "Cognome: De Santis": a form field's
+                // value that fills its line may start with surname particles.
+                if hit.kind == .selfName, colon, let name = particleSurname(text, at: j) {
+                    candidates.append(Candidate(type: .person, start: name.start, end: name.end))
+                    lastEnd = name.end
+                    continue
+                }
                 if hit.kind == .selfName { j = skipRoleLabel(text, skipCopula(text, j)) }
                 if hit.kind == .weakSelfName { j = skipArticle(text, j) }
                 let strong = hit.kind == .selfName
@@ -147,6 +173,11 @@ enum PersonRecognizer {
                     name = read
                 }
                 guard let name else { continue }
+                // After a one- or two-letter chat cue only a given name that is no everyday word counts ("im will…").
+                if hit.kind == .weakSelfName, hit.end - hit.start <= 2,
+                   LexiconPersonRecognizer.ambiguous.contains(WordHash.of(text.folded, name.start, LexiconPersonRecognizer.wordEnd(v, name.start))) { continue }
+                // "numéro client : C-118204": a single letter before a hyphen or digit is an identifier's prefix.
+                if name.end == name.start + 1, name.end < text.count, v[name.end] == 45 || ScalarClass.isDigit(v[name.end]) { continue }
                 // "Kundin: Guten Morgen", "Cliente: Bonjour", "Kunde: Meine Karte": a greeting or possessive is no name.
                 if strong, startsWithNonName(text, name.start)
                     || (NameReader.isFunctionWord(text, name.start) && !NameReader.startsWithGivenName(text, name.start)) { continue }
@@ -195,6 +226,7 @@ enum PersonRecognizer {
         scanDashSignatures(text, into: &candidates)
         scanClosingLines(text, strictNouns: context.language == "de", into: &candidates)
         scanSpeakerLabels(text, into: &candidates)
+        MailDisplayNames.scan(text, into: &candidates)
     }
 
     /// Whether the cue `hit` starts a line (or the text) and a colon follows it: a transcript turn label.
@@ -230,7 +262,9 @@ enum PersonRecognizer {
         let n = v.count
         var lineStart = 0
         var labelLines = 0
+        var sawRoleLabel = false
         var found: [(start: Int, end: Int, known: Bool)] = []
+        var lowercase: [(start: Int, end: Int)] = []
         while lineStart < n {
             var lineEnd = lineStart
             while lineEnd < n, v[lineEnd] != 10 { lineEnd += 1 }
@@ -243,6 +277,15 @@ enum PersonRecognizer {
             }
             labelLines += 1
             let roleEnd = LexiconPersonRecognizer.wordEnd(v, s)
+            if roleEnd > s, roleEnd == colon || (roleEnd + 1 == colon && v[roleEnd] == 32) {
+                let h = WordHash.of(f, s, roleEnd)
+                if speakerRoles.contains(h) || staffLabels.contains(h) { sawRoleLabel = true }
+                // "joost: kan iemand helpen": a known given name in lower case labels a customer's turn.
+                if ScalarClass.isLower(v[s]), FirstNameLexicon.contains(f, s, roleEnd), !LexiconPersonRecognizer.ambiguous.contains(h),
+                   !LexiconPersonRecognizer.nonNames.contains(h) {
+                    lowercase.append((s, roleEnd))
+                }
+            }
             var roled = false
             if roleEnd > s, roleEnd + 1 < lineEnd, v[roleEnd] == 32, speakerRoles.contains(WordHash.of(f, s, roleEnd)) {
                 roled = true
@@ -262,7 +305,14 @@ enum PersonRecognizer {
         for name in found where name.known || labelLines >= 2 {
             candidates.append(Candidate(type: .person, start: name.start, end: name.end))
         }
+        // Lower-case labels count only in a transcript that also has a staff turn ("Agent:", "Medewerker:").
+        if sawRoleLabel {
+            for name in lowercase { candidates.append(Candidate(type: .person, start: name.start, end: name.end)) }
+        }
     }
+
+    /// Turn labels of staff or bots in chat transcripts that are no role word naming a person.
+    private static let staffLabels: Set<UInt64> = WordHash.set("support bot staff helpdesk kundenservice klantenservice assistenza suporte soporte")
 
     /// Skips leading spaces and a chat timestamp ("[09:15]", "(14:02)", "09:15 -") at a line start.
     private static func skipLinePrefix(_ v: [UInt32], _ start: Int, _ end: Int) -> Int {
@@ -529,6 +579,14 @@ enum PersonRecognizer {
                 i = name.end
                 continue
             }
+            // "… or mk@example.com — marta": a known given name in lower case closing the text after a dash.
+            if v[i] == 45 || v[i] == 0x2013 || v[i] == 0x2014, i > 0, v[i - 1] == 32, v[i + 1] == 32,
+               ScalarClass.isLower(v[i + 2]), let name = NameReader.readLowercase(text, at: i + 2), name.start == i + 2,
+               endsText(text, name.end), !LexiconPersonRecognizer.ambiguous.contains(WordHash.of(text.folded, name.start, LexiconPersonRecognizer.wordEnd(v, name.start))) {
+                candidates.append(Candidate(type: .person, start: name.start, end: name.end))
+                i = name.end
+                continue
+            }
             if v[i] == 45, v[i + 1] == 45, i == 0 || v[i - 1] == 10 {
                 var j = i + 2
                 while j < text.count, v[j] == 32 || v[j] == 45 { j += 1 }
@@ -615,4 +673,69 @@ enum PersonRecognizer {
             }
         }
     }
+
+    /// Whether a one- or two-letter weak cue fits the text's language: "im" in English ("im tariq btw"),
+    /// "c" in French ("c lucas"); longer cues always fit.
+    private static func chatShortCueFits(_ text: ScannedText, _ hit: CueLexicon.Hit, _ language: String) -> Bool {
+        let f = text.folded
+        if hit.end - hit.start == 1, f[hit.start] == 99 { return language == "fr" }
+        if hit.end - hit.start == 2, f[hit.start] == 105, f[hit.start + 1] == 109 { return language == "en" }
+        return true
+    }
+
+    /// A surname that starts with particles and fills the rest of its line ("van Leeuwen", "de la Fontaine",
+    /// "De Santis", "dos Santos"): one or two particles, then one or two capitalised words.
+    private static func particleSurname(_ text: ScannedText, at position: Int) -> (start: Int, end: Int)? {
+        let v = text.values
+        var j = position
+        while j < text.count, j - position < 3, v[j] == 32 || v[j] == 9 { j += 1 }
+        let start = j
+        var particles = 0
+        var words = 0
+        while j < text.count, particles + words < 4 {
+            let e = LexiconPersonRecognizer.wordEnd(v, j)
+            guard e > j else { break }
+            let h = WordHash.of(text.folded, j, e)
+            if words == 0, particles < 2, LexiconPersonRecognizer.particles.contains(h) {
+                particles += 1
+            } else if particles > 0, ScalarClass.isUpper(v[j]), !LexiconPersonRecognizer.nonNames.contains(h) {
+                words += 1
+            } else {
+                return nil
+            }
+            j = e
+            guard j < text.count, v[j] == 32, j + 1 < text.count, ScalarClass.isLetter(v[j + 1]) else { break }
+            j += 1
+        }
+        guard particles > 0, words > 0, endsLine(text, j) else { return nil }
+        return (start, j)
+    }
+
+    /// Cues that open a chat before the writer's name ("hier kalle", "ici marc", "aqui bia").
+    private static let openingCues: Set<UInt64> = WordHash.set("hier ici aqui aquí")
+
+    /// A known given name right after an opening cue that starts the text or follows a greeting and a
+    /// comma ("moin, hier kalle aus dem laden"); everyday words ("max", "grace") are left out.
+    private static func chatOpeningName(_ text: ScannedText, after hit: CueLexicon.Hit) -> (start: Int, end: Int)? {
+        let v = text.values
+        guard openingCues.contains(WordHash.of(text.folded, hit.start, hit.end)) else { return nil }
+        var b = hit.start
+        while b > 0, v[b - 1] == 32 { b -= 1 }
+        if b > 0 {
+            guard v[b - 1] == 44 else { return nil }
+            var s = b - 1
+            while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
+            guard s < b - 1, s == 0 || v[s - 1] == 10, LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, s, b - 1))
+                    || greetingWords.contains(WordHash.of(text.folded, s, b - 1)) else { return nil }
+        }
+        guard hit.end + 1 < text.count, v[hit.end] == 32, let name = NameReader.readLowercase(text, at: hit.end + 1),
+              name.start == hit.end + 1 else { return nil }
+        let firstEnd = LexiconPersonRecognizer.wordEnd(v, name.start)
+        let h = WordHash.of(text.folded, name.start, firstEnd)
+        guard !LexiconPersonRecognizer.ambiguous.contains(h), !LexiconPersonRecognizer.nonNames.contains(h) else { return nil }
+        return name
+    }
+
+    /// Chat greetings before an opening cue that are not in ``LexiconPersonRecognizer/nonNames``.
+    private static let greetingWords: Set<UInt64> = WordHash.set("moin servus hallöchen coucou bonsoir hoi hee hey hallo ciao oi olá")
 }

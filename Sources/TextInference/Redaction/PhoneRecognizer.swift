@@ -33,6 +33,12 @@ enum PhoneRecognizer {
             let run = PhoneRun.read(v, from: i, maxGroups: maxGroups)
             guard run.count > 0 else { i += 1; continue }
             var next = run.ends[run.count - 1]
+            // "4259 0975 2500 4791": four groups of four digits are a card number's shape; a number
+            // that fails its checksum (valid ones are cards) yields no phone from its tail either.
+            if isCardShaped(run, v) {
+                i = max(next, i + 1)
+                continue
+            }
             var first = 0
             var matchedAny = false
             while first < run.count {
@@ -56,6 +62,23 @@ enum PhoneRecognizer {
             if !matchedAny, run.count == 1 { next = max(next, i + 1) }
             i = max(next, i + 1)
         }
+    }
+
+    /// Whether `run` is exactly four groups of four digits joined by one space or one hyphen each,
+    /// without `+` or parentheses, and no digit group follows: the printed shape of a 16-digit card number.
+    private static func isCardShaped(_ run: PhoneRun, _ v: [UInt32]) -> Bool {
+        guard run.count == 4, !run.hasPlus, run.openerOffset == nil else { return false }
+        var separator: UInt32 = 0
+        for k in 0..<4 {
+            guard run.values[k].count == 4, !run.parenthesized[k] else { return false }
+            if k > 0 {
+                guard run.starts[k] == run.ends[k - 1] + 1 else { return false }
+                let c = v[run.ends[k - 1]]
+                guard c == 32 || c == 45, separator == 0 || c == separator else { return false }
+                separator = c
+            }
+        }
+        return !continuesRun(v, after: run.ends[3])
     }
 
     /// Whether ``PhoneRun`` reads another group after a group ending at `j`: up to three
