@@ -33,6 +33,7 @@ let package = Package(
         ),
         .target(
             name: "TextInference",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),

@@ -20,10 +20,10 @@ final class LanguageIDWeightTable: @unchecked Sendable {
         mask = model.bucketMask
         base = UnsafeMutableRawPointer.allocate(byteCount: buckets * Self.stride, alignment: 64)
         base.initializeMemory(as: Int8.self, repeating: 0, count: buckets * Self.stride)
-        let rows = base.assumingMemoryBound(to: Int8.self)
-        model.weights.withUnsafeBufferPointer { weights in
+        let classes = self.classes
+        model.weights.withUnsafeBytes { weights in
             for bucket in 0..<buckets {
-                for label in 0..<classes { rows[bucket * Self.stride + label] = weights[bucket * classes + label] }
+                (base + bucket * Self.stride).copyMemory(from: weights.baseAddress! + bucket * classes, byteCount: classes)
             }
         }
     }
@@ -31,38 +31,37 @@ final class LanguageIDWeightTable: @unchecked Sendable {
     deinit { base.deallocate() }
 
     /// Sums the rows of `features` into `sums` (resized to `classes`).
+    ///
+    /// The 32 lanes live in four SIMD registers (two `SIMD16<Int16>` per 256-feature chunk, two
+    /// `SIMD16<Int32>` totals) instead of scratch arrays allocated per call.
     func sum(_ features: ArraySlice<UInt32>, into sums: inout [Int32]) {
         let mask = self.mask
-        let rows = UnsafePointer<Int8>(base.assumingMemoryBound(to: Int8.self))
+        let rows = UnsafeRawPointer(base)
         var touched: Int8 = 0
-        // 32 Int16 lanes, flushed to Int32 every 256 features (256 × 128 fits in Int16).
-        var narrow = [Int16](repeating: 0, count: 32)
-        var wide = [Int32](repeating: 0, count: 32)
-        narrow.withUnsafeMutableBufferPointer { narrow in
-            wide.withUnsafeMutableBufferPointer { wide in
-                let narrow = narrow.baseAddress!, wide = wide.baseAddress!
-                features.withUnsafeBufferPointer { features in
-                    let count = features.count
-                    var position = 0
-                    while position < count {
-                        let chunkEnd = min(count, position &+ 256)
-                        while position < chunkEnd {
-                            // Touch a row a few features ahead so its cache miss overlaps the additions.
-                            if position &+ 8 < count { touched ^= rows[Int(features[position &+ 8] & mask) &<< 5] }
-                            let row = rows + (Int(features[position] & mask) &<< 5)
-                            for lane in 0..<32 { narrow[lane] &+= Int16(row[lane]) }
-                            position &+= 1
-                        }
-                        for lane in 0..<32 {
-                            wide[lane] &+= Int32(narrow[lane])
-                            narrow[lane] = 0
-                        }
+        var low = SIMD16<Int32>.zero, high = SIMD16<Int32>.zero
+        features.withUnsafeBufferPointer { features in
+            let count = features.count
+            var position = 0
+            while position < count {
+                // Int16 lanes, flushed to Int32 every 256 features (256 × 128 fits in Int16).
+                let chunkEnd = min(count, position &+ 256)
+                var narrowLow = SIMD16<Int16>.zero, narrowHigh = SIMD16<Int16>.zero
+                while position < chunkEnd {
+                    // Touch a row a few features ahead so its cache miss overlaps the additions.
+                    if position &+ 8 < count {
+                        touched ^= rows.load(fromByteOffset: Int(features[position &+ 8] & mask) &<< 5, as: Int8.self)
                     }
+                    let row = Int(features[position] & mask) &<< 5
+                    narrowLow &+= SIMD16<Int16>(truncatingIfNeeded: rows.load(fromByteOffset: row, as: SIMD16<Int8>.self))
+                    narrowHigh &+= SIMD16<Int16>(truncatingIfNeeded: rows.load(fromByteOffset: row &+ 16, as: SIMD16<Int8>.self))
+                    position &+= 1
                 }
+                low &+= SIMD16<Int32>(truncatingIfNeeded: narrowLow)
+                high &+= SIMD16<Int32>(truncatingIfNeeded: narrowHigh)
             }
         }
         HashedLinearModel.keep(touched)
         if sums.count != classes { sums = [Int32](repeating: 0, count: classes) }
-        for index in 0..<classes { sums[index] = wide[index] }
+        for index in 0..<classes { sums[index] = index < 16 ? low[index] : high[index - 16] }
     }
 }

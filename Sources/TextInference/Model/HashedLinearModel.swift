@@ -76,8 +76,13 @@ struct HashedLinearModel: Sendable {
         }
         rowStride = (classes + 15) / 16 * 16
         var padded = [Int8](repeating: 0, count: rowStride << bucketBits)
-        for bucket in 0..<(1 << bucketBits) {
-            for label in 0..<classes { padded[bucket * rowStride + label] = weights[bucket * classes + label] }
+        let stride = rowStride
+        padded.withUnsafeMutableBytes { target in
+            weights.withUnsafeBytes { source in
+                for bucket in 0..<(1 << bucketBits) {
+                    (target.baseAddress! + bucket * stride).copyMemory(from: source.baseAddress! + bucket * classes, byteCount: classes)
+                }
+            }
         }
         paddedRows = padded
     }

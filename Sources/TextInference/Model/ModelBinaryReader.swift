@@ -77,6 +77,12 @@ struct ModelBinaryReader {
     mutating func readInt8s(count: Int) throws -> [Int8] {
         try require(count)
         defer { offset += count }
-        return bytes[offset..<(offset + count)].map { Int8(bitPattern: $0) }
+        let start = offset
+        return [Int8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            bytes.withUnsafeBytes { source in
+                if count > 0 { UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: source.baseAddress! + start, byteCount: count) }
+            }
+            initialized = count
+        }
     }
 }

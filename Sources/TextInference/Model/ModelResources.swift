@@ -20,10 +20,30 @@ enum ModelResources {
     /// Reads a bundled resource file.
     static func bytes(of name: String) throws -> [UInt8] {
         let location = try url(of: name)
-        guard let data = FileManager.default.contents(atPath: location.path) else {
-            throw ModelError.missingResource(name: name)
+        guard let bytes = readWholeFile(atPath: location.path) else { throw ModelError.missingResource(name: name) }
+        return bytes
+    }
+
+    /// Reads a file straight into an array (one copy, where `Data` and then `[UInt8]` made two).
+    static func readWholeFile(atPath path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var information = stat()
+        guard fstat(descriptor, &information) == 0 else { return nil }
+        let size = Int(information.st_size)
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var done = 0
+            while done < size {
+                let count = read(descriptor, buffer.baseAddress! + done, size - done)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { complete = false; break }
+                done += count
+            }
+            initialized = done
         }
-        return [UInt8](data)
+        return complete ? bytes : nil
     }
 
     /// Reads the artifact of model `name` and checks its size and SHA-256 against the manifest.
@@ -40,7 +60,7 @@ enum ModelResources {
         guard artifact.count == entry.bytes else {
             throw ModelError.sizeMismatch(file: entry.file, expected: entry.bytes, actual: artifact.count)
         }
-        let actual = SHA256.hexDigest(artifact)
+        let actual = ArtifactDigest.hex(artifact)
         guard actual == entry.sha256.lowercased() else {
             throw ModelError.checksumMismatch(file: entry.file, expected: entry.sha256, actual: actual)
         }

@@ -2,7 +2,9 @@
 ///
 /// Implemented from NIST FIPS 180-4, "Secure Hash Standard (SHS)", August 2015:
 /// section 4.1.2 (functions), 4.2.2 (constants), 5.1.1 (padding), 5.3.3 (initial
-/// hash value) and 6.2.2 (hash computation).
+/// hash value) and 6.2.2 (hash computation). The compression works on raw pointers with the
+/// state in locals and eight rounds unrolled per step, so hashing the 15 MB of model artifacts
+/// at load costs no allocation per block and no bounds checks.
 public enum SHA256 {
     /// The 64 round constants K0...K63 (FIPS 180-4 §4.2.2).
     private static let roundConstants: [UInt32] = [
@@ -24,22 +26,32 @@ public enum SHA256 {
     /// Returns the 32-byte digest of `bytes`.
     public static func digest(_ bytes: [UInt8]) -> [UInt8] {
         var state = initialHash
-        var schedule = [UInt32](repeating: 0, count: 64)
-        let fullBlocks = bytes.count / 64
-        bytes.withUnsafeBufferPointer { buffer in
-            for block in 0..<fullBlocks {
-                compress(buffer, offset: block * 64, state: &state, schedule: &schedule)
-            }
-        }
-        // Padding (§5.1.1): a single 1 bit, zeros, then the 64-bit big-endian message length in bits.
-        var tail = Array(bytes[(fullBlocks * 64)...])
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        let bitLength = UInt64(bytes.count) &* 8
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        tail.withUnsafeBufferPointer { buffer in
-            for block in 0..<(tail.count / 64) {
-                compress(buffer, offset: block * 64, state: &state, schedule: &schedule)
+        bytes.withUnsafeBytes { message in
+            roundConstants.withUnsafeBufferPointer { constants in
+                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+                    state.withUnsafeMutableBufferPointer { hash in
+                        let fullBlocks = message.count / 64
+                        for block in 0..<fullBlocks {
+                            compress(message.baseAddress! + block * 64, hash: hash, constants: constants, schedule: schedule)
+                        }
+                        // Padding (§5.1.1): a single 1 bit, zeros, then the 64-bit big-endian length in bits.
+                        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
+                            tail.initialize(repeating: 0)
+                            let rest = message.count - fullBlocks * 64
+                            for index in 0..<rest { tail[index] = message[fullBlocks * 64 + index] }
+                            tail[rest] = 0x80
+                            let tailCount = rest < 56 ? 64 : 128
+                            let bitLength = UInt64(message.count) &* 8
+                            for index in 0..<8 {
+                                tail[tailCount - 1 - index] = UInt8(truncatingIfNeeded: bitLength >> UInt64(8 * index))
+                            }
+                            let raw = UnsafeRawPointer(tail.baseAddress!)
+                            for block in 0..<(tailCount / 64) {
+                                compress(raw + block * 64, hash: hash, constants: constants, schedule: schedule)
+                            }
+                        }
+                    }
+                }
             }
         }
         var output: [UInt8] = []
@@ -65,36 +77,55 @@ public enum SHA256 {
         return text
     }
 
-    /// Processes one 512-bit block (FIPS 180-4 §6.2.2, steps 1–4).
+    /// Processes the 512-bit block at `block` (FIPS 180-4 §6.2.2, steps 1–4).
+    @inline(__always)
     private static func compress(
-        _ buffer: UnsafeBufferPointer<UInt8>, offset: Int, state: inout [UInt32], schedule: inout [UInt32]
+        _ block: UnsafeRawPointer, hash: UnsafeMutableBufferPointer<UInt32>,
+        constants: UnsafeBufferPointer<UInt32>, schedule: UnsafeMutableBufferPointer<UInt32>
     ) {
+        let k = constants.baseAddress!
+        let w = schedule.baseAddress!
         for index in 0..<16 {
-            let base = offset + index * 4
-            schedule[index] = UInt32(buffer[base]) << 24 | UInt32(buffer[base + 1]) << 16
-                | UInt32(buffer[base + 2]) << 8 | UInt32(buffer[base + 3])
+            w[index] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
         }
         for index in 16..<64 {
-            let w15 = schedule[index - 15]
-            let w2 = schedule[index - 2]
+            let w15 = w[index - 15]
+            let w2 = w[index - 2]
             let sigma0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >> 3)
             let sigma1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >> 10)
-            schedule[index] = schedule[index - 16] &+ sigma0 &+ schedule[index - 7] &+ sigma1
+            w[index] = w[index - 16] &+ sigma0 &+ w[index - 7] &+ sigma1
         }
-        var a = state[0], b = state[1], c = state[2], d = state[3]
-        var e = state[4], f = state[5], g = state[6], h = state[7]
-        for index in 0..<64 {
-            let bigSigma1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-            let choose = (e & f) ^ (~e & g)
-            let t1 = h &+ bigSigma1 &+ choose &+ roundConstants[index] &+ schedule[index]
-            let bigSigma0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = bigSigma0 &+ majority
-            h = g; g = f; f = e; e = d &+ t1
-            d = c; c = b; b = a; a = t1 &+ t2
+        let h0 = hash.baseAddress!
+        var a = h0[0], b = h0[1], c = h0[2], d = h0[3]
+        var e = h0[4], f = h0[5], g = h0[6], h = h0[7]
+        // Eight rounds per step; renaming the working variables replaces the per-round shuffle.
+        for index in stride(from: 0, to: 64, by: 8) {
+            round(a, b, c, &d, e, f, g, &h, k[index] &+ w[index])
+            round(h, a, b, &c, d, e, f, &g, k[index + 1] &+ w[index + 1])
+            round(g, h, a, &b, c, d, e, &f, k[index + 2] &+ w[index + 2])
+            round(f, g, h, &a, b, c, d, &e, k[index + 3] &+ w[index + 3])
+            round(e, f, g, &h, a, b, c, &d, k[index + 4] &+ w[index + 4])
+            round(d, e, f, &g, h, a, b, &c, k[index + 5] &+ w[index + 5])
+            round(c, d, e, &f, g, h, a, &b, k[index + 6] &+ w[index + 6])
+            round(b, c, d, &e, f, g, h, &a, k[index + 7] &+ w[index + 7])
         }
-        state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-        state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
+        h0[0] &+= a; h0[1] &+= b; h0[2] &+= c; h0[3] &+= d
+        h0[4] &+= e; h0[5] &+= f; h0[6] &+= g; h0[7] &+= h
+    }
+
+    /// One round: `d` gains T1 and `h` becomes T1 + T2, the caller renaming the rest (§6.2.2 step 3).
+    @inline(__always)
+    private static func round(
+        _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+        _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ constantPlusWord: UInt32
+    ) {
+        let bigSigma1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+        let choose = (e & f) ^ (~e & g)
+        let t1 = h &+ bigSigma1 &+ choose &+ constantPlusWord
+        let bigSigma0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+        let majority = (a & b) ^ (a & c) ^ (b & c)
+        d &+= t1
+        h = t1 &+ bigSigma0 &+ majority
     }
 
     /// Rotates `value` right by `count` bits (ROTR, §3.2).
