@@ -12,7 +12,8 @@ place names such as Tor, Ion, Deus). These data are used only to filter; nothing
 
 Run (reproducible; pinned Faker version):
   pip download faker==40.54.0 --no-deps -d /tmp/fkwheel && mkdir -p /tmp/fk && cd /tmp/fk && unzip -o /tmp/fkwheel/*.whl
-  python3 Ops/pii/make_given_names.py /tmp/fk /work/shared/data > Sources/TextInference/Redaction/GivenNameExtension.swift
+  python3 Ops/pii/make_given_names.py /tmp/fk DATA_DIR > Sources/TextInference/Redaction/GivenNameExtension.swift
+  (DATA_DIR: the training-data directory with langid/ and pii/)
 """
 import os, re, sys
 

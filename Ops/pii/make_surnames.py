@@ -15,7 +15,8 @@ The corpora are used only to filter; nothing from them is shipped.
 
 Run (reproducible; pinned Faker version):
   pip download faker==40.54.0 --no-deps -d /tmp/fkwheel && mkdir -p /tmp/fk && cd /tmp/fk && unzip -o /tmp/fkwheel/*.whl
-  python3 Ops/pii/make_surnames.py /tmp/fk /work/shared/data > Sources/TextInference/Redaction/SurnameExtension.swift
+  python3 Ops/pii/make_surnames.py /tmp/fk DATA_DIR > Sources/TextInference/Redaction/SurnameExtension.swift
+  (DATA_DIR: the training-data directory with langid/ and pii/)
 """
 import os, re, sys
 
