@@ -18,8 +18,8 @@ public final class KafkaConsumer: Sendable {
     private let buffer: BoundedBuffer<KafkaMessage>
     private let control = PartitionControl()
     private let stopFlag = StopFlag()
-    /// Whether the sticky assignor's state is known to exist (see ``StickyAssignorGuard``).
-    private let assignorGuard = StickyAssignorGuard()
+    /// Raised once the group has given this member an assignment (possibly empty).
+    private let assignedOnce = StopFlag()
     /// Monotonic time (ms) of the latest assignment change, for the close grace period.
     private let lastAssignMs = AssignmentClock()
     private let poller: Mutex<PollThread?> = Mutex(nil)
@@ -46,16 +46,14 @@ public final class KafkaConsumer: Sendable {
         let buffer = BoundedBuffer<KafkaMessage>(capacity: configuration.bufferCapacity)
         self.buffer = buffer
         let logger = self.logger
-        let assignorGuard = self.assignorGuard
+        let assignedOnce = self.assignedOnce
         let lastAssignMs = self.lastAssignMs
         let control = self.control
         context.rebalance = { rk, err, partitions in
-            let revoke = err == RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS
-            assignorGuard.record(assign: err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS, revoke: revoke,
-                                 lost: revoke && rd_kafka_assignment_lost(rk) != 0)
+            if err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS { assignedOnce.stop() }
             lastAssignMs.mark()
             KafkaConsumer.rebalance(rk: rk, err: err, partitions: partitions, buffer: buffer, control: control,
-                                    assignorGuard: assignorGuard, handler: rebalanceHandler, logger: logger)
+                                    handler: rebalanceHandler, logger: logger)
         }
         let stopFlag = self.stopFlag
         let thread = PollThread(name: "kafka-consumer-poll", body: {
@@ -124,10 +122,8 @@ public final class KafkaConsumer: Sendable {
     /// Commits the stored offsets now and waits for the broker's answer.
     public func commit() async throws(KafkaError) {
         let handle = self.handle
-        let assignorGuard = self.assignorGuard
         try await Blocking.run { () throws(KafkaError) in
             let err = rd_kafka_commit(handle.pointer, nil, 0)
-            assignorGuard.record(commitError: err)
             if err != RD_KAFKA_RESP_ERR_NO_ERROR && err != RD_KAFKA_RESP_ERR__NO_OFFSET {
                 throw KafkaError.consumer("commit", err)
             }
@@ -247,15 +243,15 @@ public final class KafkaConsumer: Sendable {
             logger.warning("consumer close reported an error", metadata: ["code": "\(KafkaError.name(of: err.rawValue))"])
         }
         buffer.finish()
-        if configuration.assignmentStrategy == .cooperativeSticky && !assignorGuard.stateIsHeld {
+        if configuration.assignmentStrategy == .cooperativeSticky && !assignedOnce.isStopped {
             // librdkafka 2.0.2 asserts in rd_kafka_sticky_assignor_state_destroy when a
-            // cooperative-sticky member is destroyed while it has no assignor state: before its first
-            // assignment, or after losing one (it frees a state that is not there), which aborts the
-            // process. The handle is closed above; leaking its memory is the lesser evil.
+            // cooperative-sticky member is destroyed after joining but before its first assignment
+            // (it frees an assignor state that was never created), which aborts the process. The
+            // handle is closed above; leaking its memory is the lesser evil.
             // Its background threads may still call the log callback, so the callback context must
             // outlive this object as well.
             _ = Unmanaged.passRetained(context)
-            logger.debug("kafka consumer closed without a held assignment; handle not destroyed (librdkafka 2.0.2 sticky assignor bug)")
+            logger.debug("kafka consumer closed before its first assignment; handle not destroyed (librdkafka 2.0.2 sticky assignor bug)")
             return
         }
         rd_kafka_destroy(handle.pointer)
@@ -342,7 +338,7 @@ public final class KafkaConsumer: Sendable {
     private static func rebalance(rk: OpaquePointer, err: rd_kafka_resp_err_t,
                                   partitions: UnsafeMutablePointer<rd_kafka_topic_partition_list_t>?,
                                   buffer: BoundedBuffer<KafkaMessage>, control: PartitionControl,
-                                  assignorGuard: StickyAssignorGuard, handler: (@Sendable (RebalanceEvent) -> Void)?, logger: Logger) {
+                                  handler: (@Sendable (RebalanceEvent) -> Void)?, logger: Logger) {
         let list = TopicPartition.fromList(partitions).map(\.withoutOffset)
         let cooperative = String(cString: rd_kafka_rebalance_protocol(rk)) == "COOPERATIVE"
         switch err {
@@ -372,7 +368,6 @@ public final class KafkaConsumer: Sendable {
             } else {
                 handler?(.revoking(list))
                 let commitErr = rd_kafka_commit(rk, nil, 0)
-                assignorGuard.record(commitError: commitErr)
                 if commitErr != RD_KAFKA_RESP_ERR_NO_ERROR && commitErr != RD_KAFKA_RESP_ERR__NO_OFFSET {
                     logger.warning("commit on revoke failed", metadata: ["code": "\(KafkaError.name(of: commitErr.rawValue))"])
                 }
