@@ -121,4 +121,25 @@ struct TriageArtifactValidationTests {
             try TriageTrainer.train(train: samples, dev: samples, labels: ["a", "b"], options: options)
         }
     }
+
+    @Test("The trainer refuses to fit a temperature on an almost empty calibration split")
+    func trainerRefusesTinyCalibrationSplit() {
+        var options = TriageTrainingOptions()
+        options.epochs = 1
+        options.embeddingEpochs = 1
+        let samples = (0..<12).map { TriageSample(text: "block my card number \($0)", intent: $0 % 2 == 0 ? "a" : "b", language: "en") }
+        do {
+            _ = try TriageTrainer.train(train: samples, dev: samples, labels: ["a", "b"], options: options)
+            Issue.record("training fitted a temperature on a split of at most a few messages")
+        } catch let error as TriageOptionsError {
+            guard case .tooFewCalibrationMessages(let count, let needed) = error else {
+                Issue.record("unexpected error \(error)")
+                return
+            }
+            #expect(count < needed)
+            #expect(needed == TriageTrainer.minimumCalibrationMessages)
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
 }

@@ -79,11 +79,15 @@ enum LexiconPersonRecognizer {
 
     /// Containers and packs whose contents are named after them ("bottles of", "Flaschen", "botellas de").
     private static let containerWords: Set<UInt64> = WordHash.set("""
-        bottle bottles can cans jar jars pack packs packet packets box boxes bag bags flasche flaschen dose dosen \
+        bottle bottles jars packet packets boxes bags flasche flaschen dosen \
         packung packungen bouteille bouteilles boîte boîtes canette canettes botella botellas caja cajas lata latas \
-        bottiglia bottiglie scatola scatole lattina lattine fles flessen doos dozen blik blikken garrafa garrafas \
-        caixa caixas pacote pacotes
+        bottiglia bottiglie scatola scatole lattina lattine fles flessen blikken garrafa garrafas \
+        caixas pacote pacotes
         """)
+    /// Container words that are also everyday words ("Can Maria call me?", "a dozen", Dutch "blik" = glance):
+    /// they count only with a ``containerPrepositions`` word after them ("a can of", "een doos van").
+    private static let containerWordsBeforePreposition: Set<UInt64> = WordHash.set(
+        "can cans jar pack packs box bag dose doos dozen blik caixa")
     /// Prepositions between a container word and its contents.
     private static let containerPrepositions: Set<UInt64> = WordHash.set("of de di van von")
 
@@ -100,19 +104,23 @@ enum LexiconPersonRecognizer {
         guard let s1 = wordBefore(start) else { return false }
         if containerWords.contains(WordHash.of(text.folded, s1, start - 1)) { return true }
         guard containerPrepositions.contains(WordHash.of(text.folded, s1, start - 1)), let s2 = wordBefore(s1) else { return false }
-        return containerWords.contains(WordHash.of(text.folded, s2, s1 - 1))
+        let container = WordHash.of(text.folded, s2, s1 - 1)
+        return containerWords.contains(container) || containerWordsBeforePreposition.contains(container)
     }
 
     /// Words that make the next name a saint's, i.e. a place, church or product name.
-    private static let saintWords: Set<UInt64> = WordHash.set("santa san santo são sao saint sainte st sankt sint")
+    private static let saintWords: Set<UInt64> = WordHash.set("santa san santo são sao saint sainte sankt sint")
 
-    /// Whether one space and a ``saintWords`` word stand right before `start`.
+    /// Whether one space and a capitalised ``saintWords`` word stand right before `start`, the word not
+    /// glued to digits: "São Paulo", "Santa Margherita", but not Portuguese "são" (= "are") in "os
+    /// responsáveis são Pedro e Ana".
     private static func saintBefore(_ text: ScannedText, _ start: Int) -> Bool {
         let v = text.values
         guard start > 2, v[start - 1] == 32 else { return false }
         var s = start - 1
         while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
-        return s < start - 1 && saintWords.contains(WordHash.of(text.folded, s, start - 1))
+        guard s < start - 1, ScalarClass.isUpper(v[s]), s == 0 || !ScalarClass.isDigit(v[s - 1]) else { return false }
+        return saintWords.contains(WordHash.of(text.folded, s, start - 1))
     }
 
     /// The end of the word at `i`: letters with inner apostrophes or hyphens. A possessive "'s" that
@@ -519,7 +527,7 @@ enum LexiconPersonRecognizer {
             fahrer fahrerin berater beraterin kunde kundin chef chefin colleague collègue collega colega compañero \
             compañera medewerker medewerkster técnico tecnico technician driver manager \
             papa mama mum mom dad daddy mummy mommy oma opa omi opi maman papi mami papá mamá papà mamma \
-            nonna nonno mãe mae pai vovó vovô avó avô
+            nonna nonno mãe pai vovó vovô avó avô
             """)
         for word in NameReader.stopWords { set.insert(WordHash.of(word, 0, word.count)) }
         return set

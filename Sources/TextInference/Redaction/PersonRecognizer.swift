@@ -127,9 +127,10 @@ enum PersonRecognizer {
                 var j = hit.end
                 while j < text.count, j - hit.end < 2, v[j] == 44 || v[j] == 32 { j += 1 }
                 let titled = skipTitle(text, j)
-                // "Hallo Papa,": a kinship word or other non-name after a greeting is no name.
+                // "Hallo Papa,": a kinship word alone after a greeting is no name ("Dear Sarah Lane," and
+                // "Hi April," still are).
                 if let name = NameReader.read(text, at: titled, maxWords: 3, allowCaseless: false),
-                   titled > j || !containsNonName(text, name),
+                   titled > j || !isKinshipWord(text, name),
                    titled > j || endsGreeting(text, name.end) || NameReader.startsWithGivenName(text, name.start) {
                     candidates.append(Candidate(type: .person, start: name.start, end: name.end))
                     lastEnd = name.end
@@ -447,6 +448,18 @@ enum PersonRecognizer {
             while k < name.end, !ScalarClass.isLetter(text.values[k]) { k += 1 }
         }
         return false
+    }
+
+    /// Kinship words that greetings address instead of a name ("Hallo Papa,", "Oi mãe,").
+    private static let kinshipWords: Set<UInt64> = WordHash.set("""
+        papa mama mum mom dad daddy mummy mommy oma opa omi opi maman papi mami papá mamá papà mamma \
+        nonna nonno mãe pai vovó vovô avó avô
+        """)
+
+    /// Whether `name` is one word and a ``kinshipWords`` word.
+    private static func isKinshipWord(_ text: ScannedText, _ name: (start: Int, end: Int)) -> Bool {
+        LexiconPersonRecognizer.wordEnd(text.values, name.start) == name.end
+            && kinshipWords.contains(WordHash.of(text.folded, name.start, name.end))
     }
 
     /// Words that join names in a list after a relation cue ("cc: Ana Ruiz, Tom Lee", "Anna Berg and Tom Lee").

@@ -33,8 +33,9 @@ enum PhoneRecognizer {
             let run = PhoneRun.read(v, from: i, maxGroups: maxGroups)
             guard run.count > 0 else { i += 1; continue }
             var next = run.ends[run.count - 1]
-            // "4259 0975 2500 4791": four groups of four digits are a card number's shape; a number
-            // that fails its checksum (valid ones are cards) yields no phone from its tail either.
+            // "4259 0975 2500 4791": four groups of four digits are a card number's shape. A valid one is
+            // the card recognizer's; an invalid one (failed Luhn, unknown issuer) is a hard negative by
+            // policy (issue 4 lists invalid-Luhn numbers as not PII), so it yields no phone either.
             if isCardShaped(run, v) {
                 i = max(next, i + 1)
                 continue
@@ -68,6 +69,8 @@ enum PhoneRecognizer {
     /// without `+` or parentheses, and no digit group follows: the printed shape of a 16-digit card number.
     private static func isCardShaped(_ run: PhoneRun, _ v: [UInt32]) -> Bool {
         guard run.count == 4, !run.hasPlus, run.openerOffset == nil else { return false }
+        // "0049 3012 3456 7890": a 00 international prefix starts no card number (no IIN starts with 00).
+        if run.values[0].count >= 2, run.values[0][0] == 0, run.values[0][1] == 0 { return false }
         var separator: UInt32 = 0
         for k in 0..<4 {
             guard run.values[k].count == 4, !run.parenthesized[k] else { return false }

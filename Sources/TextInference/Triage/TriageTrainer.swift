@@ -2,6 +2,9 @@ import Foundation
 
 /// Trains the triage classifier from labelled messages; pure, deterministic for a given seed.
 public enum TriageTrainer {
+    /// Fewest messages a temperature is fitted on; fewer would let it drift and flatten every probability.
+    public static let minimumCalibrationMessages = 20
+
     /// Trains on `train`, fits the temperature on a split of `train` and evaluates on `dev`.
     ///
     /// The temperature comes from a calibration run: the members are trained on `train` minus the share
@@ -30,6 +33,9 @@ public enum TriageTrainer {
         } else {
             calibration = known
             calibrationMembers = try fitMembers(train: train, labels: labels, options: options)
+        }
+        guard calibration.count >= minimumCalibrationMessages else {
+            throw TriageOptionsError.tooFewCalibrationMessages(count: calibration.count, needed: minimumCalibrationMessages)
         }
         let uncalibrated = try TriageClassifier(
             model: calibrationMembers.linear(temperature: 1), embeddings: calibrationMembers.embeddings)
