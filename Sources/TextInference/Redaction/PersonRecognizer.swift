@@ -127,10 +127,10 @@ enum PersonRecognizer {
                 var j = hit.end
                 while j < text.count, j - hit.end < 2, v[j] == 44 || v[j] == 32 { j += 1 }
                 let titled = skipTitle(text, j)
-                // "Hallo Papa,": a kinship word alone after a greeting is no name ("Dear Sarah Lane," and
-                // "Hi April," still are).
+                // "Hallo Papa,", "Gentile Servizio Clienti,": a kinship word or other non-name is no name,
+                // unless it is a known surname after the first word ("Dear Sarah Lane,").
                 if let name = NameReader.read(text, at: titled, maxWords: 3, allowCaseless: false),
-                   titled > j || !isKinshipWord(text, name),
+                   titled > j || !hasNonNameWord(text, name),
                    titled > j || endsGreeting(text, name.end) || NameReader.startsWithGivenName(text, name.start) {
                     candidates.append(Candidate(type: .person, start: name.start, end: name.end))
                     lastEnd = name.end
@@ -450,16 +450,19 @@ enum PersonRecognizer {
         return false
     }
 
-    /// Kinship words that greetings address instead of a name ("Hallo Papa,", "Oi mãe,").
-    private static let kinshipWords: Set<UInt64> = WordHash.set("""
-        papa mama mum mom dad daddy mummy mommy oma opa omi opi maman papi mami papá mamá papà mamma \
-        nonna nonno mãe pai vovó vovô avó avô
-        """)
-
-    /// Whether `name` is one word and a ``kinshipWords`` word.
-    private static func isKinshipWord(_ text: ScannedText, _ name: (start: Int, end: Int)) -> Bool {
-        LexiconPersonRecognizer.wordEnd(text.values, name.start) == name.end
-            && kinshipWords.contains(WordHash.of(text.folded, name.start, name.end))
+    /// Whether `name` holds a ``LexiconPersonRecognizer/nonNames`` word (kinship, team, month…) that is
+    /// not a known surname after the first word: "Papa", "Servizio Clienti" yes; "Sarah Lane" no.
+    private static func hasNonNameWord(_ text: ScannedText, _ name: (start: Int, end: Int)) -> Bool {
+        var k = name.start
+        while k < name.end {
+            let e = LexiconPersonRecognizer.wordEnd(text.values, k)
+            if e > k, !ScalarClass.isLower(text.values[k]),
+               LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, k, e)),
+               k == name.start || !SurnameLexicon.contains(text.folded, k, e) { return true }
+            k = max(e, k + 1)
+            while k < name.end, !ScalarClass.isLetter(text.values[k]) { k += 1 }
+        }
+        return false
     }
 
     /// Words that join names in a list after a relation cue ("cc: Ana Ruiz, Tom Lee", "Anna Berg and Tom Lee").
