@@ -142,4 +142,20 @@ struct TriageArtifactValidationTests {
             Issue.record("unexpected error \(error)")
         }
     }
+
+    @Test("NaN or out-of-range float weights are typed option errors", arguments: [
+        "--embedding-weight", "--hinge-weight", "--l2", "--balance", "--hinge-l2",
+    ])
+    func floatWeightsValidate(option: String) {
+        var options = TriageTrainingOptions()
+        #expect(throws: Never.self) { try options.validate() }
+        switch option {
+        case "--embedding-weight": options.embeddingWeight = .nan
+        case "--hinge-weight": options.hingeWeight = -1
+        case "--l2": options.l2 = .infinity
+        case "--balance": options.balance = 2
+        default: options.hingeL2 = .nan
+        }
+        #expect(throws: TriageOptionsError.self) { try options.validate() }
+    }
 }

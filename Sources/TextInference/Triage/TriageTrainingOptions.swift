@@ -71,6 +71,18 @@ public struct TriageTrainingOptions: Sendable, Equatable {
         try check("--max-order", maxOrder, minOrder...TriageFeatureSettings.highestOrder)
         try check("--word-weight", wordWeight, 1...TriageFeatureSettings.highestWordWeight)
         try check("--learning-rate", learningRate, above: 0)
+        func check(_ option: String, _ value: Double, in range: ClosedRange<Double>) throws(TriageOptionsError) {
+            guard value.isFinite, range.contains(value) else {
+                throw .outOfRange(option: option, value: String(value), allowed: "\(range.lowerBound)...\(range.upperBound)")
+            }
+        }
+        try check("--l2", l2, in: 0...1)
+        try check("--balance", balance, in: 0...1)
+        try check("--ensemble", ensemble, 1...16)
+        try check("--hinge-weight", hingeWeight, in: 0...1_000)
+        try check("--hinge-learning-rate", hingeLearningRate, above: 0)
+        try check("--hinge-l2", hingeL2, in: 0...1)
+        try check("--embedding-weight", embeddingWeight, in: 0...1_000)
         guard calibrationFraction >= 0, calibrationFraction < 1 else {
             throw .outOfRange(option: "--calibration-fraction", value: String(calibrationFraction), allowed: "0 or more, below 1")
         }
