@@ -89,13 +89,15 @@ struct LanguageIDPairStageTests {
         }
     }
 
+    /// Forty Danish and forty Bokmål sentences that differ only in their marker words (at/å, nu/nå).
+    static let danishBokmalTraining: [LanguageIDSample] = (0..<40).flatMap { index in
+        [LanguageIDSample(text: "Jeg prøver at huske nummer \(index) nu", language: "da"),
+         LanguageIDSample(text: "Jeg prøver å huske nummer \(index) nå", language: "nb")]
+    }
+
     @Test("Pair models learn each language's markers from training text alone")
     func trainsPairModel() throws {
-        var training: [LanguageIDSample] = []
-        for index in 0..<40 {
-            training.append(LanguageIDSample(text: "Jeg prøver at huske nummer \(index) nu", language: "da"))
-            training.append(LanguageIDSample(text: "Jeg prøver å huske nummer \(index) nå", language: "nb"))
-        }
+        let training = Self.danishBokmalTraining
         let main = try LanguageIdentifier.loadDefault().model
         var options = LanguageIDTrainingOptions(pairModels: ["da-nb"], pairBucketBits: 12)
         options.fragmentRate = 0
@@ -113,11 +115,7 @@ struct LanguageIDPairStageTests {
 
     @Test("A balanced offset weighs each language's held-out texts equally")
     func balancedOffset() throws {
-        var training: [LanguageIDSample] = []
-        for index in 0..<40 {
-            training.append(LanguageIDSample(text: "Jeg prøver at huske nummer \(index) nu", language: "da"))
-            training.append(LanguageIDSample(text: "Jeg prøver å huske nummer \(index) nå", language: "nb"))
-        }
+        let training = Self.danishBokmalTraining
         // One text valid in both, three times as often Danish as Bokmål in the held-out split.
         let text = "Jeg er her"
         let heldOut = (0..<40).map { LanguageIDSample(text: text, language: $0 % 4 == 0 ? "nb" : "da") }

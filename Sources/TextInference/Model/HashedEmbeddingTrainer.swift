@@ -134,27 +134,11 @@ enum HashedEmbeddingTrainer {
                 let factor = sampleWeight * rate
                 for label in 0..<classes { scores[label] = scores[label] / total * factor }
                 scores[gold] -= factor
-                for index in 0..<width { inputGradient[index] = 0 }
-                for label in 0..<classes {
-                    let gradient = scores[label]
-                    let weights = outputWeights + label &* width
-                    for index in 0..<width {
-                        inputGradient[index] += weights[index] * gradient
-                        weights[index] -= gradient * input[index]
-                    }
-                    outputBiases[label] -= gradient
-                }
+                denseBackward(rows: classes, width: width, weights: outputWeights, biases: outputBiases,
+                              input: input, rowGradients: scores, inputGradient: inputGradient) { _ in true }
                 if hidden > 0 {
-                    for index in 0..<dimension { meanGradient[index] = 0 }
-                    for unit in 0..<hidden where preActivation[unit] > 0 {
-                        let gradient = inputGradient[unit]
-                        let weights = hiddenWeights + unit &* dimension
-                        for index in 0..<dimension {
-                            meanGradient[index] += weights[index] * gradient
-                            weights[index] -= gradient * mean[index]
-                        }
-                        hiddenBiases[unit] -= gradient
-                    }
+                    denseBackward(rows: hidden, width: dimension, weights: hiddenWeights, biases: hiddenBiases,
+                                  input: mean, rowGradients: inputGradient, inputGradient: meanGradient) { preActivation[$0] > 0 }
                 } else {
                     for index in 0..<dimension { meanGradient[index] = inputGradient[index] }
                 }
@@ -180,5 +164,25 @@ enum HashedEmbeddingTrainer {
         return Parameters(
             embeddings: embeddingArray, hiddenWeights: hiddenWeightArray, hiddenBiases: hiddenBiasArray,
             outputWeights: outputWeightArray, outputBiases: outputBiasArray)
+    }
+
+    /// One dense layer's backward SGD step: sets `inputGradient` to the sum of each active row's weights times
+    /// its gradient, then moves that row's weights (against `input`) and bias down the gradient.
+    @inline(__always)
+    private static func denseBackward(
+        rows: Int, width: Int, weights: UnsafeMutablePointer<Float>, biases: UnsafeMutablePointer<Float>,
+        input: UnsafeMutablePointer<Float>, rowGradients: UnsafeMutablePointer<Float>,
+        inputGradient: UnsafeMutablePointer<Float>, isActive: (Int) -> Bool
+    ) {
+        for index in 0..<width { inputGradient[index] = 0 }
+        for row in 0..<rows where isActive(row) {
+            let gradient = rowGradients[row]
+            let rowWeights = weights + row &* width
+            for index in 0..<width {
+                inputGradient[index] += rowWeights[index] * gradient
+                rowWeights[index] -= gradient * input[index]
+            }
+            biases[row] -= gradient
+        }
     }
 }
