@@ -9,14 +9,6 @@ import Crypto
 enum ArtifactDigest {
     /// Returns the SHA-256 of `bytes` as 64 lowercase hexadecimal characters.
     static func hex(_ bytes: [UInt8]) -> String {
-        let digest = Crypto.SHA256.hash(data: bytes)
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(64)
-        for byte in digest {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0f)])
-        }
-        return String(decoding: text, as: UTF8.self)
+        LowercaseHex.string(Crypto.SHA256.hash(data: bytes))
     }
 }

@@ -20,13 +20,6 @@ public enum HMACSHA256 {
 
     /// The code as lowercase hexadecimal.
     public static func hex(key: [UInt8], message: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(64)
-        for byte in authenticationCode(key: key, message: message) {
-            bytes.append(digits[Int(byte >> 4)])
-            bytes.append(digits[Int(byte & 0x0f)])
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        LowercaseHex.string(authenticationCode(key: key, message: message))
     }
 }

@@ -67,14 +67,7 @@ public enum SHA256 {
 
     /// Returns the digest of `bytes` as 64 lowercase hexadecimal characters.
     public static func hexDigest(_ bytes: [UInt8]) -> String {
-        let digits: [Character] = Array("0123456789abcdef")
-        var text = ""
-        text.reserveCapacity(64)
-        for byte in digest(bytes) {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0f)])
-        }
-        return text
+        LowercaseHex.string(digest(bytes))
     }
 
     /// Processes the 512-bit block at `block` (FIPS 180-4 §6.2.2, steps 1–4).
