@@ -71,7 +71,7 @@ enum AddressRecognizer {
     /// Folded vowels (a e i o u y): "Monitoring", "Offering" are not streets.
     private static let vowels: Set<UInt32> = [97, 101, 105, 111, 117, 121]
     private static let units = set(
-        "apt apartment suite ste unit flat floor fl piso planta étage etage wohnung top apto ap sala bloco appartamento interno edificio edif depto dpto dto torre oficina local andar lote piano scala puerta portal bloque escalera esc casa loja"
+        "apt apartment suite ste unit flat floor fl piso planta étage etage wohnung top apto ap sala bloco appartamento interno edificio edif depto dpto dto torre oficina local andar lote piano scala puerta portal bloque escalera esc casa loja app appt whg"
     )
     private static let fillers: [[UInt32]] = ["is ", "ist ", "es ", "est ", "é ", "è "].map { [UInt32](scalarsOf: $0) }
     private static let directions = set("n s e w ne nw se sw north south east west")
@@ -343,6 +343,10 @@ enum AddressRecognizer {
     /// Capitalised prepositions that begin German and Dutch street names before an article
     /// ("Hinter dem Rathaus 4a", "Auf der Mauer 2", "Laan van Meerdervoort 55").
     private static let streetPrepositions = set("hinter auf an in unter über vor zum zur im am bei beim neben zwischen laan plein")
+    /// Dutch and German adjectives that begin street names ("Lange Nieuwstraat", "Korte Gracht", "Alte Gasse").
+    private static let streetAdjectives = set(
+        "lange korte oude nieuwe hoge lage grote kleine eerste tweede derde alte neue große grosse kleine obere untere hohe breite"
+    )
     /// Articles between such a preposition and the street's name word.
     private static let streetArticles = set("dem der den die das van de het")
     /// Building and residence words that may precede a street on its line ("Résidence Les Pins, bât. B, 4 allée …").
@@ -355,6 +359,11 @@ enum AddressRecognizer {
     /// on the same line; nil when nothing does.
     private static func leadingPart(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> Int? {
         if let start = prepositionStart(text, tokens, t) { return start }
+        // "Lange Nieuwstraat 41", "Oude Gracht 12", "Alte Gasse 3": a capitalised adjective before a street name word.
+        if t >= 1, !tokens[t].isNumber, tokens[t].capitalised, tokens[t - 1].capitalised, single(text, tokens[t - 1], tokens[t]),
+           text.at(tokens[t - 1].end) == 32, streetAdjectives.contains(text, tokens[t - 1]) {
+            return tokens[t - 1].start
+        }
         // A building part: scan back over capitalised words, single letters, numbers and building or
         // unit words joined by spaces, commas or dots on the same line.
         var found: Int?
@@ -471,10 +480,11 @@ enum AddressRecognizer {
         }
         guard k < tokens.count, near(text, best.end, tokens[k].start)
                 || (stateSeparator(text, best.end, tokens[k].start) && postcode(text, tokens, k) != nil) else { return best }
-        // Floor and door before the postcode: "45, 3º B, 28001", "25, 2º Esq, 1200-093", "12 bus 3, 1000".
+        // Floor and door before the postcode: "45, 3º B, 28001", "25, 2º Esq, 1200-093", "12 bus 3, 1000",
+        // "45, 2. OG links, 10827", "17 rue X, Bâtiment B, 3e étage, 69003", "54, 3° piano, 20124".
         var floorEnd = k
-        while floorEnd < tokens.count, floorEnd - k < 3, postcode(text, tokens, floorEnd) == nil, isFloorToken(text, tokens[floorEnd]),
-              floorEnd == k || near(text, tokens[floorEnd - 1].end, tokens[floorEnd].start) {
+        while floorEnd < tokens.count, floorEnd - k < 5, postcode(text, tokens, floorEnd) == nil, isFloorToken(text, tokens[floorEnd]),
+              floorEnd == k || floorGap(text, tokens[floorEnd - 1].end, tokens[floorEnd].start) {
             floorEnd += 1
         }
         if floorEnd > k, floorEnd < tokens.count, near(text, tokens[floorEnd - 1].end, tokens[floorEnd].start),
@@ -668,15 +678,31 @@ enum AddressRecognizer {
     private static let numberSuffixes = set("bis ter quater")
 
     private static let floorWords = set(
-        "bajo izq izda izquierda dcha dch derecha esq esquerdo dto dt drt direito esc escalera puerta pta piso planta int interno scala piano bus bte boîte étage etage apt app appt hab bis ter quater º ª"
+        "bajo izq izda izquierda dcha dch derecha esq esquerdo dto dt drt direito esc escalera puerta pta piso planta int interno scala piano bus bte boîte étage etage apt app appt hab bis ter quater º ª " +
+        // German, French, Portuguese, Dutch and English floor and wing words ("2. OG links", "Hinterhaus, 3. Stock",
+        // "Whg. 8", "Bâtiment B, escalier C, 4e étage", "4.º andar", "3 hoog", "2nd floor").
+        "og eg ug dg stock stockwerk etage links rechts mitte hinterhaus vorderhaus seitenflügel whg wohnung " +
+        "bâtiment bât batiment escalier porte appartement andar verdieping hoog floor fl"
     )
+
+    /// Whether only spaces, commas, dots, degree signs and at most one line break lie between two floor
+    /// tokens ("2. OG", "3° piano", "4.º andar", "Whg. 8").
+    private static func floorGap(_ text: ScannedText, _ a: Int, _ b: Int) -> Bool {
+        guard b > a, b - a <= 4 else { return false }
+        var breaks = 0
+        for k in a..<b {
+            let c = text.values[k]
+            if c == 10 { breaks += 1 } else if !(c == 32 || c == 44 || c == 46 || c == 0xB0 || c == 13 || c == 0xA0) { return false }
+        }
+        return breaks <= 1
+    }
 
     /// Whether `token` is a floor, door or staircase mark: "3º", "2ª", "4B", "B", "Esq", "bus".
     private static func isFloorToken(_ text: ScannedText, _ token: Token) -> Bool {
         let length = token.end - token.start
         if token.isNumber, length <= 4 { return true }
         if length == 1, ScalarClass.isASCIIUpper(text.values[token.start]) { return true }
-        return length <= 9 && floorWords.contains(text, token)
+        return length <= 12 && floorWords.contains(text, token)
     }
 
     /// Whether only spaces (or, for `firstGap`, a comma/line break as in ``near``) lie between.

@@ -28,6 +28,11 @@ enum CreditCardRecognizer {
             var take = groups.count
             while take >= 1, !matched {
                 let digits = groups.digits(throughGroup: take - 1)
+                // "5651 6456 3134 0662": three four-digit groups of a printed four-by-four number are no 12-digit card.
+                if take == 3, groups.count > 3, (0..<4).allSatisfy({ groups.values[$0].count == 4 }) {
+                    take -= 1
+                    continue
+                }
                 if digits.count >= (midRun ? 15 : 12), digits.count <= 19, groups.hasCardShape(take),
                    groups.isRightBoundaryValid(v, afterGroup: take - 1, allowSpaceTail: true),
                    isKnownIssuer(digits), LuhnChecksum.isValid(digits) {

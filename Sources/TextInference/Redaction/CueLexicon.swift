@@ -305,6 +305,8 @@ struct CueLexicon: Sendable {
             "ano de nascimento", "aniversário", "fecha nac.", "f. nac.", "d.n.", "dob:", "geb. am", "né(e) le",
             // Abbreviated form labels ("Fecha de nac.:", "Data de nasc.:", "Data di nasc.:", "Date de naiss.").
             "fecha de nac.", "data de nasc.", "data nasc.", "data di nasc.", "date de naiss.", "date naiss.",
+            // Third-person forms ("a minha mãe nasceu em …", "mi padre nació el …").
+            "nasceu em", "nasceu a", "nasceu no dia", "nació el",
             "дата рождения", "родился", "родилась", "تاريخ الميلاد", "تاريخ ميلادي",
         ]
         entries += birth.map { ($0, .birth) }

@@ -39,7 +39,8 @@ enum LexiconPersonRecognizer {
             let common = nonNames.contains(wordHash)
             // "two bottles of Pedro Ximénez", "tre bottiglie di Santa Margherita": after a container word a
             // name-like pair is a product.
-            if given, !common, !containerBefore(text, i), let end = surnames(text, after: e, maxWords: 2, strictNouns: strictNouns) {
+            if given, !common, !containerBefore(text, i), !brandWordBefore(text, i),
+               let end = surnames(text, after: e, maxWords: 2, strictNouns: strictNouns) ?? contactPartner(text, i, e, strictNouns: strictNouns) {
                 candidates.append(Candidate(type: .person, start: i, end: end))
                 i = end
                 continue
@@ -58,7 +59,7 @@ enum LexiconPersonRecognizer {
                 i = end
                 continue
             }
-            if !given, !common,
+            if !given, !common, !brandWords.contains(wordHash), !brandWordBefore(text, i),
                let (sStart, sEnd) = nextWord(text, after: e), ScalarClass.isUpper(v[sStart]),
                SurnameLexicon.contains(f, sStart, sEnd), !nonNames.contains(WordHash.of(f, sStart, sEnd)),
                !leadingWords.contains(wordHash), !places.contains(wordHash), !places.contains(WordHash.of(f, sStart, sEnd)),
@@ -70,7 +71,8 @@ enum LexiconPersonRecognizer {
             }
             // "Santa Margherita", "San Marco", "São Jorge": a name after a saint word names a place or product.
             if given, !common, !ambiguous.contains(wordHash), !isSentenceStart(text, i) || endsText(text, e),
-               !digitFollows(text, e), !productFollows(text, e), !saintBefore(text, i), !containerBefore(text, i) {
+               !digitFollows(text, e), !productFollows(text, e), !saintBefore(text, i), !containerBefore(text, i),
+               !brandWordBefore(text, i) {
                 candidates.append(Candidate(type: .person, start: i, end: e))
             }
             i = e
@@ -105,7 +107,88 @@ enum LexiconPersonRecognizer {
         if containerWords.contains(WordHash.of(text.folded, s1, start - 1)) { return true }
         guard containerPrepositions.contains(WordHash.of(text.folded, s1, start - 1)), let s2 = wordBefore(s1) else { return false }
         let container = WordHash.of(text.folded, s2, s1 - 1)
-        return containerWords.contains(container) || containerWordsBeforePreposition.contains(container)
+        if containerWords.contains(container) || containerWordsBeforePreposition.contains(container) { return true }
+        // "due bottiglie di Gaja e una di Bruno Giacosa", "two bottles of X and one of Y": "one of" refers back
+        // to a container word earlier in the same sentence.
+        guard oneWords.contains(container) else { return false }
+        var k = s2 - 1
+        while k > 0, s2 - k < 120 {
+            let c = v[k - 1]
+            if c == 46 || c == 33 || c == 63 || c == 10 { return false }
+            if ScalarClass.isLetter(c), !ScalarClass.isLetter(v[k]) {
+                var s = k - 1
+                while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
+                if containerWords.contains(WordHash.of(text.folded, s, k)) { return true }
+                k = s
+                continue
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Words for "one" that stand for a container named before ("una di", "one of", "une de", "uma de", "eine von").
+    private static let oneWords: Set<UInt64> = WordHash.set("one una uno une um uma één eine einer")
+
+    /// Estate, shop and nobility words that make the following name a brand ("Maison Laurent", "Château Margaux",
+    /// "Weingut Robert Weil", "Quinta do Crasto", "Hertog Jan", "King Edward"): capitalised, one space before the name.
+    private static let brandWords: Set<UInt64> = WordHash.set("""
+        maison château chateau domaine weingut bodega bodegas quinta tenuta cascina fattoria herdade \
+        boulangerie pâtisserie patisserie brasserie trattoria osteria pizzeria atelier \
+        hertog herzog duke duc duque duca king könig koning prince prinz prins principe príncipe
+        """)
+
+    /// Whether one space and a capitalised ``brandWords`` word (optionally followed by a particle) stand before `start`.
+    private static func brandWordBefore(_ text: ScannedText, _ start: Int) -> Bool {
+        let v = text.values
+        func wordBefore(_ end: Int) -> Int? {
+            guard end > 1, v[end - 1] == 32 else { return nil }
+            var s = end - 1
+            while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
+            return s < end - 1 ? s : nil
+        }
+        guard var s = wordBefore(start) else { return false }
+        if ScalarClass.isLower(v[s]), particles.contains(WordHash.of(text.folded, s, start - 1)) {
+            let p = s
+            guard let s2 = wordBefore(p) else { return false }
+            s = s2
+            return ScalarClass.isUpper(v[s]) && brandWords.contains(WordHash.of(text.folded, s, p - 1))
+        }
+        return ScalarClass.isUpper(v[s]) && brandWords.contains(WordHash.of(text.folded, s, start - 1))
+    }
+
+    /// Prepositions before the person one spoke with ("mit", "with", "con", "avec", "met", "com").
+    private static let partnerPrepositions: Set<UInt64> = WordHash.set("mit")
+
+    /// Participles and verbs of talking that close a German clause about a conversation partner.
+    private static let talkVerbs: Set<UInt64> = WordHash.set("""
+        telefoniert gesprochen geschrieben gechattet gemailt besprochen telefonierte sprach schrieb \
+        angerufen vereinbart geklärt
+        """)
+
+    /// In German, where nouns are capitalised, a known given name and one capitalised word after "mit", when
+    /// the clause ends with a verb of talking: "Ich habe gestern mit Jens Oberländer aus Ihrer Buchhaltung
+    /// telefoniert". The word must not be a stop, product, place or noun-suffixed word.
+    private static func contactPartner(_ text: ScannedText, _ i: Int, _ e: Int, strictNouns: Bool) -> Int? {
+        guard strictNouns, !ambiguous.contains(WordHash.of(text.folded, i, e)) else { return nil }
+        let v = text.values
+        let f = text.folded
+        guard i > 4, v[i - 1] == 32 else { return nil }
+        var p = i - 1
+        while p > 0, ScalarClass.isLetter(v[p - 1]) { p -= 1 }
+        guard p < i - 1, partnerPrepositions.contains(WordHash.of(f, p, i - 1)),
+              let (s, we) = nextWord(text, after: e), ScalarClass.isUpper(v[s]), we - s >= 3, !allCaps(v, s, we) else { return nil }
+        let h = WordHash.of(f, s, we)
+        guard !nonNames.contains(h), !places.contains(h), !hasNounSuffix(f, s, we), !FirstNameLexicon.contains(f, s, we) || SurnameLexicon.contains(f, s, we) else { return nil }
+        var k = we
+        var steps = 0
+        while steps < 8, k < v.count, v[k] == 32 || v[k] == 44 {
+            guard let (ws, wEnd) = nextWord(text, after: v[k] == 44 ? k + 1 : k) else { break }
+            if talkVerbs.contains(WordHash.of(f, ws, wEnd)) { return we }
+            k = wEnd
+            steps += 1
+        }
+        return nil
     }
 
     /// Words that make the next name a saint's, i.e. a place, church or product name.
@@ -188,10 +271,21 @@ enum LexiconPersonRecognizer {
                 particlesSeen = 0
             } else if particles.contains(h), particlesSeen < 2 {
                 particlesSeen += 1
+                // "Femke van 't Hof": the elided Dutch article counts as a second particle.
+                if let after = NameReader.elidedArticleEnd(v, we) {
+                    particlesSeen += 1
+                    k = after
+                    continue
+                }
             } else {
                 break
             }
             k = we
+        }
+        // "María del Carmen Ortega Ruiz", "Ana Paula Souza Lima": a third word only when it is a known surname.
+        if end > 0, words == maxWords, let (s, we) = nextWord(text, after: end), ScalarClass.isUpper(v[s]),
+           SurnameLexicon.contains(f, s, we), !nonNames.contains(WordHash.of(f, s, we)), !FirstNameLexicon.contains(f, s, we) {
+            end = we
         }
         return end > 0 ? end : nil
     }
@@ -323,12 +417,27 @@ enum LexiconPersonRecognizer {
         let v = text.values
         guard e < v.count else { return false }
         if v[e] == 33 || v[e] == 43, e + 1 < v.count, ScalarClass.isLetter(v[e + 1]) { return true }
-        guard let (s, we) = nextWord(text, after: e), ScalarClass.isUpper(v[s]) else { return false }
-        return productWords.contains(WordHash.of(text.folded, s, we))
+        guard let (s, we) = nextWord(text, after: e) else { return false }
+        let h = WordHash.of(text.folded, s, we)
+        // "the Morgan recliner", "die Jakob Kaffeemaschine": a furniture or appliance noun names the product line.
+        if productNouns.contains(h) || endsWithAny(productNounSuffixes, text.folded, s, we, keeping: 3) { return true }
+        return ScalarClass.isUpper(v[s]) && productWords.contains(h)
     }
 
     /// Model words of product names.
     private static let productWords: Set<UInt64> = WordHash.set("pro plus max mini ultra lite slim air edition series classic sport deluxe")
+
+    /// Furniture and appliance nouns of the seven languages that follow a product line's name (any case).
+    private static let productNouns: Set<UInt64> = WordHash.set("""
+        recliner armchair sofa couch loveseat lamp mattress kettle toaster blender shaver razor stroller headphones \
+        earbuds backpack nightstand wardrobe dresser bookcase sessel stuhl lampe matratze rasierer fauteuil canapé \
+        matelas bouilloire sillón sillon lámpara lampara colchón colchon poltrona lampada materasso bollitore \
+        matras waterkoker candeeiro colchão colchao chaleira
+        """)
+
+    /// German compound endings of such nouns ("Kaffeemaschine", "Stehlampe", "Bürostuhl", "Wasserkocher").
+    private static let productNounSuffixes: [[UInt32]] = ["maschine", "lampe", "stuhl", "sessel", "matratze", "rasierer", "kocher"]
+        .map { [UInt32](scalarsOf: $0) }
 
     /// Family names that are also everyday words ("Vogel", "Koch", "Fuchs", "Baker"): accepted only
     /// right after a known given name, also in German where capitalised nouns are otherwise no surnames.

@@ -95,6 +95,8 @@ enum NameReader {
                 pendingParticles = 0
             } else if words > 0, pendingParticles < 2, particles.contains(folded) {
                 pendingParticles += 1
+                // Dutch "van 't Hof", "van 'T Klooster": the elided article is one more particle.
+                if let after = elidedArticleEnd(v, e) { e = after }
             } else {
                 break
             }
@@ -126,6 +128,14 @@ enum NameReader {
         var k = e + 1
         while k < v.count, ScalarClass.isLetter(v[k]) { k += 1 }
         return k - e > 2 && !stopWords.contains(Array(text.folded[(e + 1)..<k]))
+    }
+
+    /// The end of a Dutch elided article " 't" (or " 'T", with a straight or curly apostrophe) right after
+    /// `e`, when a space and a capitalised word follow it ("van 't Hof"); nil otherwise.
+    static func elidedArticleEnd(_ v: [UInt32], _ e: Int) -> Int? {
+        guard e + 4 < v.count, v[e] == 32, v[e + 1] == 39 || v[e + 1] == 0x2019, v[e + 2] == 116 || v[e + 2] == 84,
+              v[e + 3] == 32, ScalarClass.isUpper(v[e + 4]) else { return nil }
+        return e + 3
     }
 
     /// Whether the word at `start` is a known given name (``FirstNameLexicon``).

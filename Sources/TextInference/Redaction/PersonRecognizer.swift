@@ -714,6 +714,10 @@ enum PersonRecognizer {
             let h = WordHash.of(text.folded, j, e)
             if words == 0, particles < 2, LexiconPersonRecognizer.particles.contains(h) {
                 particles += 1
+            } else if words == 0, particles == 0, isElidedParticleName(v, j, e) {
+                // "Nom : d'Arcy", "Cognome: dell'Orto": an elided particle glued to a capitalised name.
+                particles += 1
+                words += 1
             } else if particles > 0, ScalarClass.isUpper(v[j]), !LexiconPersonRecognizer.nonNames.contains(h) {
                 words += 1
             } else {
@@ -726,6 +730,19 @@ enum PersonRecognizer {
         guard particles > 0, words > 0, endsLine(text, j) else { return nil }
         return (start, j)
     }
+
+    /// Whether the word `j..<e` is a lower-case elided particle ("d'", "dell'", "dall'", "l'") and a capitalised
+    /// name of at least two letters: "d'Arcy", "dell'Acqua".
+    private static func isElidedParticleName(_ v: [UInt32], _ j: Int, _ e: Int) -> Bool {
+        var a = j
+        while a < e, ScalarClass.isLower(v[a]) { a += 1 }
+        guard a > j, a - j <= 4, a + 2 < e, v[a] == 39 || v[a] == 0x2019, ScalarClass.isUpper(v[a + 1]) else { return false }
+        let particle = v[j..<a].map { $0 }
+        return elidedParticles.contains(particle)
+    }
+
+    /// Elided particles before a vowel-initial surname.
+    private static let elidedParticles: Set<[UInt32]> = Set(["d", "dell", "dall", "l"].map { [UInt32](scalarsOf: $0) })
 
     /// Cues that open a chat before the writer's name ("hier kalle", "ici marc", "aqui bia").
     private static let openingCues: Set<UInt64> = WordHash.set("hier ici aqui aquí")

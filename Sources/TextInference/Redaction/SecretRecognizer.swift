@@ -217,6 +217,14 @@ enum SecretRecognizer {
             while end < text.count, end - start < 256, !ScalarClass.isWhitespace(v[end]) { end += 1 }
             while end > start, [34, 39, 96, 44, 46, 59, 41, 0x201D].contains(v[end - 1]) { end -= 1 }
             guard end > start else { continue }
+            // "è stata cambiata in x", "was changed to x", "wurde geändert in x": the new value after a change verb.
+            if !explicit, !looksLikeSecret(v, start, end), let changed = valueAfterChange(text, from: start) {
+                start = changed
+                end = start
+                while end < text.count, end - start < 256, !ScalarClass.isWhitespace(v[end]) { end += 1 }
+                while end > start, [34, 39, 96, 44, 46, 59, 41, 0x201D].contains(v[end - 1]) { end -= 1 }
+                guard end > start else { continue }
+            }
             // Not after an implicit label: plain words, links, or another label ("… en el ticket: password: x").
             if !explicit, !looksLikeSecret(v, start, end) || containsScheme(v, start, end) || v[end - 1] == 58 { continue }
             candidates.append(Candidate(type: .secret, start: start, end: end))
@@ -260,6 +268,35 @@ enum SecretRecognizer {
         var j = from
         while j < v.count, j - from < 4, v[j] == 32 || v[j] == 9 || v[j] == 0xA0 { j += 1 }
         return j
+    }
+
+    /// Change verbs and the preposition after them, between a password label's copula and the new value.
+    private static let changeVerbs: Set<UInt64> = WordHash.set("""
+        changed reset set updated geändert gewijzigd veranderd changé changée modifié modifiée cambiata cambiato \
+        modificata cambiada cambiado modificada alterada alterado mudada mudado
+        """)
+    private static let changePrepositions: Set<UInt64> = WordHash.set("to in auf zu naar en a por para per")
+
+    /// The start of the value after up to two auxiliary words, a change verb and its preposition at `from`
+    /// ("stata cambiata in x", "been changed to x", "geändert in x"), or nil.
+    private static func valueAfterChange(_ text: ScannedText, from: Int) -> Int? {
+        let v = text.values
+        var j = from
+        var words = 0
+        while words < 4, j < text.count, ScalarClass.isLetter(v[j]) {
+            var e = j
+            while e < text.count, ScalarClass.isLetter(v[e]) { e += 1 }
+            guard e < text.count, v[e] == 32 else { return nil }
+            if changeVerbs.contains(WordHash.of(text.folded, j, e)) {
+                var p = e + 1
+                while p < text.count, ScalarClass.isLetter(v[p]) { p += 1 }
+                guard p > e + 1, p + 1 < text.count, v[p] == 32, changePrepositions.contains(WordHash.of(text.folded, e + 1, p)) else { return nil }
+                return p + 1
+            }
+            j = e + 1
+            words += 1
+        }
+        return nil
     }
 
     /// Words between a label and its value: "password is x", "Passwort lautet x", "mot de passe est x".
