@@ -87,6 +87,7 @@ struct RedactionFloorParticleBrandTests {
         ("The admin password was changed to Kr8!vLq2pX yesterday", "en", ["Kr8!vLq2pX"]),
         ("La password del router è stata cambiata in Pz!7wQm3 ieri", "it", ["Pz!7wQm3"]),
         ("The password was changed to something simpler", "en", [String]()),
+        ("My password was changed in 2020 by the old admin", "en", [String]()),
     ])
     func changedPasswords(text: String, language: String, secrets: [String]) {
         #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .secret) == secrets)

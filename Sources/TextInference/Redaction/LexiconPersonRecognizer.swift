@@ -284,7 +284,8 @@ enum LexiconPersonRecognizer {
         }
         // "María del Carmen Ortega Ruiz", "Ana Paula Souza Lima": a third word only when it is a known surname.
         if end > 0, words == maxWords, let (s, we) = nextWord(text, after: end), ScalarClass.isUpper(v[s]),
-           SurnameLexicon.contains(f, s, we), !nonNames.contains(WordHash.of(f, s, we)), !FirstNameLexicon.contains(f, s, we) {
+           SurnameLexicon.contains(f, s, we), !nonNames.contains(WordHash.of(f, s, we)), !places.contains(WordHash.of(f, s, we)),
+           !FirstNameLexicon.contains(f, s, we) {
             end = we
         }
         return end > 0 ? end : nil
@@ -428,9 +429,10 @@ enum LexiconPersonRecognizer {
     private static let productWords: Set<UInt64> = WordHash.set("pro plus max mini ultra lite slim air edition series classic sport deluxe")
 
     /// Furniture and appliance nouns of the seven languages that follow a product line's name (any case).
+    /// German ones count only as compound endings (``productNounSuffixes``): "Lampe" is also a family name.
     private static let productNouns: Set<UInt64> = WordHash.set("""
         recliner armchair sofa couch loveseat lamp mattress kettle toaster blender shaver razor stroller headphones \
-        earbuds backpack nightstand wardrobe dresser bookcase sessel stuhl lampe matratze rasierer fauteuil canapé \
+        earbuds backpack nightstand wardrobe dresser bookcase fauteuil canapé \
         matelas bouilloire sillón sillon lámpara lampara colchón colchon poltrona lampada materasso bollitore \
         matras waterkoker candeeiro colchão colchao chaleira
         """)

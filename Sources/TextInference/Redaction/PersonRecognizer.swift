@@ -737,8 +737,7 @@ enum PersonRecognizer {
         var a = j
         while a < e, ScalarClass.isLower(v[a]) { a += 1 }
         guard a > j, a - j <= 4, a + 2 < e, v[a] == 39 || v[a] == 0x2019, ScalarClass.isUpper(v[a + 1]) else { return false }
-        let particle = v[j..<a].map { $0 }
-        return elidedParticles.contains(particle)
+        return elidedParticles.contains(Array(v[j..<a]))
     }
 
     /// Elided particles before a vowel-initial surname.

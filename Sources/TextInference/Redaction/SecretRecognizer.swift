@@ -291,6 +291,8 @@ enum SecretRecognizer {
                 var p = e + 1
                 while p < text.count, ScalarClass.isLetter(v[p]) { p += 1 }
                 guard p > e + 1, p + 1 < text.count, v[p] == 32, changePrepositions.contains(WordHash.of(text.folded, e + 1, p)) else { return nil }
+                // "changed in 2020", "changé en 2021": a number after "in"/"en" is a time, not the new value.
+                if p - e - 1 == 2, text.folded[e + 2] == 110, ScalarClass.isDigit(v[p + 1]) { return nil }
                 return p + 1
             }
             j = e + 1
