@@ -93,6 +93,33 @@ struct RedactionFloorParticleBrandTests {
         #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .secret) == secrets)
     }
 
+    @Test("after set 16: elided particles after a title, capitalised Arabic particles, common Dutch short names", arguments: [
+        ("Mme d'Hauteville signale un prélèvement inconnu.", "fr", ["d'Hauteville"]),
+        ("Le client, Rachid El Amrani, demande un rappel.", "fr", ["Rachid El Amrani"]),
+        ("Terugbellen naar Wim van 't Hek op dinsdag.", "nl", ["Wim van 't Hek"]),
+        ("È un'agente dell'FBI.", "it", [String]()),
+    ])
+    func set16Names(text: String, language: String, names: [String]) {
+        #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .person) == names)
+    }
+
+    @Test("a password named without a copula: a value with letters, digits and a symbol is a secret", arguments: [
+        ("Anrufer nennt Passwort Tannenbaum!88 am Telefon.", "de", ["Tannenbaum!88"]),
+        ("Il cliente ha dettato la password Sole_Mare_2024 al telefono.", "it", ["Sole_Mare_2024"]),
+        ("Please reset the password Reset2024 for me", "en", [String]()),
+        ("password reset link sent at 10:42", "en", [String]()),
+    ])
+    func bareSecrets(text: String, language: String, secrets: [String]) {
+        #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .secret) == secrets)
+    }
+
+    @Test("a city with 'upon' stays inside the address")
+    func cityUpon() {
+        let text = "Send it to Flat 9, 3 Quayside Walk, Newcastle upon Tyne NE1 3DE please."
+        #expect(RedactionTestSupport.spans(redactor.redact(text, language: "en"), in: text, type: .address)
+            == ["Flat 9, 3 Quayside Walk, Newcastle upon Tyne NE1 3DE"])
+    }
+
     @Test("three groups of a printed four-by-four number are no 12-digit card; a lone 12-digit Maestro is")
     func cardPrefixes() {
         let printed = "Gift card 5651 6456 3134 0662 fails"

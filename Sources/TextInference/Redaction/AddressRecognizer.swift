@@ -612,7 +612,7 @@ enum AddressRecognizer {
     }
 
     /// Lower-case words inside city names ("Zell am See", "Boulogne-sur-Mer", "Castelnuovo del Garda").
-    private static let cityParticles = set("am an im in der den dem bei ob sur sous en lès les le la de du des del della di aan op do da dos das")
+    private static let cityParticles = set("am an im in der den dem bei ob sur sous en lès les le la de du des del della di aan op do da dos das upon")
 
     /// Whether exactly one line break (with spaces or a comma) lies between `a` and `b`.
     private static func lineBreakBetween(_ text: ScannedText, _ a: Int, _ b: Int) -> Bool {

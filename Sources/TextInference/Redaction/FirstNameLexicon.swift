@@ -111,6 +111,7 @@ enum FirstNameLexicon {
         gerrit geert henk jan-willem willem-jan hendrika johanna geertje jantje aaltje grietje \
         hélio helio sérgio nélson nelson armando abel álvaro alvaro hugo joaquim fernando \
         ollie olly tariq tarik dmitri dmitry katya jule basti tobi andi chrissi domi flo clem sjaak \
-        fede ludo duda bia nanda malu tati lipe pepe gigi lele
+        fede ludo duda bia nanda malu tati lipe pepe gigi lele \
+        wim joop piet ruud jaap frits hennie riet truus gorka driss keisha priyanka
         """
 }

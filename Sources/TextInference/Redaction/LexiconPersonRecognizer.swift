@@ -536,8 +536,9 @@ enum LexiconPersonRecognizer {
         return k < text.count && ScalarClass.isDigit(text.values[k])
     }
 
-    /// Particles that may be capitalised inside a name (Belgian "De Clercq", "Van Damme", "Le Goff").
-    static let capitalParticles: Set<UInt64> = WordHash.set("van von de da di del della der den le la dos das du ter ten")
+    /// Particles that may be capitalised inside a name (Belgian "De Clercq", "Van Damme", "Le Goff", Arabic
+    /// "El Amrani", "Ben Salah", "Abu Bakr").
+    static let capitalParticles: Set<UInt64> = WordHash.set("van von de da di del della der den le la dos das du ter ten el al ben bin abu")
 
     /// Lower-case particles allowed between name words.
     static let particles: Set<UInt64> = WordHash.set("van von de da di del della der den du le la dos das do ter")

@@ -93,6 +93,11 @@ enum NameReader {
                 words += 1
                 end = e
                 pendingParticles = 0
+            } else if isElidedParticleName(v, wordStart, e) {
+                // "Mme d'Hauteville", "dott. dell'Acqua": an elided particle glued to a capitalised name.
+                words += 1
+                end = e
+                pendingParticles = 0
             } else if words > 0, pendingParticles < 2, particles.contains(folded) {
                 pendingParticles += 1
                 // Dutch "van 't Hof", "van 'T Klooster": the elided article is one more particle.
@@ -129,6 +134,19 @@ enum NameReader {
         while k < v.count, ScalarClass.isLetter(v[k]) { k += 1 }
         return k - e > 2 && !stopWords.contains(Array(text.folded[(e + 1)..<k]))
     }
+
+    /// Whether the word `j..<e` is a lower-case elided particle ("d'", "dell'", "dall'", "degl'") glued to a
+    /// capitalised name of at least two letters: "d'Arcy", "dell'Acqua" (not "d'accord", "l'Oréal", "dell'FBI").
+    static func isElidedParticleName(_ v: [UInt32], _ j: Int, _ e: Int) -> Bool {
+        var a = j
+        while a < e, ScalarClass.isLower(v[a]) { a += 1 }
+        guard a > j, a - j <= 4, a + 2 < e, v[a] == 39 || v[a] == 0x2019, ScalarClass.isUpper(v[a + 1]),
+              ScalarClass.isLower(v[a + 2]) else { return false }  // not an acronym ("dell'FBI")
+        return elidedParticles.contains(Array(v[j..<a]))
+    }
+
+    /// Elided particles before a vowel-initial surname.
+    private static let elidedParticles: Set<[UInt32]> = Set(["d", "dell", "dall", "degl"].map { [UInt32](scalarsOf: $0) })
 
     /// The end of a Dutch elided article " 't" (or " 'T", with a straight or curly apostrophe) right after
     /// `e`, when a space and a capitalised word follow it ("van 't Hof"); nil otherwise.

@@ -714,7 +714,7 @@ enum PersonRecognizer {
             let h = WordHash.of(text.folded, j, e)
             if words == 0, particles < 2, LexiconPersonRecognizer.particles.contains(h) {
                 particles += 1
-            } else if words == 0, particles == 0, isElidedParticleName(v, j, e) {
+            } else if words == 0, particles == 0, NameReader.isElidedParticleName(v, j, e) {
                 // "Nom : d'Arcy", "Cognome: dell'Orto": an elided particle glued to a capitalised name.
                 particles += 1
                 words += 1
@@ -730,18 +730,6 @@ enum PersonRecognizer {
         guard particles > 0, words > 0, endsLine(text, j) else { return nil }
         return (start, j)
     }
-
-    /// Whether the word `j..<e` is a lower-case elided particle ("d'", "dell'", "dall'", "l'") and a capitalised
-    /// name of at least two letters: "d'Arcy", "dell'Acqua".
-    private static func isElidedParticleName(_ v: [UInt32], _ j: Int, _ e: Int) -> Bool {
-        var a = j
-        while a < e, ScalarClass.isLower(v[a]) { a += 1 }
-        guard a > j, a - j <= 4, a + 2 < e, v[a] == 39 || v[a] == 0x2019, ScalarClass.isUpper(v[a + 1]) else { return false }
-        return elidedParticles.contains(Array(v[j..<a]))
-    }
-
-    /// Elided particles before a vowel-initial surname.
-    private static let elidedParticles: Set<[UInt32]> = Set(["d", "dell", "dall", "l"].map { [UInt32](scalarsOf: $0) })
 
     /// Cues that open a chat before the writer's name ("hier kalle", "ici marc", "aqui bia").
     private static let openingCues: Set<UInt64> = WordHash.set("hier ici aqui aquí")

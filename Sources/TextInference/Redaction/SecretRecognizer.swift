@@ -205,8 +205,9 @@ enum SecretRecognizer {
             } else if let after = copulaAfterQualifier(text, from: j) {
                 // "Passwort für das Händlerportal lautet x", "senha da conta da empresa é x".
                 j = after
-            } else if j > hit.end, isLongMixedToken(v, j) {
-                // "with secret wJalrXUtn…", "token 9f8a7c6e…": a long mixed value right after the label.
+            } else if j > hit.end, isLongMixedToken(v, j) || isSymbolMixedToken(v, j) {
+                // "with secret wJalrXUtn…", "token 9f8a7c6e…": a long mixed value right after the label;
+                // "nennt Passwort Tannenbaum!88", "dettato la password Sole_Mare_2024": letters, digits and a symbol.
             } else {
                 continue
             }
@@ -316,6 +317,23 @@ enum SecretRecognizer {
             e += 1
         }
         return e - j >= 16 && letters && digits
+    }
+
+    /// Whether a token of 8 to 64 non-space scalars starts at `j` with letters, digits and one of `! # $ % & * _ @ + = ? ~ ^`
+    /// (no `/`, `:` or `.`, so links, paths, times and versions stay).
+    private static func isSymbolMixedToken(_ v: [UInt32], _ j: Int) -> Bool {
+        var e = j
+        var letters = false, digits = false, symbol = false
+        while e < v.count, e - j <= 64, !ScalarClass.isWhitespace(v[e]) {
+            let c = v[e]
+            // A closing comma, dot, semicolon or bracket ends the value.
+            if c == 44 || c == 46 || c == 59 || c == 41, e + 1 >= v.count || ScalarClass.isWhitespace(v[e + 1]) { break }
+            if ScalarClass.isLetter(c) { letters = true } else if ScalarClass.isDigit(c) { digits = true }
+            else if [33, 35, 36, 37, 38, 42, 95, 64, 43, 61, 63, 126, 94].contains(c) { symbol = true }
+            else if c == 47 || c == 58 || c == 46 { return false }
+            e += 1
+        }
+        return e - j >= 8 && e - j <= 64 && letters && digits && symbol
     }
 
     /// After "password is", only take values that are not plain lower-case words.
