@@ -39,8 +39,9 @@ enum LexiconPersonRecognizer {
             let common = nonNames.contains(wordHash)
             // "two bottles of Pedro Ximénez", "tre bottiglie di Santa Margherita": after a container word a
             // name-like pair is a product.
-            if given, !common, !containerBefore(text, i), !brandWordBefore(text, i),
-               let end = surnames(text, after: e, maxWords: 2, strictNouns: strictNouns) ?? contactPartner(text, i, e, strictNouns: strictNouns) {
+            if given, !common, !containerBefore(text, i),
+               let end = surnames(text, after: e, maxWords: 2, strictNouns: strictNouns) ?? contactPartner(text, i, e, strictNouns: strictNouns),
+               !brandWordBefore(text, i) {
                 candidates.append(Candidate(type: .person, start: i, end: end))
                 i = end
                 continue
@@ -59,9 +60,10 @@ enum LexiconPersonRecognizer {
                 i = end
                 continue
             }
-            if !given, !common, !brandWords.contains(wordHash), !brandWordBefore(text, i),
+            if !given, !common,
                let (sStart, sEnd) = nextWord(text, after: e), ScalarClass.isUpper(v[sStart]),
                SurnameLexicon.contains(f, sStart, sEnd), !nonNames.contains(WordHash.of(f, sStart, sEnd)),
+               !brandWords.contains(wordHash), !brandWordBefore(text, i),
                !leadingWords.contains(wordHash), !places.contains(wordHash), !places.contains(WordHash.of(f, sStart, sEnd)),
                // "Ajoutez Benoît Pierre": a sentence-initial word before a given name is a verb, not a name.
                !(isSentenceStart(text, i) && FirstNameLexicon.contains(f, sStart, sEnd) && nextWord(text, after: sEnd) != nil) {
