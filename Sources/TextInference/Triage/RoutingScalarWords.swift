@@ -167,40 +167,63 @@ struct ScalarWords: Sendable {
         return text.withUTF8 { bytes -> Bool in
             let count = bytes.count
             guard count > 0, let base = bytes.baseAddress else { return true }
-            scalars.reserveCapacity(count)
-            var tokenStart = 0
-            var position = 0
-            while position < count {
-                let byte = base[position]
-                var value: UInt32
-                if byte < 0x80 {
-                    position &+= 1
-                    value = UInt32(byte)
-                    if (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 {
-                        scalars.append(value &- 0x41 < 26 ? value | 0x20 : value)
-                        continue
+            // At most one scalar per byte; tokens are separated by at least one byte, so at most
+            // (count + 1) / 2 of them. Both are written through pointers.
+            var plain = true
+            var tokenCount = 0
+            var tokenEnds: [Int] = []
+            scalars = [UInt32](unsafeUninitializedCapacity: count) { scalarBuffer, scalarCount in
+                tokenEnds = [Int](unsafeUninitializedCapacity: count / 2 + 1) { endBuffer, endCount in
+                    let output = scalarBuffer.baseAddress!, tokenEnd = endBuffer.baseAddress!
+                    var written = 0
+                    var tokenStart = 0
+                    var position = 0
+                    while position < count {
+                        let byte = base[position]
+                        var value: UInt32
+                        if byte < 0x80 {
+                            position &+= 1
+                            value = UInt32(byte)
+                            if (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 {
+                                output[written] = value &- 0x41 < 26 ? value | 0x20 : value
+                                written &+= 1
+                                continue
+                            }
+                            if value == 0x27 { continue }
+                        } else {
+                            let (decoded, length) = LanguageIDFeatureExtractor.decode(base, position, count)
+                            position &+= length
+                            guard let folded = ArabicNormalizer.fold(decoded) else { continue }
+                            if folded == 0x27 || folded == 0x2019 { continue }
+                            value = folded
+                            if TextScalars.isWordScalar(value) || TextScalars.isDigit(value) {
+                                let lowered = TextScalars.lowercase(value)
+                                guard Self.isPlain(lowered) else {
+                                    plain = false
+                                    break
+                                }
+                                output[written] = lowered
+                                written &+= 1
+                                continue
+                            }
+                        }
+                        if written > tokenStart {
+                            tokenEnd[tokenCount] = written
+                            tokenCount &+= 1
+                            tokenStart = written
+                        }
                     }
-                    if value == 0x27 { continue }
-                } else {
-                    let (decoded, length) = LanguageIDFeatureExtractor.decode(base, position, count)
-                    position &+= length
-                    guard let folded = ArabicNormalizer.fold(decoded) else { continue }
-                    if folded == 0x27 || folded == 0x2019 { continue }
-                    value = folded
-                    if TextScalars.isWordScalar(value) || TextScalars.isDigit(value) {
-                        let lowered = TextScalars.lowercase(value)
-                        guard Self.isPlain(lowered) else { return false }
-                        scalars.append(lowered)
-                        continue
+                    if plain && written > tokenStart {
+                        tokenEnd[tokenCount] = written
+                        tokenCount &+= 1
                     }
-                }
-                if scalars.count > tokenStart {
-                    ends.append(scalars.count)
-                    tokenStart = scalars.count
+                    if !plain { tokenCount = 0 }
+                    endCount = tokenCount
+                    scalarCount = plain ? written : 0
                 }
             }
-            if scalars.count > tokenStart { ends.append(scalars.count) }
-            return true
+            ends = tokenEnds
+            return plain
         }
     }
 

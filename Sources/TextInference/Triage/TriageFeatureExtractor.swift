@@ -55,57 +55,68 @@ struct TriageFeatureExtractor: Sendable {
     /// Normalises `text` into the scratch stream, stopping at the first word boundary after
     /// `maximumScalars` scalars (or at twice that inside one very long word).
     static func normalize(_ text: String, into stream: inout [UInt32], maximumScalars: Int = .max) {
-        stream.removeAll(keepingCapacity: true)
-        stream.append(0x20)
         let hardLimit = maximumScalars > Int.max / 2 ? Int.max : 2 * maximumScalars
         var arabic = false
-        var run = 0  // length of the current run of one repeated Arabic letter
         var text = text
-        text.withUTF8 { bytes in
+        // One stream entry per UTF-8 byte at most, plus the leading and trailing spaces: written
+        // through a pointer, `last` is `output[written - 1]`.
+        stream = text.withUTF8 { bytes in
             let count = bytes.count
-            guard count > 0, let base = bytes.baseAddress else { return }
-            stream.reserveCapacity(min(count, hardLimit) + 2)
-            var position = 0
-            while position < count {
-                let byte = base[position]
-                let folded: UInt32
-                if byte < 0x80 {
-                    // ASCII: its own fold, never Arabic; letters, digits, the apostrophe, else a separator.
-                    position &+= 1
-                    folded = UInt32(byte)
-                    if (folded | 0x20) &- 0x61 < 26 {
-                        stream.append(folded | 0x20)
-                        if stream.count >= hardLimit { break }
-                        continue
-                    }
-                } else {
-                    let (value, length) = LanguageIDFeatureExtractor.decode(base, position, count)
-                    position &+= length
-                    guard let value = ArabicNormalizer.fold(value) else { continue }
-                    folded = value
-                    if folded >= 0x600 && folded <= 0x6FF {
-                        arabic = true
-                        // Elongation (ليييش, شكراااا): a run of three or more of one Arabic letter becomes one.
-                        run = stream.last == folded ? run + 1 : 1
-                        if run >= 3 {
-                            if run == 3 { stream.removeLast() }
+            return [UInt32](unsafeUninitializedCapacity: count + 2) { buffer, initialized in
+                let output = buffer.baseAddress!
+                output[0] = 0x20
+                var written = 1
+                var run = 0  // length of the current run of one repeated Arabic letter
+                var position = 0
+                while position < count, let base = bytes.baseAddress {
+                    let byte = base[position]
+                    let folded: UInt32
+                    if byte < 0x80 {
+                        // ASCII: its own fold, never Arabic; letters, digits, the apostrophe, else a separator.
+                        position &+= 1
+                        folded = UInt32(byte)
+                        if (folded | 0x20) &- 0x61 < 26 {
+                            output[written] = folded | 0x20
+                            written &+= 1
+                            if written >= hardLimit { break }
                             continue
                         }
+                    } else {
+                        let (value, length) = LanguageIDFeatureExtractor.decode(base, position, count)
+                        position &+= length
+                        guard let value = ArabicNormalizer.fold(value) else { continue }
+                        folded = value
+                        if folded >= 0x600 && folded <= 0x6FF {
+                            arabic = true
+                            // Elongation (ليييش, شكراااا): a run of three or more of one Arabic letter becomes one.
+                            run = output[written &- 1] == folded ? run + 1 : 1
+                            if run >= 3 {
+                                if run == 3 { written &-= 1 }
+                                continue
+                            }
+                        }
                     }
+                    if folded == 0x27 || folded == 0x2019 { continue }  // apostrophes join contractions
+                    if TextScalars.isWordScalar(folded) {
+                        output[written] = TextScalars.lowercase(folded)
+                        written &+= 1
+                    } else if TextScalars.isDigit(folded) {
+                        output[written] = 0x30
+                        written &+= 1
+                    } else if output[written &- 1] != 0x20 {
+                        if written > maximumScalars { break }
+                        output[written] = 0x20
+                        written &+= 1
+                    }
+                    if written >= hardLimit { break }
                 }
-                if folded == 0x27 || folded == 0x2019 { continue }  // apostrophes join contractions
-                if TextScalars.isWordScalar(folded) {
-                    stream.append(TextScalars.lowercase(folded))
-                } else if TextScalars.isDigit(folded) {
-                    stream.append(0x30)
-                } else if stream.last != 0x20 {
-                    if stream.count > maximumScalars { break }
-                    stream.append(0x20)
+                if output[written &- 1] != 0x20 {
+                    output[written] = 0x20
+                    written &+= 1
                 }
-                if stream.count >= hardLimit { break }
+                initialized = written
             }
         }
-        if stream.last != 0x20 { stream.append(0x20) }
         if arabic { ArabicDialectLexicon.rewrite(&stream) }
     }
 
