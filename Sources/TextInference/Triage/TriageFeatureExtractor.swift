@@ -29,16 +29,8 @@ struct TriageFeatureExtractor: Sendable {
         /// Hashed features of the last text selected by ``TriageFeatureExtractor/memberMask`` (empty when it is 0).
         var memberFeatures: [UInt32] = []
 
-        /// Creates buffers with room for about 1 KB of text.
-        init() {
-            stream.reserveCapacity(1024)
-        }
-
-        /// Creates buffers sized for a text of `utf8Count` bytes read up to `maximumScalars` scalars.
-        init(utf8Count: Int, maximumScalars: Int) {
-            let scalars = min(utf8Count, maximumScalars) + 32
-            stream.reserveCapacity(scalars + 2)
-        }
+        /// Creates empty buffers (each extraction sizes its arrays for the text it reads).
+        init() {}
     }
 
     /// Tag of word unigrams.
