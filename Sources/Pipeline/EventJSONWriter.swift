@@ -113,9 +113,10 @@ struct EventJSONWriter {
     private mutating func integerMap(_ map: [String: Int64]) {
         byte(0x7B)
         var first = true
-        for name in map.keys.sorted() {
+        // Sorted pairs, so no key is hashed again to find its value.
+        for (name, value) in map.sorted(by: { $0.key < $1.key }) {
             key(name, &first)
-            integer(map[name] ?? 0)
+            integer(value)
         }
         byte(0x7D)
     }
@@ -123,9 +124,9 @@ struct EventJSONWriter {
     private mutating func stringMap(_ map: [String: String]) {
         byte(0x7B)
         var first = true
-        for name in map.keys.sorted() {
+        for (name, value) in map.sorted(by: { $0.key < $1.key }) {
             key(name, &first)
-            string(map[name] ?? "")
+            string(value)
         }
         byte(0x7D)
     }

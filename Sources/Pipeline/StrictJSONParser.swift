@@ -179,8 +179,15 @@ public struct StrictJSONParser {
                 }
             default:
                 if byte < 0x20 { throw fail("unescaped control character in string") }
-                buffer.append(byte)
-                index += 1
+                // Copy the run up to the next quote, backslash or control byte in one go.
+                var end = index + 1
+                while end < bytes.count {
+                    let next = bytes[end]
+                    if next == UInt8(ascii: "\"") || next == UInt8(ascii: "\\") || next < 0x20 { break }
+                    end += 1
+                }
+                buffer.append(contentsOf: bytes[index..<end])
+                index = end
             }
         }
         throw fail("unterminated string")

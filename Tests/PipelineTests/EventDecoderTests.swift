@@ -107,4 +107,17 @@ struct StrictJSONParserTests {
         let value = try StrictJSONParser.parse(Array(#"{"k":"a\"b\\c\/d\u00e9\ud83d\ude00"}"#.utf8))
         #expect(value.objectValue?["k"]?.stringValue == "a\"b\\c/dé😀")
     }
+
+    @Test("runs between escapes are copied whole; a control byte after an escape fails at its offset")
+    func runsAfterEscapes() throws {
+        let value = try StrictJSONParser.parse(Array(#"["Dear team,\n\nmy card ☕ is blocked.\tThanks\\ \"Ann\"","\nx"]"#.utf8))
+        #expect(value == .array([.string("Dear team,\n\nmy card ☕ is blocked.\tThanks\\ \"Ann\""), .string("\nx")]))
+        do {
+            _ = try StrictJSONParser.parse(Array("\"a\\nbc\u{01}d\"".utf8))
+            Issue.record("a raw control byte was accepted")
+        } catch {
+            #expect(error.offset == 6)
+            #expect(error.reason == "unescaped control character in string")
+        }
+    }
 }

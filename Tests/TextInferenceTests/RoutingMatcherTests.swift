@@ -34,6 +34,26 @@ struct RoutingMatcherTests {
         #expect(Self.table.fastMatchingCues(in: text) == Self.table.matchingCues(in: text))
     }
 
+    @Test("The byte tokenizer gives RoutingText.tokens, scalar for scalar", arguments: texts + [
+        "O'Brien it’s ٣٤ ۵ 12ab CAFÉ naïve İSTANBUL ΣΟΦΊΑ bu\u{0640}ild",
+        "a\u{0}b\tc\nd e\u{7F}f 😀g 中文 한국어",
+    ])
+    func byteTokenizer(text: String) {
+        var scalars: [UInt32] = []
+        var ends: [Int] = []
+        let plain = ScalarWords.tokenize(text, scalars: &scalars, ends: &ends)
+        let reference = RoutingText.tokens(text).map { $0.unicodeScalars.map(\.value) }
+        #expect(plain == reference.allSatisfy { $0.allSatisfy(ScalarWords.isPlain) })
+        guard plain else { return }
+        var start = 0
+        var tokens: [[UInt32]] = []
+        for end in ends {
+            tokens.append(Array(scalars[start..<end]))
+            start = end
+        }
+        #expect(tokens == reference)
+    }
+
     @Test("Tricky texts do match something, so the comparison is not vacuous")
     func nonVacuous() {
         #expect(!Self.table.matchingCues(in: "This is URGENT!!! The app crashed and I think it is fraud").isEmpty)

@@ -6,6 +6,20 @@ import Testing
 struct SummarizationTests {
     let summarizer = Summarizer()
 
+    @Test("Latin-1 words hash as String.lowercased() would lower-case them; one-letter words are dropped")
+    func latin1Terms() {
+        var checked = 0
+        for value in UInt32(0x80)...0xFF where ScalarClass.isWordChar(value) {
+            let letter = String(Character(Unicode.Scalar(value)!))
+            let word = "Q" + letter + "r" + letter + "Ä"
+            #expect(SummaryTokenizer.terms(word) == [SummaryTokenizer.term(word.lowercased())], "U+\(String(value, radix: 16))")
+            #expect(SummaryTokenizer.terms(letter).isEmpty)
+            checked += 1
+        }
+        #expect(checked > 60)
+        #expect(SummaryTokenizer.terms("ÉCOLE Straße naïve") == ["école", "straße", "naïve"].map(SummaryTokenizer.term))
+    }
+
     @Test("splits on CJK, Arabic and Urdu punctuation")
     func multilingualSplitting() {
         #expect(SentenceSplitter.split("我的订单没有到。请帮我查一下！可以吗？", language: "zh") == ["我的订单没有到。", "请帮我查一下！", "可以吗？"])

@@ -89,6 +89,54 @@ struct TriageSpeedPathTests {
         #expect(whole.classify(short, language: "en") == classifier.classify(short, language: "en"))
     }
 
+    /// The scalar-by-scalar normalisation the byte scanner replaced (the reference it must equal).
+    static func referenceStream(_ text: String, maximumScalars: Int) -> [UInt32] {
+        var stream: [UInt32] = [0x20]
+        let hardLimit = maximumScalars > Int.max / 2 ? Int.max : 2 * maximumScalars
+        var arabic = false
+        var run = 0
+        for scalar in text.unicodeScalars {
+            guard let folded = ArabicNormalizer.fold(scalar.value) else { continue }
+            if folded >= 0x600 && folded <= 0x6FF {
+                arabic = true
+                run = stream.last == folded ? run + 1 : 1
+                if run >= 3 {
+                    if run == 3 { stream.removeLast() }
+                    continue
+                }
+            }
+            if folded == 0x27 || folded == 0x2019 { continue }
+            if TextScalars.isWordScalar(folded) {
+                stream.append(TextScalars.lowercase(folded))
+            } else if TextScalars.isDigit(folded) {
+                stream.append(0x30)
+            } else if stream.last != 0x20 {
+                if stream.count > maximumScalars { break }
+                stream.append(0x20)
+            }
+            if stream.count >= hardLimit { break }
+        }
+        if stream.last != 0x20 { stream.append(0x20) }
+        if arabic { ArabicDialectLexicon.rewrite(&stream) }
+        return stream
+    }
+
+    @Test("The UTF-8 byte normaliser equals the scalar reference, with and without a scalar cap", arguments: [
+        "How do I activate my card? It's URGENT: 4 digits, O'Brien’s PIN 1234!",
+        "ليييش شكراااا بـــطاقة إلى مستشفى ٣٤ ۵ كيفاش نفعّل الكارطة ديالي؟ abc ييي",
+        "CAFÉ naïve İSTANBUL ΣΟΦΊΑ Straße ёлка x\u{301}y 中文 한국어 😀 ٣٤٥",
+        "a\u{0}b\tc\nd e\u{7F}f " + String(repeating: "longword", count: 40) + " tail words here",
+        "",
+        "’'’",
+    ])
+    func byteNormaliser(text: String) {
+        for limit in [Int.max, 400, 7, 1] {
+            var stream: [UInt32] = []
+            TriageFeatureExtractor.normalize(text, into: &stream, maximumScalars: limit)
+            #expect(stream == Self.referenceStream(text, maximumScalars: limit), "limit \(limit)")
+        }
+    }
+
     @Test("Dialect words map to the trained words, whole or behind a proclitic")
     func dialectWords() {
         func stream(_ text: String) -> [UInt32] {

@@ -153,9 +153,8 @@ struct HashedEmbeddingModel: Sendable {
 
     /// Adds `blendWeight` × the class scores of a bag of hashed features to `output` (one entry per class).
     ///
-    /// The Int8 rows are summed in integer arithmetic, 16 dimensions at a time in Int16 lanes moved
-    /// to Int32 every 256 features (256 × 127 < 2¹⁵), then scaled once: the mean embedding. The dense
-    /// layers run on 16-lane Float vectors.
+    /// The Int8 rows are summed in integer arithmetic (``Int8RowSums``, 16 dimensions at a time), then
+    /// scaled once: the mean embedding. The dense layers run on 16-lane Float vectors.
     func addScores(features: [UInt32], to output: inout [Double]) {
         guard !features.isEmpty else { return }
         let dimension = dimension
@@ -169,30 +168,9 @@ struct HashedEmbeddingModel: Sendable {
                 for block in 0..<blocks { totals[block] = .zero }
                 embeddings.withUnsafeBytes { table in
                     features.withUnsafeBufferPointer { features in
-                        withUnsafeTemporaryAllocation(of: SIMD16<Int16>.self, capacity: blocks) { lanes in
-                            let count = features.count
-                            var position = 0
-                            while position < count {
-                                let end = min(count, position &+ 256)
-                                for block in 0..<blocks { lanes[block] = .zero }
-                                while position < end {
-                                    // Touch a row a few features ahead so its cache miss overlaps these additions.
-                                    let ahead = position &+ Self.readAhead
-                                    if ahead < count {
-                                        let next = Self.bucket(features[ahead], bits: bits) &* dimension
-                                        touched ^= table.load(fromByteOffset: next, as: Int8.self)
-                                            ^ table.load(fromByteOffset: next &+ dimension &- 1, as: Int8.self)
-                                    }
-                                    let row = Self.bucket(features[position], bits: bits) &* dimension
-                                    for block in 0..<blocks {
-                                        let values = table.loadUnaligned(fromByteOffset: row &+ block &* 16, as: SIMD16<Int8>.self)
-                                        lanes[block] &+= SIMD16<Int16>(truncatingIfNeeded: values)
-                                    }
-                                    position &+= 1
-                                }
-                                for block in 0..<blocks { totals[block] &+= SIMD16<Int32>(truncatingIfNeeded: lanes[block]) }
-                            }
-                        }
+                        touched = Int8RowSums.add(
+                            features, table: table, blocks: blocks, rowBytes: dimension, readAhead: Self.readAhead, into: totals
+                        ) { Self.bucket($0, bits: bits) &* dimension }
                     }
                 }
                 let inverse = 1 / Float(features.count)

@@ -169,8 +169,7 @@ struct HashedLinearModel: Sendable {
     /// Computes temperature-scaled logits for a bag of hashed features.
     ///
     /// Every feature carries the same weight `1 / sqrt(count)`, so the Int8 rows are summed in
-    /// integer arithmetic and scaled once at the end: 16 classes at a time into Int16 lanes, which
-    /// are moved to the Int32 `sums` every 256 features (256 × 127 < 2¹⁵, so no lane overflows).
+    /// integer arithmetic (``Int8RowSums``, 16 classes at a time) and scaled once at the end.
     /// `sums` is caller-owned scratch.
     func logits(features: [UInt32], sums: inout [Int32], into output: inout [Double]) {
         let classes = classCount
@@ -191,39 +190,17 @@ struct HashedLinearModel: Sendable {
         let stride = rowStride
         let blocks = stride / 16
         if sums.count != stride { sums = [Int32](repeating: 0, count: stride) }
-        for index in 0..<stride { sums[index] = 0 }
         let mask = bucketMask
         var touched: Int8 = 0
         paddedRows.withUnsafeBytes { table in
-            sums.withUnsafeMutableBufferPointer { accumulator in
-                features.withUnsafeBufferPointer { features in
-                    withUnsafeTemporaryAllocation(of: SIMD16<Int16>.self, capacity: blocks) { lanes in
-                        let count = features.count
-                        var position = 0
-                        while position < count {
-                            let end = min(count, position &+ 256)
-                            for block in 0..<blocks { lanes[block] = .zero }
-                            while position < end {
-                                // Touch both cache lines of a row a few features ahead, so its misses
-                                // overlap the additions below (the sums do not depend on it).
-                                let ahead = position &+ Self.readAhead
-                                if ahead < count {
-                                    let next = Int(features[ahead] & mask) &* stride
-                                    touched ^= table.load(fromByteOffset: next, as: Int8.self)
-                                        ^ table.load(fromByteOffset: next &+ stride &- 1, as: Int8.self)
-                                }
-                                let row = Int(features[position] & mask) &* stride
-                                for block in 0..<blocks {
-                                    let weights = table.loadUnaligned(fromByteOffset: row &+ block &* 16, as: SIMD16<Int8>.self)
-                                    lanes[block] &+= SIMD16<Int16>(truncatingIfNeeded: weights)
-                                }
-                                position &+= 1
-                            }
-                            for block in 0..<blocks {
-                                let lane = lanes[block]
-                                for offset in 0..<16 { accumulator[block &* 16 &+ offset] &+= Int32(lane[offset]) }
-                            }
-                        }
+            features.withUnsafeBufferPointer { features in
+                withUnsafeTemporaryAllocation(of: SIMD16<Int32>.self, capacity: blocks) { totals in
+                    for block in 0..<blocks { totals[block] = .zero }
+                    touched = Int8RowSums.add(
+                        features, table: table, blocks: blocks, rowBytes: stride, readAhead: Self.readAhead, into: totals
+                    ) { Int($0 & mask) &* stride }
+                    for block in 0..<blocks {
+                        for offset in 0..<16 { sums[block &* 16 &+ offset] = totals[block][offset] }
                     }
                 }
             }

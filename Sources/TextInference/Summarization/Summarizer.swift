@@ -28,12 +28,16 @@ public struct Summarizer: Sendable {
         let limit = max(0, configuration.maxSentences)
         guard limit > 0, configuration.maxCharacters > 0 else { return "" }
         if units.count == 0 { return SummaryText.truncate(subjectText, to: configuration.maxCharacters) }
-        let subjectTerms = Set(SummaryTokenizer.terms(subjectText))
+        // The subject's distinct terms; a sentence's overlap counts those among its terms (the size of
+        // the intersection of the two term sets, without building a set per sentence).
+        let subjectTerms = Array(Set(SummaryTokenizer.terms(subjectText)))
         let graph = units.graph()
         var scores: [Double] = []
         for index in 0..<units.count {
             let position = 1 / (1 + 0.5 * Double(index))
-            let overlap = subjectTerms.isEmpty ? 0 : Double(Set(units.terms(index)).intersection(subjectTerms).count) / Double(subjectTerms.count)
+            let sentenceTerms = units.terms(index)
+            let shared = subjectTerms.reduce(0) { sentenceTerms.contains($1) ? $0 + 1 : $0 }
+            let overlap = subjectTerms.isEmpty ? 0 : Double(shared) / Double(subjectTerms.count)
             let w = configuration.positionWeight
             var score = (1 - w) * graph.centrality[index] + w * position + 0.3 * overlap
             score *= lengthFactor(units.termCount(index))

@@ -90,6 +90,10 @@ enum SummaryTokenizer {
                 value = value &* 0x100_0000_01b3
             }
             token = value
+        } else if let (value, scalars) = latin1Term(bytes, start, end) {
+            // One scalar below U+0100 after lower-casing: a one-letter Latin word, no content.
+            guard scalars > 1 else { return }
+            token = value
         } else {
             let lowered = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
             var scalars = lowered.unicodeScalars.makeIterator()
@@ -99,6 +103,36 @@ enum SummaryTokenizer {
         }
         if stopwordTerms.contains(token) { return }
         result.append(token)
+    }
+
+    /// The term and scalar count of a word whose scalars are all ASCII or Latin-1 (below U+0100),
+    /// lower-cased exactly as `String.lowercased()` does there: A–Z and U+00C0–U+00DE but U+00D7 move
+    /// up by 0x20, every other scalar below U+0100 is its own lower case. `nil` for any other scalar.
+    @inline(__always)
+    private static func latin1Term(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (UInt64, Int)? {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        var scalars = 0
+        var k = start
+        while k < end {
+            let byte = bytes[k]
+            if byte < 0x80 {
+                value ^= UInt64(byte &- 65 < 26 ? byte + 32 : byte)
+                value = value &* 0x100_0000_01b3
+                k += 1
+            } else if (byte == 0xC2 || byte == 0xC3) && k + 1 < end {
+                var scalar = UInt32(byte & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F)
+                if scalar >= 0xC0 && scalar <= 0xDE && scalar != 0xD7 { scalar += 0x20 }
+                value ^= UInt64(0xC0 | scalar >> 6)
+                value = value &* 0x100_0000_01b3
+                value ^= UInt64(0x80 | scalar & 0x3F)
+                value = value &* 0x100_0000_01b3
+                k += 2
+            } else {
+                return nil
+            }
+            scalars += 1
+        }
+        return (value, scalars)
     }
 
     /// Frequent function words in the supported Latin-script languages.

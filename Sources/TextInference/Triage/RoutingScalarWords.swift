@@ -121,20 +121,8 @@ struct ScalarWords: Sendable {
     func matchingGroups(_ text: String, groupCount: Int, matcher: RoutingMatcher) -> [Bool]? {
         // Tokens exactly as RoutingText.tokens: folded, apostrophes dropped, letters and digits lowercased.
         var scalars: [UInt32] = []
-        scalars.reserveCapacity(text.utf8.count)
         var ends: [Int] = []
-        for scalar in text.unicodeScalars {
-            guard let folded = ArabicNormalizer.fold(scalar.value) else { continue }
-            if folded == 0x27 || folded == 0x2019 { continue }
-            if TextScalars.isWordScalar(folded) || TextScalars.isDigit(folded) {
-                let lowered = TextScalars.lowercase(folded)
-                guard Self.isPlain(lowered) else { return nil }
-                scalars.append(lowered)
-            } else if scalars.count > (ends.last ?? 0) {
-                ends.append(scalars.count)
-            }
-        }
-        if scalars.count > (ends.last ?? 0) { ends.append(scalars.count) }
+        guard Self.tokenize(text, scalars: &scalars, ends: &ends) else { return nil }
         let matched = [Bool](repeating: false, count: groupCount)
         guard !ends.isEmpty else { return matched }
         var ids = [Int32](repeating: -1, count: ends.count)
@@ -165,6 +153,78 @@ struct ScalarWords: Sendable {
             }
         }
         return matcher.matchPhrases(ids: ids, masks: masks, matched: matched)
+    }
+
+    /// Splits `text` into the tokens of `RoutingText.tokens` (folded, apostrophes dropped, letters and
+    /// digits lowercased) as concatenated `scalars` and token `ends`; `false` when a token holds a
+    /// scalar that is not plain.
+    ///
+    /// Reads the UTF-8 bytes: an ASCII byte is its own scalar, whose fold is itself, so ASCII letters
+    /// and digits go straight to the stream and the rest of ASCII separates tokens (the scalar rule
+    /// for ASCII); other scalars are decoded and take the general path.
+    static func tokenize(_ text: String, scalars: inout [UInt32], ends: inout [Int]) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes -> Bool in
+            let count = bytes.count
+            guard count > 0, let base = bytes.baseAddress else { return true }
+            // At most one scalar per byte; tokens are separated by at least one byte, so at most
+            // (count + 1) / 2 of them. Both are written through pointers.
+            var plain = true
+            var tokenCount = 0
+            var tokenEnds: [Int] = []
+            scalars = [UInt32](unsafeUninitializedCapacity: count) { scalarBuffer, scalarCount in
+                tokenEnds = [Int](unsafeUninitializedCapacity: count / 2 + 1) { endBuffer, endCount in
+                    let output = scalarBuffer.baseAddress!, tokenEnd = endBuffer.baseAddress!
+                    var written = 0
+                    var tokenStart = 0
+                    var position = 0
+                    while position < count {
+                        let byte = base[position]
+                        var value: UInt32
+                        if byte < 0x80 {
+                            position &+= 1
+                            value = UInt32(byte)
+                            if (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 {
+                                output[written] = value &- 0x41 < 26 ? value | 0x20 : value
+                                written &+= 1
+                                continue
+                            }
+                            if value == 0x27 { continue }
+                        } else {
+                            let (decoded, length) = LanguageIDFeatureExtractor.decode(base, position, count)
+                            position &+= length
+                            guard let folded = ArabicNormalizer.fold(decoded) else { continue }
+                            if folded == 0x27 || folded == 0x2019 { continue }
+                            value = folded
+                            if TextScalars.isWordScalar(value) || TextScalars.isDigit(value) {
+                                let lowered = TextScalars.lowercase(value)
+                                guard Self.isPlain(lowered) else {
+                                    plain = false
+                                    break
+                                }
+                                output[written] = lowered
+                                written &+= 1
+                                continue
+                            }
+                        }
+                        if written > tokenStart {
+                            tokenEnd[tokenCount] = written
+                            tokenCount &+= 1
+                            tokenStart = written
+                        }
+                    }
+                    if plain && written > tokenStart {
+                        tokenEnd[tokenCount] = written
+                        tokenCount &+= 1
+                    }
+                    if !plain { tokenCount = 0 }
+                    endCount = tokenCount
+                    scalarCount = plain ? written : 0
+                }
+            }
+            ends = tokenEnds
+            return plain
+        }
     }
 
     /// The bit mask of the wildcards that the token `text[start..<end]` (plain scalars) matches.

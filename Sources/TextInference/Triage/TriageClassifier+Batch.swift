@@ -6,9 +6,7 @@ extension TriageClassifier {
     /// integer sums, and so every result, are those of the one-text call.
     public func classifyMeasuringVocabulary(_ texts: [String], languages: [String]) -> [(result: TriageResult, oovRate: Double?)] {
         precondition(texts.count == languages.count, "one language per text")
-        var scratches = texts.map {
-            TriageFeatureExtractor.Scratch(utf8Count: $0.utf8.count, maximumScalars: extractor.maximumScalars)
-        }
+        var scratches = [TriageFeatureExtractor.Scratch](repeating: TriageFeatureExtractor.Scratch(), count: texts.count)
         for index in texts.indices { extractor.extract(texts[index], into: &scratches[index]) }
         let sums = model.classSums(of: scratches.map(\.features))
         var logits: [Double] = []

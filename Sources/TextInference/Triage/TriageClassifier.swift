@@ -93,14 +93,14 @@ public struct TriageClassifier: Sendable {
 
     /// Classifies `text`; `language` is the language-ID code (models are trained on `en` and `ar`).
     public func classify(_ text: String, language: String) -> TriageResult {
-        var scratch = TriageFeatureExtractor.Scratch(utf8Count: text.utf8.count, maximumScalars: extractor.maximumScalars)
+        var scratch = TriageFeatureExtractor.Scratch()
         return classify(text, language: language, scratch: &scratch)
     }
 
     /// Classifies `text` and, when a vocabulary is loaded, also returns its
     /// ``outOfVocabularyRate(_:language:)``, computed from the same normalised words (one pass, not two).
     public func classifyMeasuringVocabulary(_ text: String, language: String) -> (result: TriageResult, oovRate: Double?) {
-        var scratch = TriageFeatureExtractor.Scratch(utf8Count: text.utf8.count, maximumScalars: extractor.maximumScalars)
+        var scratch = TriageFeatureExtractor.Scratch()
         let result = classify(text, language: language, scratch: &scratch)
         guard let vocabulary else { return (result, nil) }
         return (result, Self.outOfVocabularyRate(normalized: scratch.stream, vocabulary: vocabulary))
@@ -140,7 +140,6 @@ public struct TriageClassifier: Sendable {
     public func outOfVocabularyRate(_ text: String, language: String) -> Double {
         guard let vocabulary else { return 0 }
         var stream: [UInt32] = []
-        stream.reserveCapacity(min(text.utf8.count, 2 * extractor.maximumScalars) + 32)
         TriageFeatureExtractor.normalize(text, into: &stream, maximumScalars: extractor.maximumScalars)
         return Self.outOfVocabularyRate(normalized: stream, vocabulary: vocabulary)
     }

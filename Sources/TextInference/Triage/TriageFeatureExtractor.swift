@@ -29,18 +29,8 @@ struct TriageFeatureExtractor: Sendable {
         /// Hashed features of the last text selected by ``TriageFeatureExtractor/memberMask`` (empty when it is 0).
         var memberFeatures: [UInt32] = []
 
-        /// Creates buffers with room for about 1 KB of text.
-        init() {
-            features.reserveCapacity(8192)
-            stream.reserveCapacity(1024)
-        }
-
-        /// Creates buffers sized for a text of `utf8Count` bytes read up to `maximumScalars` scalars.
-        init(utf8Count: Int, maximumScalars: Int) {
-            let scalars = min(utf8Count, maximumScalars) + 32
-            features.reserveCapacity(scalars * 6 + 16)
-            stream.reserveCapacity(scalars + 2)
-        }
+        /// Creates empty buffers (each extraction sizes its arrays for the text it reads).
+        init() {}
     }
 
     /// Tag of word unigrams.
@@ -57,34 +47,68 @@ struct TriageFeatureExtractor: Sendable {
     /// Normalises `text` into the scratch stream, stopping at the first word boundary after
     /// `maximumScalars` scalars (or at twice that inside one very long word).
     static func normalize(_ text: String, into stream: inout [UInt32], maximumScalars: Int = .max) {
-        stream.removeAll(keepingCapacity: true)
-        stream.append(0x20)
         let hardLimit = maximumScalars > Int.max / 2 ? Int.max : 2 * maximumScalars
         var arabic = false
-        var run = 0  // length of the current run of one repeated Arabic letter
-        for scalar in text.unicodeScalars {
-            guard let folded = ArabicNormalizer.fold(scalar.value) else { continue }
-            if folded >= 0x600 && folded <= 0x6FF {
-                arabic = true
-                // Elongation (ليييش, شكراااا): a run of three or more of one Arabic letter becomes one.
-                run = stream.last == folded ? run + 1 : 1
-                if run >= 3 {
-                    if run == 3 { stream.removeLast() }
-                    continue
+        var text = text
+        // One stream entry per UTF-8 byte at most, plus the leading and trailing spaces: written
+        // through a pointer, `last` is `output[written - 1]`.
+        stream = text.withUTF8 { bytes in
+            let count = bytes.count
+            return [UInt32](unsafeUninitializedCapacity: count + 2) { buffer, initialized in
+                let output = buffer.baseAddress!
+                output[0] = 0x20
+                var written = 1
+                var run = 0  // length of the current run of one repeated Arabic letter
+                var position = 0
+                while position < count, let base = bytes.baseAddress {
+                    let byte = base[position]
+                    let folded: UInt32
+                    if byte < 0x80 {
+                        // ASCII: its own fold, never Arabic; letters, digits, the apostrophe, else a separator.
+                        position &+= 1
+                        folded = UInt32(byte)
+                        if (folded | 0x20) &- 0x61 < 26 {
+                            output[written] = folded | 0x20
+                            written &+= 1
+                            if written >= hardLimit { break }
+                            continue
+                        }
+                    } else {
+                        let (value, length) = LanguageIDFeatureExtractor.decode(base, position, count)
+                        position &+= length
+                        guard let value = ArabicNormalizer.fold(value) else { continue }
+                        folded = value
+                        if folded >= 0x600 && folded <= 0x6FF {
+                            arabic = true
+                            // Elongation (ليييش, شكراااا): a run of three or more of one Arabic letter becomes one.
+                            run = output[written &- 1] == folded ? run + 1 : 1
+                            if run >= 3 {
+                                if run == 3 { written &-= 1 }
+                                continue
+                            }
+                        }
+                    }
+                    if folded == 0x27 || folded == 0x2019 { continue }  // apostrophes join contractions
+                    if TextScalars.isWordScalar(folded) {
+                        output[written] = TextScalars.lowercase(folded)
+                        written &+= 1
+                    } else if TextScalars.isDigit(folded) {
+                        output[written] = 0x30
+                        written &+= 1
+                    } else if output[written &- 1] != 0x20 {
+                        if written > maximumScalars { break }
+                        output[written] = 0x20
+                        written &+= 1
+                    }
+                    if written >= hardLimit { break }
                 }
+                if output[written &- 1] != 0x20 {
+                    output[written] = 0x20
+                    written &+= 1
+                }
+                initialized = written
             }
-            if folded == 0x27 || folded == 0x2019 { continue }  // apostrophes join contractions
-            if TextScalars.isWordScalar(folded) {
-                stream.append(TextScalars.lowercase(folded))
-            } else if TextScalars.isDigit(folded) {
-                stream.append(0x30)
-            } else if stream.last != 0x20 {
-                if stream.count > maximumScalars { break }
-                stream.append(0x20)
-            }
-            if stream.count >= hardLimit { break }
         }
-        if stream.last != 0x20 { stream.append(0x20) }
         if arabic { ArabicDialectLexicon.rewrite(&stream) }
     }
 
@@ -116,59 +140,97 @@ struct TriageFeatureExtractor: Sendable {
     }
 
     /// Extracts features of `text` into `scratch`.
+    ///
+    /// The features are written through pointers into arrays sized for the worst case (no per-feature
+    /// capacity or uniqueness checks), in the order of the stream, word by word.
     func extract(_ text: String, into scratch: inout Scratch) {
         Self.normalize(text, into: &scratch.stream, maximumScalars: maximumScalars)
-        scratch.features.removeAll(keepingCapacity: true)
-        scratch.memberFeatures.removeAll(keepingCapacity: true)
-        let memberMask = UInt32(memberMask)
         let stream = scratch.stream
         let count = stream.count
-        guard count > 1 else { return }
+        guard count > 1 else {
+            scratch.features.removeAll(keepingCapacity: true)
+            scratch.memberFeatures.removeAll(keepingCapacity: true)
+            return
+        }
+        // Words are single-space separated, so the padded words " w " hold at most 2 × count scalars
+        // (each starting at most `orders` n-grams) and there are fewer than count words.
+        let orders = max(0, maxOrder - minOrder + 1)
+        let featureBound = count * (2 * orders + wordWeight * (skipBigrams ? 3 : 2)) + wordWeight + 1
+        let memberBound = memberMask == 0 ? 0 : count * (2 * orders + 2) + 1
+        var features: [UInt32] = []
+        scratch.memberFeatures = [UInt32](unsafeUninitializedCapacity: memberBound) { member, memberCount in
+            features = [UInt32](unsafeUninitializedCapacity: featureBound) { output, featureCount in
+                stream.withUnsafeBufferPointer { buffer in
+                    (featureCount, memberCount) = write(buffer, into: output.baseAddress!, member: member.baseAddress)
+                }
+            }
+        }
+        scratch.features = features
+    }
+
+    /// Writes the features of a normalised stream (more than one scalar) to `output` and, when
+    /// ``memberMask`` is set, the member's to `member`; returns how many of each were written.
+    @inline(__always)
+    private func write(
+        _ buffer: UnsafeBufferPointer<UInt32>, into output: UnsafeMutablePointer<UInt32>, member: UnsafeMutablePointer<UInt32>?
+    ) -> (Int, Int) {
+        let memberMask = UInt32(memberMask)
+        let wordWeight = wordWeight, skipBigrams = skipBigrams, minOrder = minOrder, maxOrder = maxOrder
+        let count = buffer.count
+        var written = 0
+        var memberWritten = 0
+        @inline(__always) func emit(_ feature: UInt32) {
+            output[written] = feature
+            written &+= 1
+        }
+        @inline(__always) func emitMember(_ feature: UInt32) {
+            member![memberWritten] = feature
+            memberWritten &+= 1
+        }
         var previousWord = Self.boundaryHash
         var wordBeforePrevious = Self.boundaryHash
         var wordStart = 1
-        stream.withUnsafeBufferPointer { buffer in
-            for index in 1..<count where buffer[index] == 0x20 {
-                let length = index - wordStart
-                if length > 0 {
-                    var state = FeatureHash.basis
-                    for position in wordStart..<index { state = FeatureHash.step(state, buffer[position]) }
-                    let word = FeatureHash.finish(state, tag: Self.unigramTag)
-                    let bigram = FeatureHash.finish(FeatureHash.step(previousWord, word), tag: Self.bigramTag)
-                    for _ in 0..<wordWeight {
-                        scratch.features.append(word)
-                        scratch.features.append(bigram)
-                    }
-                    if skipBigrams {
-                        let skip = FeatureHash.finish(FeatureHash.step(wordBeforePrevious, word), tag: Self.skipBigramTag)
-                        for _ in 0..<wordWeight { scratch.features.append(skip) }
-                    }
-                    if memberMask & 1 != 0 { scratch.memberFeatures.append(word) }
-                    if memberMask & 2 != 0 { scratch.memberFeatures.append(bigram) }
-                    wordBeforePrevious = previousWord
-                    previousWord = word
-                    // Character n-grams over " word " (the spaces at wordStart-1 and index).
-                    let lower = wordStart - 1
-                    for start in lower...index {
-                        var gram = FeatureHash.basis
-                        for order in 1...maxOrder {
-                            let end = start + order
-                            if end > index + 1 { break }
-                            gram = FeatureHash.step(gram, buffer[end - 1])
-                            if order >= minOrder {
-                                let feature = FeatureHash.finish(gram, tag: Self.charTagBase + UInt32(order))
-                                scratch.features.append(feature)
-                                if memberMask >> UInt32(order) & 1 != 0 { scratch.memberFeatures.append(feature) }
-                            }
+        for index in 1..<count where buffer[index] == 0x20 {
+            let length = index - wordStart
+            if length > 0 {
+                var state = FeatureHash.basis
+                for position in wordStart..<index { state = FeatureHash.step(state, buffer[position]) }
+                let word = FeatureHash.finish(state, tag: Self.unigramTag)
+                let bigram = FeatureHash.finish(FeatureHash.step(previousWord, word), tag: Self.bigramTag)
+                for _ in 0..<wordWeight {
+                    emit(word)
+                    emit(bigram)
+                }
+                if skipBigrams {
+                    let skip = FeatureHash.finish(FeatureHash.step(wordBeforePrevious, word), tag: Self.skipBigramTag)
+                    for _ in 0..<wordWeight { emit(skip) }
+                }
+                if memberMask & 1 != 0 { emitMember(word) }
+                if memberMask & 2 != 0 { emitMember(bigram) }
+                wordBeforePrevious = previousWord
+                previousWord = word
+                // Character n-grams over " word " (the spaces at wordStart-1 and index).
+                let lower = wordStart - 1
+                for start in lower...index {
+                    var gram = FeatureHash.basis
+                    for order in 1...maxOrder {
+                        let end = start + order
+                        if end > index + 1 { break }
+                        gram = FeatureHash.step(gram, buffer[end - 1])
+                        if order >= minOrder {
+                            let feature = FeatureHash.finish(gram, tag: Self.charTagBase + UInt32(order))
+                            emit(feature)
+                            if memberMask >> UInt32(order) & 1 != 0 { emitMember(feature) }
                         }
                     }
                 }
-                wordStart = index + 1
             }
+            wordStart = index + 1
         }
         let last = FeatureHash.finish(FeatureHash.step(previousWord, Self.boundaryHash), tag: Self.bigramTag)
-        for _ in 0..<wordWeight { scratch.features.append(last) }
-        if memberMask & 2 != 0 { scratch.memberFeatures.append(last) }
+        for _ in 0..<wordWeight { emit(last) }
+        if memberMask & 2 != 0 { emitMember(last) }
+        return (written, memberWritten)
     }
 
     /// The embedding member's features of the last ``extract(_:into:)``: ``Scratch/memberFeatures``
