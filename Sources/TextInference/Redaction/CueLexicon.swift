@@ -95,6 +95,9 @@ struct CueLexicon: Sendable {
     /// starts with `a`, `b`, both ASCII.
     private let anyNext: [UInt64]
     private let nextPairs: [UInt64]
+    /// Bit ``bloomBit(_:)`` of every first-word hash in ``firstWordSlots``: a 512-byte summary that
+    /// stays in cache, so most words that start no phrase skip the probe of the larger table.
+    private let firstWordBloom: [UInt64]
 
     /// An upper bound on phrase length in scalars, used to bound look-backs.
     static let maxPhraseLength = 32
@@ -200,7 +203,17 @@ struct CueLexicon: Sendable {
         }
         self.anyNext = anyNext
         self.nextPairs = nextPairs
+        var bloom = [UInt64](repeating: 0, count: 64)
+        for hash in slots where hash != 0 {
+            let bit = CueLexicon.bloomBit(hash)
+            bloom[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        firstWordBloom = bloom
     }
+
+    /// The bit of ``firstWordBloom`` for a first-word hash (12 bits above those that pick a slot).
+    @inline(__always)
+    private static func bloomBit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 40) & 4095 }
 
     /// Whether a phrase may match at `i`, from the text's first two folded scalars there: false
     /// only when none can.
@@ -253,7 +266,9 @@ struct CueLexicon: Sendable {
             // are tried in entry order, which is the order of the buckets they belong to.
             let (hash, length) = mayStart(folded, at: i)
                 ? CueLexicon.firstWordHash(folded, from: i, limit: longestFirstWord + 1) : (0, Int.max)
-            if length <= longestFirstWord {
+            // A hash whose bloom bit is clear is in no slot: the probe below would find no match.
+            if length <= longestFirstWord,
+               firstWordBloom[CueLexicon.bloomBit(hash) >> 6] & (1 << UInt64(CueLexicon.bloomBit(hash) & 63)) != 0 {
                 let mask = firstWordSlots.count - 1
                 var slot = Int(truncatingIfNeeded: hash) & mask
                 while firstWordSlots[slot] != 0 {
