@@ -89,6 +89,15 @@ struct CueLexicon: Sendable {
     private let firstWordEntries: [Int32]
     /// The longest first word of any phrase.
     private let longestFirstWord: Int
+    /// A pre-filter on a word start's first two folded scalars `a`, `b` (see ``mayStart(_:at:)``):
+    /// bit `a` of ``anyNext`` (for `a` < 128) is set when a phrase whose first scalar has low 16 bits
+    /// `a` has one scalar or a non-ASCII second one; bit `a * 128 + b` of ``nextPairs`` when a phrase
+    /// starts with `a`, `b`, both ASCII.
+    private let anyNext: [UInt64]
+    private let nextPairs: [UInt64]
+    /// Bit ``bloomBit(_:)`` of every first-word hash in ``firstWordSlots``: a 512-byte summary that
+    /// stays in cache, so most words that start no phrase skip the probe of the larger table.
+    private let firstWordBloom: [UInt64]
 
     /// An upper bound on phrase length in scalars, used to bound look-backs.
     static let maxPhraseLength = 32
@@ -180,6 +189,46 @@ struct CueLexicon: Sendable {
         firstWordRanges = ranges
         firstWordEntries = flat
         longestFirstWord = longest
+        var anyNext = [UInt64](repeating: 0, count: 2)
+        var nextPairs = [UInt64](repeating: 0, count: 128 * 128 / 64)
+        for phrase in phrases {
+            let a = Int(phrase[0] & 0xFFFF)
+            guard a < 128 else { continue }  // ``mayStart`` passes every such start
+            if phrase.count == 1 || phrase[1] >= 128 {
+                anyNext[a >> 6] |= 1 << UInt64(a & 63)
+            } else {
+                let bit = a * 128 + Int(phrase[1])
+                nextPairs[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+        }
+        self.anyNext = anyNext
+        self.nextPairs = nextPairs
+        var bloom = [UInt64](repeating: 0, count: 64)
+        for hash in slots where hash != 0 {
+            let bit = CueLexicon.bloomBit(hash)
+            bloom[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        firstWordBloom = bloom
+    }
+
+    /// The bit of ``firstWordBloom`` for a first-word hash (12 bits above those that pick a slot).
+    @inline(__always)
+    private static func bloomBit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 40) & 4095 }
+
+    /// Whether a phrase may match at `i`, from the text's first two folded scalars there: false
+    /// only when none can.
+    ///
+    /// A match at `i` has the phrase's first scalar's low 16 bits equal to `folded[i]`'s (the packed
+    /// prefix test in ``match(_:at:_:_:_:)``) and, for a phrase of two or more scalars, its second
+    /// scalar equal to `folded[i + 1]` (the full comparison), which the two bit sets record.
+    @inline(__always)
+    private func mayStart(_ folded: [UInt32], at i: Int) -> Bool {
+        let a = Int(folded[i] & 0xFFFF)
+        guard a < 128 else { return true }
+        if anyNext[a >> 6] & (1 << UInt64(a & 63)) != 0 { return true }
+        guard i + 1 < folded.count, folded[i + 1] < 128 else { return false }
+        let bit = a * 128 + Int(folded[i + 1])
+        return nextPairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// The hash of the first word of `folded` from `start` (its leading word characters, at most
@@ -215,8 +264,11 @@ struct CueLexicon: Sendable {
             }
             // Only phrases with the text's first word here can match (see ``firstWordHash``); they
             // are tried in entry order, which is the order of the buckets they belong to.
-            let (hash, length) = CueLexicon.firstWordHash(folded, from: i, limit: longestFirstWord + 1)
-            if length <= longestFirstWord {
+            let (hash, length) = mayStart(folded, at: i)
+                ? CueLexicon.firstWordHash(folded, from: i, limit: longestFirstWord + 1) : (0, Int.max)
+            // A hash whose bloom bit is clear is in no slot: the probe below would find no match.
+            if length <= longestFirstWord,
+               firstWordBloom[CueLexicon.bloomBit(hash) >> 6] & (1 << UInt64(CueLexicon.bloomBit(hash) & 63)) != 0 {
                 let mask = firstWordSlots.count - 1
                 var slot = Int(truncatingIfNeeded: hash) & mask
                 while firstWordSlots[slot] != 0 {

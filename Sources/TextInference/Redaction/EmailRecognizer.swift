@@ -5,6 +5,8 @@
 enum EmailRecognizer {
     /// Appends an ``EntityType/email`` candidate for every valid address in `context`.
     static func scan(_ context: ScanContext, into candidates: inout [Candidate]) {
+        // Every match is anchored on an "@" (see ``TextTriggers``).
+        guard context.text.triggers.hasAt else { return }
         let v = context.text.values
         let n = v.count
         var i = 0

@@ -10,6 +10,8 @@ enum IBANRecognizer {
         let n = v.count
         var i = 0
         while i + 15 <= n {
+            // A match at i needs digits at i + 2 and i + 3: without one at i + 3, neither i nor i + 1 starts one.
+            guard ScalarClass.isDigit(v[i + 3]) else { i += 2; continue }
             guard ScalarClass.isASCIILetter(v[i]), ScalarClass.isASCIILetter(v[i + 1]),
                   ScalarClass.isDigit(v[i + 2]), ScalarClass.isDigit(v[i + 3]), context.text.isWordStart(i),
                   let length = IBANRegistry.length(upper(v[i]), upper(v[i + 1]))

@@ -74,13 +74,9 @@ enum IPAddressRecognizer {
     private static func scanIPv6(_ context: ScanContext, into candidates: inout [Candidate]) {
         let v = context.text.values
         let n = v.count
-        // Every address has at least two colons; most texts have fewer, so skip the hex-run scan.
-        var colons = 0
-        for c in v where c == 58 {
-            colons += 1
-            if colons == 2 { break }
-        }
-        guard colons >= 2 else { return }
+        // Every address has at least two colons; most texts have fewer, so skip the hex-run scan
+        // (``TextTriggers`` counts them from the UTF-8 bytes).
+        guard context.text.triggers.colons >= 2 else { return }
         var i = 0
         while i < n {
             guard isIPv6Char(v[i]), v[i] != 46 else { i += 1; continue }

@@ -33,18 +33,34 @@ enum PersonRecognizer {
         /// ``titles``, ``foldedTitles`` and ``titleBuckets`` as they are.
         let raw: [[UInt32]]
         let folded: [[UInt32]]
-        let buckets: [[Int]]
+        /// ``titleBuckets`` flattened, so a look-up copies no inner array: bucket `b` is
+        /// `bucketEntries[bucketStarts[b]..<bucketStarts[b + 1]]`, in the bucket's order.
+        let bucketStarts: [Int]
+        let bucketEntries: [Int]
         /// Per title: its first four folded scalars (16 low bits each, the first lowest) and the
         /// bits of them that belong to the title, so one compare rejects almost every other title.
         let prefix: [UInt64]
         let mask: [UInt64]
         /// Per title: whether it is in ``dottedOnly``.
         let needsDot: [Bool]
+        /// Bit `a * 256 + b` is set when a title's first two folded scalars are `a` and `b`, or it has
+        /// one scalar `a` (then `b` is `.` or a space); ``mayStart(_:_:)`` is always true when some
+        /// title does not fit (a first scalar ≥ 128 or a second ≥ 256).
+        let pairs: [UInt64]
+        let anyPair: Bool
 
         init() {
             raw = PersonRecognizer.titles
             folded = PersonRecognizer.foldedTitles
-            buckets = PersonRecognizer.titleBuckets
+            var starts: [Int] = []
+            var entries: [Int] = []
+            for bucket in PersonRecognizer.titleBuckets {
+                starts.append(entries.count)
+                entries += bucket
+            }
+            starts.append(entries.count)
+            bucketStarts = starts
+            bucketEntries = entries
             prefix = folded.map { title in
                 var packed: UInt64 = 0
                 for k in 0..<min(4, title.count) { packed |= UInt64(title[k] & 0xFFFF) << (16 * k) }
@@ -52,6 +68,27 @@ enum PersonRecognizer {
             }
             mask = folded.map { $0.count >= 4 ? .max : (1 << (16 * UInt64($0.count))) - 1 }
             needsDot = raw.map { PersonRecognizer.dottedOnly.contains($0) }
+            var pairs = [UInt64](repeating: 0, count: 128 * 256 / 64)
+            var anyPair = false
+            for title in folded {
+                for second in title.count == 1 ? [46, 32] : [title[1]] {
+                    guard title[0] < 128, second < 256 else { anyPair = true; continue }
+                    let bit = Int(title[0]) * 256 + Int(second)
+                    pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+                }
+            }
+            self.pairs = pairs
+            self.anyPair = anyPair
+        }
+
+        /// Whether a title may start at `i`: false only when none can. A title matches raw (then also
+        /// folded) or folded, so the text's first two folded scalars are the title's; a one-scalar
+        /// title needs a `.` or a space right after it.
+        @inline(__always) func mayStart(_ folded: [UInt32], _ i: Int) -> Bool {
+            if anyPair { return true }
+            guard i + 1 < folded.count, folded[i] < 128, folded[i + 1] < 256 else { return false }
+            let bit = Int(folded[i]) * 256 + Int(folded[i + 1])
+            return pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0
         }
     }
 
@@ -631,7 +668,7 @@ enum PersonRecognizer {
         let folded = text.folded
         let first = folded[i]
         guard first < 128 else { return nil }  // every title starts with an ASCII letter
-        let bucket = table.buckets[Int(first & 0xFF)]
+        let bucket = table.bucketStarts[Int(first & 0xFF)]..<table.bucketStarts[Int(first & 0xFF) + 1]
         guard !bucket.isEmpty else { return nil }
         let upper = ScalarClass.isUpper(v[i])
         guard upper || ScalarClass.isLower(v[i]) else { return nil }
@@ -644,7 +681,9 @@ enum PersonRecognizer {
             k += 1
         }
         var matchedEnd = -1
-        for index in bucket where packed & table.mask[index] == table.prefix[index] {
+        for position in bucket {
+            let index = table.bucketEntries[position]
+            guard packed & table.mask[index] == table.prefix[index] else { continue }
             let title = table.raw[index]
             guard upper ? text.hasPrefix(title, at: i)
                 : ((title.count >= 4 || lowerDotted(text, i, title.count)) && text.hasFoldedPrefix(table.folded[index], at: i))
@@ -679,7 +718,13 @@ enum PersonRecognizer {
         let table = titleTable
         var i = 0
         while i < text.count {
-            guard ScalarClass.isLetter(v[i]), text.isWordStart(i), var end = titleEnd(text, i, table) else { i += 1; continue }
+            guard ScalarClass.isLetter(v[i]), text.isWordStart(i) else { i += 1; continue }
+            guard table.mayStart(text.folded, i), var end = titleEnd(text, i, table) else {
+                // The rest of this word holds no word start (a word character precedes each of its scalars).
+                i += 1
+                while i < text.count, ScalarClass.isWordChar(v[i]) { i += 1 }
+                continue
+            }
             if let second = titleEnd(text, end, table) { end = second }
             if let name = NameReader.read(text, at: end, maxWords: 3, allowCaseless: false) {
                 candidates.append(Candidate(type: .person, start: name.start, end: name.end))

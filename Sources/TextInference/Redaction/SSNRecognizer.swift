@@ -15,7 +15,11 @@ enum SSNRecognizer {
             // (the reader stops its first group after 13 digits, so the skip does too).
             var run = 0
             while i + run < n, run < 13, ScalarClass.isDigit(v[i + run]) { run += 1 }
-            if run != 3, run != 9 {
+            // A 3-digit run starts an SSN only as the first of `ddd-dd-dddd` / `ddd dd dddd`, so a `-` or a
+            // space and a digit must follow it; without them the groups below would be [3] alone, which
+            // matches nothing and moves `i` past the run, as this skip does.
+            let groupFollows = i + 4 < n && (v[i + 3] == 45 || v[i + 3] == 32) && ScalarClass.isDigit(v[i + 4])
+            if (run != 3 && run != 9) || (run == 3 && !groupFollows) {
                 i += run
                 continue
             }

@@ -7,6 +7,8 @@ struct ScannedText {
     let values: [UInt32]
     /// Values folded by ``ScalarClass/fold(_:)``.
     let folded: [UInt32]
+    /// The rare ASCII triggers the text holds, for recognizers that can skip their scan.
+    let triggers: TextTriggers
 
     /// Decodes `text` into its scalar arrays, both filled in one pass and sized once from the
     /// UTF-8 length; native strings are decoded straight from their UTF-8 bytes.
@@ -15,10 +17,12 @@ struct ScannedText {
         let capacity = text.utf8.count
         var count = 0
         var folded: [UInt32] = []
+        var triggers = TextTriggers()
         let values = [UInt32](unsafeUninitializedCapacity: capacity) { values, initialized in
             folded = [UInt32](unsafeUninitializedCapacity: capacity) { foldedBuffer, foldedCount in
                 text.withUTF8 { utf8 in
                     count = ScannedText.decode(utf8, into: values, folded: foldedBuffer)
+                    triggers = TextTriggers(utf8)
                 }
                 foldedCount = count
             }
@@ -26,6 +30,7 @@ struct ScannedText {
         }
         self.values = values
         self.folded = folded
+        self.triggers = triggers
     }
 
     /// Decodes the (valid) UTF-8 `bytes` into scalar values and their folds; returns the scalar count.

@@ -49,6 +49,9 @@ enum SecretRecognizer {
         return list
     }()
 
+    /// Per prefix: its first two scalars packed as in ``prefixedKey(_:at:)`` (every prefix has at least two).
+    private static let prefixFirstTwo: [UInt64] = prefixes.map { UInt64($0.scalars[0]) | UInt64($0.scalars[1]) << 32 }
+
     private static let pemBegin = [UInt32](rawScalarsOf: "-----BEGIN ")
     private static let pemEnd = [UInt32](rawScalarsOf: "-----END ")
     private static let privateKey = [UInt32](rawScalarsOf: "PRIVATE KEY-----")
@@ -66,7 +69,8 @@ enum SecretRecognizer {
         var i = 0
         while i < n {
             let c = v[i]
-            if c == 45, let end = pemBlock(text, at: i) {
+            // A PEM block starts "-----" (so a second `-` follows).
+            if c == 45, i + 1 < n, v[i + 1] == 45, let end = pemBlock(text, at: i) {
                 candidates.append(Candidate(type: .secret, start: i, end: end))
                 i = end
                 continue
@@ -76,7 +80,8 @@ enum SecretRecognizer {
                 continue
             }
             let nearAccessKey = accessKeyEnd >= 0 && i - accessKeyEnd <= 80
-            if let end = prefixedKey(text, at: i) ?? jwt(text, at: i)
+            // A JWT starts "eyJ".
+            if let end = prefixedKey(text, at: i) ?? (c == 101 ? jwt(text, at: i) : nil)
                 ?? (awsCue || nearAccessKey ? awsSecret(context, at: i, licensed: nearAccessKey) : nil) {
                 if c == 65, end - i == 20, text.hasPrefix(akia, at: i) || text.hasPrefix(asia, at: i) { accessKeyEnd = end }
                 candidates.append(Candidate(type: .secret, start: i, end: end))
@@ -93,6 +98,8 @@ enum SecretRecognizer {
     /// `jdbc:mysql://shop:x@10.0.0.5:3306`, `redis://default:x@cache:6379`. The user information ends at the
     /// last `@` before the first `/` or whitespace after `://`; the password runs from its first `:`.
     private static func scanURLCredentials(_ text: ScannedText, into candidates: inout [Candidate]) {
+        // Every match follows a "://" (see ``TextTriggers``).
+        guard text.triggers.hasSchemeSeparator else { return }
         let v = text.values
         let n = v.count
         var i = 0
@@ -122,7 +129,11 @@ enum SecretRecognizer {
         case 65, 103, 120, 115, 114: break  // A g x s r: the first letters of every known prefix
         default: return nil
         }
-        for prefix in prefixes where prefix.scalars[0] == v[i] && text.hasPrefix(prefix.scalars, at: i) {
+        // A prefix matches only if its first two scalars do: compare those before reading the prefix.
+        let pair = UInt64(v[i]) | UInt64(i + 1 < v.count ? v[i + 1] : 0x11_0000) << 32
+        for (index, firstTwo) in prefixFirstTwo.enumerated() where firstTwo == pair {
+            let prefix = prefixes[index]
+            guard text.hasPrefix(prefix.scalars, at: i) else { continue }
             let bodyStart = i + prefix.scalars.count
             let length = text.runLength(from: bodyStart, cap: prefix.maxBody + 1, prefix.body.accepts)
             guard length >= prefix.minBody, length <= prefix.maxBody else { continue }

@@ -9,6 +9,8 @@ enum URLRecognizer {
     /// Appends a ``EntityType/url`` candidate per personal URL; records kept URLs in `keptURLs`.
     static func scan(_ context: ScanContext, policy: URLPolicy, into candidates: inout [Candidate], keptURLs: inout [Range<Int>]) {
         let text = context.text
+        // Every scheme holds "://" or is "www." (see ``TextTriggers``): without either, nothing matches.
+        guard text.triggers.hasSchemeSeparator || text.triggers.hasWWW else { return }
         let v = text.values
         let n = v.count
         var i = 0
