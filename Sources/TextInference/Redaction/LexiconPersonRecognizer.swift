@@ -120,7 +120,15 @@ enum LexiconPersonRecognizer {
             if ScalarClass.isLetter(c), !ScalarClass.isLetter(v[k]) {
                 var s = k - 1
                 while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
-                if containerWords.contains(WordHash.of(text.folded, s, k)) { return true }
+                if containerWords.contains(WordHash.of(text.folded, s, k)) {
+                    // Only the parallel shape "bottles of X … one of Y" counts: "two bottles and one of Maria
+                    // Lopez's neighbours" names a person.
+                    var p = k
+                    while p < s2, v[p] == 32 { p += 1 }
+                    var e = p
+                    while e < s2, ScalarClass.isLetter(v[e]) { e += 1 }
+                    return e > p && containerPrepositions.contains(WordHash.of(text.folded, p, e))
+                }
                 k = s
                 continue
             }
@@ -132,12 +140,13 @@ enum LexiconPersonRecognizer {
     /// Words for "one" that stand for a container named before ("una di", "one of", "une de", "uma de", "eine von").
     private static let oneWords: Set<UInt64> = WordHash.set("one una uno une um uma één eine einer")
 
-    /// Estate, shop and nobility words that make the following name a brand ("Maison Laurent", "Château Margaux",
-    /// "Weingut Robert Weil", "Quinta do Crasto", "Hertog Jan", "King Edward"): capitalised, one space before the name.
+    /// Estate and shop words that make the following name a brand ("Maison Laurent", "Château Margaux",
+    /// "Weingut Robert Weil", "Quinta do Crasto", "Hertog Jan"): capitalised, one space before the name.
+    /// Nobility words other than "hertog" stay out: King, Prince and Duke are also given names and surnames
+    /// ("Caller: Prince Michael Adeyemi").
     private static let brandWords: Set<UInt64> = WordHash.set("""
         maison château chateau domaine weingut bodega bodegas quinta tenuta cascina fattoria herdade \
-        boulangerie pâtisserie patisserie brasserie trattoria osteria pizzeria atelier \
-        hertog herzog duke duc duque duca king könig koning prince prinz prins principe príncipe
+        boulangerie pâtisserie patisserie brasserie trattoria osteria pizzeria atelier hertog
         """)
 
     /// Whether one space and a capitalised ``brandWords`` word (optionally followed by a particle) stand before `start`.

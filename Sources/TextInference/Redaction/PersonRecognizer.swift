@@ -720,9 +720,14 @@ enum PersonRecognizer {
         while i < text.count {
             guard ScalarClass.isLetter(v[i]), text.isWordStart(i) else { i += 1; continue }
             guard table.mayStart(text.folded, i), var end = titleEnd(text, i, table) else {
-                // The rest of this word holds no word start (a word character precedes each of its scalars).
+                // When the start is a word character, the rest of its word holds no word start (a word character
+                // precedes each of its scalars). A Han, kana or Hangul letter is a letter but not a word character,
+                // so "请联系Dr. Okafor" keeps its title: only the next scalar is skipped then.
+                let startIsWordChar = ScalarClass.isWordChar(v[i])
                 i += 1
-                while i < text.count, ScalarClass.isWordChar(v[i]) { i += 1 }
+                if startIsWordChar {
+                    while i < text.count, ScalarClass.isWordChar(v[i]) { i += 1 }
+                }
                 continue
             }
             if let second = titleEnd(text, end, table) { end = second }
