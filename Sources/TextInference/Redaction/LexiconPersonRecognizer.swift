@@ -95,16 +95,20 @@ enum LexiconPersonRecognizer {
     /// Prepositions between a container word and its contents.
     private static let containerPrepositions: Set<UInt64> = WordHash.set("of de di van von")
 
+    /// The start of the letter word that ends one space before `end`, or nil when no such word stands there.
+    private static func letterWordStart(_ text: ScannedText, before end: Int) -> Int? {
+        let v = text.values
+        guard end > 1, v[end - 1] == 32 else { return nil }
+        var s = end - 1
+        while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
+        return s < end - 1 ? s : nil
+    }
+
     /// Whether a ``containerWords`` word, optionally followed by a ``containerPrepositions`` word, stands
     /// right before `start` (single spaces between).
     private static func containerBefore(_ text: ScannedText, _ start: Int) -> Bool {
         let v = text.values
-        func wordBefore(_ end: Int) -> Int? {
-            guard end > 1, v[end - 1] == 32 else { return nil }
-            var s = end - 1
-            while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
-            return s < end - 1 ? s : nil
-        }
+        func wordBefore(_ end: Int) -> Int? { letterWordStart(text, before: end) }
         guard let s1 = wordBefore(start) else { return false }
         if containerWords.contains(WordHash.of(text.folded, s1, start - 1)) { return true }
         guard containerPrepositions.contains(WordHash.of(text.folded, s1, start - 1)), let s2 = wordBefore(s1) else { return false }
@@ -152,12 +156,7 @@ enum LexiconPersonRecognizer {
     /// Whether one space and a capitalised ``brandWords`` word (optionally followed by a particle) stand before `start`.
     private static func brandWordBefore(_ text: ScannedText, _ start: Int) -> Bool {
         let v = text.values
-        func wordBefore(_ end: Int) -> Int? {
-            guard end > 1, v[end - 1] == 32 else { return nil }
-            var s = end - 1
-            while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
-            return s < end - 1 ? s : nil
-        }
+        func wordBefore(_ end: Int) -> Int? { letterWordStart(text, before: end) }
         guard var s = wordBefore(start) else { return false }
         if ScalarClass.isLower(v[s]), particles.contains(WordHash.of(text.folded, s, start - 1)) {
             let p = s
