@@ -543,7 +543,7 @@ enum LexiconPersonRecognizer {
     static let capitalParticles: Set<UInt64> = WordHash.set("van von de da di del della der den le la dos das du ter ten el al ben bin abu")
 
     /// Lower-case particles allowed between name words.
-    static let particles: Set<UInt64> = WordHash.set("van von de da di del della der den du le la dos das do ter")
+    static let particles: Set<UInt64> = WordHash.set("van von de da di del della der den du le la dos das do ter los las")
 
     /// Given names that are also everyday words, products or places: accepted only with a surname or a cue.
     static let ambiguous: Set<UInt64> = WordHash.set("""
