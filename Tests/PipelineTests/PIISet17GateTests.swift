@@ -13,8 +13,8 @@ import TextInference
 @Suite("PII set 17 gate")
 struct PIISet17GateTests {
     /// Figures of redaction-1.10.1 on set 17 when the gate was recorded.
-    static let recordedMicroF1 = 0.982
-    static let recordedLeakedSpans = 10
+    static let recordedMicroF1 = 0.984
+    static let recordedLeakedSpans = 9
     static let recordedFlaggedNegatives = 7
 
     static func examples() throws -> [PIIExample] {

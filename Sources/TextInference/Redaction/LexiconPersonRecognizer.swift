@@ -628,6 +628,7 @@ enum LexiconPersonRecognizer {
             order invoice account password email e-mail refund payment delivery package parcel \
             tracking number name address phone iban bic swift pin code ticket issue problem \
             error update version release herr herrn frau mr mrs ms miss mx dr prof docteur doctor doktor \
+            familie famille familia famiglia família \
             sr sra srta sig signor signora dhr mevr hr fr mme mlle don doña dott ing i'm i'll i've i'd \
             ihr ihre euer votre vos your su sus vostro vostra uw vosso vossa nuestro notre unser \
             department dept departamento département abteilung ufficio reparto afdeling divisão division \
