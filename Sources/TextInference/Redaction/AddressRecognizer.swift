@@ -233,6 +233,8 @@ enum AddressRecognizer {
     private static func strongStreet(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int)? {
         let first = tokens[t]
         if first.isNumber {
+            // The minutes of a clock time are no house number: "at 02:17 AM. The …" ("am" leads German streets).
+            if text.at(first.start - 1) == 58, ScalarClass.isDigit(text.at(first.start - 2)) { return nil }
             // "15, place Bellecour": a comma between the number and a leading street word.
             if t + 2 < tokens.count, text.at(first.end) == 44, tokens[t + 1].start == first.end + 2,
                text.at(first.end + 1) == 32, leadingWords.contains(text, tokens[t + 1]), !tokens[t + 2].isNumber,

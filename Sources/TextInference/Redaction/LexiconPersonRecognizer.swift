@@ -551,7 +551,7 @@ enum LexiconPersonRecognizer {
     static let capitalParticles: Set<UInt64> = WordHash.set("van von de da di del della der den le la dos das du ter ten el al ben bin abu")
 
     /// Lower-case particles allowed between name words.
-    static let particles: Set<UInt64> = WordHash.set("van von de da di del della der den du le la dos das do ter")
+    static let particles: Set<UInt64> = WordHash.set("van von de da di del della der den du le la dos das do ter los las")
 
     /// Given names that are also everyday words, products or places: accepted only with a surname or a cue.
     static let ambiguous: Set<UInt64> = WordHash.set("""
@@ -636,6 +636,7 @@ enum LexiconPersonRecognizer {
             order invoice account password email e-mail refund payment delivery package parcel \
             tracking number name address phone iban bic swift pin code ticket issue problem \
             error update version release herr herrn frau mr mrs ms miss mx dr prof docteur doctor doktor \
+            familie famille familia famiglia família \
             sr sra srta sig signor signora dhr mevr hr fr mme mlle don doña dott ing i'm i'll i've i'd \
             ihr ihre euer votre vos your su sus vostro vostra uw vosso vossa nuestro notre unser \
             department dept departamento département abteilung ufficio reparto afdeling divisão division \

@@ -6,7 +6,7 @@
 enum NameReader {
     private static let particles: Set<[UInt32]> = Set([
         "van", "von", "de", "da", "di", "del", "della", "der", "den", "du", "le", "la", "dos", "das", "do", "bin",
-        "ben", "al", "el", "ter",
+        "ben", "al", "el", "ter", "los", "las",
     ].map { [UInt32](scalarsOf: $0) })
 
     /// Capitalised words that start sentences or name products, not people.

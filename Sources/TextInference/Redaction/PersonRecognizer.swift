@@ -11,6 +11,7 @@ enum PersonRecognizer {
         "Meneer", "Dña", "Signorina", "Sig.na", "Sigra", "Mag", "Dipl.-Ing", "Mestre", "Engº", "Eng", "Dra",
         "Prof.ssa", "Professor", "Doctor", "Doktor", "Docteur", "Maître", "Me", "Sir", "Lady", "Dame", "Herrin",
         "Senhor", "Senhora", "Dona", "Mademoiselle", "Fräulein", "Mister", "Juffrouw", "Menheer", "Sñr", "Sñra",
+        "Familie", "Famille", "Familia", "Famiglia", "Família",
     ].map { [UInt32](rawScalarsOf: $0) }
 
     /// Indices of ``titles`` by their folded first scalar (low byte), so a word is compared only with

@@ -1,7 +1,8 @@
 /// Decides whether a URL carries personal data and must be redacted.
 ///
 /// Redacted: credentials (`user:pass@`), e-mail addresses anywhere, query parameters named
-/// like tokens, keys, secrets, sessions or personal fields, user-profile paths
+/// like tokens, keys, secrets, sessions or personal fields (in the seven languages: `jeton`, `codice`,
+/// `sessie`, `senha`, …), user-profile paths
 /// (`/users/<name>`, `/~name`, …) and long opaque path tokens. Kept: plain public URLs and
 /// allow-listed documentation URLs (which are checked only for credentials, e-mails and
 /// sensitive query parameters).
@@ -26,6 +27,13 @@ struct URLPolicy: Sendable {
         "e-mail", "user", "username", "user_id", "userid", "uid", "login", "name", "first_name", "last_name",
         "firstname", "lastname", "fullname", "phone", "tel", "mobile", "ssn", "dob", "birthdate", "address",
         "iban", "card", "account", "customer", "customer_id", "jwt", "reset", "reset_token", "invite",
+        // The same keys in the other six languages (ASCII spellings, as they appear in query strings).
+        "jeton", "cle", "mdp", "motdepasse", "utilisateur", "identifiant", "courriel", "nom", "prenom", "telephone",
+        "schluessel", "passwort", "kennwort", "benutzer", "nutzer", "sitzung", "vorname", "nachname", "geburtsdatum",
+        "clave", "contrasena", "usuario", "sesion", "correo", "nombre", "apellido", "telefono", "codigo",
+        "codice", "chiave", "utente", "sessione", "cognome", "gettone",
+        "sessie", "sleutel", "wachtwoord", "gebruiker", "gebruikersnaam", "naam", "achternaam", "telefoon",
+        "chave", "senha", "utilizador", "sessao", "nome", "telefone",
     ].map { [UInt32](scalarsOf: $0) })
 
     private static let userSegments: Set<[UInt32]> = Set([

@@ -1,0 +1,44 @@
+import Foundation
+import Pipeline
+import Testing
+import TextInference
+
+/// Regression gate on hand-written set 17 (Ops/pii/handwritten17.txt → Topics/samples/pii_handwritten17.jsonl).
+///
+/// Set 17 was written by someone who wrote none of the rules, before any rule ran on it, and first scored on
+/// redaction-1.10.0 (the honest unseen figure: typed micro-F1 0.975, span leak 3.29%, structured leak 0.00%,
+/// PERSON recall 0.962, hard negatives flagged 2.46%; see Ops/PERFORMANCE.md). Its misses then served to find
+/// the 1.10.1 rule gaps, so the figures recorded here are tuned ones: raise them when recall improves, never
+/// lower them to make a change pass.
+@Suite("PII set 17 gate")
+struct PIISet17GateTests {
+    /// Figures of redaction-1.10.1 on set 17 when the gate was recorded.
+    static let recordedMicroF1 = 0.984
+    static let recordedLeakedSpans = 9
+    static let recordedFlaggedNegatives = 7
+
+    static func examples() throws -> [PIIExample] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.samplesDir).appendingPathComponent("pii_handwritten17.jsonl"))
+        return try PIIExample.parseLabels(data)
+    }
+
+    @Test("set 17 has 140+ texts in 7 languages at the hidden set's density")
+    func shape() throws {
+        let examples = try Self.examples()
+        #expect(examples.count >= 140)
+        #expect(Set(examples.map(\.language)) == ["en", "de", "fr", "es", "it", "nl", "pt"])
+        #expect(examples.reduce(0) { $0 + $1.entities.count } >= 420)
+        #expect(examples.reduce(0) { $0 + $1.negatives.count } >= 320)
+    }
+
+    @Test("set 17: micro-F1, leaks and flagged hard negatives at the recorded figures, no structured leak")
+    func gate() throws {
+        let evaluation = PIIEvaluation.evaluate(try Self.examples(), redactor: Redactor())
+        #expect(evaluation.micro.f1 >= Self.recordedMicroF1 - 0.005, "micro-F1 \(evaluation.micro.f1)")
+        #expect(evaluation.structuredSpans > 180)
+        #expect(evaluation.leakedStructured == 0)
+        #expect(evaluation.leakedSpans <= Self.recordedLeakedSpans, "leaked \(evaluation.leakedSpans)")
+        #expect(evaluation.personRecall >= 0.95)
+        #expect(evaluation.flaggedNegatives <= Self.recordedFlaggedNegatives, "flagged \(evaluation.flaggedNegatives)")
+    }
+}
