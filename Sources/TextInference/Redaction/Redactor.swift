@@ -25,8 +25,8 @@ public struct Redactor: Sendable {
     private static func warmUp() {
         _ = BMPProperties.flags
         _ = CueLexicon.standard
-        _ = FirstNameLexicon.hashes.count
-        _ = SurnameLexicon.hashes.count
+        _ = FirstNameLexicon.table
+        _ = SurnameLexicon.table
         _ = LexiconPersonRecognizer.nonNames.count
         _ = LexiconPersonRecognizer.ambiguous.count
     }
