@@ -14,23 +14,18 @@ enum AddressRecognizer {
         WordSet(Set(words.split(separator: " ").map { [UInt32](scalarsOf: String($0)) }))
     }
 
-    /// A set of folded words that answers for a span of the text without copying it: a word is
-    /// copied for the exact comparison only when its hash (``WordHash``) is in the set.
+    /// A set of folded words that answers for a span of the text without copying it
+    /// (a ``FoldedWordTable``: one hash of the span, then a scalar comparison on equal hashes).
     private struct WordSet {
-        let words: Set<[UInt32]>
-        let hashes: Set<UInt64>
-        let maxLength: Int
+        let table: FoldedWordTable
 
         init(_ words: Set<[UInt32]>) {
-            self.words = words
-            self.hashes = Set(words.map { WordHash.of($0, 0, $0.count) })
-            self.maxLength = words.map(\.count).max() ?? 0
+            table = FoldedWordTable(Array(words))
         }
 
         /// Whether the folded text `start..<end` is one of the words.
         func contains(_ text: ScannedText, _ start: Int, _ end: Int) -> Bool {
-            guard end - start <= maxLength, hashes.contains(WordHash.of(text.folded, start, end)) else { return false }
-            return words.contains(Array(text.folded[start..<end]))
+            table.contains(text.folded, start, end)
         }
 
         /// Whether `token`'s folded text is one of the words.

@@ -16,15 +16,18 @@ enum FirstNameLexicon {
     /// Hashes (``WordHash``) of the folded names, for allocation-free look-ups.
     static let hashes: Set<UInt64> = WordHash.set(raw + " " + extensionNames)
 
+    /// ``hashes`` in a ``WordHashSet``, for the look-ups (the same members, no SipHash per probe).
+    static let table = WordHashSet(hashes)
+
     /// Whether the folded word `word` is a known given name.
     static func contains(_ word: ArraySlice<UInt32>) -> Bool {
         let array = Array(word)
-        return hashes.contains(WordHash.of(array, 0, array.count))
+        return table.contains(WordHash.of(array, 0, array.count))
     }
 
     /// Whether the folded word `folded[start..<end]` is a known given name (no allocation).
     @inline(__always) static func contains(_ folded: [UInt32], _ start: Int, _ end: Int) -> Bool {
-        hashes.contains(WordHash.of(folded, start, end))
+        table.contains(WordHash.of(folded, start, end))
     }
 
     private static let raw = """

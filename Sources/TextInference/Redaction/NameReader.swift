@@ -114,10 +114,11 @@ enum NameReader {
     }
 
     /// Possessives and articles that open a noun phrase, never a name ("meine Karte", "mia zia", "mijn pas").
-    private static let functionWords: Set<UInt64> = WordHash.set("""
+    /// (A ``WordHashSet``: the same members as the `Set<UInt64>` of ``WordHash/set(_:)``, no SipHash per probe.)
+    private static let functionWords = WordHashSet(WordHash.set("""
         mein meine meinen meinem meiner unser unsere ma mon mes mi mis mio mia mie miei mijn onze minha meu minhas \
         meus nuestra nuestro notre nos our my your su sua seu tua tuo
-        """)
+        """))
 
     /// Whether the word at `start` is a possessive or article (``functionWords``).
     static func isFunctionWord(_ text: ScannedText, _ start: Int) -> Bool {

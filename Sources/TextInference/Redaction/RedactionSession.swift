@@ -11,8 +11,16 @@ public struct RedactionSession: Sendable {
         let normalized: String
     }
 
+    /// Values numbered so far, in order, each with its number: an event holds a handful, so a
+    /// linear search (with `String ==`, the equality the dictionary used) replaces hashing every
+    /// value and allocating two dictionaries per event.
+    private var entries: [(key: Key, number: Int)] = []
+    /// The same numbers by key, built only once ``entries`` outgrows ``linearLimit`` (long texts).
     private var numbers: [Key: Int] = [:]
+    /// Distinct values per type, kept with ``numbers``.
     private var counts: [EntityType: Int] = [:]
+    /// Above this many distinct values, look-ups go through ``numbers``.
+    private static let linearLimit = 16
 
     /// An empty session.
     public init() {}
@@ -20,10 +28,23 @@ public struct RedactionSession: Sendable {
     /// The number of `normalized` among values of `type` (1 for the first distinct value).
     mutating func number(for type: EntityType, normalized: String) -> Int {
         let key = Key(type: type, normalized: normalized)
-        if let known = numbers[key] { return known }
-        let next = counts[type, default: 0] + 1
-        counts[type] = next
-        numbers[key] = next
+        if entries.count > Self.linearLimit {
+            if let known = numbers[key] { return known }
+            let next = counts[type, default: 0] + 1
+            counts[type] = next
+            numbers[key] = next
+            return next
+        }
+        for entry in entries where entry.key == key { return entry.number }
+        var next = 1
+        for entry in entries where entry.key.type == type { next += 1 }
+        entries.append((key, next))
+        if entries.count > Self.linearLimit {
+            for entry in entries {
+                numbers[entry.key] = entry.number
+                counts[entry.key.type] = max(counts[entry.key.type, default: 0], entry.number)
+            }
+        }
         return next
     }
 }

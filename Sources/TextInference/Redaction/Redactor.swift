@@ -11,6 +11,9 @@ public struct Redactor: Sendable {
     public let configuration: RedactorConfiguration
     private let urlPolicy: URLPolicy
     private let renderer: SpanRenderer
+    /// Whether every entity type is enabled (the default), so candidates need no set look-up
+    /// (`Set<EntityType>.contains` hashes the type's raw string).
+    private let allTypesEnabled: Bool
 
     /// Creates a redactor with `configuration`.
     public init(configuration: RedactorConfiguration = .init()) {
@@ -18,6 +21,7 @@ public struct Redactor: Sendable {
         self.configuration = configuration
         self.urlPolicy = URLPolicy(allowList: configuration.urlAllowList)
         self.renderer = SpanRenderer(configuration: configuration)
+        self.allTypesEnabled = EntityType.allCases.allSatisfy(configuration.enabledTypes.contains)
         Redactor.warmUp()
     }
 
@@ -25,8 +29,8 @@ public struct Redactor: Sendable {
     private static func warmUp() {
         _ = BMPProperties.flags
         _ = CueLexicon.standard
-        _ = FirstNameLexicon.hashes.count
-        _ = SurnameLexicon.hashes.count
+        _ = FirstNameLexicon.table
+        _ = SurnameLexicon.table
         _ = LexiconPersonRecognizer.nonNames.count
         _ = LexiconPersonRecognizer.ambiguous.count
     }
@@ -105,8 +109,9 @@ public struct Redactor: Sendable {
         NamePropagation.propagate(in: scanned, candidates: &candidates)
         lap(14)
         let enabled = configuration.enabledTypes
+        let allEnabled = allTypesEnabled
         candidates.removeAll { candidate in
-            !enabled.contains(candidate.type) || Redactor.isInsideKeptURL(candidate, keptURLs)
+            !(allEnabled || enabled.contains(candidate.type)) || Redactor.isInsideKeptURL(candidate, keptURLs)
         }
         let entities = Redactor.resolve(candidates, length: scanned.count)
         let result = RedactionResult(text: render(text, scanned, entities, session: &session), entities: entities)

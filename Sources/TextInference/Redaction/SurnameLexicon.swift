@@ -17,9 +17,12 @@ enum SurnameLexicon {
     /// Hashes (``WordHash``) of the folded surnames.
     static let hashes: Set<UInt64> = WordHash.set(raw + " " + extensionNames)
 
+    /// ``hashes`` in a ``WordHashSet``, for the look-ups (the same members, no SipHash per probe).
+    static let table = WordHashSet(hashes)
+
     /// Whether the folded word `folded[start..<end]` is a listed surname.
     @inline(__always) static func contains(_ folded: [UInt32], _ start: Int, _ end: Int) -> Bool {
-        hashes.contains(WordHash.of(folded, start, end))
+        table.contains(WordHash.of(folded, start, end))
     }
 
     private static let raw = """
