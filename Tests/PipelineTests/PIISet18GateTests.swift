@@ -12,9 +12,9 @@ import TextInference
 @Suite("PII set 18 gate")
 struct PIISet18GateTests {
     /// Figures of the redactor on set 18 when the gate was last recorded.
-    static let recordedMicroF1 = 0.944
-    static let recordedLeakedSpans = 34
-    static let recordedLeakedStructured = 5
+    static let recordedMicroF1 = 0.950
+    static let recordedLeakedSpans = 28
+    static let recordedLeakedStructured = 0
     static let recordedFlaggedNegatives = 13
 
     static func examples() throws -> [PIIExample] {

@@ -539,7 +539,7 @@ struct CueLexicon: Sendable {
         entries += signature.map { ($0, .signature) }
         let password = [
             "password", "passwd", "pwd", "pass", "passcode", "passwort", "kennwort", "contraseña", "contrasena",
-            "clave", "mot de passe", "mdp", "senha", "parola d'ordine", "wachtwoord", "lösenord", "пароль",
+            "clave", "mot de passe", "mdp", "senha", "palavra-passe", "palavra passe", "parola d'ordine", "wachtwoord", "lösenord", "пароль",
             "كلمة المرور", "pin", "api key", "api_key", "apikey", "secret", "client_secret", "access_token",
             "auth_token", "token",
             // Hyphenated header and field names ("X-Api-Key: …", "api-token=…").

@@ -4,9 +4,9 @@
 /// Key formats follow the vendors' published token prefixes: AWS access key IDs
 /// (`AKIA`/`ASIA` + 16 upper-case alphanumerics), GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`,
 /// `ghr_`, `github_pat_`), Slack (`xoxa-`, `xoxb-`, `xoxp-`, `xoxr-`, `xoxs-`), Stripe
-/// (`sk_`/`rk_` + `live_`/`test_`), Google API keys (`AIza` + 35), OpenAI (`sk-`), and JWTs
-/// (three base64url parts, the header starting `eyJ`). A 40-character AWS secret key is
-/// taken only near an AWS cue.
+/// (`sk_`/`rk_`/`pk_` + `live_`/`test_`), GitLab (`glpat-`), SendGrid (`SG.` + two dot-separated parts),
+/// Google API keys (`AIza` + 35), OpenAI (`sk-`), and JWTs (three base64url parts, the header starting `eyJ`).
+/// A 40-character AWS secret key is taken only near an AWS cue.
 enum SecretRecognizer {
     /// The characters a key body may contain.
     private enum Body: Sendable {
@@ -43,7 +43,9 @@ enum SecretRecognizer {
         for p in ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"] { add(p, 30, 255, .alnum) }
         add("github_pat_", 22, 255, .token)
         for p in ["xoxa-", "xoxb-", "xoxp-", "xoxr-", "xoxs-"] { add(p, 10, 255, .token) }
-        for p in ["sk_live_", "sk_test_", "rk_live_", "rk_test_"] { add(p, 16, 255, .alnum) }
+        for p in ["sk_live_", "sk_test_", "rk_live_", "rk_test_", "pk_live_", "pk_test_"] { add(p, 16, 255, .alnum) }
+        // GitLab personal access tokens: "glpat-" + 20 characters.
+        add("glpat-", 20, 255, .token)
         add("AIza", 35, 35, .token)
         add("sk-", 20, 255, .token)
         return list
@@ -80,8 +82,8 @@ enum SecretRecognizer {
                 continue
             }
             let nearAccessKey = accessKeyEnd >= 0 && i - accessKeyEnd <= 80
-            // A JWT starts "eyJ".
-            if let end = prefixedKey(text, at: i) ?? (c == 101 ? jwt(text, at: i) : nil)
+            // A JWT starts "eyJ", a SendGrid key "SG.".
+            if let end = prefixedKey(text, at: i) ?? (c == 101 ? jwt(text, at: i) : nil) ?? (c == 83 ? sendGridKey(text, at: i) : nil)
                 ?? (awsCue || nearAccessKey ? awsSecret(context, at: i, licensed: nearAccessKey) : nil) {
                 if c == 65, end - i == 20, text.hasPrefix(akia, at: i) || text.hasPrefix(asia, at: i) { accessKeyEnd = end }
                 candidates.append(Candidate(type: .secret, start: i, end: end))
@@ -126,7 +128,7 @@ enum SecretRecognizer {
     private static func prefixedKey(_ text: ScannedText, at i: Int) -> Int? {
         let v = text.values
         switch v[i] {
-        case 65, 103, 120, 115, 114: break  // A g x s r: the first letters of every known prefix
+        case 65, 103, 120, 115, 114, 112: break  // A g x s r p: the first letters of every known prefix
         default: return nil
         }
         // A prefix matches only if its first two scalars do: compare those before reading the prefix.
@@ -152,6 +154,23 @@ enum SecretRecognizer {
             guard length >= (part == 2 ? 8 : 10) else { return nil }
             j += length
             if part < 2 {
+                guard text.at(j) == 46 else { return nil }
+                j += 1
+            }
+        }
+        return j
+    }
+
+    /// A SendGrid API key: "SG." and two dot-separated base64url parts (22 and 43 characters in SendGrid's
+    /// documented format; at least 10 each are taken, so shortened or pasted-in-part keys still count).
+    private static func sendGridKey(_ text: ScannedText, at i: Int) -> Int? {
+        guard text.at(i + 1) == 71, text.at(i + 2) == 46 else { return nil }
+        var j = i + 3
+        for part in 0..<2 {
+            let length = text.runLength(from: j, cap: 256, base64URL)
+            guard length >= 10 else { return nil }
+            j += length
+            if part == 0 {
                 guard text.at(j) == 46 else { return nil }
                 j += 1
             }
@@ -219,6 +238,9 @@ enum SecretRecognizer {
             } else if j > hit.end, isLongMixedToken(v, j) || isSymbolMixedToken(v, j) {
                 // "with secret wJalrXUtn…", "token 9f8a7c6e…": a long mixed value right after the label;
                 // "nennt Passwort Tannenbaum!88", "dettato la password Sole_Mare_2024": letters, digits and a symbol.
+            } else if j > hit.end, let value = symbolMixedTokenInClause(v, from: j) {
+                // "la password nuova Vesuvio_Lava#2025", "wachtwoord voor de beheeromgeving, Windmolen!Zaandam_37".
+                j = value
             } else {
                 continue
             }
@@ -263,6 +285,35 @@ enum SecretRecognizer {
         }
         if j < text.count, words > 0, let copula = copulas.first(where: { text.hasFoldedPrefix($0, at: j) }) { return j + copula.count }
         return nil
+    }
+
+    /// The start of the first token with lower-case letters, digits and a symbol among the next four words of a
+    /// label's clause, or nil. Only letter words (a comma may follow one) may come before it, so a sentence end,
+    /// a number or a link ends the search; a token starting `#` or without a lower-case letter is an order or
+    /// ticket number ("password reset for order #WX-4039A"), not a password.
+    private static func symbolMixedTokenInClause(_ v: [UInt32], from start: Int) -> Int? {
+        var j = start
+        var words = 0
+        while j < v.count, words < 5 {
+            if v[j] != 35, isSymbolMixedToken(v, j), hasLowerBeforeSpace(v, j) { return j }
+            guard words < 4, ScalarClass.isLetter(v[j]) else { return nil }
+            while j < v.count, ScalarClass.isLetter(v[j]) || v[j] == 39 || v[j] == 0x2019 || v[j] == 45 { j += 1 }
+            if j < v.count, v[j] == 44 { j += 1 }
+            guard j < v.count, v[j] == 32 else { return nil }
+            j += 1
+            words += 1
+        }
+        return nil
+    }
+
+    /// Whether the token at `j` (up to the next whitespace) has a lower-case letter.
+    private static func hasLowerBeforeSpace(_ v: [UInt32], _ j: Int) -> Bool {
+        var e = j
+        while e < v.count, !ScalarClass.isWhitespace(v[e]) {
+            if ScalarClass.isLower(v[e]) { return true }
+            e += 1
+        }
+        return false
     }
 
     /// Whether `v[start..<end]` holds `://` — a link after "password reset link:", not a password.

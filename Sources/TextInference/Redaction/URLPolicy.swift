@@ -34,11 +34,18 @@ struct URLPolicy: Sendable {
         "codice", "chiave", "utente", "sessione", "cognome", "gettone",
         "sessie", "sleutel", "wachtwoord", "gebruiker", "gebruikersnaam", "naam", "achternaam", "telefoon",
         "chave", "senha", "utilizador", "sessao", "nome", "telefone",
+        // Access and customer keys: "?toegang=…", "?zugang=…", "?acceso=…", "?kunde=…".
+        "access", "toegang", "zugang", "acces", "acceso", "accesso", "acesso", "kunde", "klant", "client", "cliente",
     ].map { [UInt32](scalarsOf: $0) })
 
     private static let userSegments: Set<[UInt32]> = Set([
         "users", "user", "u", "profile", "profiles", "people", "person", "members", "member", "home", "account",
         "accounts", "customers", "customer", "employees", "staff", "in",
+        // The same path words in the other six languages ("/profiel/lotte.verbeek/", "/utenti/sveva.marini/").
+        "profil", "profiel", "perfil", "profilo", "benutzer", "nutzer", "utilisateur", "utilisateurs",
+        "usuario", "usuarios", "utente", "utenti", "utilizador", "utilizadores", "gebruiker", "gebruikers",
+        "kunde", "kunden", "klant", "klanten", "cliente", "clienti", "clientes", "client", "clients", "membre", "membres",
+        "mitglied", "mitglieder", "miembro", "miembros", "membro", "membri", "membros", "lid", "leden",
     ].map { [UInt32](scalarsOf: $0) })
 
     /// Whether the folded URL `url` (scheme optional) must be redacted.
