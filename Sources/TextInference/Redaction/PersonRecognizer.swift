@@ -280,14 +280,14 @@ enum PersonRecognizer {
     }
 
     /// Role words that label a staff member's turn in a chat transcript ("Agent Priya:", "Medewerker Joost:").
-    private static let speakerRoles: Set<UInt64> = WordHash.set("""
+    private static let speakerRoles: WordHashSet = WordHash.table("""
         agent agente operator operatore operatrice operador operadora medewerker medewerkster mitarbeiter \
         mitarbeiterin conseiller conseillère conseillere atendente asesor asesora advisor adviser rep consultant \
         consulente berater beraterin adviseur consultor consultora specialist técnico tecnico technician
         """)
 
     /// Words that follow a role word in labels that name no one ("Agent Notes:", "Operator Status:").
-    private static let labelNouns: Set<UInt64> = WordHash.set("""
+    private static let labelNouns: WordHashSet = WordHash.table("""
         notes note status message messages reply response transfer transferred joined left system bot chat \
         typing summary comment comments id ref action actions info details available offline online
         """)
@@ -351,7 +351,7 @@ enum PersonRecognizer {
     }
 
     /// Turn labels of staff or bots in chat transcripts that are no role word naming a person.
-    private static let staffLabels: Set<UInt64> = WordHash.set("support bot staff helpdesk kundenservice klantenservice assistenza suporte soporte")
+    private static let staffLabels: WordHashSet = WordHash.table("support bot staff helpdesk kundenservice klantenservice assistenza suporte soporte")
 
     /// Skips leading spaces and a chat timestamp ("[09:15]", "(14:02)", "09:15 -") at a line start.
     private static func skipLinePrefix(_ v: [UInt32], _ start: Int, _ end: Int) -> Int {
@@ -504,7 +504,7 @@ enum PersonRecognizer {
     }
 
     /// Words that join names in a list after a relation cue ("cc: Ana Ruiz, Tom Lee", "Anna Berg and Tom Lee").
-    private static let listJoiners: Set<UInt64> = WordHash.set("and und et y e en")
+    private static let listJoiners: WordHashSet = WordHash.table("and und et y e en")
 
     /// Reads further full names listed after a cued name ("cc: Oluwaseun Adeyemi, Fenella Crabtree"): each
     /// after ", " or a conjunction, of two or three capitalised name words (or a known given name),
@@ -538,7 +538,7 @@ enum PersonRecognizer {
     }
 
     /// Chat role labels between a question and its answer ("What's your name? User: Sölvi Salómonsson").
-    private static let roleLabels: Set<UInt64> = WordHash.set("user customer client kunde kundin cliente klant caller me")
+    private static let roleLabels: WordHashSet = WordHash.table("user customer client kunde kundin cliente klant caller me")
 
     /// Skips one role label with its colon after `position`.
     private static func skipRoleLabel(_ text: ScannedText, _ position: Int) -> Int {
@@ -550,7 +550,7 @@ enum PersonRecognizer {
     }
 
     /// Copulas between a name label and the name ("Ansprechpartnerin ist Katharina Weißenborn").
-    private static let copulas: Set<UInt64> = WordHash.set("ist is est es è é was war era")
+    private static let copulas: WordHashSet = WordHash.table("ist is est es è é was war era")
 
     /// Skips one copula (and the spaces around it) after `position`.
     private static func skipCopula(_ text: ScannedText, _ position: Int) -> Int {
@@ -559,7 +559,7 @@ enum PersonRecognizer {
 
     /// Skips up to two spaces and then one word of `words` followed by a space, after `position`;
     /// returns `position` when no such word is there.
-    private static func skipWord(of words: Set<UInt64>, _ text: ScannedText, _ position: Int) -> Int {
+    private static func skipWord(of words: WordHashSet, _ text: ScannedText, _ position: Int) -> Int {
         var j = position
         while j < text.count, j - position < 2, text.values[j] == 32 { j += 1 }
         let e = LexiconPersonRecognizer.wordEnd(text.values, j)
@@ -578,7 +578,7 @@ enum PersonRecognizer {
     }
 
     /// Words that address the person just thanked ("thanks gareth you're a star", "merci julie pour tout").
-    private static let addresseeWords: Set<UInt64> = WordHash.set("you you're youre u for für pour por per voor para")
+    private static let addresseeWords: WordHashSet = WordHash.table("you you're youre u for für pour por per voor para")
 
     /// Whether one space and an ``addresseeWords`` word follow `end`.
     private static func addresseeFollows(_ text: ScannedText, _ end: Int) -> Bool {
@@ -589,7 +589,7 @@ enum PersonRecognizer {
 
     /// Lower-case articles that may stand between a weak self-introduction and a chat name
     /// ("ich bin der jonas", "sou a camila", "sono la giulia").
-    private static let articles: Set<UInt64> = WordHash.set("der die el la a o il lo de")
+    private static let articles: WordHashSet = WordHash.table("der die el la a o il lo de")
 
     /// Skips one article (and its space) after `position`.
     private static func skipArticle(_ text: ScannedText, _ position: Int) -> Int {
@@ -783,7 +783,7 @@ enum PersonRecognizer {
     }
 
     /// Cues that open a chat before the writer's name ("hier kalle", "ici marc", "aqui bia").
-    private static let openingCues: Set<UInt64> = WordHash.set("hier ici aqui aquí")
+    private static let openingCues: WordHashSet = WordHash.table("hier ici aqui aquí")
 
     /// A known given name right after an opening cue that starts the text or follows a greeting and a
     /// comma ("moin, hier kalle aus dem laden"); everyday words ("max", "grace") are left out.
@@ -808,5 +808,5 @@ enum PersonRecognizer {
     }
 
     /// Chat greetings before an opening cue that are not in ``LexiconPersonRecognizer/nonNames``.
-    private static let greetingWords: Set<UInt64> = WordHash.set("moin servus hallöchen coucou bonsoir hoi hee hey hallo ciao oi olá")
+    private static let greetingWords: WordHashSet = WordHash.table("moin servus hallöchen coucou bonsoir hoi hee hey hallo ciao oi olá")
 }
