@@ -34,8 +34,9 @@ enum LexiconPersonRecognizer {
             // "7631 Johnson Village", "18 Russell Hills": a word after a house number names a street.
             if i >= 2, v[i - 1] == 32, ScalarClass.isDigit(v[i - 2]) { i = e; continue }
             let firstEnd = hyphenPart(v, i, e)
-            let given = FirstNameLexicon.contains(f, i, firstEnd) || FirstNameLexicon.contains(f, i, e)
+            // The word's hash once: ``FirstNameLexicon/contains(_:_:_:)`` of `i..<e` is a look-up of it.
             let wordHash = WordHash.of(f, i, e)
+            let given = (firstEnd != e && FirstNameLexicon.contains(f, i, firstEnd)) || FirstNameLexicon.table.contains(wordHash)
             let common = nonNames.contains(wordHash)
             // "two bottles of Pedro Ximénez", "tre bottiglie di Santa Margherita": after a container word a
             // name-like pair is a product.

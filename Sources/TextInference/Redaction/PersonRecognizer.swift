@@ -49,6 +49,12 @@ enum PersonRecognizer {
         /// title does not fit (a first scalar ≥ 128 or a second ≥ 256).
         let pairs: [UInt64]
         let anyPair: Bool
+        /// A third-scalar filter behind ``pairs``: bit `a * 256 + b` of ``anyThird`` is set when a
+        /// one-scalar title fits the pair (then any scalar may follow), and bit ``tripleBit(_:_:)``
+        /// of ``triples`` for every other title's first two folded scalars and the one after them:
+        /// its third scalar, or `.` and a space after a two-scalar title.
+        let anyThird: [UInt64]
+        let triples: [UInt64]
 
         init() {
             raw = PersonRecognizer.titles
@@ -80,16 +86,47 @@ enum PersonRecognizer {
             }
             self.pairs = pairs
             self.anyPair = anyPair
+            var anyThird = [UInt64](repeating: 0, count: 128 * 256 / 64)
+            var triples = [UInt64](repeating: 0, count: 4096 / 64)
+            for title in folded where title[0] < 128 && (title.count == 1 || title[1] < 256) {
+                if title.count == 1 {
+                    for second in [46, 32] as [UInt32] {
+                        let bit = Int(title[0]) * 256 + Int(second)
+                        anyThird[bit >> 6] |= 1 << UInt64(bit & 63)
+                    }
+                    continue
+                }
+                let pair = Int(title[0]) * 256 + Int(title[1])
+                for third in title.count == 2 ? [46, 32] : [title[2]] {
+                    let bit = TitleTable.tripleBit(pair, third)
+                    triples[bit >> 6] |= 1 << UInt64(bit & 63)
+                }
+            }
+            self.anyThird = anyThird
+            self.triples = triples
+        }
+
+        /// The bit of ``triples`` for the pair index `a * 256 + b` followed by the folded scalar `c`.
+        @inline(__always) static func tripleBit(_ pair: Int, _ c: UInt32) -> Int {
+            Int(truncatingIfNeeded: ((UInt64(pair) &* 0x9E37_79B9) ^ (UInt64(c) &* 0x85EB_CA77)) >> 7) & 4095
         }
 
         /// Whether a title may start at `i`: false only when none can. A title matches raw (then also
         /// folded) or folded, so the text's first two folded scalars are the title's; a one-scalar
         /// title needs a `.` or a space right after it.
+        ///
+        /// A title of two or more scalars also fixes the third: its own, or the `.` or space that must
+        /// follow a two-scalar title (``titleEnd(_:_:_:)`` wants `.` or a space right after a title, whose
+        /// raw scalars fold to themselves).
         @inline(__always) func mayStart(_ folded: [UInt32], _ i: Int) -> Bool {
             if anyPair { return true }
             guard i + 1 < folded.count, folded[i] < 128, folded[i + 1] < 256 else { return false }
             let bit = Int(folded[i]) * 256 + Int(folded[i + 1])
-            return pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+            guard pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
+            if anyThird[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
+            guard i + 2 < folded.count else { return false }
+            let third = TitleTable.tripleBit(bit, folded[i + 2])
+            return triples[third >> 6] & (1 << UInt64(third & 63)) != 0
         }
     }
 
