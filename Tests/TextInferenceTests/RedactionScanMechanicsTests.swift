@@ -1,12 +1,24 @@
 import Testing
 @testable import TextInference
 
-/// The scanning shortcuts of session 8 (issue 10) against plain reference scans: the cue table laid
-/// out by first word, the IPv6 scan that jumps to segments holding a `:`, the secret scan that skips
-/// the inside of tokens, and name propagation without hashed sets.
+/// The scanning shortcuts of session 8 (issue 10) against plain reference scans: the eight-byte ASCII
+/// decode, the cue table laid out by first word, the IPv6 scan that jumps to segments holding a `:`,
+/// the secret scan that skips the inside of tokens, and name propagation without hashed sets.
 @Suite("Redaction scan mechanics")
 struct RedactionScanMechanicsTests {
     let redactor = RedactionTestSupport.redactor
+
+    @Test("decoding eight ASCII bytes at a time gives the scalars and folds of a plain decode", arguments: [
+        "", "a", "ABCDEFG", "ABCDEFGH", "Hello\tWorld\r\nFOO bar 123", "Müller Straße 7\u{3A2}\u{2BC}", "ÀÉÎ abcdefghIJKLMNOP é",
+        "12345678😀ABCDEFGH\u{A0}xyz", String(repeating: "Tel. +49 30 1234567, ", count: 5) + "Ende",
+    ])
+    func decodeMatchesPlainDecode(text: String) {
+        let scanned = ScannedText(text)
+        let values = text.unicodeScalars.map(\.value)
+        #expect(scanned.values == values)
+        #expect(scanned.folded == values.map(ScalarClass.fold))
+        #expect(scanned.count == values.count)
+    }
 
     /// Phrases that share first words, end in punctuation, have one letter or start with a
     /// non-ASCII scalar, in an order that is not the table's.
