@@ -81,12 +81,31 @@ struct CueLexicon: Sendable {
     private let asciiStarts: [Int]
     /// Phrases starting with a non-ASCII scalar, by that scalar.
     private let otherBuckets: [UInt32: Range<Int>]
+    /// One slot of the first-word table: a first-word hash (0 = empty) and its entries, the range
+    /// `start..<end` of ``groupEntries``, hash and range side by side so a probe reads one cache line.
+    private struct Slot: Sendable {
+        let hash: UInt64
+        let start: Int32
+        let end: Int32
+    }
+
+    /// ``Entry`` as the scan reads it: its phrase in ``groupScalars``, 32 bytes instead of 40.
+    private struct GroupEntry: Sendable {
+        let prefix: UInt64
+        let mask: UInt64
+        let offset: Int32
+        let length: Int32
+        let kind: Kind
+        let endsInWordChar: Bool
+    }
+
     /// The entries by the hash of their phrase's first word (its leading word characters, see
-    /// ``firstWordHash(_:from:limit:)``): an open-addressing table of hashes (0 = empty) and, per
-    /// slot, a range of ``firstWordEntries`` holding entry indices in ascending order.
-    private let firstWordSlots: [UInt64]
-    private let firstWordRanges: [Range<Int32>]
-    private let firstWordEntries: [Int32]
+    /// ``firstWordHash(_:from:limit:)``): an open-addressing table; a slot's entries are contiguous
+    /// in ``groupEntries``, in ascending entry order, and their phrases contiguous in ``groupScalars``,
+    /// so matching a frequent first word ("my", "the") reads neighbouring memory.
+    private let firstWordSlots: [Slot]
+    private let groupEntries: [GroupEntry]
+    private let groupScalars: [UInt32]
     /// The longest first word of any phrase.
     private let longestFirstWord: Int
     /// A pre-filter on a word start's first two folded scalars `a`, `b` (see ``mayStart(_:at:)``):
@@ -174,20 +193,24 @@ struct CueLexicon: Sendable {
         }
         var size = 16
         while size < 2 * groups.count { size *= 2 }
-        var slots = [UInt64](repeating: 0, count: size)
-        var ranges = [Range<Int32>](repeating: 0..<0, count: size)
-        var flat: [Int32] = []
+        var slots = [Slot](repeating: Slot(hash: 0, start: 0, end: 0), count: size)
+        var grouped: [GroupEntry] = []
+        var groupedScalars: [UInt32] = []
         for (hash, members) in groups.sorted(by: { $0.key < $1.key }) {
             var slot = Int(truncatingIfNeeded: hash) & (size - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot] = hash
-            let start = Int32(flat.count)
-            flat += members.sorted()
-            ranges[slot] = start..<Int32(flat.count)
+            while slots[slot].hash != 0 { slot = (slot + 1) & (size - 1) }
+            let start = Int32(grouped.count)
+            for index in members.sorted() {
+                let entry = entries[Int(index)]
+                grouped.append(GroupEntry(prefix: entry.prefix, mask: entry.mask, offset: Int32(groupedScalars.count),
+                                          length: Int32(entry.length), kind: entry.kind, endsInWordChar: entry.endsInWordChar))
+                groupedScalars += scalars[entry.offset..<(entry.offset + entry.length)]
+            }
+            slots[slot] = Slot(hash: hash, start: start, end: Int32(grouped.count))
         }
         firstWordSlots = slots
-        firstWordRanges = ranges
-        firstWordEntries = flat
+        groupEntries = grouped
+        groupScalars = groupedScalars
         longestFirstWord = longest
         var anyNext = [UInt64](repeating: 0, count: 2)
         var nextPairs = [UInt64](repeating: 0, count: 128 * 128 / 64)
@@ -204,7 +227,7 @@ struct CueLexicon: Sendable {
         self.anyNext = anyNext
         self.nextPairs = nextPairs
         var bloom = [UInt64](repeating: 0, count: 64)
-        for hash in slots where hash != 0 {
+        for hash in slots.map(\.hash) where hash != 0 {
             let bit = CueLexicon.bloomBit(hash)
             bloom[bit >> 6] |= 1 << UInt64(bit & 63)
         }
@@ -222,7 +245,7 @@ struct CueLexicon: Sendable {
     /// prefix test in ``match(_:at:_:_:_:)``) and, for a phrase of two or more scalars, its second
     /// scalar equal to `folded[i + 1]` (the full comparison), which the two bit sets record.
     @inline(__always)
-    private func mayStart(_ folded: [UInt32], at i: Int) -> Bool {
+    private func mayStart(_ folded: UnsafeBufferPointer<UInt32>, at i: Int) -> Bool {
         let a = Int(folded[i] & 0xFFFF)
         guard a < 128 else { return true }
         if anyNext[a >> 6] & (1 << UInt64(a & 63)) != 0 { return true }
@@ -251,9 +274,20 @@ struct CueLexicon: Sendable {
     /// Every cue occurrence in `text`, sorted by start (overlapping phrases all reported).
     func hits(in text: ScannedText) -> [Hit] {
         var result: [Hit] = []
-        let folded = text.folded
-        let values = text.values
+        text.values.withUnsafeBufferPointer { values in
+            text.folded.withUnsafeBufferPointer { folded in
+                hits(values, folded, into: &result)
+            }
+        }
+        return result
+    }
+
+    /// ``hits(in:)`` over the text's raw and folded scalars.
+    private func hits(_ values: UnsafeBufferPointer<UInt32>, _ folded: UnsafeBufferPointer<UInt32>,
+                      into result: inout [Hit]) {
         let n = folded.count
+        let limit = longestFirstWord + 1
+        let slotMask = firstWordSlots.count - 1
         var i = 0
         // Each word character reached here is a word start: the scalar before it is not a word
         // character, because the rest of every word is skipped below.
@@ -262,37 +296,46 @@ struct CueLexicon: Sendable {
                 i += 1
                 continue
             }
+            // Where the skip over the rest of the word may resume.
+            var resume = i + 1
             // Only phrases with the text's first word here can match (see ``firstWordHash``); they
             // are tried in entry order, which is the order of the buckets they belong to.
-            let (hash, length) = mayStart(folded, at: i)
-                ? CueLexicon.firstWordHash(folded, from: i, limit: longestFirstWord + 1) : (0, Int.max)
-            // A hash whose bloom bit is clear is in no slot: the probe below would find no match.
-            if length <= longestFirstWord,
-               firstWordBloom[CueLexicon.bloomBit(hash) >> 6] & (1 << UInt64(CueLexicon.bloomBit(hash) & 63)) != 0 {
-                let mask = firstWordSlots.count - 1
-                var slot = Int(truncatingIfNeeded: hash) & mask
-                while firstWordSlots[slot] != 0 {
-                    if firstWordSlots[slot] == hash {
-                        let range = firstWordRanges[slot]
-                        let packed = CueLexicon.packedPrefix(folded, at: i)
-                        for position in Int(range.lowerBound)..<Int(range.upperBound) {
-                            let index = Int(firstWordEntries[position])
-                            match(index..<(index + 1), at: i, packed, text, &result)
+            if mayStart(folded, at: i) {
+                // ``firstWordHash(_:from:limit:)`` of the text at `i`.
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                var j = i
+                var wide: UInt32 = 0
+                while j < n, j - i < limit, ScalarClass.isWordChar(folded[j]) {
+                    hash = (hash ^ UInt64(folded[j])) &* 0x100_0000_01b3
+                    wide |= folded[j]
+                    j += 1
+                }
+                // An ASCII fold is a word character exactly when its raw scalar is one, so when every
+                // hashed scalar is ASCII the raw word runs at least to `j`: the skip may start there.
+                if wide < 0x80 { resume = max(resume, j) }
+                hash |= 1
+                let bit = CueLexicon.bloomBit(hash)
+                // A hash whose bloom bit is clear is in no slot: the probe below would find no match.
+                if j - i <= longestFirstWord, firstWordBloom[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
+                    var slot = Int(truncatingIfNeeded: hash) & slotMask
+                    while firstWordSlots[slot].hash != 0 {
+                        if firstWordSlots[slot].hash == hash {
+                            let found = firstWordSlots[slot]
+                            match(Int(found.start)..<Int(found.end), at: i, values, folded, &result)
+                            break
                         }
-                        break
+                        slot = (slot + 1) & slotMask
                     }
-                    slot = (slot + 1) & mask
                 }
             }
-            i += 1
+            i = resume
             while i < n, ScalarClass.isWordChar(values[i]) { i += 1 }
         }
-        return result
     }
 
     /// The folded scalars `i..<i+4` (0 past the end), 16 low bits each, the first in the lowest bits.
     @inline(__always)
-    private static func packedPrefix(_ folded: [UInt32], at i: Int) -> UInt64 {
+    private static func packedPrefix(_ folded: UnsafeBufferPointer<UInt32>, at i: Int) -> UInt64 {
         var packed: UInt64 = 0
         var k = 0
         while k < 4, i + k < folded.count {
@@ -302,23 +345,26 @@ struct CueLexicon: Sendable {
         return packed
     }
 
-    /// Appends a hit for every phrase of the bucket `entries[bucket]` that matches at `i`, where the
-    /// text's ``packedPrefix(_:at:)`` is `packed`.
+    /// Appends a hit for every phrase of `groupEntries[group]` (in order) that matches at `i`.
     @inline(__always)
-    private func match(_ bucket: Range<Int>, at i: Int, _ packed: UInt64, _ text: ScannedText, _ result: inout [Hit]) {
-        let folded = text.folded
+    private func match(_ group: Range<Int>, at i: Int, _ values: UnsafeBufferPointer<UInt32>,
+                       _ folded: UnsafeBufferPointer<UInt32>, _ result: inout [Hit]) {
         let n = folded.count
-        for index in bucket {
-            let entry = entries[index]
-            let end = i + entry.length
+        let packed = CueLexicon.packedPrefix(folded, at: i)
+        for position in group {
+            let entry = groupEntries[position]
+            let length = Int(entry.length)
+            let end = i + length
             guard end <= n else { continue }
-            // The packed first four scalars reject almost every other phrase of the bucket; equal
+            // The packed first four scalars reject almost every other phrase of the group; equal
             // scalars always pass, so the full comparison below still decides.
             if packed & entry.mask != entry.prefix { continue }
+            let offset = Int(entry.offset)
             var k = 1
-            while k < entry.length, folded[i + k] == scalars[entry.offset + k] { k += 1 }
-            guard k == entry.length else { continue }
-            if entry.endsInWordChar, !text.isWordEnd(end) { continue }
+            while k < length, folded[i + k] == groupScalars[offset + k] { k += 1 }
+            guard k == length else { continue }
+            // ``ScannedText/isWordEnd(_:)``.
+            if entry.endsInWordChar, end < n, ScalarClass.isWordChar(values[end]) { continue }
             result.append(Hit(kind: entry.kind, start: i, end: end))
         }
     }

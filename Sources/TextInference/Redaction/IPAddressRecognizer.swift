@@ -78,7 +78,21 @@ enum IPAddressRecognizer {
         // (``TextTriggers`` counts them from the UTF-8 bytes).
         guard context.text.triggers.colons >= 2 else { return }
         var i = 0
+        // The first `:` at or after `i` once `i` passes it (`n` when there is none).
+        var colon = -1
         while i < n {
+            if i > colon {
+                // Every run read below lies inside one segment of IPv6 characters, and a segment
+                // without a `:` yields no address. Each segment start is a position `i` takes, since
+                // the scalar before it ends every run, so `i` may jump to the start of the segment
+                // that holds the next `:` (or stop when none is left).
+                colon = i
+                while colon < n, v[colon] != 58 { colon += 1 }
+                guard colon < n else { return }
+                var start = colon
+                while start > i, isIPv6Char(v[start - 1]) { start -= 1 }
+                i = start
+            }
             guard isIPv6Char(v[i]), v[i] != 46 else { i += 1; continue }
             var j = i
             var colons = 0

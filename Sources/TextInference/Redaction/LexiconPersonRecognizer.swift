@@ -34,8 +34,9 @@ enum LexiconPersonRecognizer {
             // "7631 Johnson Village", "18 Russell Hills": a word after a house number names a street.
             if i >= 2, v[i - 1] == 32, ScalarClass.isDigit(v[i - 2]) { i = e; continue }
             let firstEnd = hyphenPart(v, i, e)
-            let given = FirstNameLexicon.contains(f, i, firstEnd) || FirstNameLexicon.contains(f, i, e)
+            // The word's hash once: ``FirstNameLexicon/contains(_:_:_:)`` of `i..<e` is a look-up of it.
             let wordHash = WordHash.of(f, i, e)
+            let given = (firstEnd != e && FirstNameLexicon.contains(f, i, firstEnd)) || FirstNameLexicon.table.contains(wordHash)
             let common = nonNames.contains(wordHash)
             // "two bottles of Pedro Ximénez", "tre bottiglie di Santa Margherita": after a container word a
             // name-like pair is a product.
@@ -82,7 +83,7 @@ enum LexiconPersonRecognizer {
     }
 
     /// Containers and packs whose contents are named after them ("bottles of", "Flaschen", "botellas de").
-    private static let containerWords: Set<UInt64> = WordHash.set("""
+    private static let containerWords: WordHashSet = WordHash.table("""
         bottle bottles jars packet packets boxes bags flasche flaschen dosen \
         packung packungen bouteille bouteilles boîte boîtes canette canettes botella botellas caja cajas lata latas \
         bottiglia bottiglie scatola scatole lattina lattine fles flessen blikken garrafa garrafas \
@@ -90,10 +91,10 @@ enum LexiconPersonRecognizer {
         """)
     /// Container words that are also everyday words ("Can Maria call me?", "a dozen", Dutch "blik" = glance):
     /// they count only with a ``containerPrepositions`` word after them ("a can of", "een doos van").
-    private static let containerWordsBeforePreposition: Set<UInt64> = WordHash.set(
+    private static let containerWordsBeforePreposition: WordHashSet = WordHash.table(
         "can cans jar pack packs box bag dose doos dozen blik caixa")
     /// Prepositions between a container word and its contents.
-    private static let containerPrepositions: Set<UInt64> = WordHash.set("of de di van von")
+    private static let containerPrepositions: WordHashSet = WordHash.table("of de di van von")
 
     /// The start of the letter word that ends one space before `end`, or nil when no such word stands there.
     private static func letterWordStart(_ text: ScannedText, before end: Int) -> Int? {
@@ -142,13 +143,13 @@ enum LexiconPersonRecognizer {
     }
 
     /// Words for "one" that stand for a container named before ("una di", "one of", "une de", "uma de", "eine von").
-    private static let oneWords: Set<UInt64> = WordHash.set("one una uno une um uma één eine einer")
+    private static let oneWords: WordHashSet = WordHash.table("one una uno une um uma één eine einer")
 
     /// Estate and shop words that make the following name a brand ("Maison Laurent", "Château Margaux",
     /// "Weingut Robert Weil", "Quinta do Crasto", "Hertog Jan"): capitalised, one space before the name.
     /// Nobility words other than "hertog" stay out: King, Prince and Duke are also given names and surnames
     /// ("Caller: Prince Michael Adeyemi").
-    private static let brandWords: Set<UInt64> = WordHash.set("""
+    private static let brandWords: WordHashSet = WordHash.table("""
         maison château chateau domaine weingut bodega bodegas quinta tenuta cascina fattoria herdade \
         boulangerie pâtisserie patisserie brasserie trattoria osteria pizzeria atelier hertog
         """)
@@ -168,10 +169,10 @@ enum LexiconPersonRecognizer {
     }
 
     /// Prepositions before the person one spoke with ("mit", "with", "con", "avec", "met", "com").
-    private static let partnerPrepositions: Set<UInt64> = WordHash.set("mit")
+    private static let partnerPrepositions: WordHashSet = WordHash.table("mit")
 
     /// Participles and verbs of talking that close a German clause about a conversation partner.
-    private static let talkVerbs: Set<UInt64> = WordHash.set("""
+    private static let talkVerbs: WordHashSet = WordHash.table("""
         telefoniert gesprochen geschrieben gechattet gemailt besprochen telefonierte sprach schrieb \
         angerufen vereinbart geklärt
         """)
@@ -202,7 +203,7 @@ enum LexiconPersonRecognizer {
     }
 
     /// Words that make the next name a saint's, i.e. a place, church or product name.
-    private static let saintWords: Set<UInt64> = WordHash.set("santa san santo são sao saint sainte sankt sint")
+    private static let saintWords: WordHashSet = WordHash.table("santa san santo são sao saint sainte sankt sint")
 
     /// Whether one space and a capitalised ``saintWords`` word stand right before `start`, the word not
     /// glued to digits: "São Paulo", "Santa Margherita", but not Portuguese "são" (= "are") in "os
@@ -347,7 +348,7 @@ enum LexiconPersonRecognizer {
 
     /// Verbs of contacting and reporting that follow a person as the subject ("Kofi Boateng called",
     /// "Katrin Vogel hat angerufen", "Camille Durand a appelé").
-    private static let contactVerbs: Set<UInt64> = WordHash.set("""
+    private static let contactVerbs: WordHashSet = WordHash.table("""
         called phoned rang emailed e-mailed wrote texted messaged said says asked complained mentioned reported \
         confirmed contacted replied rings calls emails writes asks \
         rief schrieb meldete sagte fragte ruft schreibt meldet sagt fragt \
@@ -361,7 +362,7 @@ enum LexiconPersonRecognizer {
     /// Everyday verbs after a sentence-initial known given name on its own ("Scott is very reliable",
     /// "Johanna shouted at …", "Anna ist im Urlaub", "Julie est partie"): no contact verb, so only a known,
     /// unambiguous given name counts as their subject.
-    private static let subjectVerbs: Set<UInt64> = WordHash.set("""
+    private static let subjectVerbs: WordHashSet = WordHash.table("""
         is was has had will would can could did does shouted spent promised told sent helped explained left gave \
         went came agreed offered tried refused answered booked ordered returned received needs wants lives works \
         worked lived moved joined paid signed checked forgot lost found ist war wird kann wollte arbeitet wohnt \
@@ -370,10 +371,10 @@ enum LexiconPersonRecognizer {
         """)
 
     /// Auxiliaries before a past participle ("hat … angerufen", "a appelé", "ha llamado", "ha chiamato", "heeft gebeld").
-    private static let auxiliaries: Set<UInt64> = WordHash.set("hat has had a ha heeft hatte")
+    private static let auxiliaries: WordHashSet = WordHash.table("hat has had a ha heeft hatte")
 
     /// Past participles of contacting verbs after an auxiliary.
-    private static let contactParticiples: Set<UInt64> = WordHash.set("""
+    private static let contactParticiples: WordHashSet = WordHash.table("""
         called phoned emailed written asked complained angerufen geschrieben gemeldet gefragt appelé écrit \
         téléphoné demandé llamado escrito preguntado chiamato scritto telefonato gebeld geschreven gemaild \
         gevraagd ligado telefonado escrito
@@ -436,11 +437,11 @@ enum LexiconPersonRecognizer {
     }
 
     /// Model words of product names.
-    private static let productWords: Set<UInt64> = WordHash.set("pro plus max mini ultra lite slim air edition series classic sport deluxe")
+    private static let productWords: WordHashSet = WordHash.table("pro plus max mini ultra lite slim air edition series classic sport deluxe")
 
     /// Furniture and appliance nouns of the seven languages that follow a product line's name (any case).
     /// German ones count only as compound endings (``productNounSuffixes``): "Lampe" is also a family name.
-    private static let productNouns: Set<UInt64> = WordHash.set("""
+    private static let productNouns: WordHashSet = WordHash.table("""
         recliner armchair sofa couch loveseat lamp mattress kettle toaster blender shaver razor stroller headphones \
         earbuds backpack nightstand wardrobe dresser bookcase fauteuil canapé \
         matelas bouilloire sillón sillon lámpara lampara colchón colchon poltrona lampada materasso bollitore \
@@ -454,7 +455,7 @@ enum LexiconPersonRecognizer {
     /// Family names that are also everyday words ("Vogel", "Koch", "Fuchs", "Baker"): accepted only
     /// right after a known given name, also in German where capitalised nouns are otherwise no surnames.
     /// Written by hand from general knowledge of frequent family names (own licence).
-    static let wordSurnames: Set<UInt64> = WordHash.set("""
+    static let wordSurnames: WordHashSet = WordHash.table("""
         vogel koch wolf fuchs jäger jaeger hahn lang lange sommer winter kaiser könig koenig schwarz weiß weiss \
         braun richter klein graf busch engel stein ernst jung keller horn sauer kraft bock nagel brand kramer \
         schreiber meister schütz schuetz schuster krebs hirsch adler held frey herzog bischof ritter vetter baum \
@@ -548,13 +549,13 @@ enum LexiconPersonRecognizer {
 
     /// Particles that may be capitalised inside a name (Belgian "De Clercq", "Van Damme", "Le Goff", Arabic
     /// "El Amrani", "Ben Salah", "Abu Bakr").
-    static let capitalParticles: Set<UInt64> = WordHash.set("van von de da di del della der den le la dos das du ter ten el al ben bin abu")
+    static let capitalParticles: WordHashSet = WordHash.table("van von de da di del della der den le la dos das du ter ten el al ben bin abu")
 
     /// Lower-case particles allowed between name words.
-    static let particles: Set<UInt64> = WordHash.set("van von de da di del della der den du le la dos das do ter los las")
+    static let particles: WordHashSet = WordHash.table("van von de da di del della der den du le la dos das do ter los las")
 
     /// Given names that are also everyday words, products or places: accepted only with a surname or a cue.
-    static let ambiguous: Set<UInt64> = WordHash.set("""
+    static let ambiguous: WordHashSet = WordHash.table("""
         max mark grace may hope joy amber ruby jade florence victoria sofia aurora angel ángel rosa alba pilar \
         mercedes dolores paz luz iris roos floor ella bill art frank jack don will lily holly poppy rose \
         chance summer april june august camille dominique claude sky hugo leo mila noor bruno marina \
@@ -567,7 +568,7 @@ enum LexiconPersonRecognizer {
 
     /// Prepositions and determiners that start sentences ("Desde Córdoba", "Im Zimmer"): never the first word of an
     /// unknown-word-plus-surname name.
-    static let leadingWords: Set<UInt64> = WordHash.set("""
+    static let leadingWords: WordHashSet = WordHash.table("""
         desde hasta para por sobre entre depuis pour chez dans sous sans seit nach bei für vom zum zur aus \
         über unter durch ohne gegen dalla dal dallo dai dagli tra fra sopra sotto verso vanaf voor naar bij \
         uit door zonder onder pelo pela sem sob após since after before during until im dem den des dieses \
@@ -581,7 +582,7 @@ enum LexiconPersonRecognizer {
     /// Countries, large cities, banks and place nouns of the seven languages' countries: many are also
     /// family names ("Palermo", "Toledo"), so they confirm no name on their own but stay allowed after
     /// a known given name ("Marta Palermo").
-    static let places: Set<UInt64> = WordHash.set("""
+    static let places: WordHashSet = WordHash.table("""
         spain españa espana italy italia france frankreich germany deutschland alemania allemagne portugal \
         brasil brazil argentina méxico mexico chile colombia perú peru belgium belgique belgië belgien \
         nederland netherlands holland schweiz suisse svizzera switzerland österreich austria ireland irlanda \
@@ -603,7 +604,7 @@ enum LexiconPersonRecognizer {
 
     /// Capitalised words that are never taken as part of a name: stop words, greetings, months,
     /// weekdays, products, payment brands, places, street words and support vocabulary.
-    static let nonNames: Set<UInt64> = {
+    static let nonNames: WordHashSet = {
         var set = WordHash.set("""
             pay card cards visa mastercard maestro amex paypal klarna ideal bizum satispay twint sepa \
             apple google amazon microsoft samsung android iphone ipad mac windows linux office teams \
@@ -653,6 +654,6 @@ enum LexiconPersonRecognizer {
             nonna nonno mãe pai vovó vovô avó avô
             """)
         for word in NameReader.stopWords { set.insert(WordHash.of(word, 0, word.count)) }
-        return set
+        return WordHashSet(set)
     }()
 }

@@ -10,28 +10,34 @@ enum NamePropagation {
     static func propagate(in text: ScannedText, candidates: inout [Candidate]) {
         let names = candidates.filter { $0.type == .person && $0.end - $0.start >= 3 }
         guard !names.isEmpty else { return }
-        var known = Set<Range<Int>>()
-        for candidate in candidates where candidate.type == .person { known.insert(candidate.start..<candidate.end) }
-        var seen = Set<[UInt32]>()
+        // Arrays, not sets: a text has a handful of names, and the look-ups below are existence tests
+        // (`known` was only ever searched linearly), so no hashing is needed for the same answers.
+        var known: [Range<Int>] = []
+        for candidate in candidates where candidate.type == .person { known.append(candidate.start..<candidate.end) }
         var patterns: [[UInt32]] = []
         for name in names {
             let pattern = Array(text.values[name.start..<name.end])
-            if seen.insert(pattern).inserted { patterns.append(pattern) }
-            for word in nameWords(text, name.start, name.end) where seen.insert(word).inserted { patterns.append(word) }
+            if !patterns.contains(pattern) { patterns.append(pattern) }
+            for word in nameWords(text, name.start, name.end) where !patterns.contains(word) { patterns.append(word) }
         }
-        for pattern in patterns {
-            var index = 0
-            while index + pattern.count <= text.count {
-                if text.values[index] == pattern[0], text.hasPrefix(pattern, at: index),
-                   text.isWordStart(index), text.isWordEnd(index + pattern.count) {
-                    let range = index..<(index + pattern.count)
-                    if !known.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) {
-                        known.insert(range)
-                        candidates.append(Candidate(type: .person, start: range.lowerBound, end: range.upperBound))
+        text.values.withUnsafeBufferPointer { values in
+            let n = values.count
+            for pattern in patterns {
+                let first = pattern[0]
+                let m = pattern.count
+                var index = 0
+                while index + m <= n {
+                    if values[index] == first, text.hasPrefix(pattern, at: index),
+                       text.isWordStart(index), text.isWordEnd(index + m) {
+                        let range = index..<(index + m)
+                        if !known.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) {
+                            known.append(range)
+                            candidates.append(Candidate(type: .person, start: range.lowerBound, end: range.upperBound))
+                        }
+                        index += m
+                    } else {
+                        index += 1
                     }
-                    index += pattern.count
-                } else {
-                    index += 1
                 }
             }
         }

@@ -49,6 +49,12 @@ enum PersonRecognizer {
         /// title does not fit (a first scalar ≥ 128 or a second ≥ 256).
         let pairs: [UInt64]
         let anyPair: Bool
+        /// A third-scalar filter behind ``pairs``: bit `a * 256 + b` of ``anyThird`` is set when a
+        /// one-scalar title fits the pair (then any scalar may follow), and bit ``tripleBit(_:_:)``
+        /// of ``triples`` for every other title's first two folded scalars and the one after them:
+        /// its third scalar, or `.` and a space after a two-scalar title.
+        let anyThird: [UInt64]
+        let triples: [UInt64]
 
         init() {
             raw = PersonRecognizer.titles
@@ -80,16 +86,47 @@ enum PersonRecognizer {
             }
             self.pairs = pairs
             self.anyPair = anyPair
+            var anyThird = [UInt64](repeating: 0, count: 128 * 256 / 64)
+            var triples = [UInt64](repeating: 0, count: 4096 / 64)
+            for title in folded where title[0] < 128 && (title.count == 1 || title[1] < 256) {
+                if title.count == 1 {
+                    for second in [46, 32] as [UInt32] {
+                        let bit = Int(title[0]) * 256 + Int(second)
+                        anyThird[bit >> 6] |= 1 << UInt64(bit & 63)
+                    }
+                    continue
+                }
+                let pair = Int(title[0]) * 256 + Int(title[1])
+                for third in title.count == 2 ? [46, 32] : [title[2]] {
+                    let bit = TitleTable.tripleBit(pair, third)
+                    triples[bit >> 6] |= 1 << UInt64(bit & 63)
+                }
+            }
+            self.anyThird = anyThird
+            self.triples = triples
+        }
+
+        /// The bit of ``triples`` for the pair index `a * 256 + b` followed by the folded scalar `c`.
+        @inline(__always) static func tripleBit(_ pair: Int, _ c: UInt32) -> Int {
+            Int(truncatingIfNeeded: ((UInt64(pair) &* 0x9E37_79B9) ^ (UInt64(c) &* 0x85EB_CA77)) >> 7) & 4095
         }
 
         /// Whether a title may start at `i`: false only when none can. A title matches raw (then also
         /// folded) or folded, so the text's first two folded scalars are the title's; a one-scalar
         /// title needs a `.` or a space right after it.
+        ///
+        /// A title of two or more scalars also fixes the third: its own, or the `.` or space that must
+        /// follow a two-scalar title (``titleEnd(_:_:_:)`` wants `.` or a space right after a title, whose
+        /// raw scalars fold to themselves).
         @inline(__always) func mayStart(_ folded: [UInt32], _ i: Int) -> Bool {
             if anyPair { return true }
             guard i + 1 < folded.count, folded[i] < 128, folded[i + 1] < 256 else { return false }
             let bit = Int(folded[i]) * 256 + Int(folded[i + 1])
-            return pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+            guard pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
+            if anyThird[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
+            guard i + 2 < folded.count else { return false }
+            let third = TitleTable.tripleBit(bit, folded[i + 2])
+            return triples[third >> 6] & (1 << UInt64(third & 63)) != 0
         }
     }
 
@@ -280,14 +317,14 @@ enum PersonRecognizer {
     }
 
     /// Role words that label a staff member's turn in a chat transcript ("Agent Priya:", "Medewerker Joost:").
-    private static let speakerRoles: Set<UInt64> = WordHash.set("""
+    private static let speakerRoles: WordHashSet = WordHash.table("""
         agent agente operator operatore operatrice operador operadora medewerker medewerkster mitarbeiter \
         mitarbeiterin conseiller conseillère conseillere atendente asesor asesora advisor adviser rep consultant \
         consulente berater beraterin adviseur consultor consultora specialist técnico tecnico technician
         """)
 
     /// Words that follow a role word in labels that name no one ("Agent Notes:", "Operator Status:").
-    private static let labelNouns: Set<UInt64> = WordHash.set("""
+    private static let labelNouns: WordHashSet = WordHash.table("""
         notes note status message messages reply response transfer transferred joined left system bot chat \
         typing summary comment comments id ref action actions info details available offline online
         """)
@@ -351,7 +388,7 @@ enum PersonRecognizer {
     }
 
     /// Turn labels of staff or bots in chat transcripts that are no role word naming a person.
-    private static let staffLabels: Set<UInt64> = WordHash.set("support bot staff helpdesk kundenservice klantenservice assistenza suporte soporte")
+    private static let staffLabels: WordHashSet = WordHash.table("support bot staff helpdesk kundenservice klantenservice assistenza suporte soporte")
 
     /// Skips leading spaces and a chat timestamp ("[09:15]", "(14:02)", "09:15 -") at a line start.
     private static func skipLinePrefix(_ v: [UInt32], _ start: Int, _ end: Int) -> Int {
@@ -504,7 +541,7 @@ enum PersonRecognizer {
     }
 
     /// Words that join names in a list after a relation cue ("cc: Ana Ruiz, Tom Lee", "Anna Berg and Tom Lee").
-    private static let listJoiners: Set<UInt64> = WordHash.set("and und et y e en")
+    private static let listJoiners: WordHashSet = WordHash.table("and und et y e en")
 
     /// Reads further full names listed after a cued name ("cc: Oluwaseun Adeyemi, Fenella Crabtree"): each
     /// after ", " or a conjunction, of two or three capitalised name words (or a known given name),
@@ -538,7 +575,7 @@ enum PersonRecognizer {
     }
 
     /// Chat role labels between a question and its answer ("What's your name? User: Sölvi Salómonsson").
-    private static let roleLabels: Set<UInt64> = WordHash.set("user customer client kunde kundin cliente klant caller me")
+    private static let roleLabels: WordHashSet = WordHash.table("user customer client kunde kundin cliente klant caller me")
 
     /// Skips one role label with its colon after `position`.
     private static func skipRoleLabel(_ text: ScannedText, _ position: Int) -> Int {
@@ -550,7 +587,7 @@ enum PersonRecognizer {
     }
 
     /// Copulas between a name label and the name ("Ansprechpartnerin ist Katharina Weißenborn").
-    private static let copulas: Set<UInt64> = WordHash.set("ist is est es è é was war era")
+    private static let copulas: WordHashSet = WordHash.table("ist is est es è é was war era")
 
     /// Skips one copula (and the spaces around it) after `position`.
     private static func skipCopula(_ text: ScannedText, _ position: Int) -> Int {
@@ -559,7 +596,7 @@ enum PersonRecognizer {
 
     /// Skips up to two spaces and then one word of `words` followed by a space, after `position`;
     /// returns `position` when no such word is there.
-    private static func skipWord(of words: Set<UInt64>, _ text: ScannedText, _ position: Int) -> Int {
+    private static func skipWord(of words: WordHashSet, _ text: ScannedText, _ position: Int) -> Int {
         var j = position
         while j < text.count, j - position < 2, text.values[j] == 32 { j += 1 }
         let e = LexiconPersonRecognizer.wordEnd(text.values, j)
@@ -578,7 +615,7 @@ enum PersonRecognizer {
     }
 
     /// Words that address the person just thanked ("thanks gareth you're a star", "merci julie pour tout").
-    private static let addresseeWords: Set<UInt64> = WordHash.set("you you're youre u for für pour por per voor para")
+    private static let addresseeWords: WordHashSet = WordHash.table("you you're youre u for für pour por per voor para")
 
     /// Whether one space and an ``addresseeWords`` word follow `end`.
     private static func addresseeFollows(_ text: ScannedText, _ end: Int) -> Bool {
@@ -589,7 +626,7 @@ enum PersonRecognizer {
 
     /// Lower-case articles that may stand between a weak self-introduction and a chat name
     /// ("ich bin der jonas", "sou a camila", "sono la giulia").
-    private static let articles: Set<UInt64> = WordHash.set("der die el la a o il lo de")
+    private static let articles: WordHashSet = WordHash.table("der die el la a o il lo de")
 
     /// Skips one article (and its space) after `position`.
     private static func skipArticle(_ text: ScannedText, _ position: Int) -> Int {
@@ -783,7 +820,7 @@ enum PersonRecognizer {
     }
 
     /// Cues that open a chat before the writer's name ("hier kalle", "ici marc", "aqui bia").
-    private static let openingCues: Set<UInt64> = WordHash.set("hier ici aqui aquí")
+    private static let openingCues: WordHashSet = WordHash.table("hier ici aqui aquí")
 
     /// A known given name right after an opening cue that starts the text or follows a greeting and a
     /// comma ("moin, hier kalle aus dem laden"); everyday words ("max", "grace") are left out.
@@ -808,5 +845,5 @@ enum PersonRecognizer {
     }
 
     /// Chat greetings before an opening cue that are not in ``LexiconPersonRecognizer/nonNames``.
-    private static let greetingWords: Set<UInt64> = WordHash.set("moin servus hallöchen coucou bonsoir hoi hee hey hallo ciao oi olá")
+    private static let greetingWords: WordHashSet = WordHash.table("moin servus hallöchen coucou bonsoir hoi hee hey hallo ciao oi olá")
 }

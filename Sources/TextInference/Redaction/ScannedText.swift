@@ -21,7 +21,9 @@ struct ScannedText {
         let values = [UInt32](unsafeUninitializedCapacity: capacity) { values, initialized in
             folded = [UInt32](unsafeUninitializedCapacity: capacity) { foldedBuffer, foldedCount in
                 text.withUTF8 { utf8 in
-                    count = ScannedText.decode(utf8, into: values, folded: foldedBuffer)
+                    ScannedText.asciiFolds.withUnsafeBufferPointer { asciiFolds in
+                        count = ScannedText.decode(utf8, into: values, folded: foldedBuffer, asciiFolds: asciiFolds)
+                    }
                     triggers = TextTriggers(utf8)
                 }
                 foldedCount = count
@@ -33,13 +35,31 @@ struct ScannedText {
         self.triggers = triggers
     }
 
+    /// ``ScalarClass/foldASCII(_:)`` of every ASCII value.
+    private static let asciiFolds: [UInt32] = (0..<128).map { ScalarClass.foldASCII(UInt32($0)) }
+
     /// Decodes the (valid) UTF-8 `bytes` into scalar values and their folds; returns the scalar count.
+    ///
+    /// Eight bytes at a time while they are all ASCII (each byte is then one scalar, folded by
+    /// `asciiFolds`, the table of ``ScalarClass/foldASCII(_:)``), one sequence at a time otherwise.
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into values: UnsafeMutableBufferPointer<UInt32>,
-                               folded: UnsafeMutableBufferPointer<UInt32>) -> Int {
+                               folded: UnsafeMutableBufferPointer<UInt32>,
+                               asciiFolds: UnsafeBufferPointer<UInt32>) -> Int {
         var count = 0
         var i = 0
         let n = bytes.count
+        guard let base = bytes.baseAddress else { return 0 }
         while i < n {
+            if i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                for k in 0..<8 {
+                    let b = Int(base[i + k])
+                    values[count + k] = UInt32(b)
+                    folded[count + k] = asciiFolds[b]
+                }
+                count += 8
+                i += 8
+                continue
+            }
             let b0 = UInt32(bytes[i])
             if b0 < 0x80 {
                 values[count] = b0

@@ -79,6 +79,7 @@ enum SecretRecognizer {
             }
             guard ScalarClass.isASCIIAlnum(c), i == 0 || !(tokenChar(v[i - 1]) || v[i - 1] == 46 || v[i - 1] == 47 || v[i - 1] == 43) else {
                 i += 1
+                while i < n, v[i] != 45, tokenChar(v[i - 1]) { i += 1 }  // as below
                 continue
             }
             let nearAccessKey = accessKeyEnd >= 0 && i - accessKeyEnd <= 80
@@ -91,6 +92,9 @@ enum SecretRecognizer {
                 continue
             }
             i += 1
+            // Inside a run of token characters nothing can start but a PEM block: a key needs no token
+            // character before it, so only a `-` there is worth the checks above.
+            while i < n, v[i] != 45, tokenChar(v[i - 1]) { i += 1 }
         }
         scanLabelledValues(context, into: &candidates)
         scanURLCredentials(text, into: &candidates)
@@ -334,11 +338,11 @@ enum SecretRecognizer {
     }
 
     /// Change verbs and the preposition after them, between a password label's copula and the new value.
-    private static let changeVerbs: Set<UInt64> = WordHash.set("""
+    private static let changeVerbs: WordHashSet = WordHash.table("""
         changed reset set updated geändert gewijzigd veranderd changé changée modifié modifiée cambiata cambiato \
         modificata cambiada cambiado modificada alterada alterado mudada mudado
         """)
-    private static let changePrepositions: Set<UInt64> = WordHash.set("to in auf zu naar en a por para per")
+    private static let changePrepositions: WordHashSet = WordHash.table("to in auf zu naar en a por para per")
 
     /// The start of the value after up to two auxiliary words, a change verb and its preposition at `from`
     /// ("stata cambiata in x", "been changed to x", "geändert in x"), or nil.

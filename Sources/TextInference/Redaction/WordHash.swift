@@ -14,6 +14,10 @@ enum WordHash {
         return h
     }
 
+    /// The hashes of the space-separated words of `list`, folded, in a ``WordHashSet`` (the members
+    /// of ``set(_:)``, looked up without a SipHash per probe).
+    static func table(_ list: String) -> WordHashSet { WordHashSet(set(list)) }
+
     /// The hashes of the space-separated words of `list`, folded.
     static func set(_ list: String) -> Set<UInt64> {
         var result = Set<UInt64>()

@@ -2,6 +2,9 @@
 ///
 /// Answers exactly what `Set<UInt64>.contains` answers for the same values, but the values are
 /// already FNV-1a hashes, so a probe needs one multiply instead of a SipHash round per look-up.
+/// A large set (the given-name and surname lexicons, ≈ 10,000 members) also keeps a one-bit-per-
+/// member bloom filter of about 13 bits per member: most probes of words that are no member then
+/// read only that small array and skip the slot table, a likely cache miss.
 struct WordHashSet: Sendable {
     /// Per slot: a member, or 0 for an empty slot (0 itself is recorded in ``containsZero``).
     private let slots: [UInt64]
@@ -9,6 +12,16 @@ struct WordHashSet: Sendable {
     private let mask: Int
     /// Whether 0 is a member.
     private let containsZero: Bool
+    /// The number of members.
+    let count: Int
+    /// Bit ``bloomBit(_:_:)`` of every member, for sets of more than ``bloomThreshold`` members;
+    /// empty otherwise (a small table stays in cache and needs no filter).
+    private let bloom: [UInt64]
+    /// `bloom.count * 64 - 1`, or 0 without a filter.
+    private let bloomMask: Int
+
+    /// Sets with more members than this get a bloom filter.
+    static let bloomThreshold = 1024
 
     /// A set of `values`.
     init(_ values: Set<UInt64>) {
@@ -23,6 +36,21 @@ struct WordHashSet: Sendable {
         slots = table
         mask = capacity - 1
         containsZero = values.contains(0)
+        count = values.count
+        if values.count > Self.bloomThreshold {
+            // A power of two of bits, at least 8 per member (capacity is 4 to 8 times the count).
+            let bits = capacity * 2
+            var filter = [UInt64](repeating: 0, count: bits / 64)
+            for value in values {
+                let bit = Self.bloomBit(value, bits - 1)
+                filter[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+            bloom = filter
+            bloomMask = bits - 1
+        } else {
+            bloom = []
+            bloomMask = 0
+        }
     }
 
     /// The first slot probed for `value`.
@@ -30,9 +58,19 @@ struct WordHashSet: Sendable {
         Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
+    /// The bloom-filter bit of `value` (a multiplier independent of ``slot(_:_:)``'s).
+    @inline(__always) private static func bloomBit(_ value: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (value &* 0xD6E8_FEB8_6659_FD93) >> 29) & mask
+    }
+
     /// Whether `value` is a member.
     @inline(__always) func contains(_ value: UInt64) -> Bool {
         if value == 0 { return containsZero }
+        if bloomMask != 0 {
+            // A member always has its bit set: a clear bit means no member.
+            let bit = Self.bloomBit(value, bloomMask)
+            if bloom[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return false }
+        }
         var slot = Self.slot(value, mask)
         while true {
             let stored = slots[slot]
