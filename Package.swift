@@ -26,6 +26,7 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        .systemLibrary(name: "CMalloc"),
         .target(
             name: "KafkaClient",
             dependencies: ["CRdKafka", .product(name: "Logging", package: "swift-log")],
@@ -58,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "supportstream",
             dependencies: [
-                "Pipeline", "KafkaClient", "TextInference", "Telemetry", "Storage",
+                "Pipeline", "KafkaClient", "TextInference", "Telemetry", "Storage", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

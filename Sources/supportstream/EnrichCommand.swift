@@ -57,9 +57,10 @@ struct EnrichCommand: AsyncParsableCommand {
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
 
-        let encoded = ParallelEncoding.encode(outcomes, workers: workers ?? ProcessInfo.processInfo.activeProcessorCount)
-        var out = [UInt8]()
-        out.reserveCapacity(encoded.reduce(0) { $0 + $1.count })
+        var encoded = ParallelEncoding.encode(outcomes, workers: workers ?? ProcessInfo.processInfo.activeProcessorCount)
+        // One output buffer of the final size, written as it is (no `[UInt8]` → `Data` copy); each
+        // chunk is released once copied.
+        var out = Data(capacity: encoded.reduce(0) { $0 + $1.count })
         var bad = 0
         for (index, outcome) in outcomes.enumerated() {
             if case let .failure(failure) = outcome {
@@ -67,14 +68,17 @@ struct EnrichCommand: AsyncParsableCommand {
                 printError("line \(index + 1): \(failure)")
             }
         }
-        for chunk in encoded { out += chunk }
+        for index in encoded.indices {
+            out.append(contentsOf: encoded[index])
+            encoded[index] = []
+        }
         for event in open {
-            out += EventEncoding.encode(event)
+            out.append(contentsOf: EventEncoding.encode(event))
             out.append(UInt8(ascii: "\n"))
         }
         if output == "-" {
-            FileHandle.standardOutput.write(Data(out))
-        } else if !OutputFile.write(Data(out), to: output) {
+            FileHandle.standardOutput.write(out)
+        } else if !OutputFile.write(out, to: output) {
             throw fail("enrich: cannot write output file \(output)")
         }
         if bad > 0 { printError("enrich: \(bad) of \(total) lines rejected") }

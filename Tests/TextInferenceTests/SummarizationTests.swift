@@ -20,6 +20,14 @@ struct SummarizationTests {
         #expect(SummaryTokenizer.terms("ÉCOLE Straße naïve") == ["école", "straße", "naïve"].map(SummaryTokenizer.term))
     }
 
+    @Test("cleaning joins the kept words by one space whatever ran between them, dropping handles and links")
+    func cleanJoinsWords() {
+        #expect(SummaryText.clean("Card  blocked\tagain, see https://x.y/z and @bank now") == "Card blocked again, see and now")
+        #expect(SummaryText.clean("  one two  three\t\tfour ") == "one two three four")
+        #expect(SummaryText.clean("single") == "single")
+        #expect(SummaryText.clean("@bank https://a.b") == "")
+    }
+
     @Test("splits on CJK, Arabic and Urdu punctuation")
     func multilingualSplitting() {
         #expect(SentenceSplitter.split("我的订单没有到。请帮我查一下！可以吗？", language: "zh") == ["我的订单没有到。", "请帮我查一下！", "可以吗？"])

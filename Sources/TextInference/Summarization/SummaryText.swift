@@ -34,9 +34,19 @@ enum SummaryText {
                 words.removeLast()
             }
         }
-        for (k, word) in words.enumerated() {
-            if k > 0 { out.append(32) }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[word]))
+        // Words joined by single spaces; consecutive words that the input already separates by exactly
+        // one space are copied as one run (the same bytes, one copy instead of one per word).
+        var k = 0
+        while k < words.count {
+            let start = words[k].lowerBound
+            var end = words[k].upperBound
+            k += 1
+            while k < words.count, words[k].lowerBound == end + 1, bytes[end] == 32 {
+                end = words[k].upperBound
+                k += 1
+            }
+            if start != words[0].lowerBound { out.append(32) }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
         }
     }
 
