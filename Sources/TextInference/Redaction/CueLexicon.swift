@@ -399,7 +399,9 @@ struct CueLexicon: Sendable {
                     "here is", "here's", "c'est moi", "moi c'est", "je suis", "sou eu", "aqui fala", "qui",
                     "ik ben het", "parla",
                     // Chat spellings: "aqui eh a leticia", "im tariq btw" (English only), "slt c ines" (French only).
-                    "aqui eh", "aki é", "aki eh", "im", "c"].map { ($0, .weakSelfName) }
+                    "aqui eh", "aki é", "aki eh", "im", "c",
+                    // Portuguese "it's" on the phone or in chat: "bom dia, é a ana paula costa", "é o joão".
+                    "é a", "é o"].map { ($0, .weakSelfName) }
         let relation = [
             "my husband", "my wife", "my son", "my daughter", "my colleague", "my partner", "my mother",
             "my mom", "my mum", "my father", "my dad", "my brother", "my sister", "my boss", "my manager",
