@@ -3,7 +3,8 @@ import Testing
 
 /// redaction-1.11.0: names that open with lower-case particles after a title ("Herr von Arnim", "Sr. de la
 /// Fuente"), surnames joined by a conjunction ("Núria Puig i Ferrer"), an initial before a recurring name
-/// ("É. Marchetti-Blanc"), and lower-case double given names in chat ("sono anna maria ricci").
+/// ("É. Marchetti-Blanc"), lower-case double given names in chat ("sono anna maria ricci"), and names after
+/// account-holder and record cues ("name on the account?", "onder de naam", "unter dem Namen").
 @Suite("Redaction 1.11.0 particle titles, conjoined surnames, initials and chat double names")
 struct RedactionParticleTitleTests {
     let redactor = RedactionTestSupport.redactor
@@ -46,6 +47,27 @@ struct RedactionParticleTitleTests {
         let company = "Je soussignée Élodie Marchetti-Blanc, gérante de la SA. Marchetti-Blanc"
         #expect(RedactionTestSupport.spans(redactor.redact(company, language: "fr"), in: company, type: .person)
             == ["Élodie Marchetti-Blanc", "Marchetti-Blanc"])
+    }
+
+    @Test("a name after an account-holder or record cue, or after \"follow up with\"", arguments: [
+        ("Bot: What's the name on the account? User: Šárka Ottová", "en", ["Šárka Ottová"]),
+        ("The name is wrong, please change the name to Bekbolat Musliyevich", "en", ["Bekbolat Musliyevich"]),
+        ("Follow up with Satsita Umkhayev in a couple of months.", "en", ["Satsita Umkhayev"]),
+        ("De bestelling staat onder de naam Jansen, graag nakijken.", "nl", ["Jansen"]),
+        ("La commande est sous le nom Dubois-Martin.", "fr", ["Dubois-Martin"]),
+        ("Die Bestellung läuft unter dem Namen Krüger, bitte prüfen.", "de", ["Krüger"]),
+    ])
+    func holderCues(text: String, language: String, names: [String]) {
+        #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .person) == names)
+    }
+
+    @Test("a team, card brand or sentence after those cues is no name", arguments: [
+        ("Please follow up with Billing in a couple of days.", "en"),
+        ("The name on the card is wrong.", "en"),
+        ("What's the name on the card? Visa Debit", "en"),
+    ])
+    func holderCueLookAlikes(text: String, language: String) {
+        #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .person).isEmpty)
     }
 
     @Test("a lower-case double given name in chat keeps the surname after it", arguments: [

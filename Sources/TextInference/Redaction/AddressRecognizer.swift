@@ -708,12 +708,15 @@ enum AddressRecognizer {
     private static func postBox(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int)? {
         let first = tokens[t]
         let length = first.end - first.start
-        guard !first.isNumber, length <= 8 else { return nil }
-        // Structural test before the word look-ups: every box word starts with one of "abcp".
+        guard !first.isNumber, length <= 8, t + 1 < tokens.count else { return nil }
+        // Structural tests before the word look-ups: every box word starts with one of "abcp", and the box
+        // number follows within three tokens.
         switch text.folded[first.start] {
         case 97, 98, 99, 112: break
         default: return nil
         }
+        guard tokens[t + 1].isNumber || (t + 2 < tokens.count && tokens[t + 2].isNumber)
+                || (t + 3 < tokens.count && tokens[t + 3].isNumber) else { return nil }
         var k = t + 1
         if postBoxWords.contains(text, first) {
             // one word

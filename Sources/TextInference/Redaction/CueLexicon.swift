@@ -392,6 +392,12 @@ struct CueLexicon: Sendable {
             "gemeldet von", "signalé par", "reportado por", "segnalato da", "gemeld door", "reportado por:",
             // A name given as the answer to a question ("What's your last name? Magnusson").
             "name?", "your name?", "last name?", "surname?", "first name?",
+            // The holder of an account, card or order named in a chat or form ("What's the name on the account?
+            // User: Šárka Ottová"), and the name a record is kept under ("onder de naam Jansen").
+            "name on the account", "name on the account?", "name on the card", "name on the card?", "name on the order",
+            "name on the booking", "sous le nom de", "sous le nom", "onder de naam", "onder de naam van", "unter dem namen",
+            "bajo el nombre de", "no nome de", "change the name to", "change my name to", "update the name to",
+            "correct the name to",
         ]
         entries += name.map { ($0, .selfName) }
         entries += ["hier ist", "hier spricht", "c'est", "ici", "soy", "aquí", "aqui", "sono", "qui è", "met",
@@ -407,7 +413,7 @@ struct CueLexicon: Sendable {
             "my mom", "my mum", "my father", "my dad", "my brother", "my sister", "my boss", "my manager",
             "my friend", "my assistant", "your colleague", "your agent", "your employee", "your technician",
             "your driver", "your rep", "your representative", "the agent", "agent named", "on behalf of",
-            "spoke to", "spoke with", "talked to", "talked with", "ask for", "ticket from", "message from",
+            "spoke to", "spoke with", "follow up with", "followed up with", "talked to", "talked with", "ask for", "ticket from", "message from",
             "email from", "e-mail from", "request from", "complaint from", "chat with", "call with", "cc", "cc:", "attn", "attn:",
             "attention", "c/o", "courtesy of", "signed by", "assigned to",
             // Who did something to an order or parcel: "placed by Kofi Boateng from …", "signé par Marc Petit".

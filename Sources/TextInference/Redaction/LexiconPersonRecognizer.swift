@@ -613,6 +613,7 @@ enum LexiconPersonRecognizer {
             kundendienst serviceteam support-team servicio atención atencion clientes client clients \
             assistenza clienti klantenservice apoio suporte equipa equipe bank banco banque \
             store shop street road avenue lane drive way straße strasse weg platz gasse allee rue \
+            namen nachname vorname \
             boulevard chemin calle avenida paseo plaza via viale corso piazza largo straat laan \
             plein gracht rua travessa praça praca santa san são sao saint st puerto rio vila villa \
             porto monte nueva new york city benz boss station airport hotel express \
