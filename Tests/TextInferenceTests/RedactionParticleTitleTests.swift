@@ -4,7 +4,8 @@ import Testing
 /// redaction-1.11.0: names that open with lower-case particles after a title ("Herr von Arnim", "Sr. de la
 /// Fuente"), surnames joined by a conjunction ("Núria Puig i Ferrer"), an initial before a recurring name
 /// ("É. Marchetti-Blanc"), lower-case double given names in chat ("sono anna maria ricci"), and names after
-/// account-holder and record cues ("name on the account?", "onder de naam", "unter dem Namen").
+/// account-holder and record cues ("name on the account?", "onder de naam", "unter dem Namen"); a city of origin
+/// after "de"/"da" is no surname ("Paolo Conti da Firenze").
 @Suite("Redaction 1.11.0 particle titles, conjoined surnames, initials and chat double names")
 struct RedactionParticleTitleTests {
     let redactor = RedactionTestSupport.redactor
@@ -47,6 +48,17 @@ struct RedactionParticleTitleTests {
         let company = "Je soussignée Élodie Marchetti-Blanc, gérante de la SA. Marchetti-Blanc"
         #expect(RedactionTestSupport.spans(redactor.redact(company, language: "fr"), in: company, type: .person)
             == ["Élodie Marchetti-Blanc", "Marchetti-Blanc"])
+    }
+
+    @Test("a city of origin after de/da is no part of the surname; a surname that is also a place still is", arguments: [
+        ("Sono Paolo Conti da Firenze, il pacco non è arrivato.", "it", ["Paolo Conti"]),
+        ("Bonjour, je suis Julien Lambert de Liège, ma commande est bloquée.", "fr", ["Julien Lambert"]),
+        ("Bonjour, je suis Gwendal Kerbrat de Nantes, ma commande est bloquée.", "fr", ["Gwendal Kerbrat"]),
+        ("Sou a Joana da Costa e a encomenda não chegou.", "pt", ["Joana da Costa"]),
+        ("Me llamo Ana de la Fuente.", "es", ["Ana de la Fuente"]),
+    ])
+    func originCities(text: String, language: String, names: [String]) {
+        #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .person) == names)
     }
 
     @Test("a name after an account-holder or record cue, or after \"follow up with\"", arguments: [

@@ -280,6 +280,10 @@ enum LexiconPersonRecognizer {
                 end = we
                 particlesSeen = 0
             } else if particles.contains(h), particlesSeen < 2 {
+                // "Paolo Conti da Firenze", "Julien Lambert de Liège": a city of origin after the surname is
+                // none of it (a place that is also a known surname, "da Costa", still is).
+                if words > 0, let (ns, ne) = nextWord(text, after: we), ScalarClass.isUpper(v[ns]),
+                   places.contains(WordHash.of(f, ns, ne)), !SurnameLexicon.contains(f, ns, ne) { break }
                 particlesSeen += 1
                 // "Femke van 't Hof": the elided Dutch article counts as a second particle.
                 if let after = NameReader.elidedArticleEnd(v, we) {

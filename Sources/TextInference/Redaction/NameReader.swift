@@ -101,6 +101,9 @@ enum NameReader {
                 end = e
                 pendingParticles = 0
             } else if words > 0, pendingParticles < 2, particles.contains(folded) {
+                // "Paolo Conti da Firenze", "Julien Lambert de Liège": a city of origin after "de"/"da" is no
+                // surname (a city that is also a known surname, "da Costa", still is).
+                if placeFollows(text, e) { break }
                 pendingParticles += 1
                 // Dutch "van 't Hof", "van 'T Klooster": the elided article is one more particle.
                 if let after = elidedArticleEnd(v, e) { e = after }
@@ -127,6 +130,16 @@ enum NameReader {
         var e = start
         while e < text.count, ScalarClass.isLetter(text.values[e]) { e += 1 }
         return e > start && functionWords.contains(WordHash.of(text.folded, start, e))
+    }
+
+    /// Whether a single space and a capitalised country or big city (``LexiconPersonRecognizer/places``) that is
+    /// no known surname follow `e`.
+    private static func placeFollows(_ text: ScannedText, _ e: Int) -> Bool {
+        let v = text.values
+        guard e + 2 < v.count, v[e] == 32, ScalarClass.isUpper(v[e + 1]) else { return false }
+        let end = LexiconPersonRecognizer.wordEnd(v, e + 1)
+        return LexiconPersonRecognizer.places.contains(WordHash.of(text.folded, e + 1, end))
+            && !SurnameLexicon.contains(text.folded, e + 1, end)
     }
 
     /// Whether a single space and a capitalised word that is not a stop word follow `e`.
