@@ -182,6 +182,9 @@ enum AddressRecognizer {
     /// Leading street words that are also written in lower case at the start of an address line
     /// ("rue Courvoisier 2\n9559 Barbey", "avenue Curdy 10, 7183 Muriset"): kept only when a postcode follows.
     private static let lowercaseLeadingWords = set("rue avenue chemin route boulevard place allée impasse quai via viale piazza corso calle avenida rua")
+    /// The first two folded letters of ``lowercaseLeadingWords`` (ru ro av ch bo pl al im qu vi pi co ca), packed.
+    private static let leadingPairs: [UInt32] = ["ru", "ro", "av", "ch", "bo", "pl", "al", "im", "qu", "vi", "pi", "co", "ca"]
+        .map { pair in let s = Array(pair.unicodeScalars); return s[0].value << 16 | s[1].value }
 
     /// "rue Courvoisier 2", "rua das flores 123": a lower-case leading street word, name words and a house number
     /// (weak: the caller keeps it only when it extends to a postcode or city).
@@ -201,7 +204,9 @@ enum AddressRecognizer {
             if tokens[m].isNumber { number = true; break }
             m += 1
         }
-        guard number, lowercaseLeadingWords.contains(text, first) else { return nil }
+        // The listed words' first two letters, before the word look-up (most lower-case words fail here).
+        guard number, leadingPairs.contains(text.folded[first.start] << 16 | text.folded[first.start + 1]),
+              lowercaseLeadingWords.contains(text, first) else { return nil }
         var k = t + 1
         var names = 0
         while k < tokens.count, k - t <= 5, adjacent(text, tokens[k - 1], tokens[k], allowComma: tokens[k].isNumber) {
@@ -709,10 +714,12 @@ enum AddressRecognizer {
         let first = tokens[t]
         let length = first.end - first.start
         guard !first.isNumber, length <= 8, t + 1 < tokens.count else { return nil }
-        // Structural tests before the word look-ups: every box word starts with one of "abcp", and the box
-        // number follows within three tokens.
-        switch text.folded[first.start] {
-        case 97, 98, 99, 112: break
+        // Structural tests before the word look-ups: every box word starts with "po", "ap", "ca" or "bo"
+        // (folded; "P.O." reads as the token "P"), and the box number follows within three tokens.
+        let f = text.folded
+        guard length >= 2 || f[first.start] == 112 else { return nil }
+        switch (f[first.start], length >= 2 ? f[first.start + 1] : 0) {
+        case (112, 111), (112, 0), (97, 112), (99, 97), (98, 111): break
         default: return nil
         }
         guard tokens[t + 1].isNumber || (t + 2 < tokens.count && tokens[t + 2].isNumber)
