@@ -5,7 +5,8 @@ import Testing
 /// Fuente"), surnames joined by a conjunction ("Núria Puig i Ferrer"), an initial before a recurring name
 /// ("É. Marchetti-Blanc"), lower-case double given names in chat ("sono anna maria ricci"), and names after
 /// account-holder and record cues ("name on the account?", "onder de naam", "unter dem Namen"); a city of origin
-/// after "de"/"da" is no surname ("Paolo Conti da Firenze").
+/// after "de"/"da" is no surname ("Paolo Conti da Firenze"); a capitalised given name that is also a word counts
+/// after thanks ("bedankt Noor!"), and an initial's dot ends no sentence ("a D. Fernanda").
 @Suite("Redaction 1.11.0 particle titles, conjoined surnames, initials and chat double names")
 struct RedactionParticleTitleTests {
     let redactor = RedactionTestSupport.redactor
@@ -58,6 +59,18 @@ struct RedactionParticleTitleTests {
         ("Me llamo Ana de la Fuente.", "es", ["Ana de la Fuente"]),
     ])
     func originCities(text: String, language: String, names: [String]) {
+        #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .person) == names)
+    }
+
+    @Test("a capitalised everyday-word given name after thanks, and a name after an initial's dot", arguments: [
+        ("bedankt Noor! werkt weer", "nl", ["Noor"]),
+        ("gracias Pilar!! ya funciona", "es", ["Pilar"]),
+        ("A minha vizinha, a D. Fernanda, recebeu a encomenda.", "pt", ["Fernanda"]),
+        ("gracias pilar!! ya funciona", "es", []),
+        ("merci Paris ! à bientôt", "fr", []),
+        ("I took vitamin D. Grace said it helps.", "en", []),
+    ])
+    func thanksAndInitials(text: String, language: String, names: [String]) {
         #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .person) == names)
     }
 

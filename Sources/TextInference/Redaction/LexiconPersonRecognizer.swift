@@ -534,6 +534,8 @@ enum LexiconPersonRecognizer {
         while k >= 0, v[k] == 32 || v[k] == 9 || v[k] == 0xA0 || v[k] == 34 || v[k] == 40 || v[k] == 0xBF || v[k] == 0xA1 { k -= 1 }
         if k < 0 { return true }
         let c = v[k]
+        // The dot of an initial or abbreviated title ends no sentence: "a D. Fernanda" (Dona), "J. Fernanda".
+        if c == 46, k >= 1, ScalarClass.isUpper(v[k - 1]), k == 1 || v[k - 2] == 32 { return false }
         return c == 10 || c == 13 || c == 46 || c == 33 || c == 63 || c == 58 || c == 0x2026
     }
 

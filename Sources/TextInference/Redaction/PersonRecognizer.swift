@@ -232,7 +232,11 @@ enum PersonRecognizer {
                 if hit.kind == .thanks { j = skipIntensifier(text, j) }
                 guard j > hit.end, let name = NameReader.readLowercase(text, at: j), name.start == j else { continue }
                 let firstEnd = LexiconPersonRecognizer.wordEnd(v, name.start)
-                guard !LexiconPersonRecognizer.ambiguous.contains(WordHash.of(text.folded, name.start, firstEnd)),
+                let firstHash = WordHash.of(text.folded, name.start, firstEnd)
+                // A capitalised given name that is also a word counts after thanks ("bedankt Noor!", "gracias
+                // Pilar!"), unless it is a place ("merci Paris !"); in lower case it does not ("gracias pilar").
+                guard !LexiconPersonRecognizer.ambiguous.contains(firstHash)
+                        || (hit.kind == .thanks && ScalarClass.isUpper(v[name.start]) && !LexiconPersonRecognizer.places.contains(firstHash)),
                       !LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, name.start, firstEnd)),
                       hit.kind == .acknowledgement || endsGreeting(text, name.end) || addresseeFollows(text, name.end) else { continue }
                 candidates.append(Candidate(type: .person, start: name.start, end: name.end))
