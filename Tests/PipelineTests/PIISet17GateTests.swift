@@ -11,13 +11,13 @@ import TextInference
 /// the 1.10.1 rule gaps, so the figures recorded here are tuned ones: raise them when recall improves, never
 /// lower them to make a change pass. redaction-1.11.0 (general particle, post-box, address-tail and chat-name
 /// rules) raised them from 0.984, 9 leaked spans (2.11%), 7 flagged hard negatives (2.15%), PERSON recall 0.975
-/// to 0.998, 1 leaked span (0.23%), 2 flagged (0.62%), PERSON recall 0.994.
+/// to 0.999, 1 leaked span (0.23%), 1 flagged (0.31%), PERSON recall 1.000.
 @Suite("PII set 17 gate")
 struct PIISet17GateTests {
     /// Figures of redaction-1.11.0 on set 17 when the gate was recorded.
-    static let recordedMicroF1 = 0.998
+    static let recordedMicroF1 = 0.999
     static let recordedLeakedSpans = 1
-    static let recordedFlaggedNegatives = 2
+    static let recordedFlaggedNegatives = 1
 
     static func examples() throws -> [PIIExample] {
         let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.samplesDir).appendingPathComponent("pii_handwritten17.jsonl"))

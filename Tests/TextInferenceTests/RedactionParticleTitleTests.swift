@@ -74,6 +74,15 @@ struct RedactionParticleTitleTests {
         #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .person) == names)
     }
 
+    @Test("a noun after a signature name on the same line is none of it; a known surname with a noun ending is", arguments: [
+        ("Freundliche Grüsse, Urs Meier Rechnung R-2025-11872 vom 03.05.2025.", "de", ["Urs Meier"]),
+        ("Regards, Anna Smith Department of Sales", "en", ["Anna Smith"]),
+        ("Cordialement, Paul Clement", "fr", ["Paul Clement"]),
+    ])
+    func signatureNouns(text: String, language: String, names: [String]) {
+        #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .person) == names)
+    }
+
     @Test("a name after an account-holder or record cue, or after \"follow up with\"", arguments: [
         ("Bot: What's the name on the account? User: Šárka Ottová", "en", ["Šárka Ottová"]),
         ("The name is wrong, please change the name to Bekbolat Musliyevich", "en", ["Bekbolat Musliyevich"]),

@@ -500,6 +500,23 @@ enum LexiconPersonRecognizer {
     }
 
     /// Whether a capitalised word of the span ends like a common noun ("meine Schwester Gitarre Bestellung").
+    /// The end of the last word before the first word after the first one that has a noun suffix and is no
+    /// known surname ("Urs Meier Rechnung R-…" → "Urs Meier"), or nil when there is none.
+    static func endBeforeNounSuffixedWord(_ text: ScannedText, _ name: (start: Int, end: Int)) -> Int? {
+        let v = text.values
+        var previousEnd = wordEnd(v, name.start)
+        var k = previousEnd
+        while k < name.end, !ScalarClass.isLetter(v[k]) { k += 1 }
+        while k < name.end {
+            let e = wordEnd(v, k)
+            if e > k, hasNounSuffix(text.folded, k, e), !SurnameLexicon.contains(text.folded, k, e) { return previousEnd }
+            previousEnd = e
+            k = max(e, k + 1)
+            while k < name.end, !ScalarClass.isLetter(v[k]) { k += 1 }
+        }
+        return nil
+    }
+
     static func hasNounSuffixedWord(_ text: ScannedText, _ name: (start: Int, end: Int)) -> Bool {
         var k = name.start
         while k < name.end {

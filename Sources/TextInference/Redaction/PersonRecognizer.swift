@@ -256,7 +256,10 @@ enum PersonRecognizer {
                 while k < text.count, k - j < 6, v[k] == 32 || v[k] == 10 || v[k] == 13 { k += 1 }
                 let titled = skipTitle(text, k)
                 if titled > k { j = titled }
-                guard let name = NameReader.read(text, at: j, allowLineBreak: true), !containsNonName(text, name) else { continue }
+                guard var name = NameReader.read(text, at: j, allowLineBreak: true), !containsNonName(text, name) else { continue }
+                // "Freundliche Grüsse, Urs Meier Rechnung R-2025-…": a noun after the name (no line break between) is
+                // none of it.
+                if let cut = LexiconPersonRecognizer.endBeforeNounSuffixedWord(text, name) { name = (name.start, cut) }
                 let weak = weakSignatures.contains(Array(text.folded[hit.start..<hit.end]))
                 if weak, !endsLine(text, name.end) { continue }
                 candidates.append(Candidate(type: .person, start: name.start, end: name.end))
