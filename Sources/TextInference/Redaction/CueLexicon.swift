@@ -396,7 +396,7 @@ struct CueLexicon: Sendable {
             // User: Šárka Ottová"), and the name a record is kept under ("onder de naam Jansen").
             "name on the account", "name on the account?", "name on the card", "name on the card?", "name on the order",
             "name on the booking", "sous le nom de", "sous le nom", "onder de naam", "onder de naam van", "unter dem namen",
-            "bajo el nombre de", "no nome de", "change the name to", "change my name to", "update the name to",
+            "bajo el nombre de", "change the name to", "change my name to", "update the name to",
             "correct the name to",
         ]
         entries += name.map { ($0, .selfName) }
