@@ -9,13 +9,15 @@ import TextInference
 /// redaction-1.10.0 (the honest unseen figure: typed micro-F1 0.975, span leak 3.29%, structured leak 0.00%,
 /// PERSON recall 0.962, hard negatives flagged 2.46%; see Ops/PERFORMANCE.md). Its misses then served to find
 /// the 1.10.1 rule gaps, so the figures recorded here are tuned ones: raise them when recall improves, never
-/// lower them to make a change pass.
+/// lower them to make a change pass. redaction-1.11.0 (general particle, post-box, address-tail and chat-name
+/// rules) raised them from 0.984, 9 leaked spans (2.11%), 7 flagged hard negatives (2.15%), PERSON recall 0.975
+/// to 0.999, 1 leaked span (0.23%), 1 flagged (0.31%), PERSON recall 1.000.
 @Suite("PII set 17 gate")
 struct PIISet17GateTests {
-    /// Figures of redaction-1.10.1 on set 17 when the gate was recorded.
-    static let recordedMicroF1 = 0.984
-    static let recordedLeakedSpans = 9
-    static let recordedFlaggedNegatives = 7
+    /// Figures of redaction-1.11.0 on set 17 when the gate was recorded.
+    static let recordedMicroF1 = 0.999
+    static let recordedLeakedSpans = 1
+    static let recordedFlaggedNegatives = 1
 
     static func examples() throws -> [PIIExample] {
         let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.samplesDir).appendingPathComponent("pii_handwritten17.jsonl"))
@@ -38,7 +40,7 @@ struct PIISet17GateTests {
         #expect(evaluation.structuredSpans > 180)
         #expect(evaluation.leakedStructured == 0)
         #expect(evaluation.leakedSpans <= Self.recordedLeakedSpans, "leaked \(evaluation.leakedSpans)")
-        #expect(evaluation.personRecall >= 0.95)
+        #expect(evaluation.personRecall >= 0.99, "PERSON recall \(evaluation.personRecall)")
         #expect(evaluation.flaggedNegatives <= Self.recordedFlaggedNegatives, "flagged \(evaluation.flaggedNegatives)")
     }
 }

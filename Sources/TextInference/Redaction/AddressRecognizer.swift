@@ -66,7 +66,7 @@ enum AddressRecognizer {
     /// Folded vowels (a e i o u y): "Monitoring", "Offering" are not streets.
     private static let vowels: Set<UInt32> = [97, 101, 105, 111, 117, 121]
     private static let units = set(
-        "apt apartment suite ste unit flat floor fl piso planta étage etage wohnung top apto ap sala bloco appartamento interno edificio edif depto dpto dto torre oficina local andar lote piano scala puerta portal bloque escalera esc casa loja app appt whg"
+        "apt apartment suite ste unit flat floor fl piso planta étage etage wohnung top apto ap sala bloco appartamento interno edificio edif depto dpto dto torre oficina local andar lote piano scala puerta portal bloque escalera esc casa loja app appt whg conj conjunto cj"
     )
     private static let fillers: [[UInt32]] = ["is ", "ist ", "es ", "est ", "é ", "è "].map { [UInt32](scalarsOf: $0) }
     private static let directions = set("n s e w ne nw se sw north south east west")
@@ -172,6 +172,7 @@ enum AddressRecognizer {
 
     /// Returns the last token index and end offset of a street starting at token `t`.
     private static func street(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int, Bool)? {
+        if let box = postBox(text, tokens, t) { return (box.0, box.1, false) }
         guard let (end, offset) = strongStreet(text, tokens, t) else {
             return weakStreet(text, tokens, t) ?? lowercaseLeadingStreet(text, tokens, t)
         }
@@ -181,8 +182,11 @@ enum AddressRecognizer {
     /// Leading street words that are also written in lower case at the start of an address line
     /// ("rue Courvoisier 2\n9559 Barbey", "avenue Curdy 10, 7183 Muriset"): kept only when a postcode follows.
     private static let lowercaseLeadingWords = set("rue avenue chemin route boulevard place allée impasse quai via viale piazza corso calle avenida rua")
+    /// The first two folded letters of ``lowercaseLeadingWords`` (ru ro av ch bo pl al im qu vi pi co ca), packed.
+    private static let leadingPairs: [UInt32] = ["ru", "ro", "av", "ch", "bo", "pl", "al", "im", "qu", "vi", "pi", "co", "ca"]
+        .map { pair in let s = Array(pair.unicodeScalars); return s[0].value << 16 | s[1].value }
 
-    /// "rue Courvoisier 2": a lower-case leading street word, capitalised name words and a house number
+    /// "rue Courvoisier 2", "rua das flores 123": a lower-case leading street word, name words and a house number
     /// (weak: the caller keeps it only when it extends to a postcode or city).
     private static func lowercaseLeadingStreet(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int, Bool)? {
         let first = tokens[t]
@@ -194,20 +198,25 @@ enum AddressRecognizer {
         case 97, 98, 99, 105, 112, 113, 114, 118: break
         default: return nil
         }
-        var capitalised = false
         var number = false
         var m = t + 1
         while m < tokens.count, m - t <= 5 {
             if tokens[m].isNumber { number = true; break }
-            if tokens[m].capitalised { capitalised = true }
             m += 1
         }
-        guard capitalised, number, lowercaseLeadingWords.contains(text, first) else { return nil }
+        // The listed words' first two letters, before the word look-up (most lower-case words fail here).
+        guard number, leadingPairs.contains(text.folded[first.start] << 16 | text.folded[first.start + 1]),
+              lowercaseLeadingWords.contains(text, first) else { return nil }
         var k = t + 1
         var names = 0
         while k < tokens.count, k - t <= 5, adjacent(text, tokens[k - 1], tokens[k], allowComma: tokens[k].isNumber) {
             if tokens[k].isNumber { return names > 0 ? (k, tokens[k].end, true) : nil }
-            if tokens[k].capitalised { names += 1 }
+            // Chat writes the street name in lower case too ("moro na rua das flores 123 apto 4"): a word of three
+            // or more letters that is no article or particle counts; the caller still asks for a unit or postcode.
+            if tokens[k].capitalised || (tokens[k].end - tokens[k].start >= 3 && !cityParticles.contains(text, tokens[k])
+                                         && !buildingArticles.contains(text, tokens[k])) {
+                names += 1
+            }
             k += 1
         }
         return nil
@@ -242,8 +251,12 @@ enum AddressRecognizer {
                 }
                 return (end, tokens[end].end)
             }
-            // "221B Baker Street", "12 rue de Rivoli".
+            // "221B Baker Street", "12 rue de Rivoli"; "3 bis rue Victor Hugo", "12 ter avenue des Lilas".
             var k = t + 1
+            if k + 1 < tokens.count, numberSuffixes.contains(text, tokens[k]), single(text, first, tokens[k]),
+               leadingWords.contains(text, tokens[k + 1]), single(text, tokens[k], tokens[k + 1]) {
+                k += 1
+            }
             var names = 0
             while k < tokens.count, k - t <= 5, adjacent(text, tokens[k - 1], tokens[k]), !tokens[k].isNumber {
                 if names >= 1, tokens[k].capitalised || tokens[k - 1].capitalised, englishSuffixes.contains(text, tokens[k]) {
@@ -272,6 +285,9 @@ enum AddressRecognizer {
         }
         let dotted = text.at(first.end) == 46 || text.at(first.end) == 47
         guard first.capitalised || dotted, first.end - first.start <= 24 else { return nil }
+        // "c/o Martin Dupuis, 14 rue …": "care of" is no "C/" (calle) street.
+        if first.end == first.start + 1, text.at(first.end) == 47, text.folded[first.start] == 99,
+           ScalarClass.fold(text.at(first.end + 1)) == 111, !ScalarClass.isLetter(text.at(first.end + 2)) { return nil }
         if leadingWords.contains(text, first) {
             // "Calle Mayor 5", "Via Roma 10", "ul. Długa 5".
             var k = t + 1
@@ -318,9 +334,10 @@ enum AddressRecognizer {
             }
             // A box or unit number may stand before the postcode: "Meir 24 bus 3, 2000 Antwerpen".
             var post = number + 1
+            // "Meir 52, bus 4, 2000 Antwerpen": a comma may stand before the box word.
             if post + 1 < tokens.count, tokens[number].isNumber, tokens[post + 1].isNumber,
                tokens[post + 1].end - tokens[post + 1].start <= 4, boxWords.contains(text, tokens[post]),
-               adjacent(text, tokens[number], tokens[post]), adjacent(text, tokens[post], tokens[post + 1]) {
+               adjacent(text, tokens[number], tokens[post], allowComma: true), adjacent(text, tokens[post], tokens[post + 1]) {
                 post += 2
             }
             if tokens[number].isNumber, tokens[number].end - tokens[number].start <= 4,
@@ -495,8 +512,10 @@ enum AddressRecognizer {
         let m = cityRun(text, tokens, from: k)
         guard m > k, m < tokens.count else { return best }
         // A county or region after the city: "Ennis, Co. Clare V95 X2Y3".
+        // (Brazil: the city may start the next line, "Copacabana\nRio de Janeiro - RJ, 22041-001".)
         if postcode(text, tokens, m) == nil, !isState(text, tokens[m]), tokens[m].capitalised, !tokens[m].isNumber,
-           near(text, tokens[m - 1].end, tokens[m].start), (tokens[m - 1].end..<tokens[m].start).contains(where: { text.values[$0] == 44 }) {
+           near(text, tokens[m - 1].end, tokens[m].start),
+           (tokens[m - 1].end..<tokens[m].start).contains(where: { text.values[$0] == 44 || text.values[$0] == 10 }) {
             let region = cityRun(text, tokens, from: m, dotted: true)
             if region > m, region < tokens.count, near(text, tokens[region - 1].end, tokens[region].start),
                let zipEnd = postcode(text, tokens, region) {
@@ -507,6 +526,12 @@ enum AddressRecognizer {
                isState(text, tokens[region]), near(text, tokens[region].end, tokens[region + 1].start),
                let zipEnd = postcode(text, tokens, region + 1) {
                 return afterPostcode(text, tokens, zipEnd, cityRead: true)
+            }
+            // The same without a CEP, the state closing the address: "Rua X, 2200, Copacabana, Rio de Janeiro - RJ",
+            // "sala 3, Centro, Belo Horizonte/MG".
+            if region > m, region < tokens.count, stateSeparator(text, tokens[region - 1].end, tokens[region].start),
+               isState(text, tokens[region]), closesAddress(text, tokens[region].end) {
+                return (region, tokens[region].end)
             }
         }
         // Brazilian state after the city: "São Paulo - SP, 01304-001", "Recife/PE 50030-230".
@@ -670,6 +695,65 @@ enum AddressRecognizer {
         }
         return marks == 1
     }
+
+    /// Whether the text ends at `end` or a line break or closing punctuation follows it.
+    private static func closesAddress(_ text: ScannedText, _ end: Int) -> Bool {
+        end >= text.count || [10, 13, 46, 44, 59, 33, 63, 41].contains(text.values[end])
+    }
+
+    /// Post-box words that take the box number right after them ("Postfach 10 12 34", "Postbus 1234", "Apdo. 55").
+    private static let postBoxWords = set("postfach postbus apdo")
+    /// Two-word post-box phrases: "Caixa Postal 1234", "Casella Postale 45", "Boîte postale 12", "PO Box 4471".
+    private static let postBoxHeads = set("caixa casella boîte boite po")
+    private static let postBoxTails = set("postal postale box")
+
+    /// A post-office box with its number at token `t`: "PO Box 4471", "P.O. Box 12", "Postfach 10 12 34",
+    /// "Caixa Postal 1234", "Apartado de Correos 1234", "Casella Postale 45", "Postbus 1234"; the caller
+    /// extends it with the postcode and city. Returns the number's token and end.
+    private static func postBox(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int)? {
+        let first = tokens[t]
+        let length = first.end - first.start
+        guard !first.isNumber, length <= 8, t + 1 < tokens.count else { return nil }
+        // Structural tests before the word look-ups: every box word starts with "po", "ap", "ca" or "bo"
+        // (folded; "P.O." reads as the token "P"), and the box number follows within three tokens.
+        let f = text.folded
+        guard length >= 2 || f[first.start] == 112 else { return nil }
+        switch (f[first.start], length >= 2 ? f[first.start + 1] : 0) {
+        case (112, 111), (112, 0), (97, 112), (99, 97), (98, 111): break
+        default: return nil
+        }
+        guard tokens[t + 1].isNumber || (t + 2 < tokens.count && tokens[t + 2].isNumber)
+                || (t + 3 < tokens.count && tokens[t + 3].isNumber) else { return nil }
+        var k = t + 1
+        if postBoxWords.contains(text, first) {
+            // one word
+        } else if t + 2 < tokens.count, text.folded[first.start] == 112, length == 1, text.at(first.end) == 46,
+                  tokens[t + 1].start == first.end + 1, tokens[t + 1].end == tokens[t + 1].start + 1,
+                  text.folded[tokens[t + 1].start] == 111, postBoxTails.contains(text, tokens[t + 2]) {
+            // "P.O. Box 12"
+            k = t + 3
+        } else if t + 1 < tokens.count, postBoxHeads.contains(text, first), postBoxTails.contains(text, tokens[t + 1]),
+                  single(text, first, tokens[t + 1]) {
+            k = t + 2
+        } else if t + 1 < tokens.count, length == 8, first.capitalised, text.hasFoldedPrefix(apartado, at: first.start) {
+            // "Apartado 1234", "Apartado de Correos 1234".
+            if t + 3 < tokens.count, text.hasFoldedPrefix(deCorreos, at: first.end) { k = t + 3 }
+        } else {
+            return nil
+        }
+        guard k < tokens.count, tokens[k].isNumber, near(text, tokens[k - 1].end, tokens[k].start),
+              !(tokens[k - 1].end..<tokens[k].start).contains(where: { text.values[$0] == 10 || text.values[$0] == 44 }) else { return nil }
+        // "Postfach 10 12 34": two-digit groups of the box number.
+        var last = k
+        while last + 1 < tokens.count, last - k < 3, tokens[last + 1].isNumber, tokens[last + 1].end - tokens[last + 1].start == 2,
+              tokens[last + 1].start == tokens[last].end + 1, text.at(tokens[last].end) == 32 {
+            last += 1
+        }
+        return (last, tokens[last].end)
+    }
+
+    private static let apartado = [UInt32](scalarsOf: "apartado")
+    private static let deCorreos = [UInt32](scalarsOf: " de correos ")
 
     /// House-number suffixes: "210bis", "12ter", "5quater".
     private static let numberSuffixes = set("bis ter quater")

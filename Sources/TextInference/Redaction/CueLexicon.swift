@@ -438,6 +438,12 @@ struct CueLexicon: Sendable {
             "gemeldet von", "signalé par", "reportado por", "segnalato da", "gemeld door", "reportado por:",
             // A name given as the answer to a question ("What's your last name? Magnusson").
             "name?", "your name?", "last name?", "surname?", "first name?",
+            // The holder of an account, card or order named in a chat or form ("What's the name on the account?
+            // User: Šárka Ottová"), and the name a record is kept under ("onder de naam Jansen").
+            "name on the account", "name on the account?", "name on the card", "name on the card?", "name on the order",
+            "name on the booking", "sous le nom de", "sous le nom", "onder de naam", "onder de naam van", "unter dem namen",
+            "bajo el nombre de", "change the name to", "change my name to", "update the name to",
+            "correct the name to",
         ]
         entries += name.map { ($0, .selfName) }
         entries += ["hier ist", "hier spricht", "c'est", "ici", "soy", "aquí", "aqui", "sono", "qui è", "met",
@@ -445,13 +451,15 @@ struct CueLexicon: Sendable {
                     "here is", "here's", "c'est moi", "moi c'est", "je suis", "sou eu", "aqui fala", "qui",
                     "ik ben het", "parla",
                     // Chat spellings: "aqui eh a leticia", "im tariq btw" (English only), "slt c ines" (French only).
-                    "aqui eh", "aki é", "aki eh", "im", "c"].map { ($0, .weakSelfName) }
+                    "aqui eh", "aki é", "aki eh", "im", "c",
+                    // Portuguese "it's" on the phone or in chat: "bom dia, é a ana paula costa", "é o joão".
+                    "é a", "é o"].map { ($0, .weakSelfName) }
         let relation = [
             "my husband", "my wife", "my son", "my daughter", "my colleague", "my partner", "my mother",
             "my mom", "my mum", "my father", "my dad", "my brother", "my sister", "my boss", "my manager",
             "my friend", "my assistant", "your colleague", "your agent", "your employee", "your technician",
             "your driver", "your rep", "your representative", "the agent", "agent named", "on behalf of",
-            "spoke to", "spoke with", "talked to", "talked with", "ask for", "ticket from", "message from",
+            "spoke to", "spoke with", "follow up with", "followed up with", "talked to", "talked with", "ask for", "ticket from", "message from",
             "email from", "e-mail from", "request from", "complaint from", "chat with", "call with", "cc", "cc:", "attn", "attn:",
             "attention", "c/o", "courtesy of", "signed by", "assigned to",
             // Who did something to an order or parcel: "placed by Kofi Boateng from …", "signé par Marc Petit".

@@ -115,6 +115,8 @@ enum FirstNameLexicon {
         hélio helio sérgio nélson nelson armando abel álvaro alvaro hugo joaquim fernando \
         ollie olly tariq tarik dmitri dmitry katya jule basti tobi andi chrissi domi flo clem sjaak \
         fede ludo duda bia nanda malu tati lipe pepe gigi lele \
-        wim joop piet ruud jaap frits hennie riet truus gorka driss keisha priyanka
+        wim joop piet ruud jaap frits hennie riet truus gorka driss keisha priyanka \
+        thaís thais vitória unai arnau oriol aicha aïcha seán oisín małgorzata chidi kwame ngozi chinedu \
+        oluwaseun adebayo rahul deepak sanjay hiroshi kenji moni
         """
 }

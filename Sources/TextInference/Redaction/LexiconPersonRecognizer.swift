@@ -281,6 +281,10 @@ enum LexiconPersonRecognizer {
                 end = we
                 particlesSeen = 0
             } else if particles.contains(h), particlesSeen < 2 {
+                // "Paolo Conti da Firenze", "Julien Lambert de Liège": a city of origin after the surname is
+                // none of it (a place that is also a known surname, "da Costa", still is).
+                if words > 0, let (ns, ne) = nextWord(text, after: we), ScalarClass.isUpper(v[ns]),
+                   places.contains(WordHash.of(f, ns, ne)), !SurnameLexicon.contains(f, ns, ne) { break }
                 particlesSeen += 1
                 // "Femke van 't Hof": the elided Dutch article counts as a second particle.
                 if let after = NameReader.elidedArticleEnd(v, we) {
@@ -497,6 +501,23 @@ enum LexiconPersonRecognizer {
     }
 
     /// Whether a capitalised word of the span ends like a common noun ("meine Schwester Gitarre Bestellung").
+    /// The end of the last word before the first word after the first one that has a noun suffix and is no
+    /// known surname ("Urs Meier Rechnung R-…" → "Urs Meier"), or nil when there is none.
+    static func endBeforeNounSuffixedWord(_ text: ScannedText, _ name: (start: Int, end: Int)) -> Int? {
+        let v = text.values
+        var previousEnd = wordEnd(v, name.start)
+        var k = previousEnd
+        while k < name.end, !ScalarClass.isLetter(v[k]) { k += 1 }
+        while k < name.end {
+            let e = wordEnd(v, k)
+            if e > k, hasNounSuffix(text.folded, k, e), !SurnameLexicon.contains(text.folded, k, e) { return previousEnd }
+            previousEnd = e
+            k = max(e, k + 1)
+            while k < name.end, !ScalarClass.isLetter(v[k]) { k += 1 }
+        }
+        return nil
+    }
+
     static func hasNounSuffixedWord(_ text: ScannedText, _ name: (start: Int, end: Int)) -> Bool {
         var k = name.start
         while k < name.end {
@@ -531,6 +552,8 @@ enum LexiconPersonRecognizer {
         while k >= 0, v[k] == 32 || v[k] == 9 || v[k] == 0xA0 || v[k] == 34 || v[k] == 40 || v[k] == 0xBF || v[k] == 0xA1 { k -= 1 }
         if k < 0 { return true }
         let c = v[k]
+        // The dot of an initial or abbreviated title ends no sentence: "a D. Fernanda" (Dona), "J. Fernanda".
+        if c == 46, k >= 1, ScalarClass.isUpper(v[k - 1]), k == 1 || v[k - 2] == 32 { return false }
         return c == 10 || c == 13 || c == 46 || c == 33 || c == 63 || c == 58 || c == 0x2026
     }
 
@@ -614,6 +637,7 @@ enum LexiconPersonRecognizer {
             kundendienst serviceteam support-team servicio atención atencion clientes client clients \
             assistenza clienti klantenservice apoio suporte equipa equipe bank banco banque \
             store shop street road avenue lane drive way straße strasse weg platz gasse allee rue \
+            namen nachname vorname \
             boulevard chemin calle avenida paseo plaza via viale corso piazza largo straat laan \
             plein gracht rua travessa praça praca santa san são sao saint st puerto rio vila villa \
             porto monte nueva new york city benz boss station airport hotel express \

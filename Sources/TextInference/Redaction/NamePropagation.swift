@@ -8,6 +8,7 @@
 enum NamePropagation {
     /// Appends PERSON candidates for further occurrences of the names among `candidates`.
     static func propagate(in text: ScannedText, candidates: inout [Candidate]) {
+        joinConjoinedSurnames(in: text, candidates: &candidates)
         let names = candidates.filter { $0.type == .person && $0.end - $0.start >= 3 }
         guard !names.isEmpty else { return }
         // Arrays, not sets: a text has a handful of names, and the look-ups below are existence tests
@@ -32,7 +33,7 @@ enum NamePropagation {
                         let range = index..<(index + m)
                         if !known.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) {
                             known.append(range)
-                            candidates.append(Candidate(type: .person, start: range.lowerBound, end: range.upperBound))
+                            candidates.append(Candidate(type: .person, start: initialStart(text, range.lowerBound), end: range.upperBound))
                         }
                         index += m
                     } else {
@@ -40,6 +41,40 @@ enum NamePropagation {
                     }
                 }
             }
+        }
+    }
+
+    /// Where a recurring name starts when an initial stands before it ("Élodie Marchetti-Blanc" … "É. Marchetti-Blanc",
+    /// "J.-P. Lefèvre"): the initial's start, or `start`.
+    private static func initialStart(_ text: ScannedText, _ start: Int) -> Int {
+        let v = text.values
+        guard start >= 3, v[start - 1] == 32, v[start - 2] == 46, ScalarClass.isUpper(v[start - 3]) else { return start }
+        var s = start - 3
+        // A hyphenated double initial: "J.-P."
+        if s >= 3, v[s - 1] == 45, v[s - 2] == 46, ScalarClass.isUpper(v[s - 3]) { s -= 3 }
+        guard s == 0 || !ScalarClass.isLetter(v[s - 1]) && v[s - 1] != 46 else { return start }
+        return s
+    }
+
+    /// Conjunctions that join the two surnames of one person: Catalan "i" ("Núria Puig i Ferrer"), Spanish "y"
+    /// ("José Ortega y Gasset") and Portuguese "e" ("Ana Silva e Souza").
+    private static let surnameConjunctions: Set<UInt32> = [105, 121, 101]
+
+    /// Extends a PERSON candidate of two or more words over a conjunction and one more known surname that is
+    /// no given name and ends the name (no capitalised word after it): "Núria Puig i Ferrer", not "Ana Ruiz y
+    /// Pedro Gómez".
+    private static func joinConjoinedSurnames(in text: ScannedText, candidates: inout [Candidate]) {
+        let v = text.values
+        let n = v.count
+        for index in candidates.indices where candidates[index].type == .person {
+            let c = candidates[index]
+            let s = c.end + 3
+            guard s + 1 < n, v[c.end] == 32, v[c.end + 2] == 32, surnameConjunctions.contains(v[c.end + 1]),
+                  ScalarClass.isUpper(v[s]), v[c.start..<c.end].contains(32) else { continue }
+            let e = LexiconPersonRecognizer.wordEnd(v, s)
+            guard e > s + 2, SurnameLexicon.contains(text.folded, s, e), !FirstNameLexicon.contains(text.folded, s, e),
+                  !(e + 1 < n && v[e] == 32 && ScalarClass.isUpper(v[e + 1])) else { continue }
+            candidates[index] = Candidate(type: .person, start: c.start, end: e)
         }
     }
 

@@ -29,6 +29,8 @@ enum NameReader {
         "sir", "madam", "there", "folks", "guys", "zusammen", "todos", "tutti", "allemaal", "tous",
         // Chat fillers after a lower-case name ("im tariq btw, …").
         "btw", "lol", "pls", "plz", "omg", "tbh", "fyi", "asap",
+        // "here" after a chat name ("hoi, daan hier", "salut, marc ici"): the cue, not a surname.
+        "hier", "ici", "aqui", "aquí",
         // First words of sign-offs, so a sign-off after another one ("Danke im Voraus.\nMit freundlichen
         // Grüßen", "Tack!\nMvh Maja Holm") is not read as a name.
         "mit", "viele", "beste", "liebe", "herzliche", "freundliche", "schöne", "bien", "cordiali", "distinti",
@@ -99,6 +101,9 @@ enum NameReader {
                 end = e
                 pendingParticles = 0
             } else if words > 0, pendingParticles < 2, particles.contains(folded) {
+                // "Paolo Conti da Firenze", "Julien Lambert de Liège": a city of origin after "de"/"da" is no
+                // surname (a city that is also a known surname, "da Costa", still is).
+                if placeFollows(text, e) { break }
                 pendingParticles += 1
                 // Dutch "van 't Hof", "van 'T Klooster": the elided article is one more particle.
                 if let after = elidedArticleEnd(v, e) { e = after }
@@ -125,6 +130,16 @@ enum NameReader {
         var e = start
         while e < text.count, ScalarClass.isLetter(text.values[e]) { e += 1 }
         return e > start && functionWords.contains(WordHash.of(text.folded, start, e))
+    }
+
+    /// Whether a single space and a capitalised country or big city (``LexiconPersonRecognizer/places``) that is
+    /// no known surname follow `e`.
+    private static func placeFollows(_ text: ScannedText, _ e: Int) -> Bool {
+        let v = text.values
+        guard e + 2 < v.count, v[e] == 32, ScalarClass.isUpper(v[e + 1]) else { return false }
+        let end = LexiconPersonRecognizer.wordEnd(v, e + 1)
+        return LexiconPersonRecognizer.places.contains(WordHash.of(text.folded, e + 1, end))
+            && !SurnameLexicon.contains(text.folded, e + 1, end)
     }
 
     /// Whether a single space and a capitalised word that is not a stop word follow `e`.
@@ -184,7 +199,26 @@ enum NameReader {
             e >= n || [44, 46, 33, 63, 10, 13, 59, 58, 41].contains(v[e])
         }
         let start = j
-        let firstEnd = wordEnd(j)
+        var firstEnd = wordEnd(j)
+        // A double given name in lower case: "anna maria ricci", "ana paula costa" (the second a known given
+        // name that is no stop word or everyday word, in the same case as the first, closing the clause or
+        // followed by a known surname or a word that closes it; not "c ines jai pas reçu").
+        if firstEnd + 1 < n, v[firstEnd] == 32, ScalarClass.isLower(v[start]), ScalarClass.isLower(v[firstEnd + 1]) {
+            let m = firstEnd + 1
+            let e = wordEnd(m)
+            let folded = Array(text.folded[m..<e])
+            if e > m + 1, startsWithGivenName(text, m), !stopWords.contains(folded), !particles.contains(folded),
+               !LexiconPersonRecognizer.ambiguous.contains(WordHash.of(text.folded, m, e)),
+               !LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, m, e)) {
+                var closed = closes(e)
+                if !closed, e + 1 < n, v[e] == 32, ScalarClass.isLetter(v[e + 1]) {
+                    let after = wordEnd(e + 1)
+                    closed = !stopWords.contains(Array(text.folded[(e + 1)..<after]))
+                        && (closes(after) || SurnameLexicon.contains(text.folded, e + 1, after))
+                }
+                if closed { firstEnd = e }
+            }
+        }
         var k = firstEnd
         var particleCount = 0
         while particleCount <= 2, k < n, v[k] == 32, k + 1 < n, ScalarClass.isLetter(v[k + 1]) {

@@ -11,7 +11,7 @@ enum PersonRecognizer {
         "Meneer", "Dña", "Signorina", "Sig.na", "Sigra", "Mag", "Dipl.-Ing", "Mestre", "Engº", "Eng", "Dra",
         "Prof.ssa", "Professor", "Doctor", "Doktor", "Docteur", "Maître", "Me", "Sir", "Lady", "Dame", "Herrin",
         "Senhor", "Senhora", "Dona", "Mademoiselle", "Fräulein", "Mister", "Juffrouw", "Menheer", "Sñr", "Sñra",
-        "Familie", "Famille", "Familia", "Famiglia", "Família",
+        "Familie", "Famille", "Familia", "Famiglia", "Família", "Heer",
     ].map { [UInt32](rawScalarsOf: $0) }
 
     /// Indices of ``titles`` by their folded first scalar (low byte), so a word is compared only with
@@ -269,7 +269,11 @@ enum PersonRecognizer {
                 if hit.kind == .thanks { j = skipIntensifier(text, j) }
                 guard j > hit.end, let name = NameReader.readLowercase(text, at: j), name.start == j else { continue }
                 let firstEnd = LexiconPersonRecognizer.wordEnd(v, name.start)
-                guard !LexiconPersonRecognizer.ambiguous.contains(WordHash.of(text.folded, name.start, firstEnd)),
+                let firstHash = WordHash.of(text.folded, name.start, firstEnd)
+                // A capitalised given name that is also a word counts after thanks ("bedankt Noor!", "gracias
+                // Pilar!"), unless it is a place ("merci Paris !"); in lower case it does not ("gracias pilar").
+                guard !LexiconPersonRecognizer.ambiguous.contains(firstHash)
+                        || (hit.kind == .thanks && ScalarClass.isUpper(v[name.start]) && !LexiconPersonRecognizer.places.contains(firstHash)),
                       !LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, name.start, firstEnd)),
                       hit.kind == .acknowledgement || endsGreeting(text, name.end) || addresseeFollows(text, name.end) else { continue }
                 candidates.append(Candidate(type: .person, start: name.start, end: name.end))
@@ -289,7 +293,10 @@ enum PersonRecognizer {
                 while k < text.count, k - j < 6, v[k] == 32 || v[k] == 10 || v[k] == 13 { k += 1 }
                 let titled = skipTitle(text, k)
                 if titled > k { j = titled }
-                guard let name = NameReader.read(text, at: j, allowLineBreak: true), !containsNonName(text, name) else { continue }
+                guard var name = NameReader.read(text, at: j, allowLineBreak: true), !containsNonName(text, name) else { continue }
+                // "Freundliche Grüsse, Urs Meier Rechnung R-2025-…": a noun after the name (no line break between) is
+                // none of it.
+                if let cut = LexiconPersonRecognizer.endBeforeNounSuffixedWord(text, name) { name = (name.start, cut) }
                 let weak = weakSignatures.contains(Array(text.folded[hit.start..<hit.end]))
                 if weak, !endsLine(text, name.end) { continue }
                 candidates.append(Candidate(type: .person, start: name.start, end: name.end))
@@ -769,13 +776,63 @@ enum PersonRecognizer {
                 continue
             }
             if let second = titleEnd(text, end, table) { end = second }
-            if let name = NameReader.read(text, at: end, maxWords: 3, allowCaseless: false) {
+            if let name = titledParticleName(text, at: end) ?? NameReader.read(text, at: end, maxWords: 3, allowCaseless: false) {
                 candidates.append(Candidate(type: .person, start: name.start, end: name.end))
                 i = name.end
             } else {
                 i = end
             }
         }
+    }
+
+    /// Lower-case particles that may open a surname right after a title ("Herr von Arnim", "Sr. de la Fuente",
+    /// "heer van Dijk", "Sr. dos Santos"); articles that also open noun phrases ("der", "la", "le", "das")
+    /// count only after one of these ("von der Leyen", "de la Fontaine"), so "Herr der Ringe" and "Madame la
+    /// Directrice" stay.
+    private static let titleParticles: Set<UInt64> = WordHash.set("von van de da di del della dos do du ter ten zu")
+
+    /// A surname opened by lower-case particles after a title: one or two particles (the first from
+    /// ``titleParticles``, an elided Dutch "'t" allowed) and one or two capitalised words that are no
+    /// product, place or support words.
+    private static func titledParticleName(_ text: ScannedText, at position: Int) -> (start: Int, end: Int)? {
+        let v = text.values
+        var j = position
+        while j < text.count, j - position < 3, v[j] == 32 { j += 1 }
+        guard j < text.count, ScalarClass.isLower(v[j]) else { return nil }
+        let start = j
+        var particles = 0
+        while particles < 2 {
+            let e = LexiconPersonRecognizer.wordEnd(v, j)
+            guard e > j, ScalarClass.isLower(v[j]) else { break }
+            let h = WordHash.of(text.folded, j, e)
+            guard particles == 0 ? titleParticles.contains(h) : LexiconPersonRecognizer.particles.contains(h) else { break }
+            particles += 1
+            var next = e
+            if let after = NameReader.elidedArticleEnd(v, e) { next = after }
+            guard next + 1 < text.count, v[next] == 32, ScalarClass.isLetter(v[next + 1]) else { return nil }
+            j = next + 1
+        }
+        guard particles > 0, ScalarClass.isUpper(v[j]) else { return nil }
+        var end = -1
+        var words = 0
+        while words < 2, j < text.count, ScalarClass.isUpper(v[j]) {
+            let e = LexiconPersonRecognizer.wordEnd(v, j)
+            guard e > j + 1 else { break }
+            let h = WordHash.of(text.folded, j, e)
+            // A capitalised particle inside the surname: "Mme de La Fontaine", "Sr. de La Torre".
+            if words == 0, LexiconPersonRecognizer.capitalParticles.contains(h), e + 2 < text.count, v[e] == 32,
+               ScalarClass.isUpper(v[e + 1]) {
+                j = e + 1
+                continue
+            }
+            if LexiconPersonRecognizer.nonNames.contains(h) || NameReader.stopWords.contains(Array(text.folded[j..<e])) { break }
+            words += 1
+            end = e
+            guard e + 1 < text.count, v[e] == 32, ScalarClass.isUpper(v[e + 1]) else { break }
+            j = e + 1
+        }
+        guard words > 0 else { return nil }
+        return (start, end)
     }
 
     /// Whether a one- or two-letter weak cue fits the text's language: "im" in English ("im tariq btw"),

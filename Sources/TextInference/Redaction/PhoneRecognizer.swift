@@ -20,6 +20,8 @@ enum PhoneRecognizer {
                 || ((c == 43 || c == 40) && i + 1 < n && ScalarClass.isDigit(v[i + 1]))
                 || (c == 40 && i + 2 < n && v[i + 1] == 43 && ScalarClass.isDigit(v[i + 2]))
             guard startsNumber, isLeftBoundary(v, i) else { i += 1; continue }
+            // "FR45 4917 3729 0094 4137 1029 573": the groups of an IBAN (valid or not) hold no phone number.
+            if startsInsideIBANShape(v, i) { i += 1; continue }
             // A lone run of fewer than 7 digits (no separator and digit after it) is no phone number:
             // skip it as ``PhoneRun`` would read it, without building the run.
             if ScalarClass.isDigit(c) {
@@ -63,6 +65,23 @@ enum PhoneRecognizer {
             if !matchedAny, run.count == 1 { next = max(next, i + 1) }
             i = max(next, i + 1)
         }
+    }
+
+    /// Whether the digit group at `i` follows, across single spaces and groups of four digits, an IBAN's
+    /// head: two capital letters and two check digits at a word start ("FR45 4917 3729 …", "ES62 0348 …").
+    private static func startsInsideIBANShape(_ v: [UInt32], _ i: Int) -> Bool {
+        var p = i
+        for _ in 0..<8 {
+            guard p >= 5, v[p - 1] == 32 else { return false }
+            let g = p - 5
+            guard ScalarClass.isDigit(v[g + 2]), ScalarClass.isDigit(v[g + 3]) else { return false }
+            if ScalarClass.isASCIIUpper(v[g]), ScalarClass.isASCIIUpper(v[g + 1]) {
+                return g == 0 || !ScalarClass.isWordChar(v[g - 1])
+            }
+            guard ScalarClass.isDigit(v[g]), ScalarClass.isDigit(v[g + 1]) else { return false }
+            p = g
+        }
+        return false
     }
 
     /// Whether `run` is exactly four groups of four digits joined by one space or one hyphen each,
