@@ -12,10 +12,10 @@ import TextInference
 @Suite("PII set 18 gate")
 struct PIISet18GateTests {
     /// Figures of the redactor on set 18 when the gate was last recorded.
-    static let recordedMicroF1 = 0.950
-    static let recordedLeakedSpans = 28
+    static let recordedMicroF1 = 0.953
+    static let recordedLeakedSpans = 26
     static let recordedLeakedStructured = 0
-    static let recordedFlaggedNegatives = 13
+    static let recordedFlaggedNegatives = 11
 
     static func examples() throws -> [PIIExample] {
         let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.samplesDir).appendingPathComponent("pii_handwritten18.jsonl"))
