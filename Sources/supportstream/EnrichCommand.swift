@@ -26,6 +26,8 @@ struct EnrichCommand: AsyncParsableCommand {
     var flushOpen = false
 
     mutating func run() async throws {
+        // A one-shot batch job: keep freed heap for reuse (the long-running `run` keeps glibc's defaults).
+        MallocTuning.apply()
         let logger = LoggingBootstrap.start(level: "warning")
         let configuration = try loadConfiguration(config)
         let data: Data

@@ -10,19 +10,4 @@ struct SupportStream: AsyncParsableCommand {
                       DriftCommand.self, EvalCommand.self, BenchCommand.self, ReplayCommand.self, BacktestCommand.self,
                       ArchiveCommand.self, DLQCommand.self]
     )
-
-    /// Tunes malloc (``MallocTuning``), then parses and runs the command as `AsyncParsableCommand.main()` does.
-    static func main() async {
-        MallocTuning.apply()
-        do {
-            var command = try parseAsRoot()
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
-        } catch {
-            exit(withError: error)
-        }
-    }
 }

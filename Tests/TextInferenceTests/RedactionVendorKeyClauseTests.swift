@@ -40,6 +40,7 @@ struct RedactionVendorKeyClauseTests {
         ("Password reset for order #WX-4039A17 failed twice.", "en"),
         ("Das Passwort für Bestellung AB_2025-771 geht nicht.", "de"),
         ("password reset for my account, ticket TCK_88120 open", "en"),
+        ("I forgot the password for my router TP-Link_Archer_C6 again", "en"),
     ])
     func orderNumbersStay(text: String, language: String) {
         #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .secret).isEmpty)
@@ -59,6 +60,8 @@ struct RedactionVendorKeyClauseTests {
     @Test("a public help page with such words elsewhere stays", arguments: [
         ("Siehe https://www.example.de/hilfe/profil zur Anleitung.", "de"),
         ("Zie https://www.example.nl/klanten/ voor info.", "nl"),
+        ("I searched https://www.google.com/search?client=firefox-b-d&q=router first.", "en"),
+        ("Download https://zoom.us/client/latest/ZoomInstallerFull.msi again.", "en"),
     ])
     func publicPages(text: String, language: String) {
         #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .url).isEmpty)

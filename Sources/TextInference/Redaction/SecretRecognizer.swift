@@ -291,15 +291,15 @@ enum SecretRecognizer {
         return nil
     }
 
-    /// The start of the first token with lower-case letters, digits and a symbol among the next four words of a
-    /// label's clause, or nil. Only letter words (a comma may follow one) may come before it, so a sentence end,
+    /// The start of the first token with lower-case letters, digits and a password symbol among the next four words
+    /// of a label's clause, or nil. Only letter words (a comma may follow one) may come before it, so a sentence end,
     /// a number or a link ends the search; a token starting `#` or without a lower-case letter is an order or
     /// ticket number ("password reset for order #WX-4039A"), not a password.
     private static func symbolMixedTokenInClause(_ v: [UInt32], from start: Int) -> Int? {
         var j = start
         var words = 0
         while j < v.count, words < 5 {
-            if v[j] != 35, isSymbolMixedToken(v, j), hasLowerBeforeSpace(v, j) { return j }
+            if v[j] != 35, isSymbolMixedToken(v, j), hasLowerAndPasswordSymbol(v, j) { return j }
             guard words < 4, ScalarClass.isLetter(v[j]) else { return nil }
             while j < v.count, ScalarClass.isLetter(v[j]) || v[j] == 39 || v[j] == 0x2019 || v[j] == 45 { j += 1 }
             if j < v.count, v[j] == 44 { j += 1 }
@@ -310,14 +310,17 @@ enum SecretRecognizer {
         return nil
     }
 
-    /// Whether the token at `j` (up to the next whitespace) has a lower-case letter.
-    private static func hasLowerBeforeSpace(_ v: [UInt32], _ j: Int) -> Bool {
+    /// Whether the token at `j` (up to the next whitespace) has a lower-case letter and one of `! # $ % & * @ ? ~ ^ =`
+    /// (model names join their parts with `_`, `-` or `+`: "TP-Link_Archer_C6" is no password).
+    private static func hasLowerAndPasswordSymbol(_ v: [UInt32], _ j: Int) -> Bool {
         var e = j
+        var lower = false, symbol = false
         while e < v.count, !ScalarClass.isWhitespace(v[e]) {
-            if ScalarClass.isLower(v[e]) { return true }
+            let c = v[e]
+            if ScalarClass.isLower(c) { lower = true } else if [33, 35, 36, 37, 38, 42, 64, 63, 126, 94, 61].contains(c) { symbol = true }
             e += 1
         }
-        return false
+        return lower && symbol
     }
 
     /// Whether `v[start..<end]` holds `://` — a link after "password reset link:", not a password.

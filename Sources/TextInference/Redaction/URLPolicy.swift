@@ -34,8 +34,8 @@ struct URLPolicy: Sendable {
         "codice", "chiave", "utente", "sessione", "cognome", "gettone",
         "sessie", "sleutel", "wachtwoord", "gebruiker", "gebruikersnaam", "naam", "achternaam", "telefoon",
         "chave", "senha", "utilizador", "sessao", "nome", "telefone",
-        // Access and customer keys: "?toegang=…", "?zugang=…", "?acceso=…", "?kunde=…".
-        "access", "toegang", "zugang", "acces", "acceso", "accesso", "acesso", "kunde", "klant", "client", "cliente",
+        // Access keys: "?toegang=…", "?zugang=…", "?acceso=…" (not "client" or "access": "?client=firefox-b-d" is public).
+        "toegang", "zugang", "acces", "acceso", "accesso", "acesso",
     ].map { [UInt32](scalarsOf: $0) })
 
     private static let userSegments: Set<[UInt32]> = Set([
@@ -43,8 +43,8 @@ struct URLPolicy: Sendable {
         "accounts", "customers", "customer", "employees", "staff", "in",
         // The same path words in the other six languages ("/profiel/lotte.verbeek/", "/utenti/sveva.marini/").
         "profil", "profiel", "perfil", "profilo", "benutzer", "nutzer", "utilisateur", "utilisateurs",
-        "usuario", "usuarios", "utente", "utenti", "utilizador", "utilizadores", "gebruiker", "gebruikers",
-        "kunde", "kunden", "klant", "klanten", "cliente", "clienti", "clientes", "client", "clients", "membre", "membres",
+        "usuario", "usuarios", "utente", "utenti", "utilizador", "utilizadores", "gebruiker", "gebruikers", "membre", "membres",
+        // Not the customer words ("client", "kunden"): "/client/latest/Installer.msi" is a public download path.
         "mitglied", "mitglieder", "miembro", "miembros", "membro", "membri", "membros", "lid", "leden",
     ].map { [UInt32](scalarsOf: $0) })
 

@@ -55,6 +55,8 @@ struct BenchCommand: AsyncParsableCommand {
     }
 
     mutating func run() async throws {
+        // A one-shot batch job: keep freed heap for reuse (the long-running `run` keeps glibc's defaults).
+        MallocTuning.apply()
         let logger = LoggingBootstrap.start(level: "warning")
         let configuration: ServiceConfiguration
         do {
