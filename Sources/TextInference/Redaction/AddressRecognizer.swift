@@ -172,7 +172,7 @@ enum AddressRecognizer {
 
     /// Returns the last token index and end offset of a street starting at token `t`.
     private static func street(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int, Bool)? {
-        if let box = postBox(text, tokens, t) { return (box.0, box.1, false) }
+        if let box = postBox(text, tokens, t) { return box }
         guard let (end, offset) = strongStreet(text, tokens, t) else {
             return weakStreet(text, tokens, t) ?? lowercaseLeadingStreet(text, tokens, t)
         }
@@ -182,6 +182,8 @@ enum AddressRecognizer {
     /// Leading street words that are also written in lower case at the start of an address line
     /// ("rue Courvoisier 2\n9559 Barbey", "avenue Curdy 10, 7183 Muriset"): kept only when a postcode follows.
     private static let lowercaseLeadingWords = set("rue avenue chemin route boulevard place allée impasse quai via viale piazza corso calle avenida rua")
+    /// Leading street words after which chat writes the street name in lower case too ("rua das flores 123").
+    private static let chatStreetWords = set("rua via calle avenida")
     /// The first two folded letters of ``lowercaseLeadingWords`` (ru ro av ch bo pl al im qu vi pi co ca), packed.
     private static let leadingPairs: [UInt32] = ["ru", "ro", "av", "ch", "bo", "pl", "al", "im", "qu", "vi", "pi", "co", "ca"]
         .map { pair in let s = Array(pair.unicodeScalars); return s[0].value << 16 | s[1].value }
@@ -209,12 +211,15 @@ enum AddressRecognizer {
               lowercaseLeadingWords.contains(text, first) else { return nil }
         var k = t + 1
         var names = 0
+        let lowercaseNames = chatStreetWords.contains(text, first)
         while k < tokens.count, k - t <= 5, adjacent(text, tokens[k - 1], tokens[k], allowComma: tokens[k].isNumber) {
             if tokens[k].isNumber { return names > 0 ? (k, tokens[k].end, true) : nil }
-            // Chat writes the street name in lower case too ("moro na rua das flores 123 apto 4"): a word of three
-            // or more letters that is no article or particle counts; the caller still asks for a unit or postcode.
-            if tokens[k].capitalised || (tokens[k].end - tokens[k].start >= 3 && !cityParticles.contains(text, tokens[k])
-                                         && !buildingArticles.contains(text, tokens[k])) {
+            // Chat writes the street name in lower case too ("moro na rua das flores 123 apto 4"): after rua, via,
+            // calle or avenida a word of three or more letters that is no article or particle counts (the caller
+            // still asks for a unit or postcode); after the others ("la place de parking 12 étage 2") only a
+            // capitalised word does.
+            if tokens[k].capitalised || (lowercaseNames && tokens[k].end - tokens[k].start >= 3
+                                         && !cityParticles.contains(text, tokens[k]) && !buildingArticles.contains(text, tokens[k])) {
                 names += 1
             }
             k += 1
@@ -709,8 +714,11 @@ enum AddressRecognizer {
 
     /// A post-office box with its number at token `t`: "PO Box 4471", "P.O. Box 12", "Postfach 10 12 34",
     /// "Caixa Postal 1234", "Apartado de Correos 1234", "Casella Postale 45", "Postbus 1234"; the caller
-    /// extends it with the postcode and city. Returns the number's token and end.
-    private static func postBox(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int)? {
+    /// extends it with the postcode and city. Returns the number's token and end, and whether the box is weak
+    /// (kept only when a postcode or city follows): every box but "PO Box" with a number of fewer than three
+    /// digits, since "Postfach", "apartado" and "caixa postal" are also an inbox, a section and a voicemail
+    /// ("In meinem Postfach 2 neue Mails", "el apartado 5 de las condiciones", "caixa postal 3 vezes").
+    private static func postBox(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int, Bool)? {
         let first = tokens[t]
         let length = first.end - first.start
         guard !first.isNumber, length <= 8, t + 1 < tokens.count else { return nil }
@@ -749,7 +757,10 @@ enum AddressRecognizer {
               tokens[last + 1].start == tokens[last].end + 1, text.at(tokens[last].end) == 32 {
             last += 1
         }
-        return (last, tokens[last].end)
+        var digits = 0
+        for index in k...last { digits += tokens[index].end - tokens[index].start }
+        let poBox = f[first.start] == 112 && length <= 2
+        return (last, tokens[last].end, !poBox && digits < 3)
     }
 
     private static let apartado = [UInt32](scalarsOf: "apartado")

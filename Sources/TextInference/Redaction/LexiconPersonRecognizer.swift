@@ -500,17 +500,24 @@ enum LexiconPersonRecognizer {
         endsWithAny(surnameSuffixes, f, s, e, keeping: 2)
     }
 
-    /// Whether a capitalised word of the span ends like a common noun ("meine Schwester Gitarre Bestellung").
-    /// The end of the last word before the first word after the first one that has a noun suffix and is no
-    /// known surname ("Urs Meier Rechnung R-…" → "Urs Meier"), or nil when there is none.
+    /// The end of the word before the first noun-suffixed word that is no known surname, or nil when there is none.
+    ///
+    /// Only words after the first one are looked at ("Urs Meier Rechnung R-…" → "Urs Meier"); the second word is
+    /// cut only when more text follows it on its line, since a two-word signature ending its line is a name even
+    /// when its surname ends like a noun ("Viele Grüße,\nTobias Hartung", "Regards, Wing Cheung").
     static func endBeforeNounSuffixedWord(_ text: ScannedText, _ name: (start: Int, end: Int)) -> Int? {
         let v = text.values
         var previousEnd = wordEnd(v, name.start)
         var k = previousEnd
+        var index = 1
         while k < name.end, !ScalarClass.isLetter(v[k]) { k += 1 }
         while k < name.end {
             let e = wordEnd(v, k)
-            if e > k, hasNounSuffix(text.folded, k, e), !SurnameLexicon.contains(text.folded, k, e) { return previousEnd }
+            if e > k, hasNounSuffix(text.folded, k, e), !SurnameLexicon.contains(text.folded, k, e),
+               index >= 2 || !lineEndsAt(v, e) {
+                return previousEnd
+            }
+            index += 1
             previousEnd = e
             k = max(e, k + 1)
             while k < name.end, !ScalarClass.isLetter(v[k]) { k += 1 }
@@ -518,6 +525,14 @@ enum LexiconPersonRecognizer {
         return nil
     }
 
+    /// Whether the line ends at `e` (only spaces or tabs before a line break or the end of the text).
+    private static func lineEndsAt(_ v: [UInt32], _ e: Int) -> Bool {
+        var j = e
+        while j < v.count, v[j] == 32 || v[j] == 9 { j += 1 }
+        return j == v.count || v[j] == 10 || v[j] == 13
+    }
+
+    /// Whether a capitalised word of the span ends like a common noun ("meine Schwester Gitarre Bestellung").
     static func hasNounSuffixedWord(_ text: ScannedText, _ name: (start: Int, end: Int)) -> Bool {
         var k = name.start
         while k < name.end {
@@ -586,7 +601,7 @@ enum LexiconPersonRecognizer {
         noël noel brooklyn israel paris london georgia virginia carolina india china asia africa america \
         adelaide sydney austin dallas jordan lourdes santiago regina trinidad fatima fátima berlin milan \
         valencia nancy lorraine orange apple crystal destiny precious star royal américa áfrica deus ion fort \
-        alexa siri nova echo german fede ludo duda pepe
+        alexa siri nova echo german fede ludo duda pepe vitória vitoria
         """)
 
     /// Prepositions and determiners that start sentences ("Desde Córdoba", "Im Zimmer"): never the first word of an
@@ -618,7 +633,7 @@ enum LexiconPersonRecognizer {
         stuttgart düsseldorf dortmund leipzig dresden hannover nürnberg bremen wien vienna graz salzburg \
         linz zürich zurich genf genève geneva basel bern lausanne dublin cork galway limerick manchester \
         leeds glasgow edinburgh birmingham liverpool bristol toronto montreal montréal vancouver ottawa \
-        melbourne brisbane perth auckland recife salvador fortaleza curitiba rosario mendoza \
+        melbourne brisbane perth auckland recife salvador fortaleza curitiba rosario mendoza vitória vitoria \
         santander bbva caixa caixabank sabadell bankinter unicaja ing rabobank abn revolut bunq n26 \
         sparkasse volksbank commerzbank postbank intesa unicredit fineco millennium novobanco bradesco \
         costa itaú itau nubank hills flats heights gardens park parkway católicos catolicos reyes magos suzuki \

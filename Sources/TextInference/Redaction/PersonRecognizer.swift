@@ -776,7 +776,7 @@ enum PersonRecognizer {
                 continue
             }
             if let second = titleEnd(text, end, table) { end = second }
-            if let name = titledParticleName(text, at: end) ?? NameReader.read(text, at: end, maxWords: 3, allowCaseless: false) {
+            if let name = titledParticleName(text, at: end, titleStart: i) ?? NameReader.read(text, at: end, maxWords: 3, allowCaseless: false) {
                 candidates.append(Candidate(type: .person, start: name.start, end: name.end))
                 i = name.end
             } else {
@@ -789,12 +789,21 @@ enum PersonRecognizer {
     /// "heer van Dijk", "Sr. dos Santos"); articles that also open noun phrases ("der", "la", "le", "das")
     /// count only after one of these ("von der Leyen", "de la Fontaine"), so "Herr der Ringe" and "Madame la
     /// Directrice" stay.
-    private static let titleParticles: Set<UInt64> = WordHash.set("von van de da di del della dos do du ter ten zu")
+    private static let titleParticles: WordHashSet = WordHash.table("von van de da di del della dos do du ter ten")
+
+    /// German, Dutch and English articles and possessives before a title that make "title + particle + word" read
+    /// as "the man from …": "Der Herr von Vodafone", "Meine Frau zu Hause". Romance languages put an article before
+    /// every title ("el Sr. de la Fuente", "il sig. di Stefano"), so theirs are not listed.
+    private static let titleDeterminers: WordHashSet = WordHash.table("""
+        der die den dem des das ein eine einen einem einer mein meine meinen meinem meiner unser unsere ihr ihre \
+        dein deine het een mijn onze uw the an my our your his their
+        """)
 
     /// A surname opened by lower-case particles after a title: one or two particles (the first from
     /// ``titleParticles``, an elided Dutch "'t" allowed) and one or two capitalised words that are no
-    /// product, place or support words.
-    private static func titledParticleName(_ text: ScannedText, at position: Int) -> (start: Int, end: Int)? {
+    /// product, place or support words, nor written in capitals ("Herr von DHL"). After a German, Dutch or English
+    /// article or possessive ("Die Frau von Vodafone") the first word must be a known surname.
+    private static func titledParticleName(_ text: ScannedText, at position: Int, titleStart: Int) -> (start: Int, end: Int)? {
         let v = text.values
         var j = position
         while j < text.count, j - position < 3, v[j] == 32 { j += 1 }
@@ -826,6 +835,11 @@ enum PersonRecognizer {
                 continue
             }
             if LexiconPersonRecognizer.nonNames.contains(h) || NameReader.stopWords.contains(Array(text.folded[j..<e])) { break }
+            if words == 0 {
+                // "DHL", "KPN": a word in capitals is a company or an acronym.
+                if ScalarClass.isUpper(v[j + 1]) { return nil }
+                if afterDeterminer(text, titleStart), !SurnameLexicon.contains(text.folded, j, e) { return nil }
+            }
             words += 1
             end = e
             guard e + 1 < text.count, v[e] == 32, ScalarClass.isUpper(v[e + 1]) else { break }
@@ -833,6 +847,16 @@ enum PersonRecognizer {
         }
         guard words > 0 else { return nil }
         return (start, end)
+    }
+
+    /// Whether the word before `position` (a title's start, one space between) is an article or a possessive.
+    private static func afterDeterminer(_ text: ScannedText, _ position: Int) -> Bool {
+        let v = text.values
+        guard position >= 2, v[position - 1] == 32 else { return false }
+        var s = position - 1
+        while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
+        guard s < position - 1 else { return false }
+        return titleDeterminers.contains(WordHash.of(text.folded, s, position - 1))
     }
 
     /// Whether a one- or two-letter weak cue fits the text's language: "im" in English ("im tariq btw"),

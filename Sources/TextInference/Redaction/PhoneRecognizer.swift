@@ -68,7 +68,8 @@ enum PhoneRecognizer {
     }
 
     /// Whether the digit group at `i` follows, across single spaces and groups of four digits, an IBAN's
-    /// head: two capital letters and two check digits at a word start ("FR45 4917 3729 …", "ES62 0348 …").
+    /// head: an IBAN country's two capital letters and two check digits at a word start, then a group of four
+    /// digits ("FR45 4917 3729 …", "ES62 0348 …").
     private static func startsInsideIBANShape(_ v: [UInt32], _ i: Int) -> Bool {
         var p = i
         for _ in 0..<8 {
@@ -76,6 +77,11 @@ enum PhoneRecognizer {
             let g = p - 5
             guard ScalarClass.isDigit(v[g + 2]), ScalarClass.isDigit(v[g + 3]) else { return false }
             if ScalarClass.isASCIIUpper(v[g]), ScalarClass.isASCIIUpper(v[g + 1]) {
+                // An IBAN country and a first group of exactly four digits: "Wimbledon SW19 07700 900123" is a
+                // postcode and a phone number.
+                guard IBANRegistry.length(v[g], v[g + 1]) != nil, g + 9 <= v.count,
+                      (g + 5..<g + 9).allSatisfy({ ScalarClass.isDigit(v[$0]) }),
+                      g + 9 == v.count || !ScalarClass.isDigit(v[g + 9]) else { return false }
                 return g == 0 || !ScalarClass.isWordChar(v[g - 1])
             }
             guard ScalarClass.isDigit(v[g]), ScalarClass.isDigit(v[g + 1]) else { return false }
