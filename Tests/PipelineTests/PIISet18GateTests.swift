@@ -14,8 +14,8 @@ import TextInference
 @Suite("PII set 18 gate")
 struct PIISet18GateTests {
     /// Figures of the redactor on set 18 when the gate was last recorded.
-    static let recordedMicroF1 = 0.982
-    static let recordedLeakedSpans = 12
+    static let recordedMicroF1 = 0.983
+    static let recordedLeakedSpans = 11
     static let recordedLeakedStructured = 0
     static let recordedFlaggedNegatives = 10
 

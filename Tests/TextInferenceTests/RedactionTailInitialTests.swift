@@ -4,7 +4,8 @@ import Testing
 /// redaction-1.11.1: address tails after the street (named buildings, Italian and Iberian floor words,
 /// "r/c", Dutch "-III" floors, Canadian city and bracketed province, country-letter postcodes), Dutch
 /// streets named after a person, Catalan street words, joined initials before a surname, lower-case chat
-/// names with particles, and the look-alikes each rule must leave alone.
+/// names with particles, an opening full name before "here"/"hier", and the look-alikes each rule must
+/// leave alone.
 @Suite("Redaction 1.11.1 address tails, person-named streets, joined initials and chat particles")
 struct RedactionTailInitialTests {
     let redactor = RedactionTestSupport.redactor
@@ -69,6 +70,23 @@ struct RedactionTailInitialTests {
     ])
     func chatNames(text: String, language: String, people: [String]) {
         #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .person) == people)
+    }
+
+    @Test("an opening full name before \"here\"/\"hier\"", arguments: [
+        ("Hi, Callum Whitfield here. My kettle stopped working.", "en", ["Callum Whitfield"]),
+        ("Moin, Hauke Petersen hier!\nMeine Bestellung fehlt.", "de", ["Hauke Petersen"]),
+    ])
+    func nameBeforeHere(text: String, language: String, people: [String]) {
+        #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .person) == people)
+    }
+
+    @Test("capitalised words before \"here\" that are no opening name", arguments: [
+        ("Hi, Customer Service here.", "en"),
+        ("Click Download here to get the invoice.", "en"),
+        ("The new Firmware Update here, please.", "en"),
+    ])
+    func hereLookAlikes(text: String, language: String) {
+        #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .person).isEmpty)
     }
 
     @Test("chat words after a name that are no surname", arguments: [
