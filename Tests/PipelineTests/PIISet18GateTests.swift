@@ -14,10 +14,10 @@ import TextInference
 @Suite("PII set 18 gate")
 struct PIISet18GateTests {
     /// Figures of the redactor on set 18 when the gate was last recorded.
-    static let recordedMicroF1 = 0.983
+    static let recordedMicroF1 = 0.984
     static let recordedLeakedSpans = 11
     static let recordedLeakedStructured = 0
-    static let recordedFlaggedNegatives = 10
+    static let recordedFlaggedNegatives = 8
 
     static func examples() throws -> [PIIExample] {
         let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.samplesDir).appendingPathComponent("pii_handwritten18.jsonl"))

@@ -25,6 +25,13 @@ struct RedactionTailInitialTests {
         #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .address) == addresses)
     }
 
+    @Test("an English street word still ends a street before a comma", arguments: [
+        ("Ship to 40 Harbour St, Hobart TAS 7000 please.", "en", ["40 Harbour St, Hobart TAS 7000"]),
+    ])
+    func streetWordStillCounts(text: String, language: String, addresses: [String]) {
+        #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .address) == addresses)
+    }
+
     @Test("Dutch streets named after a person and Catalan street words", arguments: [
         ("Ik woon aan de Burgemeester van Roijensingel 7, 8011 CT Zwolle.", "nl", ["Burgemeester van Roijensingel 7, 8011 CT Zwolle"]),
         ("Nieuw adres: Van Baerlestraat 31, 1071 AP Amsterdam", "nl", ["Van Baerlestraat 31, 1071 AP Amsterdam"]),
@@ -40,6 +47,8 @@ struct RedactionTailInitialTests {
         ("Ticket CH-8001 is opgelost door team 12-II.", "nl"),
         ("La résidence Le Grand Parc a 40 logements.", "fr"),
         ("Burgemeester de Vries opende de Kerkstraat.", "nl"),
+        ("Ich habe am 3.2.2025 storniert. Stornonummer ST-4410.", "de"),
+        ("Refund 2025 approved under code AVE-2210 today.", "en"),
     ])
     func tailLookAlikes(text: String, language: String) {
         #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .address).isEmpty)

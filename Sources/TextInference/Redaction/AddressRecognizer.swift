@@ -262,7 +262,9 @@ enum AddressRecognizer {
             }
             var names = 0
             while k < tokens.count, k - t <= 5, adjacent(text, tokens[k - 1], tokens[k]), !tokens[k].isNumber {
-                if names >= 1, tokens[k].capitalised || tokens[k - 1].capitalised, englishSuffixes.contains(text, tokens[k]) {
+                // A street word glued to digits by a hyphen is a code's prefix ("Stornonummer ST-771044", "AVE-2210").
+                let codePrefix = text.at(tokens[k].end) == 45 && ScalarClass.isDigit(text.at(tokens[k].end + 1))
+                if names >= 1, tokens[k].capitalised || tokens[k - 1].capitalised, !codePrefix, englishSuffixes.contains(text, tokens[k]) {
                     var end = k
                     if end + 1 < tokens.count, adjacent(text, tokens[end], tokens[end + 1]),
                        directions.contains(text, tokens[end + 1]), tokens[end + 1].capitalised {
