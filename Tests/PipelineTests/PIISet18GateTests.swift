@@ -7,15 +7,17 @@ import TextInference
 ///
 /// Set 18 was written by someone who wrote none of the rules and never ran the redactor, and first scored on
 /// redaction-1.10.1 (the honest unseen figure: typed micro-F1 0.944, span leak 7.20%, structured leak 2.49% — five
-/// secrets —, PERSON recall 0.911, hard negatives flagged 3.96%). The figures recorded here are a floor: raise them
-/// when recall improves, never lower them to make a change pass.
+/// secrets —, PERSON recall 0.911, hard negatives flagged 3.96%). Set 18 is now a TUNED set: redaction-1.11.1's
+/// rules (address tails, person-named Dutch streets, joined initials, lower-case chat particles) were written
+/// from its leaks, so its figures no longer tell how unseen text fares (set 19 does). The figures recorded here
+/// are a floor: raise them when recall improves, never lower them to make a change pass.
 @Suite("PII set 18 gate")
 struct PIISet18GateTests {
     /// Figures of the redactor on set 18 when the gate was last recorded.
-    static let recordedMicroF1 = 0.953
-    static let recordedLeakedSpans = 26
+    static let recordedMicroF1 = 0.984
+    static let recordedLeakedSpans = 11
     static let recordedLeakedStructured = 0
-    static let recordedFlaggedNegatives = 11
+    static let recordedFlaggedNegatives = 8
 
     static func examples() throws -> [PIIExample] {
         let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.samplesDir).appendingPathComponent("pii_handwritten18.jsonl"))

@@ -54,7 +54,10 @@ enum AddressRecognizer {
     /// German street nouns written as a separate word after an adjective ("Mariahilfer Straße 88", "Alte Gasse 3").
     private static let separateStreetWords = set("straße strasse str weg gasse platz allee ring damm ufer chaussee steig pfad markt")
     private static let leadingWords = set(
-        "am calle c avenida avda av paseo plaza carrer rue avenue boulevard bd chemin allée impasse place quai via viale piazza corso largo vicolo rua travessa praça alameda estrada ul ulica aleja strada camino cuesta ronda carretera travesía glorieta pasaje rambla diagonal diag borgo contrada salita traversa lungomare rotonda incrocio piazzale vico lungotevere circonvallazione rodovia chácara colônia viela vereda passarela rang blv bulevar"
+        "am calle c avenida avda av paseo plaza carrer rue avenue boulevard bd chemin allée impasse place quai via viale piazza corso largo vicolo rua travessa praça alameda estrada ul ulica aleja strada camino cuesta ronda carretera travesía glorieta pasaje rambla diagonal diag borgo contrada salita traversa lungomare rotonda incrocio piazzale vico lungotevere circonvallazione rodovia chácara colônia viela vereda passarela rang blv bulevar " +
+        // Catalan leading street words ("Passeig de Sant Joan 104", "Avinguda Diagonal 640", "Plaça Reial 3").
+        // Source: Catalan street-type words as the Generalitat's addressing norms use them; no copied list.
+        "passeig avinguda plaça placa travessera baixada"
     )
     private static let compoundSuffixes: [[UInt32]] = [
         "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "straat", "laan", "gracht",
@@ -264,7 +267,9 @@ enum AddressRecognizer {
             }
             var names = 0
             while k < tokens.count, k - t <= 5, adjacent(text, tokens[k - 1], tokens[k]), !tokens[k].isNumber {
-                if names >= 1, tokens[k].capitalised || tokens[k - 1].capitalised, englishSuffixes.contains(text, tokens[k]) {
+                // A street word glued to digits by a hyphen is a code's prefix ("Stornonummer ST-771044", "AVE-2210").
+                let codePrefix = text.at(tokens[k].end) == 45 && ScalarClass.isDigit(text.at(tokens[k].end + 1))
+                if names >= 1, tokens[k].capitalised || tokens[k - 1].capitalised, !codePrefix, englishSuffixes.contains(text, tokens[k]) {
                     var end = k
                     if end + 1 < tokens.count, adjacent(text, tokens[end], tokens[end + 1]),
                        directions.contains(text, tokens[end + 1]), tokens[end + 1].capitalised {
@@ -378,6 +383,7 @@ enum AddressRecognizer {
     /// on the same line; nil when nothing does.
     private static func leadingPart(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> Int? {
         if let start = prepositionStart(text, tokens, t) { return start }
+        if let start = namedStreetStart(text, tokens, t) { return start }
         // "Lange Nieuwstraat 41", "Oude Gracht 12", "Alte Gasse 3": a capitalised adjective before a street name word.
         if t >= 1, !tokens[t].isNumber, tokens[t].capitalised, tokens[t - 1].capitalised, single(text, tokens[t - 1], tokens[t]),
            text.at(tokens[t - 1].end) == 32, streetAdjectives.contains(text, tokens[t - 1]) {
@@ -407,6 +413,35 @@ enum AddressRecognizer {
             b -= 1
         }
         return found
+    }
+
+    /// Titles that begin Dutch and Flemish streets named after a person ("Burgemeester de Withstraat",
+    /// "Dokter van Deenweg", "Koningin Julianalaan"). Source: common Dutch street-naming practice; no copied list.
+    private static let streetTitles = set(
+        "burgemeester burg dokter dr professor prof pastoor pater koningin koning prins prinses graaf gravin generaal " +
+        "admiraal kapitein minister sint st meester mr"
+    )
+    /// Capitalised particles that begin Dutch streets named after a person ("Van Speijkstraat", "De Clercqstraat").
+    private static let streetNameParticles = set("van de ter ten der den")
+
+    /// Where a Dutch compound street named after a person starts: "Van Speijkstraat 88", "Burgemeester de
+    /// Withstraat 14", "Prins Hendrikkade 5"; nil when no such title or particle stands right before token `t`.
+    private static func namedStreetStart(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> Int? {
+        guard t >= 1, !tokens[t].isNumber, tokens[t].capitalised else { return nil }
+        var a = t - 1
+        var lowerParticles = 0
+        while a >= 1, lowerParticles < 2, !tokens[a].capitalised, streetNameParticles.contains(text, tokens[a]),
+              single(text, tokens[a], tokens[a + 1]), text.at(tokens[a].end) == 32 {
+            a -= 1
+            lowerParticles += 1
+        }
+        guard tokens[a].capitalised, text.at(tokens[a].end) == 32 || text.at(tokens[a].end) == 46,
+              tokens[a + 1].start - tokens[a].end <= 2 else { return nil }
+        if streetTitles.contains(text, tokens[a]) { return tokens[a].start }
+        if lowerParticles == 0, single(text, tokens[a], tokens[a + 1]), streetNameParticles.contains(text, tokens[a]) {
+            return tokens[a].start
+        }
+        return nil
     }
 
     /// Whether a capitalised word stands right before `position`, separated by spaces only.
@@ -454,6 +489,33 @@ enum AddressRecognizer {
         LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, token.start, token.end))
     }
 
+    /// The postcode's last token after a city run from `k`, with an optional province in brackets between
+    /// them ("Québec (Québec) G1R 1N8", "Montréal, QC H2X 1Y4" is left to the region-code rule); nil otherwise.
+    private static func cityThenPostcode(_ text: ScannedText, _ tokens: [Token], _ k: Int) -> Int? {
+        var m = cityRun(text, tokens, from: k)
+        guard m > k, m < tokens.count else { return nil }
+        let gapStart = tokens[m - 1].end
+        // "(Québec) ": a bracketed capitalised province of one or two words.
+        if tokens[m].start == gapStart + 2, text.at(gapStart) == 32, text.at(gapStart + 1) == 40, tokens[m].capitalised {
+            var close = m
+            if close + 1 < tokens.count, tokens[close + 1].capitalised, spaced(text, tokens[close].end, tokens[close + 1].start, firstGap: false) {
+                close += 1
+            }
+            guard text.at(tokens[close].end) == 41, close + 1 < tokens.count,
+                  near(text, tokens[close].end + 1, tokens[close + 1].start) else { return nil }
+            m = close + 1
+        } else if !near(text, gapStart, tokens[m].start) {
+            return nil
+        }
+        return postcode(text, tokens, m)
+    }
+
+    /// Roman floor numerals after a hyphen (Dutch "88-III", "12-I", "4-II").
+    private static func isRomanFloor(_ text: ScannedText, _ token: Token) -> Bool {
+        let length = token.end - token.start
+        return length <= 4 && (token.start..<token.end).allSatisfy { [73, 86, 88].contains(text.values[$0]) }
+    }
+
     /// Extends a street with a unit, postcode and city when they follow.
     private static func extend(_ text: ScannedText, _ tokens: [Token], after t: Int, end: Int) -> (token: Int, end: Int) {
         var best = (token: t, end: end)
@@ -465,6 +527,12 @@ enum AddressRecognizer {
             best = (k, tokens[k].end)
             k += 1
             parts += 1
+        }
+        // A floor glued to the house number by a hyphen (Dutch): "88-III", "12-hs", "3-huis".
+        if k < tokens.count, tokens[k].start == best.end + 1, text.at(best.end) == 45, !tokens[k].isNumber,
+           isRomanFloor(text, tokens[k]) || (tokens[k].end - tokens[k].start <= 4 && floorWords.contains(text, tokens[k])) {
+            best = (k, tokens[k].end)
+            k += 1
         }
         // Unit: "Apt 4B", "Suite 200", "Torre 6 Dto. 3".
         var unitPairs = 0
@@ -501,14 +569,31 @@ enum AddressRecognizer {
                 || (stateSeparator(text, best.end, tokens[k].start) && postcode(text, tokens, k) != nil) else { return best }
         // Floor and door before the postcode: "45, 3º B, 28001", "25, 2º Esq, 1200-093", "12 bus 3, 1000",
         // "45, 2. OG links, 10827", "17 rue X, Bâtiment B, 3e étage, 69003", "54, 3° piano, 20124".
+        // A named building may stand among them: "résidence Les Acacias, bât. B, 31500", "palazzina B, int. 9, 00181".
         var floorEnd = k
-        while floorEnd < tokens.count, floorEnd - k < 5, postcode(text, tokens, floorEnd) == nil, isFloorToken(text, tokens[floorEnd]),
+        var buildingName = false
+        while floorEnd < tokens.count, floorEnd - k < 8, postcode(text, tokens, floorEnd) == nil,
               floorEnd == k || floorGap(text, tokens[floorEnd - 1].end, tokens[floorEnd].start) {
+            let token = tokens[floorEnd]
+            if namedBuildingWords.contains(text, token) {
+                buildingName = true
+            } else if buildingName, floorEnd > k, text.at(tokens[floorEnd - 1].end) == 32,
+                      token.capitalised || buildingArticles.contains(text, token) {
+                // A word of the building's name, on the building word's side of the next comma.
+            } else if isFloorToken(text, token) {
+                buildingName = false
+            } else {
+                break
+            }
             floorEnd += 1
         }
-        if floorEnd > k, floorEnd < tokens.count, near(text, tokens[floorEnd - 1].end, tokens[floorEnd].start),
-           postcode(text, tokens, floorEnd) != nil {
-            k = floorEnd
+        if floorEnd > k, floorEnd < tokens.count, near(text, tokens[floorEnd - 1].end, tokens[floorEnd].start) {
+            if postcode(text, tokens, floorEnd) != nil {
+                k = floorEnd
+            } else if let zipEnd = cityThenPostcode(text, tokens, floorEnd) {
+                // The city before the postcode after a flat (Canada): "app. 3, Québec (Québec) G1R 1N8".
+                return afterPostcode(text, tokens, zipEnd, cityRead: true)
+            }
         }
         if let postEnd = postcode(text, tokens, k) {
             return afterPostcode(text, tokens, postEnd)
@@ -542,6 +627,10 @@ enum AddressRecognizer {
         // Brazilian state after the city: "São Paulo - SP, 01304-001", "Recife/PE 50030-230".
         if stateSeparator(text, tokens[m - 1].end, tokens[m].start), isState(text, tokens[m]), m + 1 < tokens.count,
            near(text, tokens[m].end, tokens[m + 1].start), let zipEnd = postcode(text, tokens, m + 1) {
+            return afterPostcode(text, tokens, zipEnd, cityRead: true)
+        }
+        if let zipEnd = cityThenPostcode(text, tokens, k), tokens[zipEnd].start > tokens[m].start {
+            // A province in brackets between the city and the postcode (Canada): "Québec (Québec) G1R 1N8".
             return afterPostcode(text, tokens, zipEnd, cityRead: true)
         }
         guard near(text, tokens[m - 1].end, tokens[m].start) else { return best }
@@ -774,8 +863,16 @@ enum AddressRecognizer {
         // German, French, Portuguese, Dutch and English floor and wing words ("2. OG links", "Hinterhaus, 3. Stock",
         // "Whg. 8", "Bâtiment B, escalier C, 4e étage", "4.º andar", "3 hoog", "2nd floor").
         "og eg ug dg stock stockwerk etage links rechts mitte hinterhaus vorderhaus seitenflügel whg wohnung " +
-        "bâtiment bât batiment escalier porte appartement andar verdieping hoog floor fl"
+        "bâtiment bât batiment escalier porte appartement andar verdieping hoog floor fl " +
+        // Italian, Spanish, Catalan, Portuguese and Dutch building, mezzanine and ground-floor words ("palazzina B, int. 9",
+        // "entresuelo 1ª", "entresòl 2a", "ático", "r/c Esq." (rés-do-chão), "12-hs" (huis)). Sources: common address
+        // conventions of the postal services (Poste Italiane, Correos, CTT, PostNL addressing guides); no copied list.
+        "palazzina edificio fabbricato lotto entresuelo entlo entresòl entresol ático atico àtic principal pral bloque portal " +
+        "r c rc hs huis"
     )
+
+    /// Building words whose name (capitalised words and articles) may follow in a tail ("résidence Les Acacias, bât. B").
+    private static let namedBuildingWords = set("résidence residence immeuble edificio palazzina condominio condomínio")
 
     /// Whether only spaces, commas, dots, degree signs and at most one line break lie between two floor
     /// tokens ("2. OG", "3° piano", "4.º andar", "Whg. 8").
@@ -784,7 +881,7 @@ enum AddressRecognizer {
         var breaks = 0
         for k in a..<b {
             let c = text.values[k]
-            if c == 10 { breaks += 1 } else if !(c == 32 || c == 44 || c == 46 || c == 0xB0 || c == 13 || c == 0xA0) { return false }
+            if c == 10 { breaks += 1 } else if !(c == 32 || c == 44 || c == 46 || c == 0xB0 || c == 13 || c == 0xA0 || c == 47) { return false }
         }
         return breaks <= 1
     }
@@ -815,6 +912,11 @@ enum AddressRecognizer {
         return breaks <= 1
     }
 
+    /// Country letters written before a postcode with a hyphen ("L-3377 Leudelange", "CH-8001 Zürich"): the
+    /// international vehicle registration codes of the countries that used the style (UN 1949 Convention on
+    /// Road Traffic, Annex 4; facts, no copied list).
+    private static let countryPrefixes = set("a b d e f i l p ch nl lu de fr be at it es pt")
+
     /// The last token of a postcode starting at token `t`: 4–5 digits, `1234 AB`, `1234-567`,
     /// UK `SW1A 1AA` and Canadian `K1A 0B1`.
     private static func postcode(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> Int? {
@@ -822,6 +924,13 @@ enum AddressRecognizer {
         let token = tokens[t]
         let v = text.values
         let length = token.end - token.start
+        // A country letter before the postcode (Luxembourg, and the old European style): "L-3377", "D-10115", "CH-8001".
+        if length <= 2, t + 1 < tokens.count, text.at(token.end) == 45, tokens[t + 1].start == token.end + 1,
+           countryPrefixes.contains(text, token), (token.start..<token.end).allSatisfy({ ScalarClass.isASCIIUpper(v[$0]) }) {
+            let next = tokens[t + 1]
+            let nextLength = next.end - next.start
+            if nextLength == 4 || nextLength == 5, (next.start..<next.end).allSatisfy({ ScalarClass.isDigit(v[$0]) }) { return t + 1 }
+        }
         let allDigits = (token.start..<token.end).allSatisfy { ScalarClass.isDigit(v[$0]) }
         if allDigits, length == 4 || length == 5 {
             if t + 1 < tokens.count, adjacent(text, token, tokens[t + 1]) || text.at(token.end) == 45 {

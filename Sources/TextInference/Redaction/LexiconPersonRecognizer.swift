@@ -25,7 +25,7 @@ enum LexiconPersonRecognizer {
             guard ScalarClass.isUpper(c), text.isWordStart(i) else { i += 1; continue }
             let e = wordEnd(v, i)
             // An initial before a known surname: "J. Smith", "J. de Boer", "A. Okafor".
-            if e == i + 1, let end = initialSurname(text, i) {
+            if e == i + 1, let end = initialSurname(text, i) ?? joinedInitialsSurname(text, i) {
                 candidates.append(Candidate(type: .person, start: i, end: end))
                 i = end
                 continue
@@ -346,6 +346,40 @@ enum LexiconPersonRecognizer {
             }
             guard ScalarClass.isUpper(v[k]), we - k >= 2, !allCaps(v, k, we), !nonNames.contains(h) else { return nil }
             return SurnameLexicon.contains(f, k, we) || particlesSeen > 0 ? we : nil
+        }
+        return nil
+    }
+
+    /// Joined initials that abbreviate places, organisations, times and notes, never a person ("U.S. Steel",
+    /// "P.S. Note", "S.A. Group"). Source: common English, French, German, Dutch, Spanish, Italian and Portuguese
+    /// abbreviations; no copied list.
+    private static let initialAbbreviations = WordHash.table("""
+        us uk eu un usa dc am pm ps nb sa bv nv ev uae ue eua ee uu rd pd ad bc ie eg vs st
+        """)
+
+    /// The end of a capitalised surname after two or three joined initials at `i` ("H.J. Kuiper",
+    /// "P.-Y. Kerbrat", "J.W. de Bruijn"): joined initials name a person even when the surname is not known.
+    /// The initials must stand alone and spell no common abbreviation ("U.S. Steel", "P.S. Note").
+    private static func joinedInitialsSurname(_ text: ScannedText, _ i: Int) -> Int? {
+        let v = text.values
+        let f = text.folded
+        let n = v.count
+        guard i == 0 || v[i - 1] == 32 || v[i - 1] == 10 || v[i - 1] == 40, let after = NameReader.joinedInitialsEnd(v, i),
+              after + 2 < n, v[after] == 32 else { return nil }
+        let letters = (i..<after).filter { ScalarClass.isLetter(v[$0]) }.map { f[$0] }
+        guard !initialAbbreviations.contains(WordHash.of(letters, 0, letters.count)) else { return nil }
+        var k = after + 1
+        var particlesSeen = 0
+        while particlesSeen < 2, k < n, ScalarClass.isLetter(v[k]) {
+            let we = wordEnd(v, k)
+            let h = WordHash.of(f, k, we)
+            if particles.contains(h) || capitalParticles.contains(h), we + 1 < n, v[we] == 32, ScalarClass.isUpper(v[we + 1]) {
+                particlesSeen += 1
+                k = we + 1
+                continue
+            }
+            guard ScalarClass.isUpper(v[k]), we - k >= 2, !allCaps(v, k, we), !nonNames.contains(h) else { return nil }
+            return we
         }
         return nil
     }
@@ -677,6 +711,7 @@ enum LexiconPersonRecognizer {
             tracking number name address phone iban bic swift pin code ticket issue problem \
             error update version release herr herrn frau mr mrs ms miss mx dr prof docteur doctor doktor \
             familie famille familia famiglia família \
+            centro shopping galeria galleria \
             sr sra srta sig signor signora dhr mevr hr fr mme mlle don doña dott ing i'm i'll i've i'd \
             ihr ihre euer votre vos your su sus vostro vostra uw vosso vossa nuestro notre unser \
             department dept departamento département abteilung ufficio reparto afdeling divisão division \

@@ -9,6 +9,10 @@ enum NameReader {
         "ben", "al", "el", "ter", "los", "las",
     ].map { [UInt32](scalarsOf: $0) })
 
+    /// Italian surname particles written in lower case in chat ("matteo lo cascio", "giusi li causi"), read
+    /// only by ``readLowercase(_:at:)``. Source: Italian surname conventions (Lo Cascio, Li Causi); no copied list.
+    private static let lowercaseParticles: Set<[UInt32]> = Set(["lo", "li"].map { [UInt32](scalarsOf: $0) })
+
     /// Capitalised words that start sentences or name products, not people.
     static let stopWords: Set<[UInt32]> = Set([
         "i", "the", "a", "an", "my", "your", "our", "it", "this", "that", "these", "there", "here", "not", "very",
@@ -39,6 +43,10 @@ enum NameReader {
         "abs", "att", "cumpts", "grtz", "groetjes", "bises", "bisous", "besos", "abrazos", "abraços", "beijinhos",
         "tschüss", "ciao", "hälsningar", "hilsen", "pozdrawiam", "cordialement", "atentamente", "cordialmente",
         "un", "um", "uno", "con", "avec", "with", "mes", "meilleures", "salutations", "amicalement",
+        // Austrian and German academic titles that open a name after a form label ("Name: Mag. Veronika …",
+        // "Name: Dipl.-Ing. …"); the title rule reads the name after them. Source: Austrian academic degrees
+        // (Magister, Diplom-Ingenieur) as written in everyday use; no copied list.
+        "mag", "dipl",
     ].map { [UInt32](scalarsOf: $0) })
 
     /// The end of the name starting at (or after spaces from) `position`, with its start.
@@ -88,6 +96,13 @@ enum NameReader {
                     k = e + 2
                     continue
                 }
+                // Joined initials before a capitalised word ("J.W. de Bruijn", "H.J. Kuiper", "P.-Y. Kerbrat").
+                if e == wordStart + 1, let after = joinedInitialsEnd(v, wordStart), after + 1 < n, v[after] == 32,
+                   ScalarClass.isLetter(v[after + 1]) {
+                    if words == 0 { pendingParticles = 0 }
+                    k = after + 1
+                    continue
+                }
                 if words == 0, stopWords.contains(folded) { return nil }
                 if words > 0, stopWords.contains(folded) { break }
                 // Words fully in capitals longer than 3 letters are usually acronyms/products.
@@ -116,6 +131,24 @@ enum NameReader {
         }
         guard end > start else { return nil }
         return (start, end)
+    }
+
+    /// The end (after the last dot) of two or three joined initials at `i`: "J.W.", "H.J.", "P.-Y.", "J.-P.",
+    /// "A.M.C."; nil for a single initial or a lower-case letter among them.
+    static func joinedInitialsEnd(_ v: [UInt32], _ i: Int) -> Int? {
+        let n = v.count
+        guard i + 1 < n, ScalarClass.isUpper(v[i]), v[i + 1] == 46 else { return nil }
+        var k = i + 2
+        var count = 1
+        while count < 3, k < n {
+            var letter = k
+            if v[letter] == 45 { letter += 1 }
+            guard letter + 1 < n, ScalarClass.isUpper(v[letter]), v[letter + 1] == 46 else { break }
+            k = letter + 2
+            count += 1
+        }
+        guard count >= 2, k >= n || !ScalarClass.isLetter(v[k]) else { return nil }
+        return k
     }
 
     /// Possessives and articles that open a noun phrase, never a name ("meine Karte", "mia zia", "mijn pas").
@@ -198,6 +231,23 @@ enum NameReader {
         func closes(_ e: Int) -> Bool {
             e >= n || [44, 46, 33, 63, 10, 13, 59, 58, 41].contains(v[e])
         }
+        // The end of one or two particles and one surname word after `e` ("… de la fuente"), if they follow.
+        func particleSurnameEnd(_ e: Int) -> Int? {
+            var k = e
+            var seen = 0
+            while seen < 3, k + 1 < n, v[k] == 32, ScalarClass.isLetter(v[k + 1]) {
+                let m = k + 1
+                let end = wordEnd(m)
+                let folded = Array(text.folded[m..<end])
+                if seen < 2, particles.contains(folded) || lowercaseParticles.contains(folded) {
+                    seen += 1
+                    k = end
+                    continue
+                }
+                return seen > 0 && !stopWords.contains(folded) && end - m >= 2 ? end : nil
+            }
+            return nil
+        }
         let start = j
         var firstEnd = wordEnd(j)
         // A double given name in lower case: "anna maria ricci", "ana paula costa" (the second a known given
@@ -213,8 +263,15 @@ enum NameReader {
                 var closed = closes(e)
                 if !closed, e + 1 < n, v[e] == 32, ScalarClass.isLetter(v[e + 1]) {
                     let after = wordEnd(e + 1)
-                    closed = !stopWords.contains(Array(text.folded[(e + 1)..<after]))
+                    let next = Array(text.folded[(e + 1)..<after])
+                    closed = !stopWords.contains(next)
                         && (closes(after) || SurnameLexicon.contains(text.folded, e + 1, after))
+                    // "maría josé de la fuente", "caio henrique dos santos": particles open the surname; the
+                    // particle loop below keeps the double name only when a surname closes the clause after them.
+                    if !closed, particles.contains(next) || lowercaseParticles.contains(next),
+                       let surnameEnd = particleSurnameEnd(e), closes(surnameEnd) {
+                        closed = true
+                    }
                 }
                 if closed { firstEnd = e }
             }
@@ -225,7 +282,7 @@ enum NameReader {
             let m = k + 1
             let e = wordEnd(m)
             let folded = Array(text.folded[m..<e])
-            if particles.contains(folded), particleCount < 2 {
+            if particles.contains(folded) || lowercaseParticles.contains(folded), particleCount < 2 {
                 particleCount += 1
                 k = e
                 continue

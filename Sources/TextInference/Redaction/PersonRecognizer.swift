@@ -196,6 +196,11 @@ enum PersonRecognizer {
                     if p < s - 1, FirstNameLexicon.contains(text.folded, p, s - 1) {
                         candidates.append(Candidate(type: .person, start: p, end: e))
                         lastEnd = hit.end
+                    } else if p < s - 1, p >= lastEnd, openingNameBeforeCue(text, p, s - 1, s, e, cueEnd: hit.end) {
+                        // "G'day, Lachlan Pryce here.": two capitalised name words that open the text or
+                        // follow a one-word greeting, the cue closing the clause.
+                        candidates.append(Candidate(type: .person, start: p, end: e))
+                        lastEnd = hit.end
                     }
                 }
             case .greeting:
@@ -923,6 +928,28 @@ enum PersonRecognizer {
         let h = WordHash.of(text.folded, name.start, firstEnd)
         guard !LexiconPersonRecognizer.ambiguous.contains(h), !LexiconPersonRecognizer.nonNames.contains(h) else { return nil }
         return name
+    }
+
+    /// Whether the capitalised words `a..<aEnd` and `b..<bEnd` before a "here"/"hier"/"ici" cue ending at
+    /// `cueEnd` open the text or line, or follow a single greeting word and a comma ("G'day, Lachlan Pryce
+    /// here.", "Moin, Kalle Brandt hier!"), are no common word ("Customer Service here") and the cue closes
+    /// the clause ("Click Download here to …" does not).
+    private static func openingNameBeforeCue(_ text: ScannedText, _ a: Int, _ aEnd: Int, _ b: Int, _ bEnd: Int, cueEnd: Int) -> Bool {
+        let v = text.values
+        guard cueEnd >= v.count || [46, 44, 33, 10, 13, 59].contains(v[cueEnd]) else { return false }
+        for (s, e) in [(a, aEnd), (b, bEnd)] {
+            guard e - s >= 2, ScalarClass.isUpper(v[s]), (s + 1..<e).contains(where: { ScalarClass.isLower(v[$0]) }) else { return false }
+            let folded = Array(text.folded[s..<e])
+            if NameReader.stopWords.contains(folded) || LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, s, e)) { return false }
+        }
+        var p = a
+        while p > 0, v[p - 1] == 32 { p -= 1 }
+        if p == 0 || v[p - 1] == 10 { return true }
+        // One greeting word before a comma, itself opening the text or line: "G'day,", "Hi,", "Moin,".
+        guard v[p - 1] == 44 else { return false }
+        var g = p - 1
+        while g > 0, ScalarClass.isLetter(v[g - 1]) || v[g - 1] == 39 || v[g - 1] == 0x2019 { g -= 1 }
+        return g < p - 1 && (g == 0 || v[g - 1] == 10)
     }
 
     /// Chat greetings before an opening cue that are not in ``LexiconPersonRecognizer/nonNames``.
