@@ -115,6 +115,7 @@ struct BenchCommand: AsyncParsableCommand {
                                    p50Us: BenchStats.quantile(latencies, 0.5), p99Us: BenchStats.quantile(latencies, 0.99),
                                    p999Us: BenchStats.quantile(latencies, 0.999), maxUs: latencies.max() ?? 0)
         }
+        if section != .stream { report.peakRSSBeforeStreamMiB = BenchStats.peakRSSMiB() }
         if section != .core {
             progress("stream through the embedded broker")
             let stream = StreamBench(enricher: Enricher(core: core), logger: logger, partitions: partitions,

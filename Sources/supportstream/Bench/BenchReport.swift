@@ -75,6 +75,9 @@ struct BenchReport: Codable {
     var modelLoadSeconds: Double
     var rssAfterLoadMiB: Double
     var peakRSSMiB: Double = 0
+    /// Peak resident set before the stream section, whose in-process broker keeps every produced topic in memory:
+    /// the service's own peak (models, core stages, batches). `nil` when only the stream section ran.
+    var peakRSSBeforeStreamMiB: Double?
     /// Per-stage timings by input class (`chat`, `ticket`) and stage.
     var stages: [String: [String: StageTiming]] = [:]
     var stageRates: StageRates?

@@ -6,7 +6,9 @@ enum BenchTable {
     static func render(_ report: BenchReport) -> String {
         var lines: [String] = []
         lines.append("supportstream bench (\(report.run.cores) cores\(report.run.quick ? ", quick" : ""), tickets: \(report.run.ticketSource))")
-        lines.append("model load \(fixed(report.modelLoadSeconds * 1000, 0)) ms · RSS after load \(fixed(report.rssAfterLoadMiB, 1)) MiB · peak RSS \(fixed(report.peakRSSMiB, 1)) MiB")
+        var memory = "model load \(fixed(report.modelLoadSeconds * 1000, 0)) ms · RSS after load \(fixed(report.rssAfterLoadMiB, 1)) MiB"
+        if let core = report.peakRSSBeforeStreamMiB { memory += " · peak RSS before the stream \(fixed(core, 1)) MiB" }
+        lines.append(memory + " · peak RSS \(fixed(report.peakRSSMiB, 1)) MiB (with the in-process broker's topics)")
         if !report.stages.isEmpty {
             lines.append("")
             lines.append(pad("stage µs/event", 16) + pad("chat p50", 11) + pad("chat p99", 11) + pad("ticket p50", 12) + "ticket p99")
