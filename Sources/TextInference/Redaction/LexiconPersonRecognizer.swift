@@ -325,7 +325,6 @@ enum LexiconPersonRecognizer {
     /// The initial must stand alone (not "U.S.", not the end of "Plan B.") and carry a dot.
     private static func initialSurname(_ text: ScannedText, _ i: Int) -> Int? {
         let v = text.values
-        let f = text.folded
         let n = v.count
         guard i + 3 < n, v[i + 1] == 46, v[i + 2] == 32, i == 0 || v[i - 1] == 32 || v[i - 1] == 10 || v[i - 1] == 40 else { return nil }
         // Not the second of two capitalised words ("Plan B. Smith"), and not a list of initials ("U. S. A.").
@@ -334,7 +333,17 @@ enum LexiconPersonRecognizer {
             while p > 0, ScalarClass.isLetter(v[p - 1]) { p -= 1 }
             if ScalarClass.isUpper(v[p]) { return nil }
         }
-        var k = i + 3
+        return surnameAfterInitials(text, from: i + 3, knownOnly: true)
+    }
+
+    /// The end of a capitalised surname starting at `start`, after at most two particles ("de Bruijn",
+    /// "van der Berg"), or nil for a word in capitals, a non-name word or a word of fewer than three letters.
+    /// With `knownOnly` the surname must be known unless a particle opened it.
+    private static func surnameAfterInitials(_ text: ScannedText, from start: Int, knownOnly: Bool) -> Int? {
+        let v = text.values
+        let f = text.folded
+        let n = v.count
+        var k = start
         var particlesSeen = 0
         while particlesSeen < 2, k < n, ScalarClass.isLetter(v[k]) {
             let we = wordEnd(v, k)
@@ -345,7 +354,7 @@ enum LexiconPersonRecognizer {
                 continue
             }
             guard ScalarClass.isUpper(v[k]), we - k >= 2, !allCaps(v, k, we), !nonNames.contains(h) else { return nil }
-            return SurnameLexicon.contains(f, k, we) || particlesSeen > 0 ? we : nil
+            return !knownOnly || SurnameLexicon.contains(f, k, we) || particlesSeen > 0 ? we : nil
         }
         return nil
     }
@@ -368,20 +377,7 @@ enum LexiconPersonRecognizer {
               after + 2 < n, v[after] == 32 else { return nil }
         let letters = (i..<after).filter { ScalarClass.isLetter(v[$0]) }.map { f[$0] }
         guard !initialAbbreviations.contains(WordHash.of(letters, 0, letters.count)) else { return nil }
-        var k = after + 1
-        var particlesSeen = 0
-        while particlesSeen < 2, k < n, ScalarClass.isLetter(v[k]) {
-            let we = wordEnd(v, k)
-            let h = WordHash.of(f, k, we)
-            if particles.contains(h) || capitalParticles.contains(h), we + 1 < n, v[we] == 32, ScalarClass.isUpper(v[we + 1]) {
-                particlesSeen += 1
-                k = we + 1
-                continue
-            }
-            guard ScalarClass.isUpper(v[k]), we - k >= 2, !allCaps(v, k, we), !nonNames.contains(h) else { return nil }
-            return we
-        }
-        return nil
+        return surnameAfterInitials(text, from: after + 1, knownOnly: false)
     }
 
     /// Verbs of contacting and reporting that follow a person as the subject ("Kofi Boateng called",
