@@ -52,6 +52,7 @@ struct RedactionVendorKeyClauseTests {
         ("Il link https://fatture.example.it/utenti/marco.neri/fattura non è privato", "it",
          "https://fatture.example.it/utenti/marco.neri/fattura"),
         ("Der Link https://portal.example.de/start?zugang=Hk29Lq81 läuft ab", "de", "https://portal.example.de/start?zugang=Hk29Lq81"),
+        ("Zie https://mijn.example.nl/factuur?klant=piet.jansen voor de factuur", "nl", "https://mijn.example.nl/factuur?klant=piet.jansen"),
     ])
     func profilePaths(text: String, language: String, url: String) {
         #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .url) == [url])

@@ -34,8 +34,9 @@ struct URLPolicy: Sendable {
         "codice", "chiave", "utente", "sessione", "cognome", "gettone",
         "sessie", "sleutel", "wachtwoord", "gebruiker", "gebruikersnaam", "naam", "achternaam", "telefoon",
         "chave", "senha", "utilizador", "sessao", "nome", "telefone",
-        // Access keys: "?toegang=…", "?zugang=…", "?acceso=…" (not "client" or "access": "?client=firefox-b-d" is public).
-        "toegang", "zugang", "acces", "acceso", "accesso", "acesso",
+        // Access and customer keys: "?toegang=…", "?zugang=…", "?acceso=…", "?kunde=…" (not the English "client" or
+        // "access": "?client=firefox-b-d" is public).
+        "toegang", "zugang", "acces", "acceso", "accesso", "acesso", "kunde", "klant", "cliente",
     ].map { [UInt32](scalarsOf: $0) })
 
     private static let userSegments: Set<[UInt32]> = Set([
