@@ -52,7 +52,7 @@ struct CueLexicon: Sendable {
         let end: Int
     }
 
-    /// One phrase in a bucket, with what rejects most non-matches without reading the phrase.
+    /// One phrase while the table is built, with what rejects most non-matches without reading the phrase.
     private struct Entry: Sendable {
         /// Start of the phrase in ``CueLexicon/scalars``.
         let offset: Int
@@ -69,18 +69,6 @@ struct CueLexicon: Sendable {
         let endsInWordChar: Bool
     }
 
-    /// Every folded phrase, concatenated.
-    private let scalars: [UInt32]
-    /// The phrases, bucket after bucket, each bucket in lexicon order.
-    private let entries: [Entry]
-    /// Phrases whose first two folded scalars are ASCII: bucket `first * 128 + second` is
-    /// `entries[pairStarts[key]..<pairStarts[key + 1]]`.
-    private let pairStarts: [Int]
-    /// Phrases starting with an ASCII scalar whose second scalar is not ASCII (or that have one
-    /// scalar): bucket `first` is `entries[asciiStarts[first]..<asciiStarts[first + 1]]`.
-    private let asciiStarts: [Int]
-    /// Phrases starting with a non-ASCII scalar, by that scalar.
-    private let otherBuckets: [UInt32: Range<Int>]
     /// One slot of the first-word table: a first-word hash (0 = empty) and its entries, the range
     /// `start..<end` of ``groupEntries``, hash and range side by side so a probe reads one cache line.
     private struct Slot: Sendable {
@@ -154,8 +142,7 @@ struct CueLexicon: Sendable {
             scalars += phrase
         }
         var entries: [Entry] = []
-        func flatten(_ bucket: [Int]) -> Range<Int> {
-            let start = entries.count
+        func flatten(_ bucket: [Int]) {
             for index in bucket {
                 let phrase = phrases[index]
                 var prefix: UInt64 = 0
@@ -167,21 +154,12 @@ struct CueLexicon: Sendable {
                 entries.append(Entry(offset: offsets[index], length: phrase.count, prefix: prefix, mask: mask,
                                      kind: kinds[index], endsInWordChar: ScalarClass.isWordChar(phrase[phrase.count - 1])))
             }
-            return start..<entries.count
         }
-        var pairStarts: [Int] = []
-        for bucket in pairs { pairStarts.append(flatten(bucket).lowerBound) }
-        pairStarts.append(entries.count)
-        var asciiStarts: [Int] = []
-        for bucket in ascii { asciiStarts.append(flatten(bucket).lowerBound) }
-        asciiStarts.append(entries.count)
-        var otherBuckets: [UInt32: Range<Int>] = [:]
-        for (first, bucket) in other { otherBuckets[first] = flatten(bucket) }
-        self.scalars = scalars
-        self.entries = entries
-        self.pairStarts = pairStarts
-        self.asciiStarts = asciiStarts
-        self.otherBuckets = otherBuckets
+        // The entries bucket after bucket (first two ASCII scalars, first ASCII scalar, first other scalar), each
+        // bucket in lexicon order: the order the first-word groups below keep. The scan reads only those groups.
+        for bucket in pairs { flatten(bucket) }
+        for bucket in ascii { flatten(bucket) }
+        for (_, bucket) in other { flatten(bucket) }
         // Group the entries by their phrase's first word.
         var groups: [UInt64: [Int32]] = [:]
         var longest = 0
