@@ -24,6 +24,10 @@ public final class KafkaConsumer: Sendable {
     private let lastAssignMs = AssignmentClock()
     private let poller: Mutex<PollThread?> = Mutex(nil)
     private let isClosed = Atomic<Bool>(false)
+    /// Set, under its lock, just before the handle is freed: calls that may arrive from other
+    /// threads during shutdown (offset stores and pause/resume from producer delivery callbacks)
+    /// hold the lock while they use the handle and do nothing once it is set.
+    private let destroyed = Mutex<Bool>(false)
     private let logger: Logger
 
     /// Creates a consumer; `rebalanceHandler` runs on the poll thread for every assignment change.
@@ -111,11 +115,15 @@ public final class KafkaConsumer: Sendable {
     /// Offsets of partitions no longer assigned are ignored.
     public func storeOffsets(_ offsets: [TopicPartition]) throws(KafkaError) {
         guard !offsets.isEmpty else { return }
-        let list = TopicPartition.makeList(offsets)
-        defer { rd_kafka_topic_partition_list_destroy(list) }
-        let err = rd_kafka_offsets_store(handle.pointer, list)
-        if err != RD_KAFKA_RESP_ERR_NO_ERROR && err != RD_KAFKA_RESP_ERR__STATE && err != RD_KAFKA_RESP_ERR__UNKNOWN_PARTITION {
-            throw KafkaError.consumer("offsets_store", err)
+        let handle = self.handle
+        try destroyed.withLock { destroyed throws(KafkaError) in
+            guard !destroyed else { return }
+            let list = TopicPartition.makeList(offsets)
+            defer { rd_kafka_topic_partition_list_destroy(list) }
+            let err = rd_kafka_offsets_store(handle.pointer, list)
+            if err != RD_KAFKA_RESP_ERR_NO_ERROR && err != RD_KAFKA_RESP_ERR__STATE && err != RD_KAFKA_RESP_ERR__UNKNOWN_PARTITION {
+                throw KafkaError.consumer("offsets_store", err)
+            }
         }
     }
 
@@ -137,12 +145,20 @@ public final class KafkaConsumer: Sendable {
     /// never fetched (see ``PartitionHolds``). To keep a newly assigned partition's records back,
     /// use ``hold(_:)``.
     public func pause(_ partitions: [TopicPartition]) throws(KafkaError) {
-        try Self.setPaused(true, partitions, handle: handle, control: control)
+        let handle = self.handle, control = self.control
+        try destroyed.withLock { destroyed throws(KafkaError) in
+            guard !destroyed else { return }
+            try Self.setPaused(true, partitions, handle: handle, control: control)
+        }
     }
 
     /// Resumes fetching from paused partitions.
     public func resume(_ partitions: [TopicPartition]) throws(KafkaError) {
-        try Self.setPaused(false, partitions, handle: handle, control: control)
+        let handle = self.handle, control = self.control
+        try destroyed.withLock { destroyed throws(KafkaError) in
+            guard !destroyed else { return }
+            try Self.setPaused(false, partitions, handle: handle, control: control)
+        }
     }
 
     /// Holds back the records of these partitions until ``release(_:)``, e.g. while state their
@@ -254,6 +270,7 @@ public final class KafkaConsumer: Sendable {
             logger.debug("kafka consumer closed before its first assignment; handle not destroyed (librdkafka 2.0.2 sticky assignor bug)")
             return
         }
+        destroyed.withLock { $0 = true }
         rd_kafka_destroy(handle.pointer)
         logger.debug("kafka consumer closed")
     }

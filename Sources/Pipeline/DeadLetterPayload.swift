@@ -78,6 +78,9 @@ public enum DeadLetterDecryptError: Error, Sendable, Equatable, CustomStringConv
     case unsupportedAlgorithm(String)
     case malformed(String)
     case noPayload
+    /// Only a prefix of the original was kept (a redaction failure keeps none, an original over
+    /// 512 KiB keeps its start): raw output would be an empty or cut record. Re-read the source offset.
+    case truncated(source: String)
 
     public var description: String {
         switch self {
@@ -91,6 +94,8 @@ public enum DeadLetterDecryptError: Error, Sendable, Equatable, CustomStringConv
             return "malformed dead letter: \(detail)"
         case .noPayload:
             return "no payload: the record kept only its size and SHA-256 (dlq.payload drop, or no key when written)"
+        case let .truncated(source):
+            return "truncated payload: only a prefix of the original was kept; re-read it from \(source)"
         }
     }
 }

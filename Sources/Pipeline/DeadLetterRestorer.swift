@@ -29,6 +29,10 @@ public struct DeadLetterRestorer: Sendable {
         } catch {
             throw .malformed("not a support.dlq/v1 JSON record")
         }
+        if format == .raw && record.originalTruncated == true {
+            let source = record.source
+            throw .truncated(source: "\(source.topic)[\(source.partition)]@\(source.offset)")
+        }
         let bytes = try original(of: record)
         switch format {
         case .raw:

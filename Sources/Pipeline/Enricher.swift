@@ -18,6 +18,10 @@ public struct Enricher: Sendable {
     }
 
     /// Enriches one event: one output per ticket and chat message, one summary per `chat_closed`.
+    ///
+    /// A `chat_closed` whose conversation holds no stored turns (never seen, or already summarised
+    /// when it went idle) yields no event: its summary id `<conversation_id>:summary` was either never
+    /// used or already carries the real summary, which an empty one must not overwrite.
     public func enrich(_ event: InputEvent, conversations: ConversationStore,
                        source: EnrichedEvent.Source? = nil) throws(EnrichmentError) -> [EnrichedEvent] {
         switch event {
@@ -27,7 +31,8 @@ public struct Enricher: Sendable {
             return [try enrichChatMessage(message, conversations: conversations, source: source)]
         case let .chatClosed(closed):
             do {
-                return [try summarizeConversation(closed, conversations: conversations, source: source)]
+                guard let summary = try summarizeConversation(closed, conversations: conversations, source: source) else { return [] }
+                return [summary]
             } catch {
                 throw .storage(error)
             }
@@ -100,9 +105,10 @@ public struct Enricher: Sendable {
     }
 
     private func summarizeConversation(_ closed: InputEvent.ChatClosed, conversations: ConversationStore,
-                                       source: EnrichedEvent.Source?) throws(StorageError) -> EnrichedEvent {
+                                       source: EnrichedEvent.Source?) throws(StorageError) -> EnrichedEvent? {
         var clock = StageClock()
         let turns = try conversations.close(conversationID: closed.conversationID)
+        guard !turns.isEmpty else { return nil }
         clock.lap("state")
         let customerTurns = turns.filter { $0.sender == "customer" }
         let (code, share) = Self.majorityLanguage(customerTurns.isEmpty ? turns : customerTurns)
@@ -123,9 +129,10 @@ public struct Enricher: Sendable {
             latencyUs: clock.finish(), source: source)
     }
 
-    /// The summary of a conversation that timed out or was never closed, dated at its last message.
+    /// The summary of a conversation that timed out or was never closed, dated at its last message;
+    /// `nil` when the store holds no turns for it.
     public func summarizeOpen(conversationID: String, conversations: ConversationStore,
-                              source: EnrichedEvent.Source? = nil) throws(StorageError) -> EnrichedEvent {
+                              source: EnrichedEvent.Source? = nil) throws(StorageError) -> EnrichedEvent? {
         let last = try conversations.snapshot(conversationID: conversationID)?.turns.last?.occurredAt ?? 0
         let closed = InputEvent.ChatClosed(eventID: conversationID + ":summary", conversationID: conversationID,
                                            occurredAt: RFC3339.string(epochMilliseconds: last))

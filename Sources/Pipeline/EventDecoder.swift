@@ -2,7 +2,9 @@
 public struct EventDecoder: Sendable {
     /// Largest accepted record, in bytes. Default: 1 MiB.
     public var maxEventBytes: Int
-    /// Longest accepted text field, in Unicode scalars. Default: 100 000.
+    /// Longest accepted text field (subject, body, chat text, sender), in Unicode scalars; pass
+    /// `redaction.max_field_chars`. A longer field fails with `redaction_failed`, so its dead letter
+    /// keeps none of the record's bytes (fail closed). Default: 100 000.
     public var maxFieldScalars: Int
 
     /// Creates a decoder with limits.
@@ -82,7 +84,11 @@ public struct EventDecoder: Sendable {
         guard string.utf8.count > max else { return string }
         let scalars = string.unicodeScalars.count
         guard scalars <= max else {
-            throw DecodeFailure(.oversized, "field '\(name)' has \(scalars) characters; the limit is \(max)")
+            guard limit == nil else {
+                throw DecodeFailure(.oversized, "field '\(name)' has \(scalars) characters; the limit is \(max)")
+            }
+            // Free text too long to redact: the event fails closed, as a redaction failure.
+            throw DecodeFailure(.redactionFailed, "field '\(name)' has \(scalars) characters; redaction.max_field_chars is \(max)")
         }
         return string
     }

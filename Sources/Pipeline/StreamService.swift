@@ -46,7 +46,7 @@ public final class StreamService: Sendable {
             }
             workers.append(try StreamWorker(
                 id: index, consumerConfiguration: consumerConfig, producer: producer, enricher: enricher,
-                decoder: EventDecoder(maxEventBytes: configuration.maxEventBytes), topics: configuration.topics,
+                decoder: EventDecoder(maxEventBytes: configuration.maxEventBytes, maxFieldScalars: configuration.redaction.maxFieldChars), topics: configuration.topics,
                 statePath: configuration.statePath, limits: limits, stats: stats, observer: observer, logger: logger,
                 inactivityTimeoutMs: configuration.stateInactivityTimeoutMs, deadLetterPayload: deadLetterPayload,
                 maxInFlightPerPartition: configuration.maxInFlightPerPartition, maxBatchRecords: configuration.maxBatchRecords,

@@ -188,7 +188,7 @@ public final class StreamWorker: Sendable {
         observer?.decoded(topic: message.topic, microseconds: decodeMicros)
         switch decoded {
         case let .failure(failure):
-            outputs = [DeadLetter.message(for: message, failure: failure, topic: topics.dlq, payload: deadLetterPayload)]
+            outputs = [deadLetter(for: message, failure: failure)]
             outcome = "dlq"
             dlqReason = failure.reason.rawValue
             logger.notice("record sent to DLQ", metadata: ["reason": "\(failure.reason.rawValue)", "source": "\(message)"])
@@ -203,19 +203,26 @@ public final class StreamWorker: Sendable {
                 outputs = events.map { enrichedMessage($0, key: key, message: message) }
                 try stateOutputs(for: event, message: message, store: store, outputs: &outputs, tombstones: &tombstones)
             } catch {
-                let failure = (error as? EnrichmentError)?.failure ?? DecodeFailure(.processingFailed, "state store: \(error)")
-                // Fail closed: a record whose redaction failed keeps none of its text, even in the DLQ.
-                let keep = failure.reason == .redactionFailed ? 0 : DeadLetter.defaultMaxOriginalBytes
-                outputs = [DeadLetter.message(for: message, failure: failure, topic: topics.dlq, payload: deadLetterPayload,
-                                              maxOriginalBytes: keep)]
+                let failure = Self.failure(of: error)
+                outputs = [deadLetter(for: message, failure: failure)]
+                // Tombstones belong to outputs that are no longer sent.
+                tombstones = [:]
                 outcome = "dlq"
                 dlqReason = failure.reason.rawValue
+            }
+            if outcome == "enriched" {
+                // Idle conversations are swept after the record's own outputs; a failure here leaves
+                // them in the store for the next sweep and does not dead-letter this record.
+                sweepIdleConversations(after: event, message: message, store: store, outputs: &outputs, tombstones: &tombstones)
             }
         }
         if slot.end() {
             // Past stage_timeout_ms: whatever was computed is discarded and the record is dead-lettered.
+            // A record whose redaction failed still keeps none of its text.
             let failure = DecodeFailure(.timeout, "processing took longer than stage_timeout_ms")
-            outputs = [DeadLetter.message(for: message, failure: failure, topic: topics.dlq, payload: deadLetterPayload)]
+            let keep = dlqReason == DecodeFailure.Reason.redactionFailed.rawValue ? 0 : DeadLetter.defaultMaxOriginalBytes
+            outputs = [DeadLetter.message(for: message, failure: failure, topic: topics.dlq, payload: deadLetterPayload,
+                                          maxOriginalBytes: keep)]
             tombstones = [:]
             outcome = "dlq"
             dlqReason = failure.reason.rawValue
@@ -257,7 +264,7 @@ public final class StreamWorker: Sendable {
             observer?.decoded(topic: message.topic, microseconds: record.decodeMicros)
             switch decoded {
             case let .failure(failure):
-                record.outputs = [DeadLetter.message(for: message, failure: failure, topic: topics.dlq, payload: deadLetterPayload)]
+                record.outputs = [deadLetter(for: message, failure: failure)]
                 record.outcome = "dlq"
                 record.dlqReason = failure.reason.rawValue
                 logger.notice("record sent to DLQ", metadata: ["reason": "\(failure.reason.rawValue)", "source": "\(message)"])
@@ -309,8 +316,11 @@ public final class StreamWorker: Sendable {
             var record = records[position]
             if record.ownMicros > timeoutMicros {
                 // Past stage_timeout_ms: whatever was computed is discarded and the record is dead-lettered.
+                // A record whose redaction failed still keeps none of its text.
                 let failure = DecodeFailure(.timeout, "processing took longer than stage_timeout_ms")
-                record.outputs = [DeadLetter.message(for: message, failure: failure, topic: topics.dlq, payload: deadLetterPayload)]
+                let keep = record.dlqReason == DecodeFailure.Reason.redactionFailed.rawValue ? 0 : DeadLetter.defaultMaxOriginalBytes
+                record.outputs = [DeadLetter.message(for: message, failure: failure, topic: topics.dlq, payload: deadLetterPayload,
+                                                     maxOriginalBytes: keep)]
                 record.outcome = "dlq"
                 record.dlqReason = failure.reason.rawValue
                 logger.warning("record sent to DLQ", metadata: ["reason": "\(failure.reason.rawValue)", "source": "\(message)"])
@@ -384,20 +394,16 @@ public final class StreamWorker: Sendable {
         }
     }
 
-    /// Adds the changelog record of a stored turn, a tombstone after a summary, and the summaries of
-    /// conversations that went idle (each followed by its tombstone).
+    /// Adds the changelog record of a stored turn, or a tombstone after a summary.
     private func stateOutputs(for event: InputEvent, message: KafkaMessage, store: ConversationStore,
                               outputs: inout [KafkaProducerMessage], tombstones: inout [Int: KafkaProducerMessage]) throws {
         guard message.topic == topics.chat else { return }
-        var eventTime: Int64?
         switch event {
         case let .chatMessage(chat):
-            eventTime = RFC3339.epochMilliseconds(chat.occurredAt)
             if let snapshot = try store.snapshot(conversationID: chat.conversationID) {
                 outputs.append(ChatStateRecord.message(for: snapshot, topic: topics.chatState, partition: message.partition))
             }
         case let .chatClosed(closed):
-            eventTime = RFC3339.epochMilliseconds(closed.occurredAt)
             if let index = outputs.indices.last {
                 tombstones[index] = ChatStateRecord.tombstone(conversationID: closed.conversationID, topic: topics.chatState,
                                                               partition: message.partition)
@@ -405,12 +411,40 @@ public final class StreamWorker: Sendable {
         case .ticket:
             return
         }
-        guard let eventTime, let cutoff = state.observe(partition: message.partition, eventTime: eventTime) else { return }
+    }
+
+    /// Adds the summaries of conversations that went idle by `event`'s time, each followed by its
+    /// tombstone; a state-store error stops the sweep (logged and counted as `sweep_failed`) and
+    /// keeps every summary already added together with its tombstone.
+    private func sweepIdleConversations(after event: InputEvent, message: KafkaMessage, store: ConversationStore,
+                                        outputs: inout [KafkaProducerMessage], tombstones: inout [Int: KafkaProducerMessage]) {
+        guard message.topic == topics.chat else { return }
+        let occurredAt: String
+        switch event {
+        case let .chatMessage(chat): occurredAt = chat.occurredAt
+        case let .chatClosed(closed): occurredAt = closed.occurredAt
+        case .ticket: return
+        }
+        guard let eventTime = RFC3339.epochMilliseconds(occurredAt),
+              let cutoff = state.observe(partition: message.partition, eventTime: eventTime) else { return }
+        do {
+            try sweep(before: cutoff, message: message, store: store, outputs: &outputs, tombstones: &tombstones)
+        } catch {
+            stats.add("sweep_failed")
+            logger.warning("idle-conversation sweep failed; retried at the next event", metadata: [
+                "error": "\(error)", "source": "\(message)",
+            ])
+        }
+    }
+
+    /// The body of ``sweepIdleConversations(after:message:store:outputs:tombstones:)``.
+    private func sweep(before cutoff: Int64, message: KafkaMessage, store: ConversationStore,
+                       outputs: inout [KafkaProducerMessage], tombstones: inout [Int: KafkaProducerMessage]) throws {
         for id in try store.idleConversations(before: cutoff, partitions: [message.partition]) {
             // The summary's source is the conversation's last message.
             let last = try store.snapshot(conversationID: id)?.lastPosition ?? SourcePosition(partition: message.partition, offset: message.offset)
             let source = EnrichedEvent.Source(topic: topics.chat, partition: last.partition, offset: last.offset)
-            let summary = try enricher.summarizeOpen(conversationID: id, conversations: store, source: source)
+            guard let summary = try enricher.summarizeOpen(conversationID: id, conversations: store, source: source) else { continue }
             stats.add("expired")
             outputs.append(KafkaProducerMessage(topic: topics.enriched, key: Array(id.utf8), value: EventEncoding.encode(summary), headers: [
                 KafkaHeader(key: "event_id", string: summary.eventID),

@@ -13,8 +13,8 @@ struct ArchiveCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Bootstrap servers, e.g. 127.0.0.1:9092.")
     var brokers: String
 
-    @Option(name: .long, help: "Comma-separated topics (default: support.tickets,support.chat).")
-    var topic: String = "support.tickets,support.chat"
+    @Option(name: .long, help: "Comma-separated topics (default: the configured ticket and chat topics, support.tickets,support.chat).")
+    var topic: String?
 
     @Option(name: .long, help: "Start: beginning, an offset, or an RFC 3339 time.")
     var from: String = "beginning"
@@ -25,6 +25,9 @@ struct ArchiveCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Archive file to write.")
     var out: String
 
+    @Option(name: .long, help: "Configuration file (JSON; environment variables override it): Kafka client properties such as TLS/SASL (kafka.properties, SUPPORTSTREAM_KAFKA_*) and topic names.")
+    var config: String?
+
     func validate() throws {
         if ReplayBounds.parse(from) == nil { throw ValidationError("--from must be beginning, an offset or an RFC 3339 time") }
         if ReplayBounds.parse(to) == nil { throw ValidationError("--to must be end, an offset or an RFC 3339 time") }
@@ -32,7 +35,10 @@ struct ArchiveCommand: AsyncParsableCommand {
 
     mutating func run() async throws {
         let logger = LoggingBootstrap.start(level: "warning")
-        let reader = BoundedRangeReader(connection: KafkaConfiguration(bootstrapServers: brokers), logger: logger)
+        let configuration = try loadConfiguration(config)
+        let reader = BoundedRangeReader(connection: KafkaConfiguration(bootstrapServers: brokers, properties: configuration.kafkaProperties),
+                                        logger: logger)
+        let topic = self.topic ?? "\(configuration.topics.tickets),\(configuration.topics.chat)"
         let topics = topic.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard let file = OutputFile.openForWriting(out) else {
             throw fail("archive: cannot write \(out)")

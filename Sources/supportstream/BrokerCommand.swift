@@ -32,6 +32,7 @@ struct BrokerCommand: AsyncParsableCommand {
     func validate() throws {
         guard (1...9).contains(brokersCount) else { throw ValidationError("--brokers-count must be between 1 and 9") }
         if let partitions, !(1...1_000).contains(partitions) { throw ValidationError("--partitions must be between 1 and 1000") }
+        _ = try LoggingBootstrap.parse(logLevel)
     }
 
     mutating func run() async throws {

@@ -14,7 +14,9 @@ struct DLQDecryptCommand: ParsableCommand {
             original_encrypted; --format raw writes the original bytes, one per line (an original that
             itself holds a newline breaks the line framing; use record for those).
             Plain dead letters pass through. A wrong key stops with a one-line error and exit code 2.
-            Records that kept only size and SHA-256 are skipped and counted on stderr.
+            Records that kept only size and SHA-256 are skipped and counted on stderr; with --format raw,
+            records that kept only a prefix (redaction_failed keeps none, originals over 512 KiB their
+            start) are skipped too, and stderr names their source offsets to re-read.
             """)
 
     @Option(name: .long, help: "Dead letters as JSON lines, or - for stdin.")
@@ -46,6 +48,7 @@ struct DLQDecryptCommand: ParsableCommand {
         let restorer = DeadLetterRestorer(key: key, format: format)
         var out: [UInt8] = []
         var restored = 0, skipped = 0
+        var truncated: [String] = []
         for (index, line) in data.split(separator: UInt8(ascii: "\n")).enumerated() {
             let bytes = Array(line)
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
@@ -55,6 +58,9 @@ struct DLQDecryptCommand: ParsableCommand {
                 restored += 1
             } catch .noPayload {
                 skipped += 1
+            } catch let .truncated(source) {
+                // Source coordinates only: never any of the record's text.
+                truncated.append(source)
             } catch {
                 throw fail("dlq decrypt: line \(index + 1): \(error)")
             }
@@ -68,6 +74,10 @@ struct DLQDecryptCommand: ParsableCommand {
         }
         var note = "dlq decrypt: restored \(restored) records"
         if skipped > 0 { note += ", skipped \(skipped) without payload (size and SHA-256 only)" }
+        if !truncated.isEmpty {
+            note += ", skipped \(truncated.count) with a truncated payload (re-read from the source: "
+                + truncated.prefix(20).joined(separator: ", ") + (truncated.count > 20 ? ", …" : "") + ")"
+        }
         FileHandle.standardError.write(Data((note + "\n").utf8))
     }
 }

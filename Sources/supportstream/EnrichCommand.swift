@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Pipeline
+import Storage
 import TextInference
 
 /// `supportstream enrich`: the streaming core, offline, over a JSON-lines file.
@@ -47,9 +48,12 @@ struct EnrichCommand: AsyncParsableCommand {
         }
         _ = logger
         let trimmed = data.withUnsafeBytes { JSONLines.split($0) }
+        var limits = ConversationLimits()
+        limits.maxTurns = configuration.stateMaxTurns
+        limits.maxBytes = configuration.stateMaxBytes
         let runner = OfflineEnrichment(enricher: Enricher(core: core),
-                                       decoder: EventDecoder(maxEventBytes: configuration.maxEventBytes),
-                                       shards: workers ?? ProcessInfo.processInfo.activeProcessorCount)
+                                       decoder: EventDecoder(maxEventBytes: configuration.maxEventBytes, maxFieldScalars: configuration.redaction.maxFieldChars),
+                                       shards: workers ?? ProcessInfo.processInfo.activeProcessorCount, limits: limits)
         let total = trimmed.count
         let showProgress = stderrIsTerminal && total > 1_000
         let (outcomes, open) = await runner.run(lines: trimmed, flushOpen: flushOpen) { done in

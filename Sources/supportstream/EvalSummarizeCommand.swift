@@ -75,7 +75,7 @@ struct EvalSummarizeCommand: AsyncParsableCommand {
             return
         }
         let runner = OfflineEnrichment(enricher: Enricher(core: core),
-                                       decoder: EventDecoder(maxEventBytes: configuration.maxEventBytes),
+                                       decoder: EventDecoder(maxEventBytes: configuration.maxEventBytes, maxFieldScalars: configuration.redaction.maxFieldChars),
                                        shards: workers ?? ProcessInfo.processInfo.activeProcessorCount)
         let report = await SummaryEvaluation(runner: runner, stem: stem).evaluate(dialogues)
         print("dialogues: \(report.dialogues) (\(subset.rawValue)), stemming: \(stem ? "on" : "off")")
@@ -115,7 +115,7 @@ struct EvalSummarizeCommand: AsyncParsableCommand {
         }
         let cpuSeconds = Self.threadCPUSeconds() - cpuStart
         let runner = OfflineEnrichment(enricher: Enricher(core: core),
-                                       decoder: EventDecoder(maxEventBytes: configuration.maxEventBytes), shards: 1)
+                                       decoder: EventDecoder(maxEventBytes: configuration.maxEventBytes, maxFieldScalars: configuration.redaction.maxFieldChars), shards: 1)
         let evaluation = SummaryEvaluation(runner: runner, stem: stem)
         let start = clock.now
         checksum &+= await evaluation.summarize(dialogues).count

@@ -21,6 +21,9 @@ struct ProduceCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Send every line unchanged to this topic instead of routing by kind (for DLQ tests).")
     var topic: String?
 
+    @Option(name: .long, help: "Configuration file (JSON; environment variables override it): Kafka client properties such as TLS/SASL (kafka.properties, SUPPORTSTREAM_KAFKA_*) and topic names.")
+    var config: String?
+
     @Option(name: .customLong("repeat"), help: "Send the file this many times, suffixing event, ticket and conversation ids with ~PASS after the first pass (for load and reliability tests).")
     var repeat_: Int = 1
 
@@ -31,6 +34,7 @@ struct ProduceCommand: AsyncParsableCommand {
 
     mutating func run() async throws {
         let logger = LoggingBootstrap.start(level: "warning")
+        let configuration = try loadConfiguration(config)
         let data: Data
         if input == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
@@ -40,12 +44,13 @@ struct ProduceCommand: AsyncParsableCommand {
         }
         let producer: KafkaProducer
         do {
-            producer = try KafkaProducer(configuration: KafkaProducerConfiguration(connection: KafkaConfiguration(bootstrapServers: brokers)),
+            producer = try KafkaProducer(configuration: KafkaProducerConfiguration(connection: KafkaConfiguration(bootstrapServers: brokers,
+                                                                                                         properties: configuration.kafkaProperties)),
                                          logger: logger)
         } catch {
             throw fail("produce: \(error)")
         }
-        let topics = TopicNames()
+        let topics = configuration.topics
         let failures = DeliveryCounter()
         if repeat_ > 1 {
             let feeder = SampleFeeder(samples: SampleFeeder.parse(String(decoding: data, as: UTF8.self)), topics: topics,

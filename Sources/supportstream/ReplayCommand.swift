@@ -69,7 +69,7 @@ struct ReplayCommand: AsyncParsableCommand {
         var limits = ConversationLimits()
         limits.maxTurns = configuration.stateMaxTurns
         limits.maxBytes = configuration.stateMaxBytes
-        let engine = ReplayEngine(enricher: Enricher(core: core), decoder: EventDecoder(maxEventBytes: configuration.maxEventBytes),
+        let engine = ReplayEngine(enricher: Enricher(core: core), decoder: EventDecoder(maxEventBytes: configuration.maxEventBytes, maxFieldScalars: configuration.redaction.maxFieldChars),
                                   limits: limits)
         var modelVersions = core.modelVersions
         modelVersions["routing"] = core.routing.version

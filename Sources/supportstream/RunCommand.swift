@@ -56,6 +56,7 @@ struct RunCommand: AsyncParsableCommand {
         if let duration, duration <= 0 { throw ValidationError("--duration must be positive") }
         if let feedRate, feedRate < 0 { throw ValidationError("--feed-rate must not be negative") }
         if brokers != nil && embedded { throw ValidationError("use either --brokers or --embedded, not both") }
+        _ = try LoggingBootstrap.parse(logLevel)
     }
 
     mutating func run() async throws {

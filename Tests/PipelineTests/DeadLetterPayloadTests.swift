@@ -104,6 +104,24 @@ struct DeadLetterPayloadTests {
         #expect(try DeadLetterRestorer(key: nil, format: .raw).restore(line: plainLine) == Self.original)
     }
 
+    @Test("raw restore refuses a truncated original and names its source offset, never its text")
+    func truncatedRaw() throws {
+        let input = KafkaMessage(topic: "support.tickets", partition: 3, offset: 42, key: Array("T-1".utf8), value: Self.original)
+        let line = DeadLetter.message(for: input, failure: DecodeFailure(.redactionFailed, "field 'body' too long"), topic: "support.dlq",
+                                      payload: DeadLetterPayload(mode: .plain), maxOriginalBytes: 0).value
+        #expect(Self.object(line)["original_truncated"] as? Bool == true)
+        do {
+            _ = try DeadLetterRestorer(key: nil, format: .raw).restore(line: line)
+            Issue.record("a truncated original was restored as raw bytes")
+        } catch {
+            #expect(error == .truncated(source: "support.tickets[3]@42"))
+            #expect(!error.description.contains("4111") && error.description.contains("support.tickets[3]@42"))
+        }
+        // The record form keeps the flag, so nothing downstream mistakes the prefix for the record.
+        let record = Self.object(try DeadLetterRestorer(key: nil, format: .record).restore(line: line))
+        #expect(record["original_truncated"] as? Bool == true)
+    }
+
     @Test("dlq.payload parses from file and environment; a key in the file is refused")
     func configuration() throws {
         #expect(try ServiceConfiguration.load(path: nil, environment: [:]).dlqPayload == .encrypted)

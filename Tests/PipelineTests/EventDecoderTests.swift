@@ -53,8 +53,16 @@ struct EventDecoderTests {
             Issue.record("expected oversized field")
             return
         }
-        #expect(fieldFailure.reason == .oversized)
-        #expect(fieldFailure.message.contains("'body'"))
+        // Free text too long to redact fails closed, as a redaction failure (no bytes kept in the DLQ).
+        #expect(fieldFailure.reason == .redactionFailed)
+        #expect(fieldFailure.message.contains("'body'") && fieldFailure.message.contains("max_field_chars"))
+        #expect(!fieldFailure.message.contains("é"))
+        let longLocale = #"{"kind":"ticket","event_id":"e1","ticket_id":"T-1","occurred_at":"2026-11-27T10:00:00Z","body":"hi","locale":""# + String(repeating: "x", count: 40) + #""}"#
+        guard case let .failure(localeFailure) = decode(longLocale) else {
+            Issue.record("expected oversized locale")
+            return
+        }
+        #expect(localeFailure.reason == .oversized)
     }
 
     @Test("invalid UTF-8 is rejected")

@@ -9,6 +9,26 @@ struct OfflineEnrichmentTests {
         return await runner.run(lines: lines)
     }
 
+    @Test("a chat_closed with no stored turns publishes no summary, so an earlier summary's event_id is never reused")
+    func closedWithoutTurns() async throws {
+        let lines = [
+            #"{"kind":"chat_message","event_id":"m1","conversation_id":"C-9","occurred_at":"2026-11-27T10:00:00Z","sender":"customer","text":"my card has not arrived"}"#,
+            #"{"kind":"chat_closed","event_id":"x1","conversation_id":"C-9","occurred_at":"2026-11-27T10:05:00Z"}"#,
+            #"{"kind":"chat_closed","event_id":"x2","conversation_id":"C-9","occurred_at":"2026-11-27T10:06:00Z"}"#,
+            #"{"kind":"chat_closed","event_id":"x3","conversation_id":"C-never-seen","occurred_at":"2026-11-27T10:06:00Z"}"#,
+        ].map { Array($0.utf8) }
+        let outcomes = await run(lines, shards: 1)
+        var counts: [Int] = []
+        for outcome in outcomes {
+            guard case let .events(events) = outcome else { Issue.record("line rejected"); return }
+            counts.append(events.count)
+        }
+        #expect(counts == [1, 1, 0, 0])
+        guard case let .events(summaries) = outcomes[1] else { return }
+        #expect(summaries.first?.eventID == "C-9:summary")
+        #expect(summaries.first?.messageCount == 1)
+    }
+
     @Test("one enriched event per ticket and chat message, one summary per chat_closed, no original text")
     func samples() async throws {
         let lines = try Fixtures.lines("tickets.jsonl") + Fixtures.lines("chat.jsonl")
