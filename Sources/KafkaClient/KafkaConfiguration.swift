@@ -46,7 +46,7 @@ public struct KafkaProducerConfiguration: Sendable {
     public var idempotent: Bool = true
     /// How long to wait to fill a batch, in ms. Default: 5.
     public var lingerMs: Int = 5
-    /// How long librdkafka keeps retrying a record before reporting failure, in ms. Default: 30 000.
+    /// How long librdkafka keeps retrying a record before reporting failure, in ms (0: no deadline). Default: 30 000.
     public var messageTimeoutMs: Int = 30_000
     /// Most records waiting in librdkafka's queue before `QUEUE_FULL`. Default: 100 000.
     public var queueBufferingMaxMessages: Int = 100_000

@@ -28,7 +28,14 @@ public final class StreamService: Sendable {
         let deadLetterPayload = try DeadLetterPayload.load(mode: configuration.dlqPayload, environment: environment, logger: logger)
         let connection = KafkaConfiguration(bootstrapServers: bootstrapServers, clientID: "supportstream",
                                             properties: configuration.kafkaProperties)
-        producer = try KafkaProducer(configuration: KafkaProducerConfiguration(connection: connection), logger: logger)
+        var producerConfiguration = KafkaProducerConfiguration(connection: connection)
+        // No delivery deadline: the idempotent producer retries a transient failure itself, in order,
+        // for as long as it lasts (the commit waits, and the in-flight bound pauses intake), so a
+        // broker outage cannot reorder a key's records through the worker's own re-sends; those are
+        // left for failures librdkafka reports as permanent. `kafka.properties` can still set
+        // message.timeout.ms.
+        producerConfiguration.messageTimeoutMs = 0
+        producer = try KafkaProducer(configuration: producerConfiguration, logger: logger)
         var limits = ConversationLimits()
         limits.maxTurns = configuration.stateMaxTurns
         limits.maxBytes = configuration.stateMaxBytes
