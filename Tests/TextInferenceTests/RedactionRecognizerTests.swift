@@ -62,6 +62,8 @@ struct RedactionRecognizerTests {
         Case(text: "doc https://docs.python.org/3/?api_key=XYZ", type: .url, span: "https://docs.python.org/3/?api_key=XYZ"),
         Case(text: "key AKIAIOSFODNN7EXAMPLE here", type: .secret, span: "AKIAIOSFODNN7EXAMPLE"),
         Case(text: "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", type: .secret, span: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+        Case(text: "the AWS pair AKIAIOSFODNN7EXAMPLE / /K7MDENGbPxRfiCYEXAMPLEKEYwJalrXUtnFEM12 leaked", type: .secret,
+             span: "/K7MDENGbPxRfiCYEXAMPLEKEYwJalrXUtnFEM12"),
         Case(text: "token ghp_0123456789abcdefghijABCDEFGHIJ012345 ok", type: .secret, span: "ghp_0123456789abcdefghijABCDEFGHIJ012345"),
         Case(text: "pat github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuv", type: .secret, span: "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuv"),
         Case(text: "slack xoxb-123456789012-abcdefABCDEF", type: .secret, span: "xoxb-123456789012-abcdefABCDEF"),
@@ -111,6 +113,8 @@ struct RedactionRecognizerTests {
         Case(text: "Date of birth: March 12, 1985", type: .dateOfBirth, span: "March 12, 1985"),
         Case(text: "fecha de nacimiento: 12/03/1985", type: .dateOfBirth, span: "12/03/1985"),
         Case(text: "geboren am 12.03.1985", type: .dateOfBirth, span: "12.03.1985"),
+        Case(text: "Date de naissance du titulaire (pour vérification) : 5 octobre 1991. Merci", type: .dateOfBirth,
+             span: "5 octobre 1991"),
         Case(text: "née le 12 mars 1985", type: .dateOfBirth, span: "12 mars 1985"),
         Case(text: "data di nascita 12/03/85", type: .dateOfBirth, span: "12/03/85"),
     ]
@@ -129,6 +133,8 @@ struct RedactionRecognizerTests {
         "IBAN GB82 WEST 1234 5698 7654 33",  // wrong checksum
         "IBAN DE89 3704 0044 0532 0130",  // too short for DE
         "order ORD-2024-88812 shipped",
+        "Date de naissance (pour vérification) demandée ; commande du 5 octobre 2024 : livrée",  // no label colon before the date
+        "path /K7MDENGbPxRfiCYEXAMPLEKEYwJalrXUtnFEM12 without any cloud cue",  // a slash run with no AWS cue
         "id 550e8400-e29b-41d4-a716-446655440000",
         "at 2024-05-01T10:00:00Z and 2024-05-01 10:00:00",
         "on 12.05.2024 at 14:30",

@@ -10,7 +10,8 @@ enum DateOfBirthRecognizer {
         let text = context.text
         var lastEnd = -1
         for hit in context.cues where hit.kind == .birth && hit.end > lastEnd {
-            guard let (start, end) = date(in: text, after: hit.end) ?? dateBefore(text, hit.start) else { continue }
+            guard let (start, end) = date(in: text, after: hit.end) ?? dateAfterLabel(text, hit.end) ?? dateBefore(text, hit.start)
+            else { continue }
             candidates.append(Candidate(type: .dateOfBirth, start: start, end: end))
             lastEnd = end
         }
@@ -30,6 +31,26 @@ enum DateOfBirthRecognizer {
                 return (s, e)
             }
             start += 1
+        }
+        return nil
+    }
+
+    /// A date right after the colon that ends a longer label ("Date de naissance du titulaire (pour
+    /// vérification) : 5 octobre 1991"): up to 64 scalars of words and brackets, no digit, line or
+    /// sentence end, then `:` and the date.
+    static func dateAfterLabel(_ text: ScannedText, _ position: Int) -> (Int, Int)? {
+        let v = text.values
+        var j = position
+        while j < text.count, j - position < 64 {
+            let c = v[j]
+            if c == 58 {
+                var k = j + 1
+                while k < text.count, v[k] == 32 || v[k] == 0xA0 { k += 1 }
+                guard let (s, e) = date(in: text, after: k), s == k else { return nil }
+                return (s, e)
+            }
+            if ScalarClass.isDigit(c) || c == 10 || c == 46 || c == 33 || c == 63 || c == 59 { return nil }
+            j += 1
         }
         return nil
     }

@@ -77,6 +77,14 @@ enum SecretRecognizer {
                 i = end
                 continue
             }
+            // An AWS secret key is base64 and may start with `/` or `+` ("AKIA… / /wyXx…").
+            if c == 47 || c == 43, awsCue || (accessKeyEnd >= 0 && i - accessKeyEnd <= 80),
+               i == 0 || !(tokenChar(v[i - 1]) || v[i - 1] == 46 || v[i - 1] == 47 || v[i - 1] == 43),
+               let end = awsSecret(context, at: i, licensed: accessKeyEnd >= 0 && i - accessKeyEnd <= 80) {
+                candidates.append(Candidate(type: .secret, start: i, end: end))
+                i = end
+                continue
+            }
             guard ScalarClass.isASCIIAlnum(c), i == 0 || !(tokenChar(v[i - 1]) || v[i - 1] == 46 || v[i - 1] == 47 || v[i - 1] == 43) else {
                 i += 1
                 while i < n, v[i] != 45, tokenChar(v[i - 1]) { i += 1 }  // as below
