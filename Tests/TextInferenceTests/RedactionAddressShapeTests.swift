@@ -4,8 +4,8 @@ import Testing
 /// redaction-1.11.2: address shapes the street rules did not know — a unit written before the house number
 /// (Canadian "1207-55", Scottish "Flat 0/2" and "Flat 3F2", a French building and staircase before a leading
 /// unit), numbered streets ("Calle 7 N.º 1234", "Calle 72 # 10-34", "9815 111 St NW", "Bv."), and tails after
-/// the street ("#22", Belgian "bus 0201", a Mexican colonia and "C.P.", "Cedex 01") — and the look-alikes
-/// each rule must leave alone.
+/// the street ("#22", Belgian "bus 0201", a Mexican colonia and "C.P.", "Cedex 01"), a street without a house
+/// number between a unit and a postcode — and the look-alikes each rule must leave alone.
 @Suite("Redaction 1.11.2 unit prefixes, numbered streets and address tails")
 struct RedactionAddressShapeTests {
     let redactor = RedactionTestSupport.redactor
@@ -69,6 +69,22 @@ struct RedactionAddressShapeTests {
         ("BP 120/80 measured twice, Paris Cedex is a postal term.", "en"),
     ])
     func lookAlikes(text: String, language: String) {
+        #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .address).isEmpty)
+    }
+
+    @Test("a street without a house number after a unit or building, confirmed by a postcode", arguments: [
+        ("Apt 2, Harbour Court, Quay Road, Galway H91 E2K3", "en", ["Apt 2, Harbour Court, Quay Road, Galway H91 E2K3"]),
+        ("Post to Flat 4, Rose Court, Mill Lane, Bristol BS7 8PU please", "en", ["Flat 4, Rose Court, Mill Lane, Bristol BS7 8PU"]),
+    ])
+    func unnumberedStreets(text: String, language: String, addresses: [String]) {
+        #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .address) == addresses)
+    }
+
+    @Test("a street name alone, or with a unit but no postcode, is no address", arguments: [
+        ("We met at Harbour Court, Quay Road last week, Apt 2 is nice.", "en"),
+        ("Unit 3, Riverside Park, Main Road is where the depot was.", "en"),
+    ])
+    func unnumberedLookAlikes(text: String, language: String) {
         #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .address).isEmpty)
     }
 

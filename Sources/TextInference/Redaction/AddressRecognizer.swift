@@ -123,6 +123,17 @@ enum AddressRecognizer {
                 t = extended.token + 1
                 continue
             }
+            // A street without a house number after a unit or building, confirmed by a postcode after it:
+            // "Apt 2, Harbour Court, Quay Road, Galway H91 E2K3", "Flat 4, Rose Court, Mill Lane, Bristol BS7 8PU".
+            if let (endToken, end) = unnumberedStreet(text, tokens, t) {
+                let extended = extend(text, tokens, after: endToken, end: end)
+                if extended.token > endToken, (endToken + 1...extended.token).contains(where: { postcode(text, tokens, $0) != nil }),
+                   let start = leadingPart(text, tokens, t) {
+                    candidates.append(Candidate(type: .address, start: start, end: extended.end))
+                    t = extended.token + 1
+                    continue
+                }
+            }
             t += 1
         }
         for hit in context.cues where hit.kind == .postcode {
@@ -230,6 +241,22 @@ enum AddressRecognizer {
             if tokens[k].capitalised || (lowercaseNames && tokens[k].end - tokens[k].start >= 3
                                          && !cityParticles.contains(text, tokens[k]) && !buildingArticles.contains(text, tokens[k])) {
                 names += 1
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "Harbour Court,", "Quay Road,": one to three capitalised words ending in a street-type word and a comma,
+    /// with no house number; the caller keeps it only after a unit or building part and before a postcode.
+    private static func unnumberedStreet(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int)? {
+        guard tokens[t].capitalised, !tokens[t].isNumber else { return nil }
+        var k = t + 1
+        while k < tokens.count, k - t <= 2, tokens[k].capitalised, !tokens[k].isNumber, single(text, tokens[k - 1], tokens[k]) {
+            let after = text.at(tokens[k].end)
+            if after == 44 || (after == 46 && text.at(tokens[k].end + 1) == 44),
+               englishSuffixes.contains(text, tokens[k]) || weakEnglishSuffixes.contains(text, tokens[k]) {
+                return (k, tokens[k].end)
             }
             k += 1
         }
