@@ -15,7 +15,7 @@ import TextInference
 struct PIISet18GateTests {
     /// Figures of the redactor on set 18 when the gate was last recorded.
     static let recordedMicroF1 = 0.984
-    static let recordedLeakedSpans = 11
+    static let recordedLeakedSpans = 10
     static let recordedLeakedStructured = 0
     static let recordedFlaggedNegatives = 8
 

@@ -10,13 +10,15 @@ import TextInference
 /// structured leak 0.48% — one secret —, PERSON recall 0.913, hard negatives flagged 2.42%; the session-start
 /// redaction-1.10.1 scores 0.957 / 8.48% / 1.90% / 0.909 / 2.73% on it). Restoring the non-English customer query
 /// keys ("?kunde=", dropped by a review fix that went too far) then fixed one leak (30 spans, 5.92%; tuned from
-/// here). The figures recorded here are a floor:
+/// here). redaction-1.11.2's address shapes (unit before the house number, numbered streets, "#"/"bus"/"Cedex"
+/// tails, a street between a unit and a postcode) took its address leaks to none (24 spans, 4.73%). The
+/// figures recorded here are a floor:
 /// raise them when recall improves, never lower them to make a change pass.
 @Suite("PII set 19 gate")
 struct PIISet19GateTests {
     /// Figures of the redactor on set 19 when the gate was last recorded.
-    static let recordedMicroF1 = 0.967
-    static let recordedLeakedSpans = 30
+    static let recordedMicroF1 = 0.970
+    static let recordedLeakedSpans = 24
     static let recordedLeakedStructured = 1
     static let recordedFlaggedNegatives = 8
 

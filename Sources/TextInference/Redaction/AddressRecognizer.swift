@@ -7,8 +7,10 @@
 /// (`, 10115 Berlin`, `, Springfield, IL 62704`, `- Bela Vista, São Paulo - SP, 01310-200`) is included.
 /// Weak shapes count only with a unit, postcode or city after them: English street words that also
 /// name other things (`19 Elm Grove, Bristol BS7 8PU`) and lower-case leading words
-/// (`rue Courvoisier 2\n9559 Barbey`). A postcode after a cue ("zip", "PLZ", "código postal") is
-/// redacted on its own.
+/// (`rue Courvoisier 2\n9559 Barbey`). A unit may stand before the house number (`Flat 0/2, 9 …`,
+/// `1207-55 Bloor St`), a numbered street takes its house number after a number sign (`Calle 7 N.º 1234`),
+/// and tails include `#22`, `bus 0201`, a Mexican colonia with `C.P.`, and `Cedex 01`. A postcode after a
+/// cue ("zip", "PLZ", "código postal") is redacted on its own.
 enum AddressRecognizer {
     private static func set(_ words: String) -> WordSet {
         WordSet(Set(words.split(separator: " ").map { [UInt32](scalarsOf: String($0)) }))
@@ -102,12 +104,16 @@ enum AddressRecognizer {
                     b -= 1
                 }
                 start = tokens[b].start
-                // A unit written first: "Flat 3, 15 High Street", "Apt 4B, 221 Main St", "Unit 5/22 George St".
+                // A unit written first: "Flat 3, 15 High Street", "Apt 4B, 221 Main St", "Unit 5/22 George St",
+                // and the Canadian unit-dash-number "1207-55 Bloor St W" (unit 1207, house 55).
                 let slashUnit = b == t && t >= 1 && tokens[t].isNumber && tokens[t - 1].isNumber
-                    && tokens[t].start == tokens[t - 1].end + 1 && text.at(tokens[t - 1].end) == 47
+                    && tokens[t].start == tokens[t - 1].end + 1
+                    && (text.at(tokens[t - 1].end) == 47 || dashUnit(text, tokens[t - 1]))
                 if b == t, t >= 2, tokens[t - 1].isNumber, units.contains(text, tokens[t - 2]),
                    adjacent(text, tokens[t - 2], tokens[t - 1]), slashUnit || near(text, tokens[t - 1].end, tokens[t].start) {
-                    start = tokens[t - 2].start
+                    // A building and staircase may stand before the unit: "Bât. B, esc. 4, 23 rue …",
+                    // "Résidence Les Tilleuls, appt 7, 5 rue …".
+                    start = leadingPart(text, tokens, t - 2) ?? tokens[t - 2].start
                 } else if slashUnit {
                     start = tokens[t - 1].start
                 } else if b == t {
@@ -116,6 +122,17 @@ enum AddressRecognizer {
                 candidates.append(Candidate(type: .address, start: start, end: extended.end))
                 t = extended.token + 1
                 continue
+            }
+            // A street without a house number after a unit or building, confirmed by a postcode after it:
+            // "Apt 2, Harbour Court, Quay Road, Galway H91 E2K3", "Flat 4, Rose Court, Mill Lane, Bristol BS7 8PU".
+            if let (endToken, end) = unnumberedStreet(text, tokens, t) {
+                let extended = extend(text, tokens, after: endToken, end: end)
+                if extended.token > endToken, (endToken + 1...extended.token).contains(where: { postcode(text, tokens, $0) != nil }),
+                   let start = leadingPart(text, tokens, t) {
+                    candidates.append(Candidate(type: .address, start: start, end: extended.end))
+                    t = extended.token + 1
+                    continue
+                }
             }
             t += 1
         }
@@ -230,6 +247,22 @@ enum AddressRecognizer {
         return nil
     }
 
+    /// "Harbour Court,", "Quay Road,": one to three capitalised words ending in a street-type word and a comma,
+    /// with no house number; the caller keeps it only after a unit or building part and before a postcode.
+    private static func unnumberedStreet(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int)? {
+        guard tokens[t].capitalised, !tokens[t].isNumber else { return nil }
+        var k = t + 1
+        while k < tokens.count, k - t <= 2, tokens[k].capitalised, !tokens[k].isNumber, single(text, tokens[k - 1], tokens[k]) {
+            let after = text.at(tokens[k].end)
+            if after == 44 || (after == 46 && text.at(tokens[k].end + 1) == 44),
+               englishSuffixes.contains(text, tokens[k]) || weakEnglishSuffixes.contains(text, tokens[k]) {
+                return (k, tokens[k].end)
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// "19 Elm Grove": a house number, one or two capitalised words and a weak street-type word
     /// (``weakEnglishSuffixes``); the caller keeps it only when it extends to a unit, postcode or city.
     private static func weakStreet(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int, Bool)? {
@@ -266,7 +299,8 @@ enum AddressRecognizer {
                 k += 1
             }
             var names = 0
-            while k < tokens.count, k - t <= 5, adjacent(text, tokens[k - 1], tokens[k]), !tokens[k].isNumber {
+            while k < tokens.count, k - t <= 5, adjacent(text, tokens[k - 1], tokens[k]),
+                  !tokens[k].isNumber || (k == t + 1 && numberedStreetName(text, tokens, k)) {
                 // A street word glued to digits by a hyphen is a code's prefix ("Stornonummer ST-771044", "AVE-2210").
                 let codePrefix = text.at(tokens[k].end) == 45 && ScalarClass.isDigit(text.at(tokens[k].end + 1))
                 if names >= 1, tokens[k].capitalised || tokens[k - 1].capitalised, !codePrefix, englishSuffixes.contains(text, tokens[k]) {
@@ -298,16 +332,19 @@ enum AddressRecognizer {
         // "c/o Martin Dupuis, 14 rue …": "care of" is no "C/" (calle) street.
         if first.end == first.start + 1, text.at(first.end) == 47, text.folded[first.start] == 99,
            ScalarClass.fold(text.at(first.end + 1)) == 111, !ScalarClass.isLetter(text.at(first.end + 2)) { return nil }
-        if leadingWords.contains(text, first) {
+        if leadingWords.contains(text, first) || isBoulevardAbbreviation(text, first) {
             // "Calle Mayor 5", "Via Roma 10", "ul. Długa 5".
             var k = t + 1
             while k < tokens.count, k - t <= 6, adjacent(text, tokens[k - 1], tokens[k], allowComma: tokens[k].isNumber) {
-                if tokens[k].isNumber { return k > t + 1 ? (k, tokens[k].end) : nil }
-                // "Calle Mitre N° 621", "Av. Corrientes nº 1234": a number sign before the house number.
-                if k > t + 1, k + 1 < tokens.count, tokens[k + 1].isNumber, numberSigns.contains(text, tokens[k]),
-                   tokens[k + 1].start - tokens[k].end <= 3 {
-                    return (k + 1, tokens[k + 1].end)
+                if tokens[k].isNumber {
+                    if k > t + 1 { return (k, tokens[k].end) }
+                    // A numbered street takes its house number after a number sign: "Calle 50 N.º 742",
+                    // "Calle 12 Nº 845", "Calle 45 nro. 310", "Carrera 15 # 88-64".
+                    if let house = signedHouseNumber(text, tokens, after: k, numbered: true) { return (house, tokens[house].end) }
+                    return nil
                 }
+                // "Calle Mitre N° 621", "Av. Corrientes nº 1234": a number sign before the house number.
+                if k > t + 1, let house = signedHouseNumber(text, tokens, after: k - 1, numbered: false) { return (house, tokens[house].end) }
                 k += 1
             }
             return nil
@@ -396,18 +433,21 @@ enum AddressRecognizer {
         while b >= 0, t - b <= 7 {
             let gapStart = tokens[b].end
             let gapEnd = tokens[b + 1].start
-            guard gapEnd - gapStart <= 3,
-                  (gapStart..<gapEnd).allSatisfy({ [32, 44, 46, 0xA0].contains(text.values[$0]) }) else { break }
+            // A Scottish flat position joins two numbers with a slash: "Flat 3/1, 17 … Road" (floor 3, door 1).
+            let flatPosition = gapEnd == gapStart + 1 && text.values[gapStart] == 47 && tokens[b].isNumber && tokens[b + 1].isNumber
+            guard gapEnd - gapStart <= 3, flatPosition
+                    || (gapStart..<gapEnd).allSatisfy({ [32, 44, 46, 0xA0].contains(text.values[$0]) }) else { break }
             let token = tokens[b]
             if buildingWords.contains(text, token) {
                 found = token.start
-            } else if token.capitalised, units.contains(text, token), tokens[b + 1].isNumber || isUnitLetter(text, tokens[b + 1]),
+            } else if token.capitalised, units.contains(text, token),
+                      tokens[b + 1].isNumber || isUnitLetter(text, tokens[b + 1]) || isUnitCode(text, tokens[b + 1]),
                       b + 1 < t, text.values[tokens[b + 1].start - 1] == 32, !capitalisedWordBefore(text, token.start) {
                 // A unit before a building name: "Flat 2, Rosewood Court, 14 Elm Grove" (not after a name on
                 // the same line, "Mrs. Jane Doe Apt. 675 …", which keeps the name whole).
                 found = token.start
-            } else if !(token.capitalised || token.isNumber || units.contains(text, token) || floorWords.contains(text, token)
-                        || buildingArticles.contains(text, token)) {
+            } else if !(token.capitalised || token.isNumber || isUnitCode(text, token) || units.contains(text, token)
+                        || floorWords.contains(text, token) || buildingArticles.contains(text, token)) {
                 break
             }
             b -= 1
@@ -467,13 +507,63 @@ enum AddressRecognizer {
         return tokens[a - 1].start
     }
 
+    /// Whether `token` is a unit number joined to the house number by a hyphen ("1207-55 Bloor St"): one to
+    /// four digits, a hyphen right after it, and no digit, hyphen or slash before it (not a range's or code's tail).
+    private static func dashUnit(_ text: ScannedText, _ token: Token) -> Bool {
+        let before = text.at(token.start - 1)
+        return text.at(token.end) == 45 && token.end - token.start <= 4 && ScalarClass.isDigit(text.values[token.start])
+            && ScalarClass.isDigit(text.values[token.end - 1]) && before != 45 && before != 47 && !ScalarClass.isWordChar(before)
+    }
+
+    /// Whether the number at `k` names the street after a house number, a street-type word right after it:
+    /// "10442 82 Ave NW" (Edmonton's grid), "3120 16 St". One to three digits, no letter, after a house number of
+    /// three or more digits ("10 20 Ct" is a count).
+    private static func numberedStreetName(_ text: ScannedText, _ tokens: [Token], _ k: Int) -> Bool {
+        let token = tokens[k]
+        guard token.end - token.start <= 3, ScalarClass.isDigit(text.values[token.end - 1]), text.values[token.start] != 48,
+              tokens[k - 1].end - tokens[k - 1].start >= 3, k + 1 < tokens.count else { return false }
+        let next = tokens[k + 1]
+        return next.capitalised && single(text, token, next) && englishSuffixes.contains(text, next)
+    }
+
     /// Whether one space (or, inside a name, one hyphen) joins two tokens.
     private static func single(_ text: ScannedText, _ a: Token, _ b: Token) -> Bool {
         b.start == a.end + 1 && (text.at(a.end) == 32 || text.at(a.end) == 45)
     }
 
     /// Number signs before a house number ("N°" reads as the token "N").
-    private static let numberSigns = set("n nº no nr núm num")
+    private static let numberSigns = set("n nº no nr nro núm num")
+
+    /// The house number's token after a number sign that follows token `k`: "N° 621", "nº 1234", "N.º 742",
+    /// "nro. 310", "# 88" (a lone `#` between two numbers); nil when none does. After a numbered street
+    /// (`numbered`, "Calle 5 no 3" is also "street 5, not 3") a lower-case "no" needs its dot.
+    private static func signedHouseNumber(_ text: ScannedText, _ tokens: [Token], after k: Int, numbered: Bool) -> Int? {
+        guard k + 2 < tokens.count else { return nil }
+        let sign = tokens[k + 1]
+        // "# 88", "#88": only spaces and one '#' between the street's number and the house number.
+        if numbered, sign.isNumber, sign.start - tokens[k].end <= 3,
+           (tokens[k].end..<sign.start).allSatisfy({ text.values[$0] == 32 || text.values[$0] == 35 }),
+           (tokens[k].end..<sign.start).contains(where: { text.values[$0] == 35 }) {
+            return k + 1
+        }
+        guard !sign.isNumber, numberSigns.contains(text, sign) else { return nil }
+        if numbered, !sign.capitalised, sign.end - sign.start == 2, text.folded[sign.start + 1] == 111, text.at(sign.end) != 46 {
+            return nil
+        }
+        var house = k + 2
+        // "N.º": the ordinal indicator after the dot reads as its own token.
+        if tokens[house].end == tokens[house].start + 1, tokens[house].start == sign.end + 1, text.at(sign.end) == 46,
+           text.values[tokens[house].start] == 0xBA, house + 1 < tokens.count {
+            house += 1
+        }
+        guard tokens[house].isNumber, tokens[house].start - tokens[house - 1].end <= 3 else { return nil }
+        return house
+    }
+
+    /// "Bv." (bulevar, Argentina): the abbreviation with its dot, not the all-capital Dutch company form "BV".
+    private static func isBoulevardAbbreviation(_ text: ScannedText, _ token: Token) -> Bool {
+        token.end - token.start == 2 && text.values[token.start] == 66 && text.values[token.start + 1] == 118 && text.at(token.end) == 46
+    }
 
     /// Box and door words between a house number and the postcode ("Meir 24 bus 3", "Rue X 5 bte 2").
     private static let boxWords = set("bus bte boîte boite apt app appt")
@@ -534,13 +624,31 @@ enum AddressRecognizer {
             best = (k, tokens[k].end)
             k += 1
         }
-        // Unit: "Apt 4B", "Suite 200", "Torre 6 Dto. 3".
+        // Unit: "Apt 4B", "Suite 200", "Torre 6 Dto. 3", Belgian "bus 0301" (a box number, no postcode);
+        // a unit after a number sign where the address closes or a city follows, "Ave #14, Denver", "St, #3B"
+        // (not "Downing Street #1 priority").
         var unitPairs = 0
-        while unitPairs < 2, k + 1 < tokens.count, units.contains(text, tokens[k]),
-              tokens[k + 1].isNumber || isUnitLetter(text, tokens[k + 1]), near(text, best.end, tokens[k].start) {
-            best = (k + 1, tokens[k + 1].end)
-            k += 2
+        while unitPairs < 2, k < tokens.count {
+            if k + 1 < tokens.count, units.contains(text, tokens[k]) || boxWords.contains(text, tokens[k]),
+               tokens[k + 1].isNumber || isUnitLetter(text, tokens[k + 1]), near(text, best.end, tokens[k].start) {
+                best = (k + 1, tokens[k + 1].end)
+                k += 2
+            } else if tokens[k].isNumber || isUnitCode(text, tokens[k]), text.at(tokens[k].start - 1) == 35,
+                      tokens[k].start - 1 == best.end || near(text, best.end, tokens[k].start - 1),
+                      closesAddress(text, tokens[k].end)
+                        || (k + 1 < tokens.count && tokens[k + 1].capitalised && near(text, tokens[k].end, tokens[k + 1].start)) {
+                best = (k, tokens[k].end)
+                k += 1
+            } else {
+                break
+            }
             unitPairs += 1
+        }
+        // A Mexican colonia after the street or unit: "…, Col. Roma Norte, 06700 …", "Colonia del Valle".
+        if k + 1 < tokens.count, tokens[k].capitalised, near(text, best.end, tokens[k].start), colonyWords.contains(text, tokens[k]),
+           let nameEnd = colonyName(text, tokens, after: k) {
+            best = (nameEnd, tokens[nameEnd].end)
+            k = nameEnd + 1
         }
         // A neighbourhood line between the street and the postcode (Brazil): "Rua X, 75\nBoa Viagem\n62439-122 Cidade / MG".
         if k < tokens.count, tokens[k].capitalised, !tokens[k].isNumber, lineBreakBetween(text, best.end, tokens[k].start) {
@@ -663,6 +771,13 @@ enum AddressRecognizer {
         // The rest of a compound city name: "Aix-en-Provence", "Zell am See", "Frankfurt am Main", "Biel/Bienne".
         if last > postEnd {
             (last, m) = cityContinuation(text, tokens, last)
+            // A French business-delivery office number: "75001 Paris Cedex 01", "13602 Aix-en-Provence Cedex 1".
+            if m < tokens.count, tokens[m].isNumber, tokens[m].end - tokens[m].start <= 2, single(text, tokens[last], tokens[m]),
+               text.at(tokens[last].end) == 32, cedex.count == tokens[last].end - tokens[last].start,
+               text.hasFoldedPrefix(cedex, at: tokens[last].start) {
+                last = m
+                m += 1
+            }
         }
         // Brazilian state after the city: "62439-122 Novaes / MG".
         if last > postEnd, m < tokens.count, isState(text, tokens[m]), stateSeparator(text, tokens[last].end, tokens[m].start) {
@@ -693,7 +808,7 @@ enum AddressRecognizer {
     }
 
     /// Common words that begin place names ("Santa Fe", "New South Wales", "La Rioja").
-    private static let placePrefixes = set("santa san são sao saint st new nueva nuevo rio río porto monte vila villa puerto la le el los las")
+    private static let placePrefixes = set("santa san são sao saint st new nueva nuevo rio río porto monte vila villa puerto buenos la le el los las")
 
     /// Whether `token` is a state or province code of two to four capitals ("IL", "NSW", "QLD").
     private static func isRegionCode(_ text: ScannedText, _ token: Token) -> Bool {
@@ -725,6 +840,44 @@ enum AddressRecognizer {
     /// Whether `token` is a single capital letter naming a flat or door ("depto B", "Apt C").
     private static func isUnitLetter(_ text: ScannedText, _ token: Token) -> Bool {
         token.end - token.start == 1 && ScalarClass.isASCIIUpper(text.values[token.start])
+    }
+
+    /// Whether `token` is a flat code of two to four capitals and digits with both in it (Edinburgh "2F1", "PF3"):
+    /// read only after a unit word.
+    private static func isUnitCode(_ text: ScannedText, _ token: Token) -> Bool {
+        guard (2...4).contains(token.end - token.start) else { return false }
+        var digits = 0
+        var letters = 0
+        for k in token.start..<token.end {
+            let c = text.values[k]
+            if ScalarClass.isDigit(c) { digits += 1 } else if ScalarClass.isASCIIUpper(c) { letters += 1 } else { return false }
+        }
+        return digits > 0 && letters > 0
+    }
+
+    /// Mexican neighbourhood words before the colonia's name ("Col. Roma Norte", "Fracc. Las Águilas").
+    /// Source: Correos de México address format (colonia, asentamiento); facts, no copied list.
+    private static let colonyWords = set("col colonia fracc fraccionamiento")
+
+    /// The last token of a colonia's name after the colonia word at `k`: one to four capitalised words with
+    /// particles between them ("del Valle", "Crédito Constructor", "Guadalupe Inn"); nil when none follows.
+    private static func colonyName(_ text: ScannedText, _ tokens: [Token], after k: Int) -> Int? {
+        let gap = tokens[k + 1].start - tokens[k].end
+        guard gap == 1 || (gap == 2 && text.at(tokens[k].end) == 46), text.at(tokens[k + 1].start - 1) == 32 else { return nil }
+        var last: Int?
+        var m = k + 1
+        var words = 0
+        while m < tokens.count, words < 4, !tokens[m].isNumber,
+              m == k + 1 || spaced(text, tokens[m - 1].end, tokens[m].start, firstGap: false) {
+            if tokens[m].capitalised {
+                last = m
+                words += 1
+            } else if !(cityParticles.contains(text, tokens[m]) || buildingArticles.contains(text, tokens[m])) {
+                break
+            }
+            m += 1
+        }
+        return last
     }
 
     /// Lower-case words inside city names ("Zell am See", "Boulogne-sur-Mer", "Castelnuovo del Garda").
@@ -853,6 +1006,7 @@ enum AddressRecognizer {
     }
 
     private static let apartado = [UInt32](scalarsOf: "apartado")
+    private static let cedex = [UInt32](scalarsOf: "cedex")
     private static let deCorreos = [UInt32](scalarsOf: " de correos ")
 
     /// House-number suffixes: "210bis", "12ter", "5quater".

@@ -17,7 +17,7 @@ public struct Redactor: Sendable {
 
     /// Creates a redactor with `configuration`.
     public init(configuration: RedactorConfiguration = .init()) {
-        self.version = "redaction-1.11.1"
+        self.version = "redaction-1.11.2"
         self.configuration = configuration
         self.urlPolicy = URLPolicy(allowList: configuration.urlAllowList)
         self.renderer = SpanRenderer(configuration: configuration)
