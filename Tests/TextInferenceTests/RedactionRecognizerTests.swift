@@ -115,6 +115,8 @@ struct RedactionRecognizerTests {
         Case(text: "geboren am 12.03.1985", type: .dateOfBirth, span: "12.03.1985"),
         Case(text: "Date de naissance du titulaire (pour vérification) : 5 octobre 1991. Merci", type: .dateOfBirth,
              span: "5 octobre 1991"),
+        Case(text: "cambié la contraseña y no puedo entrar. la nueva que elegí es Tango&Lluvia_2031, ayuda", type: .secret,
+             span: "Tango&Lluvia_2031"),
         Case(text: "née le 12 mars 1985", type: .dateOfBirth, span: "12 mars 1985"),
         Case(text: "data di nascita 12/03/85", type: .dateOfBirth, span: "12/03/85"),
     ]
@@ -135,6 +137,7 @@ struct RedactionRecognizerTests {
         "order ORD-2024-88812 shipped",
         "Date de naissance (pour vérification) demandée ; commande du 5 octobre 2024 : livrée",  // no label colon before the date
         "path /K7MDENGbPxRfiCYEXAMPLEKEYwJalrXUtnFEM12 without any cloud cue",  // a slash run with no AWS cue
+        "password reset failed.\nOrder Ref&Code_2024X was shipped",  // a password-shaped token on the next line
         "id 550e8400-e29b-41d4-a716-446655440000",
         "at 2024-05-01T10:00:00Z and 2024-05-01 10:00:00",
         "on 12.05.2024 at 14:30",

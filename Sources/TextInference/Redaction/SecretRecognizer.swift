@@ -253,6 +253,9 @@ enum SecretRecognizer {
             } else if j > hit.end, let value = symbolMixedTokenInClause(v, from: j) {
                 // "la password nuova Vesuvio_Lava#2025", "wachtwoord voor de beheeromgeving, Windmolen!Zaandam_37".
                 j = value
+            } else if let value = strongPasswordAhead(v, from: j) {
+                // "me cambiaron la contraseña y no puedo entrar. la nueva que puse es Mate&Facturas_1986".
+                j = value
             } else {
                 continue
             }
@@ -314,6 +317,26 @@ enum SecretRecognizer {
             guard j < v.count, v[j] == 32 else { return nil }
             j += 1
             words += 1
+        }
+        return nil
+    }
+
+    /// The start of a password-shaped token within 120 scalars after a password label, on the same line
+    /// (across a sentence end): 8–64 scalars with upper- and lower-case letters, digits and one of
+    /// `! # $ % & * @ ? ~ ^ =`, and no `.`, `/` or `:` inside (not a link, address or version).
+    private static func strongPasswordAhead(_ v: [UInt32], from start: Int) -> Int? {
+        var j = start
+        while j < v.count, j - start < 120, v[j] != 10 {
+            if j == start || ScalarClass.isWhitespace(v[j - 1]), isSymbolMixedToken(v, j), hasLowerAndPasswordSymbol(v, j) {
+                var e = j
+                var upper = false
+                while e < v.count, !ScalarClass.isWhitespace(v[e]) {
+                    if ScalarClass.isUpper(v[e]) { upper = true }
+                    e += 1
+                }
+                if upper { return j }
+            }
+            j += 1
         }
         return nil
     }
