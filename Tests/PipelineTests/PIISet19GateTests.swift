@@ -11,12 +11,14 @@ import TextInference
 /// redaction-1.10.1 scores 0.957 / 8.48% / 1.90% / 0.909 / 2.73% on it). Restoring the non-English customer query
 /// keys ("?kunde=", dropped by a review fix that went too far) then fixed one leak (30 spans, 5.92%; tuned from
 /// here). The figures recorded here are a floor:
-/// raise them when recall improves, never lower them to make a change pass.
+/// raise them when recall improves, never lower them to make a change pass. redaction-1.12.0's learned name rule
+/// (names-1.0.0, thresholds chosen on every existing set including this one) took six uncued, unlisted names
+/// (30 → 24 leaked spans, micro-F1 0.968 → 0.974, flagged unchanged at 8).
 @Suite("PII set 19 gate")
 struct PIISet19GateTests {
     /// Figures of the redactor on set 19 when the gate was last recorded.
-    static let recordedMicroF1 = 0.967
-    static let recordedLeakedSpans = 30
+    static let recordedMicroF1 = 0.974
+    static let recordedLeakedSpans = 24
     static let recordedLeakedStructured = 1
     static let recordedFlaggedNegatives = 8
 

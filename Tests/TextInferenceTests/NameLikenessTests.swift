@@ -23,8 +23,9 @@ struct NameLikenessTests {
     func scores() {
         let model = NameLikenessModel.bundled
         // None of these names is in the given-name or surname lexicons.
-        for name in ["Harkavy", "Ellery", "Dagny", "Lüdtke", "Boukhari", "Pettibone"] {
-            #expect(!FirstNameLexicon.contains(Array(NameTrainingVocabulary.fold(name).unicodeScalars.map(\.value))[...]))
+        for name in ["Harkavy", "Sørlie", "Oyelaran", "Lüdtke", "Boukhari", "Pettibone"] {
+            let folded = NameTrainingVocabulary.fold(name).unicodeScalars.map(\.value)
+            #expect(!FirstNameLexicon.contains(folded, 0, folded.count) && !SurnameLexicon.contains(folded, 0, folded.count), "\(name)")
             #expect(model.logit(word: name) > 1.5, "\(name) \(model.logit(word: name))")
         }
         for word in ["Firmware", "Bluetooth", "Kundennummer", "Zeitraum", "Mediamarkt"] {
@@ -52,8 +53,8 @@ struct NameLikenessTests {
     }
 
     @Test("uncued, unlisted names are redacted", arguments: [
-        ("Thanks for sorting this out so quickly. Dagny Harkavy", "en", ["Dagny Harkavy"]),
-        ("I spoke to Ellery Pettibone yesterday about the refund.", "en", ["Ellery Pettibone"]),
+        ("Thanks for sorting this out so quickly. Harkavy Sørlie", "en", ["Harkavy Sørlie"]),
+        ("I spoke to Pettibone Oyelaran yesterday about the refund.", "en", ["Pettibone Oyelaran"]),
         ("Bearbeiter: M. Lüdtke", "de", ["M. Lüdtke"]),
         ("Behandeld door: Y. Boukhari", "nl", ["Y. Boukhari"]),
     ])
@@ -64,7 +65,7 @@ struct NameLikenessTests {
     @Test("without the model those names stay (the learned rule is what finds them)")
     func withoutModel() {
         let plain = Redactor(nameModel: nil)
-        let text = "Thanks for sorting this out so quickly. Dagny Harkavy"
+        let text = "Thanks for sorting this out so quickly. Harkavy Sørlie"
         #expect(RedactionTestSupport.spans(plain.redact(text, language: "en"), in: text, type: .person).isEmpty)
     }
 

@@ -35,14 +35,14 @@ enum LearnedNameRecognizer {
         let v = text.values
         let n = v.count
         let earlier = candidates.count
-        let german = context.language == "de"
         text.folded.withUnsafeBufferPointer { f in
             var i = 0
             while i < n {
                 guard ScalarClass.isUpper(v[i]), text.isWordStart(i) else { i += 1; continue }
                 let e = LexiconPersonRecognizer.wordEnd(v, i)
                 if e == i + 1 {
-                    if let end = initialThenName(text, f, i, model: model), free(candidates, earlier, i, end) {
+                    if let end = initialThenName(text, f, i, model: model),
+                       free(candidates, earlier, i, end, containedToo: !titleInitialLanguages.contains(context.language)) {
                         candidates.append(Candidate(type: .person, start: i, end: end))
                         i = end
                     } else {
@@ -50,7 +50,7 @@ enum LearnedNameRecognizer {
                     }
                     continue
                 }
-                if let end = nameRun(context, f, i, e, model: model, strict: german || LexiconPersonRecognizer.isSentenceStart(text, i)),
+                if let end = nameRun(context, f, i, e, model: model),
                    free(candidates, earlier, i, end) {
                     candidates.append(Candidate(type: .person, start: i, end: end))
                     i = end
@@ -61,11 +61,16 @@ enum LearnedNameRecognizer {
         }
     }
 
-    /// Whether `start..<end` overlaps none of the first `count` candidates, or only ones that start at `start`.
-    private static func free(_ candidates: [Candidate], _ count: Int, _ start: Int, _ end: Int) -> Bool {
+    /// Languages where a capital and a dot before a name is often a title ("M." Monsieur, "D." Dona/Don, "S." San).
+    private static let titleInitialLanguages: Set<String> = ["fr", "pt", "es", "it"]
+
+    /// Whether `start..<end` overlaps none of the first `count` candidates, or only ones that start at `start`
+    /// (or, with `containedToo`, lie inside it: "Bearbeiter: M. Lüdtke" over a cued "Lüdtke"; not where the
+    /// initial may be a title that stays out of the span, ``titleInitialLanguages``).
+    private static func free(_ candidates: [Candidate], _ count: Int, _ start: Int, _ end: Int, containedToo: Bool = false) -> Bool {
         for k in 0..<count {
             let c = candidates[k]
-            if c.start < end, start < c.end, c.start != start { return false }
+            if c.start < end, start < c.end, c.start != start, !(containedToo && start <= c.start && c.end <= end) { return false }
         }
         return true
     }
@@ -98,17 +103,20 @@ enum LearnedNameRecognizer {
 
     /// The end of a run of two or three name-like capitalised words starting with `i..<e`, or nil.
     private static func nameRun(_ context: ScanContext, _ f: UnsafeBufferPointer<UInt32>, _ i: Int, _ e: Int,
-                                model: NameLikenessModel, strict: Bool) -> Int? {
+                                model: NameLikenessModel) -> Int? {
         let text = context.text
         let v = text.values
+        // The cheap structure first: a capitalised word follows, and no house number stands before
+        // ("7631 Johnson Village" names a street).
+        guard let (s2, e2) = nextNameWord(text, after: e) else { return nil }
+        if i >= 2, v[i - 1] == 32, ScalarClass.isDigit(v[i - 2]) { return nil }
         let german = context.language == "de"
         let firstHash = WordHash.of(text.folded, i, e)
-        guard eligible(text, i, e, german: german), !LexiconPersonRecognizer.leadingWords.contains(firstHash),
+        guard eligible(text, i, e, german: german), eligible(text, s2, e2, german: german),
+              !LexiconPersonRecognizer.leadingWords.contains(firstHash),
               // "Van Gogh posters", "Van Nelle thee": a capitalised particle needs a given name before it.
-              !LexiconPersonRecognizer.capitalParticles.contains(firstHash), !determinerBefore(text, i) else { return nil }
-        // "7631 Johnson Village": a word after a house number names a street.
-        if i >= 2, v[i - 1] == 32, ScalarClass.isDigit(v[i - 2]) { return nil }
-        guard let (s2, e2) = nextNameWord(text, after: e), eligible(text, s2, e2, german: german) else { return nil }
+              !LexiconPersonRecognizer.capitalParticles.contains(firstHash) else { return nil }
+        let strict = german || LexiconPersonRecognizer.isSentenceStart(text, i)
         let extra = strict ? Thresholds.strictExtra : 0
         let firstKnown = FirstNameLexicon.contains(text.folded, i, e)
         let secondKnown = SurnameLexicon.contains(text.folded, s2, e2)
@@ -126,7 +134,7 @@ enum LearnedNameRecognizer {
                 unlisted = unlisted || !thirdKnown
             }
         }
-        guard unlisted, !LexiconPersonRecognizer.digitFollows(text, end), !capitalOrDigitFollows(text, end), !LexiconPersonRecognizer.productFollows(text, end),
+        guard unlisted, !determinerBefore(text, i), !LexiconPersonRecognizer.digitFollows(text, end), !capitalOrDigitFollows(text, end), !LexiconPersonRecognizer.productFollows(text, end),
               !LexiconPersonRecognizer.containerBefore(text, i), !LexiconPersonRecognizer.brandWordBefore(text, i),
               !LexiconPersonRecognizer.saintBefore(text, i) else { return nil }
         return end
@@ -168,7 +176,7 @@ enum LearnedNameRecognizer {
             guard let (s, we) = LexiconPersonRecognizer.nextWord(text, after: k) else { return nil }
             if we < v.count, ScalarClass.isDigit(v[we]) { return nil }
             if ScalarClass.isUpper(v[s]) { return (s, we) }
-            guard LexiconPersonRecognizer.particles.contains(WordHash.of(text.folded, s, we)) else { return nil }
+            guard we - s <= 5, LexiconPersonRecognizer.particles.contains(WordHash.of(text.folded, s, we)) else { return nil }
             k = we
         }
         return nil
@@ -182,6 +190,12 @@ enum LearnedNameRecognizer {
         // Not the end of "U.S." or "Plan B.": a space, line break, colon, comma or the text start before.
         guard i == 0 || v[i - 1] == 32 || v[i - 1] == 10 || v[i - 1] == 58 || v[i - 1] == 44 || v[i - 1] == 40 else { return nil }
         if i >= 2, v[i - 1] == 32, v[i - 2] == 46 { return nil }
+        // Not the second of two capitalised words ("Plan B. Smith").
+        if i >= 2, v[i - 1] == 32, ScalarClass.isLetter(v[i - 2]) {
+            var p = i - 2
+            while p > 0, ScalarClass.isLetter(v[p - 1]) { p -= 1 }
+            if ScalarClass.isUpper(v[p]) { return nil }
+        }
         let s = i + 3
         guard ScalarClass.isUpper(v[s]) else { return nil }
         let e = LexiconPersonRecognizer.wordEnd(v, s)

@@ -236,6 +236,7 @@ enum LexiconPersonRecognizer {
         return k
     }
 
+    /// Whether `v[i..<e]` has no lower-case letter (an acronym or a shouted word).
     @inline(__always) static func allCaps(_ v: [UInt32], _ i: Int, _ e: Int) -> Bool {
         var k = i
         while k < e {
