@@ -11,12 +11,12 @@ import TextInference
 /// rules (address tails, person-named Dutch streets, joined initials, lower-case chat particles) were written
 /// from its leaks, so its figures no longer tell how unseen text fares (set 19 does). The figures recorded here
 /// are a floor: raise them when recall improves, never lower them to make a change pass. redaction-1.12.0's
-/// learned name rule took two more uncued names (11 → 9 leaked spans, micro-F1 0.984 → 0.986).
+/// learned name rule took three more uncued names (11 → 8 leaked spans, micro-F1 0.984 → 0.987).
 @Suite("PII set 18 gate")
 struct PIISet18GateTests {
     /// Figures of the redactor on set 18 when the gate was last recorded.
-    static let recordedMicroF1 = 0.986
-    static let recordedLeakedSpans = 9
+    static let recordedMicroF1 = 0.987
+    static let recordedLeakedSpans = 8
     static let recordedLeakedStructured = 0
     static let recordedFlaggedNegatives = 8
 

@@ -55,6 +55,7 @@ struct NameLikenessTests {
     @Test("uncued, unlisted names are redacted", arguments: [
         ("Thanks for sorting this out so quickly. Harkavy Sørlie", "en", ["Harkavy Sørlie"]),
         ("I spoke to Pettibone Oyelaran yesterday about the refund.", "en", ["Pettibone Oyelaran"]),
+        ("The parcel never came. Pettibone Oyelaran, pettibone@example.com", "en", ["Pettibone Oyelaran"]),
         ("Bearbeiter: M. Lüdtke", "de", ["M. Lüdtke"]),
         ("Behandeld door: Y. Boukhari", "nl", ["Y. Boukhari"]),
     ])

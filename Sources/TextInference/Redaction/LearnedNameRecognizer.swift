@@ -4,9 +4,10 @@
 /// - two or three adjacent capitalised words (lower-case particles allowed between: "Harlan Pettibone",
 ///   "Paloma Montilla Ruiz", "Anouk van Dijk"), each scoring at least ``Thresholds/word`` and the first two
 ///   together at least ``Thresholds/pair`` (a known given name first or a known surname after counts with
-///   at least ``Thresholds/listed``), at least one of them unlisted; a pair that opens a sentence, or any
-///   pair in German where every noun is capitalised, needs ``Thresholds/strictExtra`` more; the run must not
-///   follow an article or numeral ("un Xiaomi Redmi") nor come before another capitalised word or a digit;
+///   at least ``Thresholds/listed``), at least one of them unlisted; a pair that opens a sentence (unless
+///   the run fills its clause, as a signature does), or any pair in German where every noun is capitalised,
+///   needs ``Thresholds/strictExtra`` more; the run must not follow an article or numeral ("un Xiaomi
+///   Redmi") nor come before another capitalised word or a digit;
 /// - a capital initial with a dot before a capitalised word scoring at least ``Thresholds/initial``
 ///   ("M. Lüdtke", "Y. Boukhari").
 ///
@@ -116,14 +117,17 @@ enum LearnedNameRecognizer {
               !LexiconPersonRecognizer.leadingWords.contains(firstHash),
               // "Van Gogh posters", "Van Nelle thee": a capitalised particle needs a given name before it.
               !LexiconPersonRecognizer.capitalParticles.contains(firstHash) else { return nil }
-        let strict = german || LexiconPersonRecognizer.isSentenceStart(text, i)
-        let extra = strict ? Thresholds.strictExtra : 0
         let firstKnown = FirstNameLexicon.contains(text.folded, i, e)
         let secondKnown = SurnameLexicon.contains(text.folded, s2, e2)
         let z1 = firstKnown ? max(Thresholds.listed, score(model, f, i, e)) : score(model, f, i, e)
-        guard z1 >= Thresholds.word + extra else { return nil }
         let z2 = secondKnown ? max(Thresholds.listed, score(model, f, s2, e2)) : score(model, f, s2, e2)
-        guard z2 >= Thresholds.word + extra, z1 + z2 >= Thresholds.pair + 2 * extra else { return nil }
+        // A sentence-initial run is strict unless it fills its clause ("… Please fix this. Paloma Montilla Ruiz",
+        // "Marloes Kamphuis, marloes@…"): a signature, not a capitalised verb or noun opening a sentence.
+        // German stays strict: its nouns are capitalised anywhere.
+        let sentenceInitial = LexiconPersonRecognizer.isSentenceStart(text, i)
+            && !(fillsClause(text, e2) || (nextNameWord(text, after: e2).map { fillsClause(text, $0.1) } ?? false))
+        let extra = german || sentenceInitial ? Thresholds.strictExtra : 0
+        guard z1 >= Thresholds.word + extra, z2 >= Thresholds.word + extra, z1 + z2 >= Thresholds.pair + 2 * extra else { return nil }
         var end = e2
         var unlisted = !firstKnown || !secondKnown
         // A third word: "Paloma Montilla Ruiz".
@@ -138,6 +142,15 @@ enum LearnedNameRecognizer {
               !LexiconPersonRecognizer.containerBefore(text, i), !LexiconPersonRecognizer.brandWordBefore(text, i),
               !LexiconPersonRecognizer.saintBefore(text, i) else { return nil }
         return end
+    }
+
+    /// Whether the text ends at `end`, or a line break, a comma or a full stop follows it (no space between).
+    @inline(__always) private static func fillsClause(_ text: ScannedText, _ end: Int) -> Bool {
+        let v = text.values
+        var k = end
+        while k < v.count, v[k] == 32 || v[k] == 9 { k += 1 }
+        if k >= v.count || v[k] == 10 || v[k] == 13 { return true }
+        return k == end && (v[k] == 44 || v[k] == 46)
     }
 
     /// Articles and numerals that stand before products, not before people ("un Xiaomi Redmi", "la Bbox
