@@ -6,6 +6,6 @@ struct TrainCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
         abstract: "Train a bundled TextInference model and update Resources/models.json.",
-        subcommands: [TrainLanguageIDCommand.self, TrainTriageCommand.self, TrainTriageVocabCommand.self]
+        subcommands: [TrainLanguageIDCommand.self, TrainTriageCommand.self, TrainTriageVocabCommand.self, TrainNamesCommand.self]
     )
 }

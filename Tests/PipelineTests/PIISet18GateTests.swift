@@ -10,12 +10,13 @@ import TextInference
 /// secrets —, PERSON recall 0.911, hard negatives flagged 3.96%). Set 18 is now a TUNED set: redaction-1.11.1's
 /// rules (address tails, person-named Dutch streets, joined initials, lower-case chat particles) were written
 /// from its leaks, so its figures no longer tell how unseen text fares (set 19 does). The figures recorded here
-/// are a floor: raise them when recall improves, never lower them to make a change pass.
+/// are a floor: raise them when recall improves, never lower them to make a change pass. redaction-1.12.0's
+/// learned name rule took three more uncued names (11 → 8 leaked spans, micro-F1 0.984 → 0.987).
 @Suite("PII set 18 gate")
 struct PIISet18GateTests {
     /// Figures of the redactor on set 18 when the gate was last recorded.
-    static let recordedMicroF1 = 0.984
-    static let recordedLeakedSpans = 10
+    static let recordedMicroF1 = 0.987
+    static let recordedLeakedSpans = 7
     static let recordedLeakedStructured = 0
     static let recordedFlaggedNegatives = 8
 

@@ -11,14 +11,16 @@ import TextInference
 /// redaction-1.10.1 scores 0.957 / 8.48% / 1.90% / 0.909 / 2.73% on it). Restoring the non-English customer query
 /// keys ("?kunde=", dropped by a review fix that went too far) then fixed one leak (30 spans, 5.92%; tuned from
 /// here). redaction-1.11.2's address shapes (unit before the house number, numbered streets, "#"/"bus"/"Cedex"
-/// tails, a street between a unit and a postcode) took its address leaks to none (24 spans, 4.73%). The
-/// figures recorded here are a floor:
+/// tails, a street between a unit and a postcode) took its address leaks to none (24 spans, 4.73%), and
+/// redaction-1.12.0's learned name rule (names-1.0.0, thresholds chosen on every existing set including this
+/// one) took six uncued, unlisted names on its own (30 → 24); together 18 leaked spans (3.55%), micro-F1 0.976,
+/// flagged unchanged at 8. The figures recorded here are a floor:
 /// raise them when recall improves, never lower them to make a change pass.
 @Suite("PII set 19 gate")
 struct PIISet19GateTests {
     /// Figures of the redactor on set 19 when the gate was last recorded.
-    static let recordedMicroF1 = 0.970
-    static let recordedLeakedSpans = 24
+    static let recordedMicroF1 = 0.976
+    static let recordedLeakedSpans = 18
     static let recordedLeakedStructured = 1
     static let recordedFlaggedNegatives = 8
 

@@ -30,7 +30,7 @@ enum FirstNameLexicon {
         table.contains(WordHash.of(folded, start, end))
     }
 
-    private static let raw = """
+    static let raw = """
         james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark \
         paul steven andrew joshua kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric \
         jonathan stephen larry justin scott brandon benjamin samuel gregory alexander patrick frank raymond jack dennis \

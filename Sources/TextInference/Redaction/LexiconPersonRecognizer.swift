@@ -107,7 +107,7 @@ enum LexiconPersonRecognizer {
 
     /// Whether a ``containerWords`` word, optionally followed by a ``containerPrepositions`` word, stands
     /// right before `start` (single spaces between).
-    private static func containerBefore(_ text: ScannedText, _ start: Int) -> Bool {
+    static func containerBefore(_ text: ScannedText, _ start: Int) -> Bool {
         let v = text.values
         func wordBefore(_ end: Int) -> Int? { letterWordStart(text, before: end) }
         guard let s1 = wordBefore(start) else { return false }
@@ -149,13 +149,13 @@ enum LexiconPersonRecognizer {
     /// "Weingut Robert Weil", "Quinta do Crasto", "Hertog Jan"): capitalised, one space before the name.
     /// Nobility words other than "hertog" stay out: King, Prince and Duke are also given names and surnames
     /// ("Caller: Prince Michael Adeyemi").
-    private static let brandWords: WordHashSet = WordHash.table("""
+    static let brandWords: WordHashSet = WordHash.table("""
         maison château chateau domaine weingut bodega bodegas quinta tenuta cascina fattoria herdade \
         boulangerie pâtisserie patisserie brasserie trattoria osteria pizzeria atelier hertog
         """)
 
     /// Whether one space and a capitalised ``brandWords`` word (optionally followed by a particle) stand before `start`.
-    private static func brandWordBefore(_ text: ScannedText, _ start: Int) -> Bool {
+    static func brandWordBefore(_ text: ScannedText, _ start: Int) -> Bool {
         let v = text.values
         func wordBefore(_ end: Int) -> Int? { letterWordStart(text, before: end) }
         guard var s = wordBefore(start) else { return false }
@@ -208,7 +208,7 @@ enum LexiconPersonRecognizer {
     /// Whether one space and a capitalised ``saintWords`` word stand right before `start`, the word not
     /// glued to digits: "São Paulo", "Santa Margherita", but not Portuguese "são" (= "are") in "os
     /// responsáveis são Pedro e Ana".
-    private static func saintBefore(_ text: ScannedText, _ start: Int) -> Bool {
+    static func saintBefore(_ text: ScannedText, _ start: Int) -> Bool {
         let v = text.values
         guard start > 2, v[start - 1] == 32 else { return false }
         var s = start - 1
@@ -230,13 +230,14 @@ enum LexiconPersonRecognizer {
     }
 
     /// The end of the first part of a hyphenated word ("Jean" in "Jean-Luc"), or `e`.
-    @inline(__always) private static func hyphenPart(_ v: [UInt32], _ i: Int, _ e: Int) -> Int {
+    @inline(__always) static func hyphenPart(_ v: [UInt32], _ i: Int, _ e: Int) -> Int {
         var k = i
         while k < e, v[k] != 45 { k += 1 }
         return k
     }
 
-    @inline(__always) private static func allCaps(_ v: [UInt32], _ i: Int, _ e: Int) -> Bool {
+    /// Whether `v[i..<e]` has no lower-case letter (an acronym or a shouted word).
+    @inline(__always) static func allCaps(_ v: [UInt32], _ i: Int, _ e: Int) -> Bool {
         var k = i
         while k < e {
             if ScalarClass.isLower(v[k]) { return false }
@@ -246,7 +247,7 @@ enum LexiconPersonRecognizer {
     }
 
     /// The next word after a single space from `e`, if any.
-    @inline(__always) private static func nextWord(_ text: ScannedText, after e: Int) -> (Int, Int)? {
+    @inline(__always) static func nextWord(_ text: ScannedText, after e: Int) -> (Int, Int)? {
         let v = text.values
         guard e + 1 < v.count, v[e] == 32, ScalarClass.isLetter(v[e + 1]) else { return nil }
         return (e + 1, wordEnd(v, e + 1))
@@ -459,7 +460,7 @@ enum LexiconPersonRecognizer {
     }
 
     /// Product words after a given name ("Jackson Pro 2", "Fritz!Box"): the name is a product's.
-    @inline(__always) private static func productFollows(_ text: ScannedText, _ e: Int) -> Bool {
+    @inline(__always) static func productFollows(_ text: ScannedText, _ e: Int) -> Bool {
         let v = text.values
         guard e < v.count else { return false }
         if v[e] == 33 || v[e] == 43, e + 1 < v.count, ScalarClass.isLetter(v[e + 1]) { return true }
@@ -575,7 +576,7 @@ enum LexiconPersonRecognizer {
     }
 
     /// Whether the folded word ends like a (German or Latin-derived) common noun.
-    @inline(__always) private static func hasNounSuffix(_ f: [UInt32], _ s: Int, _ e: Int) -> Bool {
+    @inline(__always) static func hasNounSuffix(_ f: [UInt32], _ s: Int, _ e: Int) -> Bool {
         endsWithAny(nounSuffixes, f, s, e, keeping: 3)
     }
 
@@ -609,7 +610,7 @@ enum LexiconPersonRecognizer {
         return k >= text.count
     }
 
-    @inline(__always) private static func digitFollows(_ text: ScannedText, _ e: Int) -> Bool {
+    @inline(__always) static func digitFollows(_ text: ScannedText, _ e: Int) -> Bool {
         var k = e
         while k < text.count, k - e < 2, text.values[k] == 32 || text.values[k] == 46 { k += 1 }
         return k < text.count && ScalarClass.isDigit(text.values[k])
@@ -650,7 +651,10 @@ enum LexiconPersonRecognizer {
     /// Countries, large cities, banks and place nouns of the seven languages' countries: many are also
     /// family names ("Palermo", "Toledo"), so they confirm no name on their own but stay allowed after
     /// a known given name ("Marta Palermo").
-    static let places: WordHashSet = WordHash.table("""
+    static let places: WordHashSet = WordHash.table(placeList)
+
+    /// The words of ``places``, space-separated (also negatives for `supportstream train names`).
+    static let placeList = """
         spain españa espana italy italia france frankreich germany deutschland alemania allemagne portugal \
         brasil brazil argentina méxico mexico chile colombia perú peru belgium belgique belgië belgien \
         nederland netherlands holland schweiz suisse svizzera switzerland österreich austria ireland irlanda \
@@ -668,12 +672,18 @@ enum LexiconPersonRecognizer {
         sparkasse volksbank commerzbank postbank intesa unicredit fineco millennium novobanco bradesco \
         costa itaú itau nubank hills flats heights gardens park parkway católicos catolicos reyes magos suzuki \
         toyota honda nissan hyundai kia renault peugeot citroën fiat seat skoda volkswagen nickel
-        """)
+        """
 
     /// Capitalised words that are never taken as part of a name: stop words, greetings, months,
     /// weekdays, products, payment brands, places, street words and support vocabulary.
     static let nonNames: WordHashSet = {
-        var set = WordHash.set("""
+        var set = WordHash.set(nonNameList)
+        for word in NameReader.stopWords { set.insert(WordHash.of(word, 0, word.count)) }
+        return WordHashSet(set)
+    }()
+
+    /// The listed words of ``nonNames``, space-separated (also negatives for `supportstream train names`).
+    static let nonNameList = """
             pay card cards visa mastercard maestro amex paypal klarna ideal bizum satispay twint sepa \
             apple google amazon microsoft samsung android iphone ipad mac windows linux office teams \
             outlook gmail hotmail yahoo icloud whatsapp facebook instagram netflix spotify uber \
@@ -722,8 +732,5 @@ enum LexiconPersonRecognizer {
             compañera medewerker medewerkster técnico tecnico technician driver manager \
             papa mama mum mom dad daddy mummy mommy oma opa omi opi maman papi mami papá mamá papà mamma \
             nonna nonno mãe pai vovó vovô avó avô
-            """)
-        for word in NameReader.stopWords { set.insert(WordHash.of(word, 0, word.count)) }
-        return WordHashSet(set)
-    }()
+            """
 }

@@ -11,14 +11,18 @@ public struct Redactor: Sendable {
     public let configuration: RedactorConfiguration
     private let urlPolicy: URLPolicy
     private let renderer: SpanRenderer
+    /// Scores unlisted capitalised words for ``LearnedNameRecognizer``; nil turns that recognizer off.
+    public let nameModel: NameLikenessModel?
     /// Whether every entity type is enabled (the default), so candidates need no set look-up
     /// (`Set<EntityType>.contains` hashes the type's raw string).
     private let allTypesEnabled: Bool
 
-    /// Creates a redactor with `configuration`.
-    public init(configuration: RedactorConfiguration = .init()) {
-        self.version = "redaction-1.11.2"
+    /// Creates a redactor with `configuration` and the name-likeness model (by default the bundled one,
+    /// loaded once; nil leaves names that no cue or lexicon confirms alone).
+    public init(configuration: RedactorConfiguration = .init(), nameModel: NameLikenessModel? = .bundled) {
+        self.version = "redaction-1.12.0"
         self.configuration = configuration
+        self.nameModel = nameModel
         self.urlPolicy = URLPolicy(allowList: configuration.urlAllowList)
         self.renderer = SpanRenderer(configuration: configuration)
         self.allTypesEnabled = EntityType.allCases.allSatisfy(configuration.enabledTypes.contains)
@@ -61,7 +65,7 @@ public struct Redactor: Sendable {
     /// ``redact(_:language:lap:)`` (for benchmarks).
     package static let phaseNames = [
         "decode", "cues", "url", "secret", "email", "credit_card", "iban", "ssn", "ip_address", "phone",
-        "date_of_birth", "address", "person", "person_lexicon", "name_propagation", "resolve_render",
+        "date_of_birth", "address", "person", "person_lexicon", "person_learned", "name_propagation", "resolve_render",
     ]
 
     /// Redacts `text`, calling `lap(i)` after phase `phaseNames[i]` finishes (a timing hook for benchmarks).
@@ -106,8 +110,10 @@ public struct Redactor: Sendable {
         lap(12)
         LexiconPersonRecognizer.scan(context, into: &candidates)
         lap(13)
-        NamePropagation.propagate(in: scanned, candidates: &candidates)
+        if let nameModel { LearnedNameRecognizer.scan(context, model: nameModel, into: &candidates) }
         lap(14)
+        NamePropagation.propagate(in: scanned, candidates: &candidates)
+        lap(15)
         let enabled = configuration.enabledTypes
         let allEnabled = allTypesEnabled
         candidates.removeAll { candidate in
@@ -115,7 +121,7 @@ public struct Redactor: Sendable {
         }
         let entities = Redactor.resolve(candidates, length: scanned.count)
         let result = RedactionResult(text: render(text, scanned, entities, session: &session), entities: entities)
-        lap(15)
+        lap(16)
         return result
     }
 

@@ -25,7 +25,7 @@ enum SurnameLexicon {
         table.contains(WordHash.of(folded, start, end))
     }
 
-    private static let raw = """
+    static let raw = """
         smith johnson williams jones davis miller wilson moore taylor anderson thomas jackson harris martin \
         thompson garcia martinez robinson clark rodriguez lewis walker allen wright scott torres nguyen \
         adams nelson campbell mitchell roberts carter phillips evans turner parker collins edwards stewart \
