@@ -78,6 +78,11 @@ struct NameLikenessTests {
         ("The Bluetooth Firmware update failed again.", "en"),
         ("Die Lieferung nach Solothurn kam nie an.", "de"),
         ("I bought it at Mediamarkt Amsterdam last week.", "en"),
+        // Review cases: a possessive or a place preposition before the run, a street word, another script.
+        ("The zip broke on my Pettibone Oyelaran jacket after a week.", "en"),
+        ("We moved last month and now live in Harkavy Sørlie near the station.", "en"),
+        ("The courier left it at Harkavy Mews instead of the shop.", "en"),
+        ("Я звонил в Сбербанк Онлайн три раза.", "ru"),
     ])
     func nonNames(text: String, language: String) {
         #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .person).isEmpty)

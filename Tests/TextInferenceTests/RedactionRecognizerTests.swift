@@ -138,6 +138,9 @@ struct RedactionRecognizerTests {
         "Date de naissance (pour vérification) demandée ; commande du 5 octobre 2024 : livrée",  // no label colon before the date
         "path /K7MDENGbPxRfiCYEXAMPLEKEYwJalrXUtnFEM12 without any cloud cue",  // a slash run with no AWS cue
         "password reset failed.\nOrder Ref&Code_2024X was shipped",  // a password-shaped token on the next line
+        "Ordered a birthday present for my son and the delivery date: 14/06/2025",  // a delivery date, not a birth date
+        "cadeau d'anniversaire pour ma fille, date de livraison : 12 juin 2025",
+        "Reset my password but it failed during the #Black&Friday2024 sale",  // a hashtag
         "id 550e8400-e29b-41d4-a716-446655440000",
         "at 2024-05-01T10:00:00Z and 2024-05-01 10:00:00",
         "on 12.05.2024 at 14:30",

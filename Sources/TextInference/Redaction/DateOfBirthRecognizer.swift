@@ -36,20 +36,28 @@ enum DateOfBirthRecognizer {
     }
 
     /// A date right after the colon that ends a longer label ("Date de naissance du titulaire (pour
-    /// vérification) : 5 octobre 1991"): up to 64 scalars of words and brackets, no digit, line or
-    /// sentence end, then `:` and the date.
+    /// vérification) : 5 octobre 1991"): up to 64 scalars of words and brackets, no digit, comma, line or
+    /// sentence end and no other date word ("birthday present for my son and delivery date: …" is a
+    /// delivery date), then `:` and the date.
     static func dateAfterLabel(_ text: ScannedText, _ position: Int) -> (Int, Int)? {
         let v = text.values
         var j = position
         while j < text.count, j - position < 64 {
             let c = v[j]
+            if ScalarClass.isLetter(c), text.isWordStart(j) {
+                var e = j
+                while e < text.count, ScalarClass.isLetter(v[e]) { e += 1 }
+                if dateWords.contains(Array(text.folded[j..<e])) { return nil }
+                j = e
+                continue
+            }
             if c == 58 {
                 var k = j + 1
                 while k < text.count, v[k] == 32 || v[k] == 0xA0 { k += 1 }
                 guard let (s, e) = date(in: text, after: k), s == k else { return nil }
                 return (s, e)
             }
-            if ScalarClass.isDigit(c) || c == 10 || c == 46 || c == 33 || c == 63 || c == 59 { return nil }
+            if ScalarClass.isDigit(c) || c == 10 || c == 46 || c == 33 || c == 63 || c == 59 || c == 44 { return nil }
             j += 1
         }
         return nil
@@ -151,6 +159,11 @@ enum DateOfBirthRecognizer {
         guard end > start, numbers >= 2 || (numbers >= 1 && sawMonthWord) else { return nil }
         return (start, end)
     }
+
+    /// Words for a date or day in the seven languages: another date label between a birth cue and a colon.
+    private static let dateWords: Set<[UInt32]> = Set(
+        "date dates datum fecha data día dia day tag jour giorno dag delivery livraison lieferung entrega consegna levering"
+            .split(separator: " ").map { [UInt32](scalarsOf: String($0)) })
 
     private static let connectors: Set<[UInt32]> = Set(["de", "of", "the", "del", "di", "the", "d", "van"].map { [UInt32](scalarsOf: $0) })
 

@@ -96,7 +96,11 @@ enum LearnedNameRecognizer {
     @inline(__always) private static func eligible(_ text: ScannedText, _ s: Int, _ e: Int, german: Bool) -> Bool {
         let v = text.values
         guard e - s >= 2, ScalarClass.isUpper(v[s]), !LexiconPersonRecognizer.allCaps(v, s, e) else { return false }
+        // Latin script only: the model was trained on Latin-script words, and Cyrillic or Greek ones would
+        // score on hash collisions alone.
+        for k in s..<e where v[k] > 0x24F { return false }
         let h = WordHash.of(text.folded, s, e)
+        if streetWords.contains(h) { return false }
         if LexiconPersonRecognizer.nonNames.contains(h) || LexiconPersonRecognizer.places.contains(h)
             || LexiconPersonRecognizer.brandWords.contains(h) || LexiconPersonRecognizer.ambiguous.contains(h) { return false }
         return !(german && LexiconPersonRecognizer.hasNounSuffix(text.folded, s, e) && !SurnameLexicon.contains(text.folded, s, e))
@@ -153,9 +157,18 @@ enum LearnedNameRecognizer {
         return k == end && (v[k] == 44 || v[k] == 46)
     }
 
+    /// English street-type words that end a street named like a person ("Kingsley Mews", "Ashcombe Crescent").
+    private static let streetWords: WordHashSet = WordHash.table(
+        "court close crescent terrace place grove mews row square gardens walk")
+
     /// Articles and numerals that stand before products, not before people ("un Xiaomi Redmi", "la Bbox
-    /// Ultym", "zes Van Gogh posters"); "de" and "the" are left out ("la oficina de Getafe", "the Smiths").
+    /// Ultym", "zes Van Gogh posters"), possessives ("my Tommy Hilfiger jacket") and place prepositions
+    /// ("we moved to … in Milton Keynes"); "de", "the", "to", "from" and "with" are left out ("la oficina de
+    /// Getafe", "the Smiths", "I spoke to Harlan Pettibone").
     private static let determiners: WordHashSet = WordHash.table("""
+        my our your their mon mes notre nos votre vos mein meine meinen meinem meiner unser unsere unseren \
+        mijn onze uw mi mis nuestro nuestra nuestros mio mia miei mie nostro nostra meu minha meus minhas nosso \
+        nossa in near nach naar em \
         a an ein eine einen einem einer eines un une una uno unos unas um uma uns umas een het le la les el los \
         las il lo gli o os as du des del della dello dei degli ce cet cette ces este esta estos estas questo \
         questa dieser diese dieses deze dit two three four five six zwei drei vier fünf sechs deux trois quatre \

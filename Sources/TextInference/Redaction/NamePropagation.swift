@@ -16,10 +16,15 @@ enum NamePropagation {
         var known: [Range<Int>] = []
         for candidate in candidates where candidate.type == .person { known.append(candidate.start..<candidate.end) }
         var patterns: [[UInt32]] = []
-        for name in names {
+        // At most `maximumPatterns` (each a scan of the whole text): a hostile text of thousands of different
+        // name-like pairs would otherwise cost patterns × length. Every name found is still redacted where it
+        // was found; only recurrences of names past the cap are not looked for.
+        for name in names where patterns.count < maximumPatterns {
             let pattern = Array(text.values[name.start..<name.end])
             if !patterns.contains(pattern) { patterns.append(pattern) }
-            for word in nameWords(text, name.start, name.end) where !patterns.contains(word) { patterns.append(word) }
+            for word in nameWords(text, name.start, name.end) where patterns.count < maximumPatterns && !patterns.contains(word) {
+                patterns.append(word)
+            }
         }
         text.values.withUnsafeBufferPointer { values in
             let n = values.count
@@ -43,6 +48,9 @@ enum NamePropagation {
             }
         }
     }
+
+    /// Most names and name words searched for again in one text. Default: 128.
+    static let maximumPatterns = 128
 
     /// Where a recurring name starts when an initial stands before it ("Élodie Marchetti-Blanc" … "É. Marchetti-Blanc",
     /// "J.-P. Lefèvre"): the initial's start, or `start`.

@@ -327,7 +327,9 @@ enum SecretRecognizer {
     private static func strongPasswordAhead(_ v: [UInt32], from start: Int) -> Int? {
         var j = start
         while j < v.count, j - start < 120, v[j] != 10 {
-            if j == start || ScalarClass.isWhitespace(v[j - 1]), isSymbolMixedToken(v, j), hasLowerAndPasswordSymbol(v, j) {
+            // Not a hashtag or a handle ("#BlackFriday2024", "@Support24h").
+            if j == start || ScalarClass.isWhitespace(v[j - 1]), v[j] != 35, v[j] != 64, isSymbolMixedToken(v, j),
+               hasLowerAndPasswordSymbol(v, j) {
                 var e = j
                 var upper = false
                 while e < v.count, !ScalarClass.isWhitespace(v[e]) {
