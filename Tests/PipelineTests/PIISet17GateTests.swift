@@ -1,7 +1,4 @@
-import Foundation
-import Pipeline
 import Testing
-import TextInference
 
 /// Regression gate on hand-written set 17 (Ops/pii/handwritten17.txt → Topics/samples/pii_handwritten17.jsonl).
 ///
@@ -15,32 +12,17 @@ import TextInference
 @Suite("PII set 17 gate")
 struct PIISet17GateTests {
     /// Figures of redaction-1.11.0 on set 17 when the gate was recorded.
-    static let recordedMicroF1 = 0.999
-    static let recordedLeakedSpans = 1
-    static let recordedFlaggedNegatives = 1
-
-    static func examples() throws -> [PIIExample] {
-        let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.samplesDir).appendingPathComponent("pii_handwritten17.jsonl"))
-        return try PIIExample.parseLabels(data)
-    }
+    static let gate = PIISetGate(file: "pii_handwritten17.jsonl", microF1: 0.999, leakedSpans: 1,
+                                 leakedStructured: 0, flaggedNegatives: 1,
+                                 minimumSpans: 420, minimumStructured: 180, minimumPersonRecall: 0.99)
 
     @Test("set 17 has 140+ texts in 7 languages at the hidden set's density")
     func shape() throws {
-        let examples = try Self.examples()
-        #expect(examples.count >= 140)
-        #expect(Set(examples.map(\.language)) == ["en", "de", "fr", "es", "it", "nl", "pt"])
-        #expect(examples.reduce(0) { $0 + $1.entities.count } >= 420)
-        #expect(examples.reduce(0) { $0 + $1.negatives.count } >= 320)
+        try Self.gate.checkShape()
     }
 
     @Test("set 17: micro-F1, leaks and flagged hard negatives at the recorded figures, no structured leak")
     func gate() throws {
-        let evaluation = PIIEvaluation.evaluate(try Self.examples(), redactor: Redactor())
-        #expect(evaluation.micro.f1 >= Self.recordedMicroF1 - 0.005, "micro-F1 \(evaluation.micro.f1)")
-        #expect(evaluation.structuredSpans > 180)
-        #expect(evaluation.leakedStructured == 0)
-        #expect(evaluation.leakedSpans <= Self.recordedLeakedSpans, "leaked \(evaluation.leakedSpans)")
-        #expect(evaluation.personRecall >= 0.99, "PERSON recall \(evaluation.personRecall)")
-        #expect(evaluation.flaggedNegatives <= Self.recordedFlaggedNegatives, "flagged \(evaluation.flaggedNegatives)")
+        try Self.gate.checkFigures()
     }
 }

@@ -1,7 +1,4 @@
-import Foundation
-import Pipeline
 import Testing
-import TextInference
 
 /// Regression gate on hand-written set 18 (Ops/pii/handwritten18.txt → Topics/samples/pii_handwritten18.jsonl).
 ///
@@ -15,33 +12,17 @@ import TextInference
 @Suite("PII set 18 gate")
 struct PIISet18GateTests {
     /// Figures of the redactor on set 18 when the gate was last recorded.
-    static let recordedMicroF1 = 0.987
-    static let recordedLeakedSpans = 7
-    static let recordedLeakedStructured = 0
-    static let recordedFlaggedNegatives = 8
-
-    static func examples() throws -> [PIIExample] {
-        let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.samplesDir).appendingPathComponent("pii_handwritten18.jsonl"))
-        return try PIIExample.parseLabels(data)
-    }
+    static let gate = PIISetGate(file: "pii_handwritten18.jsonl", microF1: 0.987, leakedSpans: 7,
+                                 leakedStructured: 0, flaggedNegatives: 8,
+                                 minimumSpans: 450, minimumStructured: 190, minimumPersonRecall: 0.9)
 
     @Test("set 18 has 140+ texts in 7 languages at the hidden set's density")
     func shape() throws {
-        let examples = try Self.examples()
-        #expect(examples.count >= 140)
-        #expect(Set(examples.map(\.language)) == ["en", "de", "fr", "es", "it", "nl", "pt"])
-        #expect(examples.reduce(0) { $0 + $1.entities.count } >= 450)
-        #expect(examples.reduce(0) { $0 + $1.negatives.count } >= 320)
+        try Self.gate.checkShape()
     }
 
     @Test("set 18: micro-F1, leaks and flagged hard negatives no worse than recorded")
     func gate() throws {
-        let evaluation = PIIEvaluation.evaluate(try Self.examples(), redactor: Redactor())
-        #expect(evaluation.micro.f1 >= Self.recordedMicroF1 - 0.005, "micro-F1 \(evaluation.micro.f1)")
-        #expect(evaluation.structuredSpans > 190)
-        #expect(evaluation.leakedStructured <= Self.recordedLeakedStructured, "structured leaked \(evaluation.leakedStructured)")
-        #expect(evaluation.leakedSpans <= Self.recordedLeakedSpans, "leaked \(evaluation.leakedSpans)")
-        #expect(evaluation.personRecall >= 0.90)
-        #expect(evaluation.flaggedNegatives <= Self.recordedFlaggedNegatives, "flagged \(evaluation.flaggedNegatives)")
+        try Self.gate.checkFigures()
     }
 }
