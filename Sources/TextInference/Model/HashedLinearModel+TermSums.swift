@@ -60,6 +60,9 @@ extension HashedLinearModel {
                 cursor[bucket] &+= 1
             }
         }
+        // Per term frequency below 256: the squared term weight and the extra factor (exact, see termWeight).
+        let weightTable = (0..<256).map { Double(TriageIDF.termWeight($0)) }
+        let squaredWeights = weightTable.map { $0 * $0 }
         paddedRows.withUnsafeBytes { table in
             idf.withUnsafeBufferPointer { idf in
                 for bucket in 0..<buckets {
@@ -71,6 +74,7 @@ extension HashedLinearModel {
                         row[block] = SIMD16<Int16>(truncatingIfNeeded: weights)
                     }
                     let bucketIDF = idf[bucket]
+                    let squaredIDF = Double(bucketIDF) * Double(bucketIDF) / 256
                     while position < upper {
                         let owner = Int(owners[position])
                         var end = position &+ 1
@@ -86,11 +90,18 @@ extension HashedLinearModel {
                                 narrow[base &+ block] = .zero
                             }
                         }
-                        norms[owner] += TriageTermWeights.squaredValue(frequency: frequency, idfSixteenths: bucketIDF)
+                        if frequency == 1 {
+                            norms[owner] += squaredIDF
+                        } else if frequency < 256 {
+                            norms[owner] += squaredWeights[frequency] * squaredIDF
+                        } else {
+                            norms[owner] += TriageTermWeights.squaredValue(frequency: frequency, idfSixteenths: bucketIDF)
+                        }
                         if frequency == 2 {
                             for block in 0..<blocks { twice[base &+ block] &+= SIMD16<Int32>(truncatingIfNeeded: row[block]) }
                         } else if frequency > 2 {
-                            let factor = SIMD16<Double>(repeating: Double(TriageIDF.termWeight(frequency) - 1))
+                            let factor = SIMD16<Double>(
+                                repeating: frequency < 256 ? weightTable[frequency] - 1 : Double(TriageIDF.termWeight(frequency) - 1))
                             for block in 0..<blocks { extras[base &+ block] += factor * SIMD16<Double>(row[block]) }
                         }
                         position = end
