@@ -104,6 +104,10 @@ struct TrainLanguageIDCommand: AsyncParsableCommand {
     @Option(help: "Hash tag of the selection split (another value draws an independent split).")
     var selectionTag: UInt32 = 13
 
+    /// Averaged SGD of the first stage.
+    @Option(help: "Averaged SGD: the first stage's weights are their mean over every step of its last this many epochs (0 = off).")
+    var averageEpochs: Int = 0
+
     /// Optional TSV of held-out sentences (language, text) for test fixtures.
     @Option(help: "Write N held-out sentences per language to this TSV file.")
     var fixture: String?
@@ -138,7 +142,7 @@ struct TrainLanguageIDCommand: AsyncParsableCommand {
             }
         }
         TrainFiles.log("langid: \(corpus.count) corpus lines, \(clean.count) UDHR lines")
-        let options = LanguageIDTrainingOptions(
+        var options = LanguageIDTrainingOptions(
             seed: seed, epochs: epochs, bucketBits: bucketBits, maxOrder: maxOrder, fragmentRate: fragmentRate,
             pairRate: pairRate, pairWeight: pairWeight, balancePower: balancePower, selectionFraction: selectionFraction,
             wordBigrams: wordBigrams, profileBags: profileBags, profileWeight: profileWeight,
@@ -146,6 +150,7 @@ struct TrainLanguageIDCommand: AsyncParsableCommand {
             pairBucketBits: pairBucketBits, pairMaxOrder: pairMaxOrder, pairWordBigrams: pairWordBigrams, pairSmoothing: pairSmoothing,
             pairStageOneWeight: pairStageOneWeight, pairMaxMargin: pairMaxMargin, selectionTag: selectionTag,
             pairBalancedOffset: pairBalancedOffset)
+        options.averageEpochs = averageEpochs
         let profiles = profileBags > 0 ? try LanguageIDProfiles.read(directory: "\(data)/langdetect-profiles/profiles-27") : [:]
         var stageOneBytes: [UInt8]?
         if let stageOne {

@@ -118,6 +118,26 @@ struct TrainTriageCommand: AsyncParsableCommand {
     @Option(help: "Lowest character n-gram order of the linear model.")
     var minOrder: Int = 2
 
+    /// Averaged SGD of the softmax member.
+    @Option(help: "Averaged SGD: the softmax member's weights are their mean over every step of its last this many epochs (0 = off).")
+    var averageEpochs: Int = 0
+
+    /// Averaged SGD of the squared-hinge member.
+    @Option(help: "Averaged SGD of the squared-hinge member, as --average-epochs (0 = off).")
+    var hingeAverageEpochs: Int = 0
+
+    /// Averaged SGD of the embedding member.
+    @Option(help: "Averaged SGD of the embedding member's output layer over its last this many epochs (0 = off).")
+    var embeddingAverageEpochs: Int = 0
+
+    /// Average the embedding rows too.
+    @Flag(help: "With --embedding-average-epochs, average the embedding rows as well.")
+    var embeddingAverageTable = false
+
+    /// Feature weighting of the linear members.
+    @Option(help: "Feature weighting of the linear members: none, raw (idf per occurrence), sublinear ((1 + ln tf) idf, L2), sublinear-no-idf, tfidf (sublinear with integer tf repetitions and idf folded into the weights).")
+    var idf: String = "tfidf"
+
     /// Model-selection split.
     @Option(help: "Model selection: train on all but this hash-chosen share of --data, print held-out macro-F1 of each member and blend, write nothing (0 = off).")
     var selectionFraction: Double = 0
@@ -160,6 +180,12 @@ struct TrainTriageCommand: AsyncParsableCommand {
         options.calibrationFraction = calibrationFraction
         options.embeddingMembers = embeddingMembers
         options.minOrder = minOrder
+        options.averageEpochs = averageEpochs
+        options.hingeAverageEpochs = hingeAverageEpochs
+        options.embeddingAverageEpochs = embeddingAverageEpochs
+        options.embeddingAverageTable = embeddingAverageTable
+        guard let idfMode = TriageIDF.Mode(rawValue: idf) else { throw fail("train triage: --idf \(idf) is not one of none, raw, sublinear, sublinear-no-idf, tfidf") }
+        options.idf = idfMode
         options.calibrationTag = selectionTag
         do {
             try options.validate()

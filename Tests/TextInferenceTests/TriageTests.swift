@@ -6,10 +6,12 @@ import TextInference
 struct TriageTests {
     /// Macro-F1 (argmax intent) of the bundled model on `Fixtures/triage-dev-sample.jsonl` when it was
     /// trained, overall and per language; `supportstream eval triage --data` on the fixture prints them.
+    /// triage-1.5.0 (TF-IDF linear members): all 0.9341, en 0.9232, ar 0.9419 (en kept at 1.4.0's figure, the gate
+    /// is only tightened where the figure improved);
     /// triage-1.4.0 (1.3.1's members, temperature fitted on a train split; the same argmax, so the same figures);
     /// triage-1.3.1 (linear + the cheaper embedding member); 1.3.0 had all 0.9255, en 0.9228, ar 0.9204;
     /// triage-1.2.0 and 1.1.0 had all 0.9273, en 0.9222, ar 0.9254.
-    static let recordedMacroF1: [String: Double] = ["all": 0.9318, "en": 0.9238, "ar": 0.9370]
+    static let recordedMacroF1: [String: Double] = ["all": 0.9341, "en": 0.9238, "ar": 0.9419]
     /// The bundled classifier, loaded once.
     static let classifier: TriageClassifier = {
         do { return try TriageClassifier.loadDefault() } catch { fatalError("cannot load triage model: \(error)") }

@@ -121,6 +121,7 @@ public enum LanguageIDTrainer {
         trainerOptions.learningRate = Float(options.learningRate)
         trainerOptions.seed = options.seed
         trainerOptions.bucketBits = options.bucketBits
+        trainerOptions.averageEpochs = options.averageEpochs
         let parameters = SoftmaxTrainer.train(data, classCount: labels.count, options: trainerOptions)
         let quantized = SoftmaxTrainer.quantize(parameters.weights, classCount: labels.count)
         var settings: [String: Double] = ["maxOrder": Double(options.maxOrder), "maxWordLength": 24]

@@ -65,6 +65,9 @@ public struct LanguageIDTrainingOptions: Sendable, Equatable {
     public var selectionFraction: Double
     /// Hash tag of the selection split (13 by default; another tag draws an independent split). Default 13.
     public var selectionTag: UInt32
+    /// Averaged SGD of the first stage: its weights are their mean over every step of its last this many
+    /// epochs (0 = the last weights). Default 0.
+    public var averageEpochs = 0
 
     /// Creates options; every parameter has the documented default.
     public init(

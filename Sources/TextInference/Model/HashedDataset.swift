@@ -8,6 +8,9 @@ struct HashedDataset: Sendable {
     private(set) var labels: [Int32] = []
     /// Loss weight of each sample.
     private(set) var weights: [Float] = []
+    /// Value of each feature occurrence, parallel to `features`; empty when every occurrence of a
+    /// sample's bag is worth `1 / sqrt(bag size)` (the default feature weighting).
+    private(set) var values: [Float] = []
 
     /// Number of samples.
     var count: Int { labels.count }
@@ -18,6 +21,14 @@ struct HashedDataset: Sendable {
         offsets.append(features.count)
         labels.append(Int32(label))
         weights.append(weight)
+    }
+
+    /// Appends one sample whose feature occurrences have the given values (one per feature); a dataset
+    /// holds either only samples with values or only samples without.
+    mutating func append(features bag: [UInt32], values bagValues: [Float], label: Int, weight: Float) {
+        precondition(bagValues.count == bag.count && values.count == features.count, "one value per feature")
+        append(features: bag, label: label, weight: weight)
+        values.append(contentsOf: bagValues)
     }
 
     /// The feature range of sample `index`.

@@ -21,6 +21,11 @@ enum HashedEmbeddingTrainer {
         var learningRate: Float = 0.5
         /// Seed of the initial weights and the shuffles. Default 42.
         var seed: UInt64 = 42
+        /// Averaged SGD: the output layer is the mean of its values after each step of the last this many
+        /// epochs (0 = the last values). The hidden layer is never averaged. Default 0.
+        var averageEpochs = 0
+        /// Whether ``averageEpochs`` also averages the embedding rows (lazily, ``LazyAverage``). Default false.
+        var averageTable = false
     }
 
     /// Float parameters after training (embedding rows never seen in training are zero).
@@ -85,12 +90,25 @@ enum HashedEmbeddingTrainer {
         let outputWeights = buffer(outputWeightArray)
         let outputBiases = buffer(outputBiasArray)
         defer { for pointer in [table, hiddenWeights, hiddenBiases, outputWeights, outputBiases] { pointer.deallocate() } }
-        for _ in 0..<options.epochs {
+        let averagedEpochs = min(max(options.averageEpochs, 0), options.epochs)
+        var outputSum = [Double](repeating: 0, count: averagedEpochs > 0 ? classes * width + classes : 0)
+        var averagedSteps = 0
+        var tableAverage = LazyAverage(count: averagedEpochs > 0 && options.averageTable ? rows * dimension : 0, classes: 0)
+        for epoch in 0..<options.epochs {
             order.shuffle(using: &generator)
+            let averaging = averagedEpochs > 0 && epoch >= options.epochs - averagedEpochs
             for sampleIndex in order {
                 let range = data.range(of: sampleIndex)
                 let rate = options.learningRate * (1 - 0.95 * step / totalSteps)
                 step += 1
+                defer {
+                    if averaging {
+                        for index in 0..<(classes * width) { outputSum[index] += Double(outputWeights[index]) }
+                        for label in 0..<classes { outputSum[classes * width + label] += Double(outputBiases[label]) }
+                        if options.averageTable { tableAverage.endStep(scale: 1, biases: []) }
+                        averagedSteps += 1
+                    }
+                }
                 guard !range.isEmpty else { continue }
                 let gold = Int(data.labels[sampleIndex])
                 let sampleWeight = data.weights[sampleIndex]
@@ -145,9 +163,25 @@ enum HashedEmbeddingTrainer {
                 for index in 0..<dimension { meanGradient[index] *= inverse }
                 for row in bucketsOfSample {
                     let target = table + row
-                    for index in 0..<dimension { target[index] -= meanGradient[index] }
+                    if averaging && options.averageTable {
+                        for index in 0..<dimension {
+                            target[index] -= meanGradient[index]
+                            tableAverage.noteChange(at: row + index, by: -meanGradient[index])
+                        }
+                    } else {
+                        for index in 0..<dimension { target[index] -= meanGradient[index] }
+                    }
                 }
                 for row in bucketsOfSample { seen[row / dimension] = true }
+            }
+        }
+        if averagedSteps > 0 {
+            let inverse = 1 / Double(averagedSteps)
+            for index in 0..<(classes * width) { outputWeights[index] = Float(outputSum[index] * inverse) }
+            for label in 0..<classes { outputBiases[label] = Float(outputSum[classes * width + label] * inverse) }
+            if options.averageTable {
+                var unused: [Float] = []
+                tableAverage.mean(UnsafeMutableBufferPointer(start: table, count: rows * dimension), into: &unused)
             }
         }
         func array(_ pointer: UnsafeMutablePointer<Float>, _ count: Int) -> [Float] {

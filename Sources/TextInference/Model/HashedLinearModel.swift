@@ -226,6 +226,36 @@ struct HashedLinearModel: Sendable {
         }
     }
 
+    /// The sums of `extra[i]` × the Int8 row of bucket `repeated[i]` per class (exact in Double when each
+    /// factor is a multiple of 1/256, as ``TriageIDF/termWeight(_:)`` makes them).
+    func extraSums(repeated: [UInt32], extra: [Float]) -> [Double] {
+        let classes = classCount
+        var output = [Double](repeating: 0, count: classes)
+        let mask = bucketMask
+        output.withUnsafeMutableBufferPointer { output in
+            weights.withUnsafeBufferPointer { weights in
+                for (bucket, factor) in zip(repeated, extra) {
+                    let row = Int(bucket & mask) &* classes
+                    let scale = Double(factor)
+                    for index in 0..<classes { output[index] += scale * Double(weights[row &+ index]) }
+                }
+            }
+        }
+        return output
+    }
+
+    /// Temperature-scaled logits from integer class sums of distinct features plus `extraSums` (the repeated
+    /// buckets' extra rows), all times `featureWeight` (the TF-IDF form, ``TriageTermWeights``).
+    func logits(sums: [Int32], extraSums: [Double], featureWeight: Double, into output: inout [Double]) {
+        let classes = classCount
+        if output.count != classes { output = [Double](repeating: 0, count: classes) }
+        let inverseTemperature = 1 / Double(temperature)
+        for index in 0..<classes {
+            let total = Double(sums[index]) + extraSums[index]
+            output[index] = (Double(biases[index]) + Double(scales[index]) * total * featureWeight) * inverseTemperature
+        }
+    }
+
     /// How many features ahead ``logits(features:sums:into:)`` touches a row.
     static let readAhead = 12
 

@@ -21,6 +21,12 @@ struct ModelBinaryReader {
         }
     }
 
+    /// The next `count` bytes without consuming them (`nil` when fewer remain).
+    func peek(count: Int) -> [UInt8]? {
+        guard count >= 0, offset + count <= bytes.count else { return nil }
+        return Array(bytes[offset..<(offset + count)])
+    }
+
     /// Reads `count` raw bytes.
     mutating func readRaw(count: Int) throws -> [UInt8] {
         try require(count)

@@ -17,6 +17,9 @@ struct SoftmaxTrainer {
         var seed: UInt64 = 42
         /// log2 of the bucket count. Default 16.
         var bucketBits = 16
+        /// Averaged SGD: return the mean of the weights after each step of the last this many epochs
+        /// instead of the last weights (0 = off, `epochs` = every step). Default 0.
+        var averageEpochs = 0
     }
 
     /// Float weights (bucket-major) and biases after training.

@@ -8,10 +8,26 @@ extension TriageClassifier {
         precondition(texts.count == languages.count, "one language per text")
         var scratches = [TriageFeatureExtractor.Scratch](repeating: TriageFeatureExtractor.Scratch(), count: texts.count)
         for index in texts.indices { extractor.extract(texts[index], into: &scratches[index]) }
-        let sums = model.classSums(of: scratches.map(\.features))
         var logits: [Double] = []
+        let computeLogits: (Int) -> Void
+        if let termWeights {
+            // TF-IDF: one sweep gives each text's integer sums over its distinct buckets, the repeated
+            // buckets' extra rows and the squared norm (HashedLinearModel.termSums).
+            let totals = model.termSums(of: scratches.map(\.features), idf: termWeights.idf)
+            computeLogits = { index in
+                let total = totals[index]
+                model.logits(
+                    sums: total.sums, extraSums: total.extraSums,
+                    featureWeight: total.normSquared > 0 ? 1 / total.normSquared.squareRoot() : 0, into: &logits)
+            }
+        } else {
+            let sums = model.classSums(of: scratches.map(\.features))
+            computeLogits = { index in
+                model.logits(sums: sums[index], featureCount: scratches[index].features.count, into: &logits)
+            }
+        }
         return texts.indices.map { index in
-            model.logits(sums: sums[index], featureCount: scratches[index].features.count, into: &logits)
+            computeLogits(index)
             addMemberScores(scratches[index], to: &logits)
             HashedLinearModel.softmax(&logits)
             let result = result(probabilities: logits, hasFeatures: !scratches[index].features.isEmpty, language: languages[index])

@@ -21,6 +21,8 @@ public struct TriageClassifier: Sendable {
     let model: HashedLinearModel
     /// The embedding members, in artifact order (none, one, or several trained with consecutive seeds).
     let embeddings: [HashedEmbeddingModel]
+    /// The TF-IDF table of the linear member (`nil`: every feature occurrence weighs `1 / sqrt(n)`).
+    let termWeights: TriageTermWeights?
     /// The first embedding member, when the artifact has one.
     var embedding: HashedEmbeddingModel? { embeddings.first }
     /// Feature extraction matching the training run.
@@ -40,6 +42,7 @@ public struct TriageClassifier: Sendable {
     public init(modelBytes: [UInt8], configuration: TriageConfiguration = .init(), vocabulary: TriageVocabulary? = nil) throws {
         var reader = ModelBinaryReader(bytes: modelBytes)
         let model = try HashedLinearModel(reader: &reader, expectedKind: "triage")
+        let termWeights = reader.peek(count: 4) == TriageTermWeights.magic ? try TriageTermWeights(reader: &reader) : nil
         var embeddings: [HashedEmbeddingModel] = []
         while !reader.isAtEnd {
             guard embeddings.count < Self.maximumEmbeddingMembers else {
@@ -47,7 +50,8 @@ public struct TriageClassifier: Sendable {
             }
             embeddings.append(try HashedEmbeddingModel(reader: &reader))
         }
-        try self.init(model: model, embeddings: embeddings, configuration: configuration, vocabulary: vocabulary)
+        try self.init(
+            model: model, embeddings: embeddings, termWeights: termWeights, configuration: configuration, vocabulary: vocabulary)
     }
 
     /// Most embedding records an artifact may hold.
@@ -61,11 +65,17 @@ public struct TriageClassifier: Sendable {
         try self.init(model: model, embeddings: embedding.map { [$0] } ?? [], configuration: configuration, vocabulary: vocabulary)
     }
 
-    /// Wraps in-memory members: a linear model and embedding members that all read the same features.
+    /// Wraps in-memory members: a linear model (with its TF-IDF table when it was trained on TF-IDF
+    /// features) and embedding members that all read the same features.
     init(
-        model: HashedLinearModel, embeddings: [HashedEmbeddingModel], configuration: TriageConfiguration = .init(),
-        vocabulary: TriageVocabulary? = nil
+        model: HashedLinearModel, embeddings: [HashedEmbeddingModel], termWeights: TriageTermWeights? = nil,
+        configuration: TriageConfiguration = .init(), vocabulary: TriageVocabulary? = nil
     ) throws {
+        guard (model.parameters["tfidf"] == 1) == (termWeights != nil),
+              termWeights.map({ $0.bucketBits == model.bucketBits }) ?? true
+        else {
+            throw ModelError.invalidContent(reason: "the linear record's 'tfidf' setting and the term-weight record disagree")
+        }
         guard !model.labels.contains(Self.unknownIntent) else {
             throw ModelError.invalidContent(reason: "'unknown' is reserved and cannot be a trained intent")
         }
@@ -80,6 +90,7 @@ public struct TriageClassifier: Sendable {
         let settings = try TriageFeatureSettings(parameters: model.parameters, memberMask: embeddings.first?.featureMask ?? 0)
         self.model = model
         self.embeddings = embeddings
+        self.termWeights = termWeights
         self.version = model.version
         self.configuration = configuration
         self.vocabulary = vocabulary
@@ -159,17 +170,38 @@ public struct TriageClassifier: Sendable {
     func probabilities(_ text: String, scratch: inout TriageFeatureExtractor.Scratch) -> [Double] {
         var logits: [Double] = []
         logits.reserveCapacity(model.classCount)
-        var sums: [Int32] = []
         extractor.extract(text, into: &scratch)
-        model.logits(features: scratch.features, sums: &sums, into: &logits)
+        linearLogits(scratch.features, into: &logits)
         addMemberScores(scratch, to: &logits)
         HashedLinearModel.softmax(&logits)
         return logits
     }
 
+    /// The linear member's temperature-scaled logits for a feature bag.
+    @inline(__always)
+    func linearLogits(_ features: [UInt32], into logits: inout [Double]) {
+        var sums: [Int32] = []
+        guard let termWeights else {
+            model.logits(features: features, sums: &sums, into: &logits)
+            return
+        }
+        var distinct: [UInt32] = []
+        var repeated: [UInt32] = []
+        var extra: [Float] = []
+        let featureWeight = termWeights.split(features, distinct: &distinct, repeated: &repeated, extra: &extra)
+        model.logits(features: distinct, sums: &sums, into: &logits)
+        model.logits(
+            sums: sums, extraSums: model.extraSums(repeated: repeated, extra: extra), featureWeight: featureWeight, into: &logits)
+    }
+
     /// The artifact bytes: the linear record, then the embedding record when there is one.
     func serialized() -> [UInt8] {
         var bytes = model.serialized()
+        if let termWeights {
+            var writer = ModelBinaryWriter()
+            termWeights.serialize(into: &writer)
+            bytes += writer.bytes
+        }
         for embedding in embeddings {
             var writer = ModelBinaryWriter()
             embedding.serialize(into: &writer)
@@ -181,9 +213,8 @@ public struct TriageClassifier: Sendable {
     /// Uncalibrated (temperature 1 relative) logits, for fitting the temperature.
     func logits(_ text: String, scratch: inout TriageFeatureExtractor.Scratch) -> [Double] {
         var logits: [Double] = []
-        var sums: [Int32] = []
         extractor.extract(text, into: &scratch)
-        model.logits(features: scratch.features, sums: &sums, into: &logits)
+        linearLogits(scratch.features, into: &logits)
         addMemberScores(scratch, to: &logits)
         return logits
     }

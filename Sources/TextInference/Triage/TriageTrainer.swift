@@ -37,8 +37,7 @@ public enum TriageTrainer {
         guard calibration.count >= minimumCalibrationMessages else {
             throw TriageOptionsError.tooFewCalibrationMessages(count: calibration.count, needed: minimumCalibrationMessages)
         }
-        let uncalibrated = try TriageClassifier(
-            model: calibrationMembers.linear(temperature: 1), embeddings: calibrationMembers.embeddings)
+        let uncalibrated = try calibrationMembers.classifier(temperature: 1, embeddings: calibrationMembers.embeddings)
         let temperature = SoftmaxTrainer.fitTemperature(
             logits: calibration.map { uncalibrated.logits($0.text, scratch: &scratch) },
             labels: calibration.map { index[$0.intent]! })
@@ -46,7 +45,7 @@ public enum TriageTrainer {
             ? try fitMembers(train: train, labels: labels, options: options) : calibrationMembers
         let model = try members.linear(temperature: Float(temperature))
         let embeddings = try members.embeddings.map { try $0.reweighted($0.blendWeight / Float(temperature)) }
-        let classifier = try TriageClassifier(model: model, embeddings: embeddings)
+        let classifier = try TriageClassifier(model: model, embeddings: embeddings, termWeights: members.termWeights)
         var languageReports: [String: ClassificationReport] = [:]
         for language in Set(known.map(\.language)).sorted() {
             languageReports[language] = evaluate(
@@ -86,6 +85,34 @@ public enum TriageTrainer {
         /// The embedding members (seeds `options.seed`, `+ 1`, …), each with blend weight
         /// `options.embeddingWeight / options.embeddingMembers` (none when the weight is 0).
         let embeddings: [HashedEmbeddingModel]
+        /// The bucket idf table when the linear members read TF-IDF values (`options.idf`).
+        var idf: TriageIDF? = nil
+        /// The run-time TF-IDF record (`options.idf` `.tfidf`: idf folded into the weights).
+        var termWeights: TriageTermWeights? {
+            guard let idf, options.idf == .tfidf else { return nil }
+            return try? TriageTermWeights(bucketBits: options.bucketBits, idf: idf.quantized)
+        }
+
+        /// The classifier of the linear member and `embeddings`.
+        func classifier(temperature: Float, embeddings: [HashedEmbeddingModel]) throws -> TriageClassifier {
+            try TriageClassifier(model: linear(temperature: temperature), embeddings: embeddings, termWeights: termWeights)
+        }
+
+        /// The linear member's logits (temperature 1) for the linear features of a message, weighted
+        /// as in training by the experimental `options.idf` modes (`raw`, `sublinear`, `sublinear-no-idf`:
+        /// Float values on the quantised weights; no artifact stores them).
+        func linearLogits(_ features: [UInt32]) -> [Double] {
+            let classes = labels.count
+            let mask = UInt32((1 << options.bucketBits) - 1)
+            let weighed = idf.map { $0.weigh(features, mode: options.idf) }
+                ?? (features, [Float](repeating: features.isEmpty ? 0 : 1 / Float(features.count).squareRoot(), count: features.count))
+            var sums = [Double](repeating: 0, count: classes)
+            for (feature, value) in zip(weighed.0, weighed.1) {
+                let row = Int(feature & mask) * classes
+                for label in 0..<classes { sums[label] += Double(value) * Double(quantized.weights[row + label]) }
+            }
+            return (0..<classes).map { Double(biases[$0]) + Double(quantized.scales[$0]) * sums[$0] }
+        }
 
         /// The linear member with a softmax temperature.
         func linear(temperature: Float) throws -> HashedLinearModel {
@@ -111,15 +138,29 @@ public enum TriageTrainer {
         let meanCount = counts.isEmpty ? 1 : Double(counts.values.reduce(0, +)) / Double(counts.count)
         var data = HashedDataset()
         var memberData = HashedDataset()
+        var bags: [(bag: [UInt32], label: Int, weight: Float)] = []
         for sample in train {
             guard let label = index[sample.intent] else { continue }
             extractor.extract(sample.text, into: &scratch)
             let count = Double(counts[sample.language + "\u{0}" + sample.intent] ?? 1)
             let weight = options.balance == 0 ? 1 : Float(pow(meanCount / count, options.balance))
-            data.append(features: scratch.features, label: label, weight: weight)
+            if options.idf == .none {
+                data.append(features: scratch.features, label: label, weight: weight)
+            } else {
+                bags.append((scratch.features, label, weight))
+            }
             if options.embeddingFeatureMask != 0 {
                 memberData.append(features: scratch.memberFeatures, label: label, weight: weight)
             }
+        }
+        var idf: TriageIDF?
+        if options.idf != .none {
+            let table = TriageIDF(bags: bags.map(\.bag), bucketBits: options.bucketBits)
+            for (bag, label, weight) in bags {
+                let weighed = table.weigh(bag, mode: options.idf)
+                data.append(features: weighed.features, values: weighed.values, label: label, weight: weight)
+            }
+            idf = table
         }
         var trainerOptions = SoftmaxTrainer.Options()
         trainerOptions.epochs = options.epochs
@@ -127,6 +168,7 @@ public enum TriageTrainer {
         trainerOptions.l2 = Float(options.l2)
         trainerOptions.seed = options.seed
         trainerOptions.bucketBits = options.bucketBits
+        trainerOptions.averageEpochs = options.averageEpochs
         var parameters = SoftmaxTrainer.train(data, classCount: labels.count, options: trainerOptions)
         for member in 1..<options.ensemble {
             trainerOptions.seed = options.seed &+ UInt64(member)
@@ -144,15 +186,24 @@ public enum TriageTrainer {
             hingeOptions.seed = options.seed
             hingeOptions.learningRate = Float(options.hingeLearningRate)
             hingeOptions.l2 = Float(options.hingeL2)
+            hingeOptions.averageEpochs = options.hingeAverageEpochs
             let hinge = HingeTrainer.train(data, classCount: labels.count, options: hingeOptions)
             let weight = Float(options.hingeWeight)
             for position in parameters.weights.indices { parameters.weights[position] += weight * hinge.weights[position] }
             for position in parameters.biases.indices { parameters.biases[position] += weight * hinge.biases[position] }
         }
+        if let idf, options.idf == .tfidf {
+            // Fold the idf into the weights: inference sums each distinct row once in integers (TriageTermWeights).
+            for bucket in 0..<(1 << options.bucketBits) {
+                let factor = Float(idf.quantized[bucket]) / 16
+                for label in 0..<labels.count { parameters.weights[bucket * labels.count + label] *= factor }
+            }
+        }
         let quantized = SoftmaxTrainer.quantize(parameters.weights, classCount: labels.count)
         var settings: [String: Double] = ["minOrder": Double(options.minOrder), "maxOrder": Double(options.maxOrder)]
         if options.wordWeight != 1 { settings["wordWeight"] = Double(options.wordWeight) }
         if options.skipBigrams { settings["skipBigrams"] = 1 }
+        if options.idf == .tfidf { settings["tfidf"] = 1 }
         var embeddings: [HashedEmbeddingModel] = []
         for member in 0..<(options.embeddingWeight != 0 ? options.embeddingMembers : 0) {
             var embeddingOptions = HashedEmbeddingTrainer.Options()
@@ -162,6 +213,8 @@ public enum TriageTrainer {
             embeddingOptions.epochs = options.embeddingEpochs
             embeddingOptions.learningRate = Float(options.embeddingLearningRate)
             embeddingOptions.seed = options.seed &+ UInt64(member)
+            embeddingOptions.averageEpochs = options.embeddingAverageEpochs
+            embeddingOptions.averageTable = options.embeddingAverageTable
             let trained = HashedEmbeddingTrainer.train(
                 options.embeddingFeatureMask == 0 ? data : memberData, classCount: labels.count, options: embeddingOptions)
             let table = SoftmaxTrainer.quantize(trained.embeddings, classCount: options.embeddingDimension)
@@ -174,7 +227,7 @@ public enum TriageTrainer {
         }
         return Members(
             biases: parameters.biases, quantized: quantized, settings: settings, labels: labels, options: options,
-            embeddings: embeddings)
+            embeddings: embeddings, idf: idf)
     }
 
     /// Model selection without the dev set: trains on `train` minus a held-out share chosen by a stable
@@ -190,7 +243,7 @@ public enum TriageTrainer {
         var memberOptions = options
         if memberOptions.embeddingWeight == 0 { memberOptions.embeddingWeight = 1 }
         let members = try fitMembers(train: fit, labels: labels, options: memberOptions)
-        let linear = try TriageClassifier(model: members.linear(temperature: 1))
+        let linear = try members.classifier(temperature: 1, embeddings: [])
         let embeddings = try members.embeddings.map { try $0.reweighted(1 / Float(members.embeddings.count)) }
         var memberExtractor = TriageFeatureExtractor(minOrder: options.minOrder, maxOrder: options.maxOrder)
         memberExtractor.wordWeight = options.wordWeight
@@ -200,9 +253,11 @@ public enum TriageTrainer {
         var linearLogits: [[Double]] = []
         var embeddingScores: [[Double]] = []
         for sample in heldOut {
-            linearLogits.append(linear.logits(sample.text, scratch: &scratch))
+            let custom = options.idf != .none && options.idf != .tfidf
+            if !custom { linearLogits.append(linear.logits(sample.text, scratch: &scratch)) }
             var scores = [Double](repeating: 0, count: labels.count)
             memberExtractor.extract(sample.text, into: &scratch)
+            if custom { linearLogits.append(members.linearLogits(scratch.features)) }
             for embedding in embeddings { embedding.addScores(features: memberExtractor.memberFeatures(scratch), to: &scores) }
             embeddingScores.append(scores)
         }

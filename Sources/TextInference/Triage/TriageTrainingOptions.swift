@@ -1,6 +1,6 @@
 /// Settings of a triage training run.
 public struct TriageTrainingOptions: Sendable, Equatable {
-    /// Version string stored in the artifact. Default `"triage-1.4.0"`.
+    /// Version string stored in the artifact. Default `"triage-1.5.0"`.
     public var version: String
     /// Shuffle seed. Default 42.
     public var seed: UInt64
@@ -51,6 +51,19 @@ public struct TriageTrainingOptions: Sendable, Equatable {
     /// Embedding members trained with seeds `seed`, `seed + 1`, …, whose scores are averaged (each is a
     /// record of its own in the artifact and costs its own lookups at run time). Default 1.
     public var embeddingMembers = 1
+    /// Averaged SGD for the softmax member: its weights are the mean over every step of its last this many
+    /// epochs (0 = the last weights). Default 0.
+    public var averageEpochs = 0
+    /// Averaged SGD for the squared-hinge member, as ``averageEpochs``. Default 0.
+    public var hingeAverageEpochs = 0
+    /// Averaged SGD for the embedding member's output layer (and, with ``embeddingAverageTable``, its
+    /// embedding rows) over its last this many epochs (0 = off). Default 0.
+    public var embeddingAverageEpochs = 0
+    /// Whether ``embeddingAverageEpochs`` also averages the embedding rows. Default false.
+    public var embeddingAverageTable = false
+    /// Feature weighting of the linear members (``TriageIDF/Mode``). Default `.tfidf` (sublinear TF-IDF;
+    /// `.none` is the pre-1.5 weighting, `1 / sqrt(n)` per occurrence).
+    public var idf: TriageIDF.Mode = .tfidf
 
     /// Checks every setting the trainer or the artifact format bounds, before any training starts
     /// (e.g. more than 24 embedding-row bits would overflow the row hash and the record's shape check).
@@ -90,6 +103,9 @@ public struct TriageTrainingOptions: Sendable, Equatable {
         try check("--embedding-epochs", embeddingEpochs, 1...1000)
         try check("--embedding-members", embeddingMembers, 1...4)
         try check("--embedding-learning-rate", embeddingLearningRate, above: 0)
+        try check("--average-epochs", averageEpochs, 0...epochs)
+        try check("--hinge-average-epochs", hingeAverageEpochs, 0...epochs)
+        try check("--embedding-average-epochs", embeddingAverageEpochs, 0...embeddingEpochs)
         for (option, value) in [("--embedding-dimension", embeddingDimension), ("--embedding-hidden", embeddingHidden)] {
             guard value >= 0, value <= 1024, value % 16 == 0, option == "--embedding-hidden" || value > 0 else {
                 throw .outOfRange(option: option, value: String(value), allowed: "a multiple of 16 up to 1024")
@@ -113,7 +129,7 @@ public struct TriageTrainingOptions: Sendable, Equatable {
 
     /// Creates options; every parameter has the documented default.
     public init(
-        version: String = "triage-1.4.0", seed: UInt64 = 42, epochs: Int = 12, learningRate: Double = 2.0,
+        version: String = "triage-1.5.0", seed: UInt64 = 42, epochs: Int = 12, learningRate: Double = 2.0,
         l2: Double = 1e-7, bucketBits: Int = 15, minOrder: Int = 2, maxOrder: Int = 5, balance: Double = 0,
         ensemble: Int = 1, wordWeight: Int = 2, skipBigrams: Bool = false, hingeWeight: Double = 5
     ) {
