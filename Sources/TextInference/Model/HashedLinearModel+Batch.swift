@@ -49,17 +49,9 @@ extension HashedLinearModel {
                                             row[block] = SIMD16<Int16>(truncatingIfNeeded: weights)
                                         }
                                         for position in lower..<upper {
-                                            let owner = Int(owners[position])
-                                            let base = owner &* blocks
-                                            for block in 0..<blocks { narrow[base &+ block] &+= row[block] }
-                                            sinceFlush[owner] &+= 1
-                                            if sinceFlush[owner] == 256 {
-                                                sinceFlush[owner] = 0
-                                                for block in 0..<blocks {
-                                                    accumulators[base &+ block] &+= SIMD16<Int32>(truncatingIfNeeded: narrow[base &+ block])
-                                                    narrow[base &+ block] = .zero
-                                                }
-                                            }
+                                            Self.addRow(UnsafePointer(row.baseAddress!), blocks: blocks, owner: Int(owners[position]),
+                                                        narrow: narrow.baseAddress!, accumulators: accumulators.baseAddress!,
+                                                        sinceFlush: sinceFlush.baseAddress!)
                                         }
                                     }
                                     for index in 0..<narrow.count {
@@ -77,6 +69,23 @@ extension HashedLinearModel {
             var sums = [Int32](repeating: 0, count: classes)
             for index in 0..<classes { sums[index] = accumulators[owner &* blocks &+ index / 16][index % 16] }
             return sums
+        }
+    }
+
+    /// Adds a row (Int16 lanes) to list `owner`'s narrow sums and, after every 256 rows, moves them to its
+    /// Int32 accumulators (256 × 128 fits in Int16).
+    @inline(__always)
+    static func addRow(_ row: UnsafePointer<SIMD16<Int16>>, blocks: Int, owner: Int, narrow: UnsafeMutablePointer<SIMD16<Int16>>,
+                       accumulators: UnsafeMutablePointer<SIMD16<Int32>>, sinceFlush: UnsafeMutablePointer<Int32>) {
+        let base = owner &* blocks
+        for block in 0..<blocks { narrow[base &+ block] &+= row[block] }
+        sinceFlush[owner] &+= 1
+        if sinceFlush[owner] == 256 {
+            sinceFlush[owner] = 0
+            for block in 0..<blocks {
+                accumulators[base &+ block] &+= SIMD16<Int32>(truncatingIfNeeded: narrow[base &+ block])
+                narrow[base &+ block] = .zero
+            }
         }
     }
 }

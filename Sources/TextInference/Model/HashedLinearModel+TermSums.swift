@@ -81,15 +81,8 @@ extension HashedLinearModel {
                         while end < upper && Int(owners[end]) == owner { end &+= 1 }
                         let frequency = end &- position
                         let base = owner &* blocks
-                        for block in 0..<blocks { narrow[base &+ block] &+= row[block] }
-                        sinceFlush[owner] &+= 1
-                        if sinceFlush[owner] == 256 {
-                            sinceFlush[owner] = 0
-                            for block in 0..<blocks {
-                                accumulators[base &+ block] &+= SIMD16<Int32>(truncatingIfNeeded: narrow[base &+ block])
-                                narrow[base &+ block] = .zero
-                            }
-                        }
+                        Self.addRow(UnsafePointer(row), blocks: blocks, owner: owner, narrow: narrow, accumulators: accumulators,
+                                    sinceFlush: sinceFlush)
                         if frequency == 1 {
                             norms[owner] += squaredIDF
                         } else if frequency < 256 {
