@@ -31,7 +31,7 @@ public enum CoreLoader {
                 ?? LanguageIdentifier.loadDefault(configuration: languageSettings) },
             { try directory?.triageClassifier(configuration: triageSettings)
                 ?? TriageClassifier.loadDefault(configuration: triageSettings) },
-            { try Redactor(configuration: redaction, nameModel: NameLikenessModel.loadDefault()) })
+            { try Redactor(configuration: redaction, nameModel: directory?.nameModel() ?? NameLikenessModel.loadDefault()) })
         let language = try parts.first.get()
         let triage = try parts.second.get()
         let redactor = try parts.third.get()

@@ -27,6 +27,26 @@ struct ModelDirectoryTests {
         let text = "I still have not received my new card, where is it?"
         #expect(triage.classify(text, language: "en").intent == (try TriageClassifier.loadDefault()).classify(text, language: "en").intent)
         #expect(try directory.routingTable()?.version == (try RoutingTable.loadDefault()).version)
+        #expect(try directory.nameModel() != nil)
+    }
+
+    @Test("a directory's names.bin is verified: a damaged one is refused, none falls back to the bundled model")
+    func nameModel() throws {
+        let path = try Self.copyOfBundled()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let namesFile = URL(fileURLWithPath: path).appendingPathComponent("names.bin")
+        var bytes = try Data(contentsOf: namesFile)
+        bytes[bytes.count / 2] ^= 0xFF
+        try bytes.write(to: namesFile)
+        #expect(throws: ModelError.self) { try ModelDirectory(path: path).nameModel() }
+        // A manifest without a names entry: nil, so the loader uses the bundled model.
+        let manifestFile = URL(fileURLWithPath: path).appendingPathComponent("models.json")
+        var manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: manifestFile)) as? [String: Any] ?? [:]
+        var models = manifest["models"] as? [String: Any] ?? [:]
+        models["names"] = nil
+        manifest["models"] = models
+        try JSONSerialization.data(withJSONObject: manifest).write(to: manifestFile)
+        #expect(try ModelDirectory(path: path).nameModel() == nil)
     }
 
     @Test("a corrupted artifact or a missing file is refused with the file named")

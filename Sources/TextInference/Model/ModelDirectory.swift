@@ -1,7 +1,7 @@
 import Foundation
 
 /// A model set on disk with the layout of the bundled `Resources/`: `models.json` (version,
-/// file, SHA-256 and size per model), `langid.ssm`, `triage.ssm` and, optionally, `routing.json`.
+/// file, SHA-256 and size per model), `langid.ssm`, `triage.ssm` and, optionally, `names.bin` and `routing.json`.
 ///
 /// Used to replay or shadow a candidate model set beside the bundled one. Reading these files
 /// is the only I/O here; every artifact is checked against the manifest before it is decoded.
@@ -35,6 +35,13 @@ public struct ModelDirectory: Sendable {
         let vocabulary = manifest.models[TriageVocabulary.modelName] == nil
             ? nil : try TriageVocabulary(bytes: verifiedArtifact(TriageVocabulary.modelName))
         return try TriageClassifier(modelBytes: verifiedArtifact("triage"), configuration: configuration, vocabulary: vocabulary)
+    }
+
+    /// The set's name-likeness model (`names.bin`, verified), or `nil` when the manifest lists none
+    /// (the bundled model applies).
+    public func nameModel() throws -> NameLikenessModel? {
+        guard manifest.models["names"] != nil else { return nil }
+        return try NameLikenessModel(bytes: verifiedArtifact("names"))
     }
 
     /// The set's `routing.json`, or `nil` when the directory has none (the bundled table applies).
