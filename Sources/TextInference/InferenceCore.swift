@@ -30,6 +30,7 @@ public struct InferenceCore: Sendable {
         modelVersions = [
             "langid": languageIdentifier.version,
             "redaction": redactor.version,
+            "names": redactor.nameModel?.version ?? "none",
             "triage": triageClassifier.version,
             "summary": summarizer.version,
         ]

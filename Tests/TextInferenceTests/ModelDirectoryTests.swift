@@ -27,7 +27,11 @@ struct ModelDirectoryTests {
         let text = "I still have not received my new card, where is it?"
         #expect(triage.classify(text, language: "en").intent == (try TriageClassifier.loadDefault()).classify(text, language: "en").intent)
         #expect(try directory.routingTable()?.version == (try RoutingTable.loadDefault()).version)
-        #expect(try directory.nameModel() != nil)
+        let names = try #require(try directory.nameModel())
+        let bundledVersion = try #require(try ModelManifest.bundled().models[NameLikenessModel.modelName]).version
+        #expect(names.version == bundledVersion)
+        #expect(NameLikenessModel.bundled.version == bundledVersion)
+        #expect(bundledVersion != NameLikenessModel.unversioned)
     }
 
     @Test("a directory's names.bin is verified: a damaged one is refused, none falls back to the bundled model")

@@ -12,7 +12,8 @@ struct NameLikenessTests {
     func roundTrip() throws {
         let model = NameLikenessModel.bundled
         let bytes = model.bytes()
-        #expect(try NameLikenessModel(bytes: bytes) == model)
+        #expect(try NameLikenessModel(bytes: bytes, version: model.version) == model)
+        #expect(try NameLikenessModel(bytes: bytes).bytes() == bytes)
         var damaged = bytes
         damaged[0] ^= 0xFF
         #expect(throws: ModelError.self) { try NameLikenessModel(bytes: damaged) }

@@ -40,8 +40,8 @@ public struct ModelDirectory: Sendable {
     /// The set's name-likeness model (`names.bin`, verified), or `nil` when the manifest lists none
     /// (the bundled model applies).
     public func nameModel() throws -> NameLikenessModel? {
-        guard manifest.models["names"] != nil else { return nil }
-        return try NameLikenessModel(bytes: verifiedArtifact("names"))
+        guard let entry = manifest.models[NameLikenessModel.modelName] else { return nil }
+        return try NameLikenessModel(bytes: verifiedArtifact(NameLikenessModel.modelName), version: entry.version)
     }
 
     /// The set's `routing.json`, or `nil` when the directory has none (the bundled table applies).

@@ -19,18 +19,25 @@ public struct NameLikenessModel: Sendable, Equatable {
     let bias: Float
     /// One weight per bucket.
     let weights: [Float]
+    /// The artifact version from its `models.json` entry (published in the enriched event's `models` as
+    /// `names`), or ``unversioned`` for a model built in memory or decoded from bare bytes.
+    public let version: String
+    /// The version of a model that did not come with a manifest entry.
+    public static let unversioned = "names-unversioned"
 
     /// Creates a model from trained parameters (`weights.count` must be `1 << bucketBits`).
-    init(bucketBits: Int, bias: Float, weights: [Float]) {
+    init(bucketBits: Int, bias: Float, weights: [Float], version: String = NameLikenessModel.unversioned) {
         precondition(weights.count == 1 << bucketBits)
         self.bucketBits = bucketBits
         self.bias = bias
         self.weights = weights
+        self.version = version
     }
 
     /// The bundled model, checked against `models.json`.
     public static func loadDefault() throws -> NameLikenessModel {
-        try NameLikenessModel(bytes: ModelResources.verifiedModelBytes(named: modelName))
+        let version = try ModelManifest.loadBundled().models[modelName]?.version ?? unversioned
+        return try NameLikenessModel(bytes: ModelResources.verifiedModelBytes(named: modelName), version: version)
     }
 
     /// The bundled model, loaded once, for redactors built without an explicit model. The artifact ships
@@ -39,8 +46,8 @@ public struct NameLikenessModel: Sendable, Equatable {
         do { return try loadDefault() } catch { preconditionFailure("the bundled name model cannot be loaded: \(error)") }
     }()
 
-    /// Decodes an artifact written by ``bytes()``.
-    public init(bytes: [UInt8]) throws {
+    /// Decodes an artifact written by ``bytes()``; `version` is its manifest entry's version.
+    public init(bytes: [UInt8], version: String = NameLikenessModel.unversioned) throws {
         var reader = ModelBinaryReader(bytes: bytes)
         guard (try? reader.readRaw(count: Self.magic.count)) == Self.magic else {
             throw ModelError.wrongFormat(expectedMagic: "SSNAME01")
@@ -52,7 +59,7 @@ public struct NameLikenessModel: Sendable, Equatable {
         for k in 0..<weights.count { weights[k] = try reader.readFloat() }
         guard reader.isAtEnd else { throw ModelError.invalidContent(reason: "name model: bytes after the weights") }
         guard bias.isFinite, weights.allSatisfy(\.isFinite) else { throw ModelError.invalidContent(reason: "name model: a weight is not finite") }
-        self.init(bucketBits: bits, bias: bias, weights: weights)
+        self.init(bucketBits: bits, bias: bias, weights: weights, version: version)
     }
 
     /// The artifact bytes.
