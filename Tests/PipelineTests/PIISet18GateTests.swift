@@ -8,11 +8,12 @@ import Testing
 /// rules (address tails, person-named Dutch streets, joined initials, lower-case chat particles) were written
 /// from its leaks, so its figures no longer tell how unseen text fares (set 19 does). The figures recorded here
 /// are a floor: raise them when recall improves, never lower them to make a change pass. redaction-1.12.0's
-/// learned name rule took three more uncued names (11 → 8 leaked spans, micro-F1 0.984 → 0.987).
+/// learned name rule took three more uncued names (11 → 8 leaked spans, micro-F1 0.984 → 0.987). Session 10's names
+/// linked to an e-mail address of the same text took one more (7 → 6, micro-F1 0.988).
 @Suite("PII set 18 gate")
 struct PIISet18GateTests {
     /// Figures of the redactor on set 18 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten18.jsonl", microF1: 0.987, leakedSpans: 7,
+    static let gate = PIISetGate(file: "pii_handwritten18.jsonl", microF1: 0.988, leakedSpans: 6,
                                  leakedStructured: 0, flaggedNegatives: 8,
                                  minimumSpans: 450, minimumStructured: 190, minimumPersonRecall: 0.9)
 

@@ -20,7 +20,7 @@ enum MailDisplayNames {
     }
 
     /// Whether `<` at `open` starts `<local@domain>`: an `@` and then `>` within 100 scalars, no space.
-    private static func bracketedAddressFollows(_ v: [UInt32], _ open: Int) -> Bool {
+    static func bracketedAddressFollows(_ v: [UInt32], _ open: Int) -> Bool {
         var k = open + 1
         var at = false
         while k < v.count, k - open < 100 {

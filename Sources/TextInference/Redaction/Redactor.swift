@@ -107,11 +107,15 @@ public struct Redactor: Sendable {
         AddressRecognizer.scan(context, into: &candidates)
         lap(11)
         PersonRecognizer.scan(context, into: &candidates)
+        TranscriptSpeakers.scan(scanned, model: nameModel, into: &candidates)
         lap(12)
         LexiconPersonRecognizer.scan(context, into: &candidates)
         lap(13)
         if let nameModel { LearnedNameRecognizer.scan(context, model: nameModel, into: &candidates) }
         lap(14)
+        InvertedDisplayNames.scan(scanned, into: &candidates)
+        RoleMailboxDisplayNames.removeDeskNames(scanned, candidates: &candidates)
+        EmailLinkedNames.scan(scanned, model: nameModel, candidates: &candidates)
         NamePropagation.propagate(in: scanned, candidates: &candidates)
         lap(15)
         let enabled = configuration.enabledTypes
