@@ -108,6 +108,7 @@ public struct Redactor: Sendable {
         lap(11)
         PersonRecognizer.scan(context, into: &candidates)
         TranscriptSpeakers.scan(scanned, model: nameModel, into: &candidates)
+        ChatMentions.scan(scanned, model: nameModel, into: &candidates)
         lap(12)
         LexiconPersonRecognizer.scan(context, into: &candidates)
         lap(13)
