@@ -9,10 +9,12 @@ import Testing
 /// version were written from its leaks (tuned from here): 16 leaked spans (3.07%), micro-F1 0.975, one structured
 /// leak (a Luhn-valid number outside every card network's IIN range that the set labels a card). The figures
 /// recorded here are a floor: raise them when recall improves, never lower them to make a change pass.
+/// Session 10 (names after kinship and role cues, lower-case titles, "Sr.ª", lower-case chat introductions): 7
+/// leaked spans (1.34%), micro-F1 0.983, flagged unchanged at 8.
 @Suite("PII set 20 gate")
 struct PIISet20GateTests {
     /// Figures of the redactor on set 20 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten20.jsonl", microF1: 0.975, leakedSpans: 16,
+    static let gate = PIISetGate(file: "pii_handwritten20.jsonl", microF1: 0.983, leakedSpans: 7,
                                  leakedStructured: 1, flaggedNegatives: 8,
                                  minimumSpans: 500, minimumStructured: 200, minimumPersonRecall: 0.9)
 
