@@ -42,6 +42,7 @@ struct RedactionKinRoleCueTests {
         ("Our installer Mode was set wrong and the contractor Portal is down.", "en"),
         ("El repartidor Amazon dejó el paquete en la puerta.", "es"),
         ("the plumber came and the electrician left early.", "en"),
+        ("Der Zusteller DHL hat nur einen Zettel dagelassen.", "de"),
     ])
     func noNameAfterCue(text: String, language: String) {
         #expect(names(text, language).isEmpty)

@@ -148,7 +148,8 @@ enum KinRoleNameRecognizer {
                     continue
                 }
                 if titleWords.contains(h) || LexiconPersonRecognizer.nonNames.contains(h) || NameReader.stopWords.contains(Array(f[k..<e])) { break }
-                if e - k > 3, LexiconPersonRecognizer.allCaps(v, k, e) { break }
+                // "der Zusteller DHL", "the courier DPD": a word in capitals is a company or an acronym.
+                if LexiconPersonRecognizer.allCaps(v, k, e) { break }
                 if german, words > 0, LexiconPersonRecognizer.hasNounSuffix(f, k, e), !SurnameLexicon.contains(f, k, e) { break }
                 if words == 0 { firstStart = k }
                 words += 1
