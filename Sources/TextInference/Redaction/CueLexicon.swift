@@ -40,6 +40,9 @@ struct CueLexicon: Sendable {
         /// A reference or order number follows ("order", "Bestellung", "ref"); a number right after it
         /// is not a phone number.
         case reference
+        /// A kinship or role word ("daughter", "installer", "estafeta"), a lower-case courtesy title or a bare
+        /// "name" (``KinRoleLexicon``): read by ``KinRoleNameRecognizer``.
+        case kinRole
     }
 
     /// One occurrence of a cue in a text.
@@ -520,6 +523,8 @@ struct CueLexicon: Sendable {
             "transferido para", "transferida para", "passou para", "passaram para",
         ]
         entries += relation.map { ($0, .relation) }
+        entries += KinRoleLexicon.relationPhrases.map { ($0, .relation) }
+        entries += KinRoleLexicon.kinRolePhrases.map { ($0, .kinRole) }
         let greeting = [
             "hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening", "hallo", "liebe",
             "lieber", "sehr geehrte", "sehr geehrter", "guten tag", "guten morgen", "moin", "servus",

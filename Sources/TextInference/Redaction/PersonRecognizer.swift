@@ -742,6 +742,8 @@ enum PersonRecognizer {
             guard e >= text.count || !ScalarClass.isLetter(v[e]) else { continue }
             let dotted = e < text.count && v[e] == 46
             if dotted { e += 1 }
+            // Portuguese feminine and masculine ordinal indicators after the dot: "Sr.ª", "Dr.ª", "Eng.º".
+            if dotted, e < text.count, v[e] == 0xAA || v[e] == 0xBA { e += 1 }
             if !dotted, table.needsDot[index] { continue }
             guard e < text.count, v[e] == 32 else { continue }
             matchedEnd = max(matchedEnd, e + 1)

@@ -107,6 +107,7 @@ public struct Redactor: Sendable {
         AddressRecognizer.scan(context, into: &candidates)
         lap(11)
         PersonRecognizer.scan(context, into: &candidates)
+        KinRoleNameRecognizer.scan(context, model: nameModel, into: &candidates)
         TranscriptSpeakers.scan(scanned, model: nameModel, into: &candidates)
         ChatMentions.scan(scanned, model: nameModel, into: &candidates)
         lap(12)
