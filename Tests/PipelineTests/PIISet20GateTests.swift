@@ -9,11 +9,12 @@ import Testing
 /// version were written from its leaks (tuned from here): 16 leaked spans (3.07%), micro-F1 0.975, one structured
 /// leak (a Luhn-valid number outside every card network's IIN range that the set labels a card). The figures
 /// recorded here are a floor (session 10: names linked to e-mail addresses, timestamped transcript speakers and
-/// "Surname, Given" display names, written from this set's leaks, took it to 11 leaked spans, micro-F1 0.980): raise them when recall improves, never lower them to make a change pass.
+/// "Surname, Given" display names, written from this set's leaks, took it to 11 leaked spans, micro-F1 0.980; with
+/// the kinship and role cues, lower-case titles and chat introductions of the same session, 2 and 0.988): raise them when recall improves, never lower them to make a change pass.
 @Suite("PII set 20 gate")
 struct PIISet20GateTests {
     /// Figures of the redactor on set 20 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten20.jsonl", microF1: 0.980, leakedSpans: 11,
+    static let gate = PIISetGate(file: "pii_handwritten20.jsonl", microF1: 0.988, leakedSpans: 2,
                                  leakedStructured: 1, flaggedNegatives: 8,
                                  minimumSpans: 500, minimumStructured: 200, minimumPersonRecall: 0.9)
 
