@@ -11,12 +11,13 @@ import Testing
 /// tails, a street between a unit and a postcode) took its address leaks to none (24 spans, 4.73%), and
 /// redaction-1.12.0's learned name rule (names-1.0.0, thresholds chosen on every existing set including this
 /// one) took six uncued, unlisted names on its own (30 → 24); together 18 leaked spans (3.55%), micro-F1 0.976,
-/// flagged unchanged at 8. The figures recorded here are a floor:
+/// flagged unchanged at 8. Handles and given-name values in URL query strings ("?holder=first.last",
+/// "?destinatario=First+Last") then took its two URL leaks (16 spans, micro-F1 0.978). The figures recorded here are a floor:
 /// raise them when recall improves, never lower them to make a change pass.
 @Suite("PII set 19 gate")
 struct PIISet19GateTests {
     /// Figures of the redactor on set 19 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten19.jsonl", microF1: 0.976, leakedSpans: 18,
+    static let gate = PIISetGate(file: "pii_handwritten19.jsonl", microF1: 0.978, leakedSpans: 16,
                                  leakedStructured: 1, flaggedNegatives: 8,
                                  minimumSpans: 500, minimumStructured: 200, minimumPersonRecall: 0.9)
 
