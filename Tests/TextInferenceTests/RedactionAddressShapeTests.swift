@@ -29,7 +29,7 @@ struct RedactionAddressShapeTests {
          ["Calle 7 N.º 1234, dpto. 5, B1900 La Plata, Buenos Aires"]),
         ("Dirección: Calle 12 Nº 845, C1425DKA Buenos Aires", "es", ["Calle 12 Nº 845, C1425DKA Buenos Aires"]),
         ("Vivo en Calle 45 nro. 310, B1900AAB La Plata", "es", ["Calle 45 nro. 310, B1900AAB La Plata"]),
-        ("Dirección: Calle 72 # 10-34, Bogotá", "es", ["Calle 72 # 10-34"]),
+        ("Dirección: Calle 72 # 10-34, Bogotá", "es", ["Calle 72 # 10-34, Bogotá"]),
         ("Mail it to 9815 111 St NW, Edmonton, AB T5K 1K2.", "en", ["9815 111 St NW, Edmonton, AB T5K 1K2"]),
         ("Envío a Bv. Oroño 1450, S2000 Rosario", "es", ["Bv. Oroño 1450, S2000 Rosario"]),
     ])

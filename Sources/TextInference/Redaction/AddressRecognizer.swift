@@ -59,7 +59,9 @@ enum AddressRecognizer {
         "am calle c avenida avda av paseo plaza carrer rue avenue boulevard bd chemin allée impasse place quai via viale piazza corso largo vicolo rua travessa praça alameda estrada ul ulica aleja strada camino cuesta ronda carretera travesía glorieta pasaje rambla diagonal diag borgo contrada salita traversa lungomare rotonda incrocio piazzale vico lungotevere circonvallazione rodovia chácara colônia viela vereda passarela rang blv bulevar " +
         // Catalan leading street words ("Passeig de Sant Joan 104", "Avinguda Diagonal 640", "Plaça Reial 3").
         // Source: Catalan street-type words as the Generalitat's addressing norms use them; no copied list.
-        "passeig avinguda plaça placa travessera baixada"
+        "passeig avinguda plaça placa travessera baixada " +
+        // Colombian grid streets ("Carrera 7 # 71-21", "Transversal 23 # 95-53"); hand-written, no copied list.
+        "carrera transversal"
     )
     private static let compoundSuffixes: [[UInt32]] = [
         "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "straat", "laan", "gracht",
@@ -71,7 +73,7 @@ enum AddressRecognizer {
     /// Folded vowels (a e i o u y): "Monitoring", "Offering" are not streets.
     private static let vowels: Set<UInt32> = [97, 101, 105, 111, 117, 121]
     private static let units = set(
-        "apt apartment suite ste unit flat floor fl piso planta étage etage wohnung top apto ap sala bloco appartamento interno edificio edif depto dpto dto torre oficina local andar lote piano scala puerta portal bloque escalera esc casa loja app appt whg conj conjunto cj"
+        "apt apartment suite ste unit flat floor fl piso planta étage etage wohnung top apto ap sala bloco appartamento interno int interior edificio edif depto dpto dto torre oficina local andar lote piano scala puerta portal bloque escalera esc casa loja app appt whg conj conjunto cj"
     )
     private static let fillers: [[UInt32]] = ["is ", "ist ", "es ", "est ", "é ", "è "].map { [UInt32](scalarsOf: $0) }
     private static let directions = set("n s e w ne nw se sw north south east west")
@@ -193,10 +195,20 @@ enum AddressRecognizer {
     /// Returns the last token index and end offset of a street starting at token `t`.
     private static func street(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int, Bool)? {
         if let box = postBox(text, tokens, t) { return box }
-        guard let (end, offset) = strongStreet(text, tokens, t) else {
-            return weakStreet(text, tokens, t) ?? lowercaseLeadingStreet(text, tokens, t)
+        if let (end, offset) = strongStreet(text, tokens, t) { return (end, offset, false) }
+        // The weak shapes, dispatched on the token's kind (this runs for almost every token): a number may start an
+        // English weak street or a French one, a lower-case word a lower-case leading or compound street.
+        // The structural tests of each shape stand here, before the calls.
+        let token = tokens[t]
+        if token.isNumber {
+            if let weak = weakStreet(text, tokens, t) { return weak }
+            guard t + 2 < tokens.count, !tokens[t + 1].isNumber, !tokens[t + 1].capitalised else { return nil }
+            return weakLeadingStreet(text, tokens, t)
         }
-        return (end, offset, false)
+        guard !token.capitalised else { return nil }
+        if let lower = lowercaseLeadingStreet(text, tokens, t) { return lower }
+        guard token.end - token.start >= 6, t + 3 < tokens.count, tokens[t + 1].isNumber else { return nil }
+        return lowercaseCompoundStreet(text, tokens, t)
     }
 
     /// Leading street words that are also written in lower case at the start of an address line
@@ -246,6 +258,85 @@ enum AddressRecognizer {
         }
         return nil
     }
+
+    /// French street types that are also ordinary words ("41 cours Lafayette" but "3 cours de maths", "9 square
+    /// Moncey" but "9 square metres", "220 route de Lyon" but "la route 66"). Source: hand-written from the street
+    /// types of the French national address base (BAN) naming conventions; no copied list.
+    private static let weakLeadingWords = set("cours passage square rond faubourg fbg route esplanade parvis sentier ruelle montée cité mail")
+
+    /// "41 cours Lafayette", "2 rond-point des Champs-Élysées": a house number, a weak French street type and name
+    /// words ending in a capitalised one (weak: the caller keeps it only when a unit, postcode or city follows).
+    private static func weakLeadingStreet(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int, Bool)? {
+        let first = tokens[t]
+        guard first.isNumber, first.end - first.start <= 5, t + 2 < tokens.count, !tokens[t + 1].isNumber, !tokens[t + 1].capitalised,
+              adjacent(text, first, tokens[t + 1]) else { return nil }
+        // Every listed word starts with c, e, f, m, p, r or s: test that before the word look-up.
+        switch text.folded[tokens[t + 1].start] {
+        case 99, 101, 102, 109, 112, 114, 115: break
+        default: return nil
+        }
+        guard weakLeadingWords.contains(text, tokens[t + 1]) else { return nil }
+        if text.at(first.start - 1) == 58 { return nil }  // the minutes of a clock time
+        var last: Int?
+        var m = t + 2
+        while m < tokens.count, m - t <= 6, !tokens[m].isNumber, adjacent(text, tokens[m - 1], tokens[m]) {
+            if tokens[m].capitalised {
+                last = m
+            } else if !(buildingArticles.contains(text, tokens[m]) || (m == t + 2 && text.at(tokens[m].start - 1) == 45)) {
+                break
+            }
+            m += 1
+        }
+        guard let last else { return nil }
+        return (last, tokens[last].end, true)
+    }
+
+    /// "keizersgracht 12, 1015 cj amsterdam", "hauptstraße 5, 10115 berlin": a lower-case compound street, its house
+    /// number, a comma or line break, a postcode (a Dutch one's letters may be lower case too) and a city word.
+    private static func lowercaseCompoundStreet(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int, Bool)? {
+        let first = tokens[t]
+        guard !first.capitalised, !first.isNumber, first.end - first.start >= 6, t + 3 < tokens.count, tokens[t + 1].isNumber,
+              tokens[t + 1].end - tokens[t + 1].start <= 4, adjacent(text, first, tokens[t + 1]) else { return nil }
+        let post = t + 2
+        let postLength = tokens[post].end - tokens[post].start
+        guard postLength == 4 || postLength == 5, near(text, tokens[t + 1].end, tokens[post].start),
+              (tokens[t + 1].end..<tokens[post].start).contains(where: { text.values[$0] == 44 || text.values[$0] == 10 }),
+              (tokens[post].start..<tokens[post].end).allSatisfy({ ScalarClass.isDigit(text.values[$0]) }),
+              hasCompoundSuffix(text, first) else { return nil }
+        var postEnd = post
+        let letters = tokens[post + 1]
+        if postLength == 4, letters.end - letters.start == 2, single(text, tokens[post], letters), text.at(tokens[post].end) == 32,
+           (letters.start..<letters.end).allSatisfy({ ScalarClass.isASCIILetter(text.values[$0]) }),
+           ScalarClass.isUpper(text.values[letters.start]) == ScalarClass.isUpper(text.values[letters.start + 1]) {
+            postEnd = post + 1
+        }
+        var city = postEnd + 1
+        // Four digits alone are also a count ("onderweg 2, 1015 mensen"): then the city must be capitalised.
+        guard city < tokens.count, !tokens[city].isNumber, tokens[city].end - tokens[city].start >= 2,
+              postEnd > post || postLength == 5 || tokens[city].capitalised,
+              spaced(text, tokens[postEnd].end, tokens[city].start, firstGap: false) else { return nil }
+        // "den haag", "de bilt": a particle and the name after it.
+        if cityParticles.contains(text, tokens[city]), city + 1 < tokens.count, !tokens[city + 1].isNumber,
+           single(text, tokens[city], tokens[city + 1]) {
+            city += 1
+        }
+        guard tokens[city].end - tokens[city].start >= 3 else { return nil }
+        return (city, tokens[city].end, false)
+    }
+
+    /// Whether the token ends in a compound street suffix (``compoundSuffixes``, not the ambiguous ones and not
+    /// "str") after at least three more letters: "keizersgracht", "hauptstraße".
+    private static func hasCompoundSuffix(_ text: ScannedText, _ token: Token) -> Bool {
+        let length = token.end - token.start
+        for suffix in compoundSuffixes where suffix.count >= 4 || suffix == weg || suffix == vej {
+            guard length >= suffix.count + 3, !ambiguousSuffixes.contains(suffix) else { continue }
+            if text.hasFoldedPrefix(suffix, at: token.end - suffix.count) { return true }
+        }
+        return false
+    }
+
+    private static let weg = [UInt32](scalarsOf: "weg")
+    private static let vej = [UInt32](scalarsOf: "vej")
 
     /// "Harbour Court,", "Quay Road,": one to three capitalised words ending in a street-type word and a comma,
     /// with no house number; the caller keeps it only after a unit or building part and before a postcode.
@@ -375,8 +466,9 @@ enum AddressRecognizer {
         // Structural tests first: the word look-ups run only for a capitalised word before a house number.
         if first.capitalised, t + 2 < tokens.count, tokens[t + 1].isNumber || tokens[t + 2].isNumber {
             var number = t + 1
+            // After a street adjective the name word may also be a surname: "Lange Voorhout 9", "Korte Vijverberg 2".
             if !tokens[number].isNumber, tokens[number].capitalised, adjacent(text, first, tokens[number]),
-               !isCommonWord(text, tokens[number]), !isNameOrUnit(text, tokens[number]) {
+               !isCommonWord(text, tokens[number]), !isNameOrUnit(text, tokens[number]) || streetAdjectives.contains(text, first) {
                 number += 1
             }
             // A box or unit number may stand before the postcode: "Meir 24 bus 3, 2000 Antwerpen".
@@ -389,12 +481,19 @@ enum AddressRecognizer {
             }
             if tokens[number].isNumber, tokens[number].end - tokens[number].start <= 4,
                adjacent(text, tokens[number - 1], tokens[number]), post < tokens.count,
-               !isCommonWord(text, first), !isNameOrUnit(text, first) || prepositionStart(text, tokens, t) != nil,
                near(text, tokens[post - 1].end, tokens[post].start),
                (tokens[post - 1].end..<tokens[post].start).contains(where: { text.values[$0] == 44 || text.values[$0] == 10 }),
                let postEnd = postcode(text, tokens, post),
-               postEnd + 1 < tokens.count, tokens[postEnd + 1].capitalised, !tokens[postEnd + 1].isNumber,
-               spaced(text, tokens[postEnd].end, tokens[postEnd + 1].start, firstGap: true), !isCommonWord(text, tokens[postEnd + 1]) {
+               !isCommonWord(text, first), !units.contains(text, first),
+               // A name ("Barbara Yudina Apt. 675") is no street, except before a Dutch postcode ("Voorhout 9, 2514 EA").
+               isDutchPostcode(text, tokens, post, postEnd) || !isNameOrUnit(text, first) || streetAdjectives.contains(text, first)
+                || prepositionStart(text, tokens, t) != nil,
+               postEnd + 1 < tokens.count, !tokens[postEnd + 1].isNumber,
+               spaced(text, tokens[postEnd].end, tokens[postEnd + 1].start, firstGap: true),
+               tokens[postEnd + 1].capitalised && !isCommonWord(text, tokens[postEnd + 1])
+                || isDutchPostcode(text, tokens, post, postEnd)
+                    && (tokens[postEnd + 1].capitalised || isElidedArticle(text, tokens, postEnd + 1)) {
+                // After a Dutch postcode ("2514 EA Den Haag", "5211 GB 's-Hertogenbosch") a common word may begin the city.
                 return (number, tokens[number].end)
             }
         }
@@ -402,8 +501,10 @@ enum AddressRecognizer {
     }
 
     /// Capitalised prepositions that begin German and Dutch street names before an article
-    /// ("Hinter dem Rathaus 4a", "Auf der Mauer 2", "Laan van Meerdervoort 55").
-    private static let streetPrepositions = set("hinter auf an in unter über vor zum zur im am bei beim neben zwischen laan plein")
+    /// ("Hinter dem Rathaus 4a", "Auf der Mauer 2", "Laan van Meerdervoort 55", "Achter de Dom 7", "Over de Kelders 3").
+    private static let streetPrepositions = set(
+        "hinter auf an in unter über vor zum zur im am bei beim neben zwischen laan plein achter over buiten binnen onder bij naast tussen"
+    )
     /// Dutch and German adjectives that begin street names ("Lange Nieuwstraat", "Korte Gracht", "Alte Gasse").
     private static let streetAdjectives = set(
         "lange korte oude nieuwe hoge lage grote kleine eerste tweede derde alte neue große grosse kleine obere untere hohe breite"
@@ -427,16 +528,22 @@ enum AddressRecognizer {
             return tokens[t - 1].start
         }
         // A building part: scan back over capitalised words, single letters, numbers and building or
-        // unit words joined by spaces, commas or dots on the same line.
+        // unit words joined by spaces, commas or dots, on the same line or up to two lines above
+        // ("Flat 2A, Heron Court\n17 Mill Lane"; a line that ends with a dot ends the scan).
         var found: Int?
         var b = t - 1
+        var breaks = 0
         while b >= 0, t - b <= 7 {
             let gapStart = tokens[b].end
             let gapEnd = tokens[b + 1].start
             // A Scottish flat position joins two numbers with a slash: "Flat 3/1, 17 … Road" (floor 3, door 1).
             let flatPosition = gapEnd == gapStart + 1 && text.values[gapStart] == 47 && tokens[b].isNumber && tokens[b + 1].isNumber
             guard gapEnd - gapStart <= 3, flatPosition
-                    || (gapStart..<gapEnd).allSatisfy({ [32, 44, 46, 0xA0].contains(text.values[$0]) }) else { break }
+                    || (gapStart..<gapEnd).allSatisfy({ [32, 44, 46, 0xA0, 10, 13].contains(text.values[$0]) }) else { break }
+            if !flatPosition, (gapStart..<gapEnd).contains(where: { text.values[$0] == 10 }) {
+                breaks += 1
+                guard breaks <= 2, !(gapStart..<gapEnd).contains(where: { text.values[$0] == 46 }) else { break }
+            }
             let token = tokens[b]
             if buildingWords.contains(text, token) {
                 found = token.start
@@ -606,8 +713,48 @@ enum AddressRecognizer {
         return length <= 4 && (token.start..<token.end).allSatisfy { [73, 86, 88].contains(text.values[$0]) }
     }
 
-    /// Extends a street with a unit, postcode and city when they follow.
+    /// Extends a street with a unit, postcode and city when they follow; after a unit or house-number range, also
+    /// with the places that close the address without a postcode ("Av. Apoquindo 3000, depto. 1204, Las Condes,
+    /// Santiago", "Calle 93 # 11-27, Apto 402, Bogotá").
     private static func extend(_ text: ScannedText, _ tokens: [Token], after t: Int, end: Int) -> (token: Int, end: Int) {
+        let parts = extendParts(text, tokens, after: t, end: end)
+        guard parts.token > t else { return parts }
+        return closingPlaces(text, tokens, parts)
+    }
+
+    /// Up to three comma-separated runs of capitalised place words after `best` ("…, Las Condes, Santiago",
+    /// "…, Chapinero, Bogotá"), kept only when the last one closes the address (end of text, line break or
+    /// closing punctuation); `best` otherwise.
+    private static func closingPlaces(_ text: ScannedText, _ tokens: [Token], _ best: (token: Int, end: Int)) -> (token: Int, end: Int) {
+        var current = best
+        var runs = 0
+        var k = best.token + 1
+        while runs < 3, k < tokens.count, text.at(current.end) == 44, text.at(current.end + 1) == 32, tokens[k].start == current.end + 2,
+              tokens[k].capitalised, !tokens[k].isNumber, !isCommonWord(text, tokens[k]) || placePrefixes.contains(text, tokens[k]) {
+            let m = cityRun(text, tokens, from: k)
+            guard m > k else { break }
+            let last = dottedInitials(text, tokens, m - 1)
+            current = (last, tokens[last].end)
+            runs += 1
+            k = last + 1
+        }
+        guard runs > 0, closesAddress(text, current.end), text.at(current.end) != 44 else { return best }
+        return current
+    }
+
+    /// Extends a run ending at a single capital over dot-joined capitals: "N.L.", "B.C." (state abbreviations).
+    private static func dottedInitials(_ text: ScannedText, _ tokens: [Token], _ last: Int) -> Int {
+        var last = last
+        while last + 1 < tokens.count, tokens[last].end - tokens[last].start == 1, ScalarClass.isASCIIUpper(text.values[tokens[last].start]),
+              text.at(tokens[last].end) == 46, tokens[last + 1].start == tokens[last].end + 1,
+              tokens[last + 1].end - tokens[last + 1].start == 1, ScalarClass.isASCIIUpper(text.values[tokens[last + 1].start]) {
+            last += 1
+        }
+        return last
+    }
+
+    /// Extends a street with a unit, postcode and city when they follow.
+    private static func extendParts(_ text: ScannedText, _ tokens: [Token], after t: Int, end: Int) -> (token: Int, end: Int) {
         var best = (token: t, end: end)
         var k = t + 1
         // House-number ranges and unit suffixes: "45-2", "45/47", "12-14", stair and door "12/2/5".
@@ -629,7 +776,7 @@ enum AddressRecognizer {
         // (not "Downing Street #1 priority").
         var unitPairs = 0
         while unitPairs < 2, k < tokens.count {
-            if k + 1 < tokens.count, units.contains(text, tokens[k]) || boxWords.contains(text, tokens[k]),
+            if k + 1 < tokens.count, units.contains(text, tokens[k]) || boxWords.contains(text, tokens[k]) || isOfficeAbbreviation(text, tokens[k]),
                tokens[k + 1].isNumber || isUnitLetter(text, tokens[k + 1]), near(text, best.end, tokens[k].start) {
                 best = (k + 1, tokens[k + 1].end)
                 k += 2
@@ -763,6 +910,11 @@ enum AddressRecognizer {
     private static func afterPostcode(_ text: ScannedText, _ tokens: [Token], _ postEnd: Int, cityRead: Bool = false) -> (token: Int, end: Int) {
         var last = postEnd
         var m = postEnd + 1
+        // "'s-Hertogenbosch", "'s-Gravenhage", "'t Harde": an elided Dutch article before the city's name.
+        if m + 1 < tokens.count, isElidedArticle(text, tokens, m), near(text, tokens[postEnd].end, tokens[m].start - 1) {
+            last = m + 1
+            m += 2
+        }
         while m < tokens.count, m - postEnd <= 3, tokens[m].capitalised, !tokens[m].isNumber, !cityRead || !isCommonWord(text, tokens[m]),
               spaced(text, tokens[m - 1].end, tokens[m].start, firstGap: m == postEnd + 1 && !cityRead) {
             last = m
@@ -791,6 +943,18 @@ enum AddressRecognizer {
         return regionTail(text, tokens, (last, tokens[last].end))
     }
 
+    /// Whether token `m` is the elided Dutch article "'s" or "'t" (apostrophe before it) joined by a hyphen or space
+    /// to a capitalised word: "'s-Hertogenbosch", "'t Zandt".
+    private static func isElidedArticle(_ text: ScannedText, _ tokens: [Token], _ m: Int) -> Bool {
+        let token = tokens[m]
+        guard token.end == token.start + 1, m + 1 < tokens.count else { return false }
+        let letter = text.folded[token.start]
+        let apostrophe = text.at(token.start - 1)
+        let joiner = text.at(token.end)
+        return (letter == 115 || letter == 116) && (apostrophe == 39 || apostrophe == 0x2019) && (joiner == 45 || joiner == 32)
+            && tokens[m + 1].start == token.end + 1 && tokens[m + 1].capitalised && !tokens[m + 1].isNumber
+    }
+
     /// Adds a province or country that closes the address after a comma ("Formosa 3600, Formosa",
     /// "London NW1 6XE, United Kingdom"): up to three capitalised words, no common word, followed by
     /// the end of the text, a line break or closing punctuation.
@@ -801,10 +965,11 @@ enum AddressRecognizer {
               !isCommonWord(text, tokens[k]) || placePrefixes.contains(text, tokens[k]) else { return best }
         let m = cityRun(text, tokens, from: k)
         guard m > k else { return best }
-        let end = tokens[m - 1].end
+        let last = dottedInitials(text, tokens, m - 1)
+        let end = tokens[last].end
         let next = text.at(end)
         guard end >= text.count || [10, 13, 46, 33, 63, 41, 59].contains(next) else { return best }
-        return (m - 1, end)
+        return (last, end)
     }
 
     /// Common words that begin place names ("Santa Fe", "New South Wales", "La Rioja").
@@ -835,6 +1000,11 @@ enum AddressRecognizer {
             }
         }
         return m
+    }
+
+    /// Whether `token` is "Of." (oficina) with its capital and dot: "Piso 3, Of. 302" (not the English "of").
+    private static func isOfficeAbbreviation(_ text: ScannedText, _ token: Token) -> Bool {
+        token.end - token.start == 2 && text.values[token.start] == 79 && text.values[token.start + 1] == 102 && text.at(token.end) == 46
     }
 
     /// Whether `token` is a single capital letter naming a flat or door ("depto B", "Apt C").
@@ -922,6 +1092,16 @@ enum AddressRecognizer {
                 m += 2
                 continue
             }
+            // Two particles: "Ouderkerk aan de Amstel", "Alphen aan den Rijn", "Halle an der Saale".
+            if gap == 1, text.at(tokens[last].end) == 32, !tokens[m].capitalised, cityParticles.contains(text, tokens[m]),
+               m + 2 < tokens.count, !tokens[m + 1].capitalised, cityParticles.contains(text, tokens[m + 1]),
+               tokens[m + 1].start == tokens[m].end + 1, text.at(tokens[m].end) == 32,
+               tokens[m + 2].capitalised, !tokens[m + 2].isNumber, tokens[m + 2].start == tokens[m + 1].end + 1,
+               text.at(tokens[m + 1].end) == 32 {
+                last = m + 2
+                m += 3
+                continue
+            }
             break
         }
         return (last, m)
@@ -941,6 +1121,12 @@ enum AddressRecognizer {
             if c == 45 || c == 47 || c == 0x2013 { marks += 1 } else if c != 32 { return false }
         }
         return marks == 1
+    }
+
+    /// Whether tokens `post...postEnd` are a Dutch postcode "1234 AB" (four digits, two letters).
+    private static func isDutchPostcode(_ text: ScannedText, _ tokens: [Token], _ post: Int, _ postEnd: Int) -> Bool {
+        postEnd == post + 1 && tokens[post].end - tokens[post].start == 4 && tokens[postEnd].end - tokens[postEnd].start == 2
+            && !tokens[postEnd].isNumber && (tokens[post].start..<tokens[post].end).allSatisfy { ScalarClass.isDigit(text.values[$0]) }
     }
 
     /// Whether the text ends at `end` or a line break or closing punctuation follows it.

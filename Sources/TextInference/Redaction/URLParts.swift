@@ -8,6 +8,8 @@ struct URLParts {
     var hasCredentials = false
     /// The names of query parameters.
     var queryKeys: [[UInt32]] = []
+    /// The values of query parameters (empty for a key without `=`).
+    var queryValues: [[UInt32]] = []
 
     /// Non-empty path segments.
     var pathSegments: [[UInt32]] {
@@ -39,6 +41,7 @@ struct URLParts {
             for pair in query.split(whereSeparator: { $0 == 38 || $0 == 59 }) {
                 let key = pair.split(separator: 61, maxSplits: 1).first ?? pair
                 queryKeys.append(Array(key))
+                if let equals = pair.firstIndex(of: 61) { queryValues.append(Array(pair[(equals + 1)...])) }
             }
         }
     }

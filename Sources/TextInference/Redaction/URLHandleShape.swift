@@ -1,0 +1,55 @@
+/// Recognises a personal handle in a URL path segment or query value ("m.oconnor", "anna.kowalski1987",
+/// "john_smith_1990", "wagner+lobato").
+///
+/// A handle is two runs of letters joined by one `.` or `_` (or, in a query value, `+` or `%20`), optionally
+/// followed by two to four digits (directly or after `_`/`-`/`.`). It names a person when the first run is an
+/// initial or a known given name (``FirstNameLexicon``) and the second is no common word, or — after a path word
+/// that introduces a customer ("/wishlist/", "/klant/") — whatever the runs are. File names ("index.html",
+/// "foto.jpg") and anything with more parts ("app.min.js", "org.example.core") are no handles.
+enum URLHandleShape {
+    /// File extensions that end a file name rather than a surname. Source: hand-written list of common web,
+    /// document, media and archive extensions; no copied list.
+    private static let fileExtensions: Set<[UInt32]> = Set([
+        "html", "htm", "php", "asp", "aspx", "jsp", "js", "mjs", "ts", "css", "json", "xml", "txt", "md", "pdf", "csv",
+        "jpg", "jpeg", "png", "gif", "svg", "webp", "ico", "mp3", "mp4", "mov", "avi", "wav", "zip", "gz", "tgz", "tar",
+        "rar", "exe", "msi", "dmg", "pkg", "deb", "rpm", "apk", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "rtf",
+        "ics", "vcf", "py", "rb", "go", "rs", "swift", "java", "kt", "sh", "yml", "yaml", "toml", "ini", "cfg", "log",
+        "bin", "iso", "img", "woff", "woff2", "ttf", "map", "wasm", "rss", "atom", "cgi",
+    ].map { [UInt32](scalarsOf: $0) })
+
+    /// Whether the folded `part` (a path segment or query value) is a personal handle; `afterCustomerWord` when a
+    /// path word that introduces a customer or a user stands right before it.
+    static func isPersonal(_ part: [UInt32], afterCustomerWord: Bool, allowSpace: Bool = false) -> Bool {
+        guard part.count >= 4, part.count <= 48, ScalarClass.isLetter(part[0]) else { return false }
+        let n = part.count
+        var i = 0
+        while i < n, ScalarClass.isLetter(part[i]) { i += 1 }
+        let firstEnd = i
+        guard firstEnd >= 1, i < n else { return false }
+        // The joiner: ".", "_", or in a query value "+" and "%20".
+        if part[i] == 46 || part[i] == 95 || (allowSpace && part[i] == 43) {
+            i += 1
+        } else if allowSpace, i + 2 < n, part[i] == 37, part[i + 1] == 50, part[i + 2] == 48 {
+            i += 3
+        } else {
+            return false
+        }
+        let secondStart = i
+        while i < n, ScalarClass.isLetter(part[i]) { i += 1 }
+        let secondEnd = i
+        guard secondEnd - secondStart >= 2 else { return false }
+        // Optional trailing digits: "kowalski1987", "smith_1990", "silva88".
+        if i < n, part[i] == 95 || part[i] == 45 || part[i] == 46 { i += 1 }
+        let digitsStart = i
+        while i < n, ScalarClass.isDigit(part[i]) { i += 1 }
+        let digits = i - digitsStart
+        guard i == n, digits == 0 ? digitsStart == secondEnd : (2...4).contains(digits) else { return false }
+        let second = Array(part[secondStart..<secondEnd])
+        if digits == 0, part[firstEnd] == 46, fileExtensions.contains(second) { return false }
+        if afterCustomerWord { return true }
+        let initial = firstEnd == 1
+        guard initial ? second.count >= 4 : FirstNameLexicon.contains(part, 0, firstEnd) else { return false }
+        return SurnameLexicon.contains(second, 0, second.count)
+            || !LexiconPersonRecognizer.nonNames.contains(WordHash.of(second, 0, second.count))
+    }
+}
