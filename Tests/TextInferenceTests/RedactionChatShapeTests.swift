@@ -55,6 +55,15 @@ struct RedactionChatShapeTests {
         #expect(persons(text, language) == names)
     }
 
+    @Test("a form under a hashtag, log components and bot handles are no people", arguments: [
+        ("#fail\nPrice: 20 EUR\nColor: Rose\nSize: M", "en"),
+        ("[2024-05-01 10:00] Warning: disk\n[2024-05-01 10:01] Kafka: lag", "en"),
+        ("cc @jenkins rebuild, and @dependabot bumped it", "en"),
+    ])
+    func notPeople(text: String, language: String) {
+        #expect(persons(text, language).isEmpty)
+    }
+
     @Test("form fields without a channel stay with the field rules: lines of everyday words are no speakers")
     func formsAreNoTranscript() {
         let text = "Betreff: Rechnung\nStatus: offen\nNotiz: bitte prüfen"

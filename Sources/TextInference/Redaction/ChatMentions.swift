@@ -6,11 +6,15 @@
 /// (``NameLikenessModel``) at least as well as a lower-case transcript speaker must; everyday, role and group
 /// handles ("@here", "@channel", "@support", "@devops") never are.
 enum ChatMentions {
+    /// The most mentions taken from one text. Default: 256.
+    static let maximumMentions = 256
+
     /// Appends ``EntityType/person`` candidates for mentioned people.
     static func scan(_ text: ScannedText, model: NameLikenessModel?, into candidates: inout [Candidate]) {
         guard text.triggers.hasAt else { return }
         let v = text.values
         let n = v.count
+        var found = 0
         var k = 0
         while k < n {
             guard v[k] == 64 else { k += 1; continue }
@@ -30,6 +34,9 @@ enum ChatMentions {
             }
             if accepted(text, k, e, model: model) {
                 candidates.append(Candidate(type: .person, start: k, end: e))
+                found += 1
+                // A bound on the work per text (name propagation reads every candidate).
+                if found >= maximumMentions { return }
             }
             k = e
         }
@@ -50,6 +57,7 @@ enum ChatMentions {
     /// Group and broadcast handles of chat tools and team names. Source: written by hand for this project.
     static let groupHandles: WordHashSet = WordHash.table("""
         here channel everyone all team group room oncall on-call devops ops sre security infra platform backend \
-        frontend helpdesk servicedesk dev devs qa billing finance legal hr marketing sales product design data
+        frontend helpdesk servicedesk dev devs qa billing finance legal hr marketing sales product design data \
+        jenkins travis dependabot renovate github gitlab jira slackbot zapier circleci
         """)
 }

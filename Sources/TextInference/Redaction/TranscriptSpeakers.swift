@@ -40,13 +40,22 @@ enum TranscriptSpeakers {
         }
         // Lines opening "name:" with no timestamp are a transcript's only under a "#channel" line ("#support\n
         // tunde: …\ngreta: …"), so forms ("Nome: …") stay with the field rules.
-        if channel, untimed.count >= 2 { labels.append(contentsOf: untimed); labels.sort { $0.start < $1.start } }
+        if channel, untimed.count >= 2 {
+            // Under a channel, an untimed capitalised "Word:" is a speaker only on two or more lines, so a form
+            // after a hashtag ("#fail\nSize: M\nColor: Rose") stays with the field rules.
+            let untimedCounts = labelCounts(text, untimed)
+            labels.append(contentsOf: untimed.filter { $0.lower || untimedCounts[WordHash.of(text.folded, $0.start, $0.end), default: 0] >= 2 })
+            labels.sort { $0.start < $1.start }
+        }
         guard !labels.isEmpty else { return }
+        // A bound on the work per text: a field of tens of thousands of "name:" lines is no chat to read.
+        if labels.count > maximumLabels { labels.removeLast(labels.count - maximumLabels) }
+        let counts = labelCounts(text, labels)
         // One channel line with a timestamp ("#ops 04:17 rémi : …") is a transcript line too.
         let transcript = labels.count >= 2 || channel || labels.contains(where: \.channel)
         for (index, label) in labels.enumerated() {
             // A speaker on two or more lines needs no name score ("vale:" three times), only the label guards.
-            let repeated = labels.lazy.filter { sameWords(text, $0, label) }.count >= 2
+            let repeated = counts[WordHash.of(text.folded, label.start, label.end), default: 0] >= 2
             if accepted(text, label, transcript: transcript, repeated: repeated, model: model) {
                 candidates.append(Candidate(type: .person, start: label.start, end: label.end))
             }
@@ -72,11 +81,15 @@ enum TranscriptSpeakers {
         var channel = false
     }
 
-    /// Whether two labels hold the same words, ignoring case and accents.
-    private static func sameWords(_ text: ScannedText, _ a: Label, _ b: Label) -> Bool {
-        guard a.end - a.start == b.end - b.start else { return false }
-        for k in 0..<(a.end - a.start) where text.folded[a.start + k] != text.folded[b.start + k] { return false }
-        return true
+    /// The most speaker labels read in one text. Default: 2,000.
+    static let maximumLabels = 2_000
+
+    /// How often each label's words (folded: case and accents ignored) occur among `labels`, by word hash.
+    private static func labelCounts(_ text: ScannedText, _ labels: [Label]) -> [UInt64: Int] {
+        var counts: [UInt64: Int] = [:]
+        counts.reserveCapacity(labels.count)
+        for label in labels { counts[WordHash.of(text.folded, label.start, label.end), default: 0] += 1 }
+        return counts
     }
 
     /// Whether the line `start..<end` opens with a "#channel" and a space.
@@ -294,6 +307,9 @@ enum TranscriptSpeakers {
         gebeurtenis subject betreff objet asunto oggetto onderwerp assunto message nachricht mensaje messaggio \
         bericht mensagem reply antwort réponse respuesta risposta antwoord resposta update call anruf appel \
         llamada chiamata oproep chamada chat transfer queue timeout reminder erinnerung rappel recordatorio \
-        promemoria herinnering lembrete auto-reply autoreply out
+        promemoria herinnering lembrete auto-reply autoreply out \
+        size color colour price model carrier tracking quantity qty total amount colore taglia prezzo farbe größe \
+        preis couleur taille prix talla precio cor tamanho preço kleur maat prijs \
+        kafka jenkins redis nginx cron docker kubernetes postgres mysql server worker scheduler daemon
         """)
 }
