@@ -59,6 +59,7 @@ struct RedactionChatShapeTests {
         ("#fail\nPrice: 20 EUR\nColor: Rose\nSize: M", "en"),
         ("[2024-05-01 10:00] Warning: disk\n[2024-05-01 10:01] Kafka: lag", "en"),
         ("cc @jenkins rebuild, and @dependabot bumped it", "en"),
+        ("Price is too high. Write to mark.price@shop.example.com", "en"),
     ])
     func notPeople(text: String, language: String) {
         #expect(persons(text, language).isEmpty)

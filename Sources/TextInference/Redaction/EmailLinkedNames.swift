@@ -83,7 +83,11 @@ enum EmailLinkedNames {
                       FirstNameLexicon.contains(text.folded, ls, le), !isCommon(text, ls, le) else { return nil }
                 return (ls, end)
             }
-            guard mailbox.multiRun || nameLike(text, s, e, model: model), !determinerBefore(text, start) else { return nil }
+            // A capitalised word opening a sentence is capitalised anyway ("Price is too high. mark.price@…"):
+            // there a multi-run mailbox is not enough, the word itself must look like a name (a closing sign-off
+            // that ends the text still counts).
+            let opensSentence = LexiconPersonRecognizer.isSentenceStart(text, start) && !LexiconPersonRecognizer.endsText(text, end)
+            guard mailbox.multiRun && !opensSentence || nameLike(text, s, e, model: model), !determinerBefore(text, start) else { return nil }
         }
         guard upper else { return (start, end) }
         // A given name before a capitalised match: "Paloma Montilla Ruiz" … "p.montilla.ruiz@".

@@ -604,7 +604,7 @@ enum LexiconPersonRecognizer {
     }
 
     /// Whether only spaces, line breaks and closing punctuation follow `e` ("… Não fui eu! Joana").
-    @inline(__always) private static func endsText(_ text: ScannedText, _ e: Int) -> Bool {
+    @inline(__always) static func endsText(_ text: ScannedText, _ e: Int) -> Bool {
         var k = e
         while k < text.count, ScalarClass.isWhitespace(text.values[k]) || text.values[k] == 46 || text.values[k] == 33 { k += 1 }
         return k >= text.count
