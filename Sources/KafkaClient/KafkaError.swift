@@ -47,6 +47,33 @@ public enum KafkaError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// Whether the record itself was refused for good: resending the same bytes cannot succeed.
+    ///
+    /// True for a produce or delivery failure with MSG_SIZE_TOO_LARGE (over `message.max.bytes`,
+    /// checked by librdkafka before sending or by the broker against the topic's
+    /// `max.message.bytes`), INVALID_MSG_SIZE, RECORD_LIST_TOO_LARGE or INVALID_RECORD. Transient
+    /// failures (timeouts, leader changes, an unreachable broker) are not.
+    public var isRecordRejected: Bool {
+        switch self {
+        case let .produceFailed(code, _), let .deliveryFailed(code, _):
+            return Self.rejectionCodes.contains(code)
+        default:
+            return false
+        }
+    }
+
+    /// The symbolic name of ``code``, e.g. `MSG_SIZE_TOO_LARGE`; `none` without a code.
+    public var codeName: String {
+        code.map(KafkaError.name(of:)) ?? "none"
+    }
+
+    private static let rejectionCodes: Set<Int32> = [
+        RD_KAFKA_RESP_ERR_MSG_SIZE_TOO_LARGE.rawValue,
+        RD_KAFKA_RESP_ERR_INVALID_MSG_SIZE.rawValue,
+        RD_KAFKA_RESP_ERR_RECORD_LIST_TOO_LARGE.rawValue,
+        RD_KAFKA_RESP_ERR_INVALID_RECORD.rawValue,
+    ]
+
     /// The symbolic librdkafka name of an error code, e.g. `_QUEUE_FULL`.
     static func name(of code: Int32) -> String {
         String(cString: rd_kafka_err2name(rd_kafka_resp_err_t(code)))

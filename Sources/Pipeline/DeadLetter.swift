@@ -45,6 +45,20 @@ public enum DeadLetter {
     /// and producers refuse records over `message.max.bytes` (1 MB by default). Larger originals keep this many leading bytes. Default: 512 KiB.
     public static let defaultMaxOriginalBytes = 512 * 1024
 
+    /// The same dead letter without the original's bytes (`original_truncated`), for one the DLQ
+    /// topic refused as too large; `nil` when it keeps none already or is not a dead letter.
+    public static func withoutOriginal(_ letter: KafkaProducerMessage) -> KafkaProducerMessage? {
+        guard var record = try? JSONDecoder().decode(Record.self, from: Data(letter.value)),
+              record.originalBase64 != nil || record.originalEncrypted != nil else { return nil }
+        record.originalBase64 = nil
+        record.originalEncrypted = nil
+        record.originalTruncated = true
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let value = try? encoder.encode(record) else { return nil }
+        return KafkaProducerMessage(topic: letter.topic, key: letter.key, value: Array(value), headers: letter.headers)
+    }
+
     /// A producer record for the DLQ topic, keyed like the source record.
     public static func message(for input: KafkaMessage, failure: DecodeFailure, topic: String, payload: DeadLetterPayload,
                                maxOriginalBytes: Int = defaultMaxOriginalBytes) -> KafkaProducerMessage {

@@ -13,6 +13,9 @@ public struct DecodeFailure: Error, Sendable, Equatable, CustomStringConvertible
         case redactionFailed = "redaction_failed"
         /// Processing took longer than `stage_timeout_ms`.
         case timeout
+        /// Kafka refused an output of the record for good (larger than `message.max.bytes`, or an
+        /// invalid record), so the record's outputs could not be published.
+        case publishRejected = "publish_rejected"
     }
 
     /// The reason code.

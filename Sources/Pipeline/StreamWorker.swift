@@ -358,12 +358,14 @@ public final class StreamWorker: Sendable {
                           tombstones: [Int: KafkaProducerMessage], outcome: String, dlqReason: String?) async throws {
         let partition = message.topicPartition
         let remaining = Countdown(max(outputs.count + tombstones.count, 1))
-        let finalOutcome = outcome, finalReason = dlqReason
         let tracker = self.tracker, consumer = self.consumer, stats = self.stats, logger = self.logger, observer = self.observer
         let gate = self.gate
         let publishStart = ContinuousClock.now
         let finished: @Sendable () -> Void = {
             guard remaining.decrement() == 0 else { return }
+            let rejected = remaining.rejected
+            let finalOutcome = rejected ? "dlq" : outcome
+            let finalReason = rejected ? DecodeFailure.Reason.publishRejected.rawValue : dlqReason
             stats.add(finalOutcome)
             stats.latency.record(StageClock.microseconds(ContinuousClock.now - received))
             observer?.completed(topic: message.topic, partition: message.partition, outcome: finalOutcome, dlqReason: finalReason,
@@ -384,12 +386,12 @@ public final class StreamWorker: Sendable {
         }
         for (index, output) in outputs.enumerated() {
             guard let tombstone = tombstones[index] else {
-                try await publish(output, onDelivered: finished)
+                try await publish(output, source: message, countdown: remaining, onDelivered: finished)
                 continue
             }
-            try await publish(output) { [self] in
+            try await publish(output, source: message, countdown: remaining) { [self] in
                 finished()
-                Task { try? await self.publish(tombstone, onDelivered: finished) }
+                Task { try? await self.publish(tombstone, source: message, countdown: remaining, onDelivered: finished) }
             }
         }
     }
@@ -457,35 +459,58 @@ public final class StreamWorker: Sendable {
         }
     }
 
-    /// Sends a record, re-sending it after a delivery failure until it is confirmed.
-    private func publish(_ output: KafkaProducerMessage, onDelivered: @escaping @Sendable () -> Void) async throws {
-        let producer = self.producer, logger = self.logger, stats = self.stats
-        try await producer.send(output) { [self] result in
-            switch result {
-            case .success:
-                onDelivered()
-            case let .failure(error):
-                stats.add("delivery_retries")
-                logger.error("delivery failed; re-sending", metadata: ["error": "\(error)", "topic": "\(output.topic)"])
-                Task {
-                    try? await Task.sleep(for: .milliseconds(500))
-                    try? await self.publish(output, onDelivered: onDelivered)
+    /// Sends a record until it is confirmed.
+    ///
+    /// A transient failure re-sends it, waiting 0.5 s and doubling up to 30 s (librdkafka's own
+    /// retries already ran). A record Kafka refuses for good (``KafkaError/isRecordRejected``: too
+    /// large, invalid) is replaced by a dead letter of `source` with reason `publish_rejected`, and a
+    /// dead letter refused that way goes again without its original bytes, so one hostile input
+    /// cannot stop its partition or crash the worker.
+    private func publish(_ output: KafkaProducerMessage, source: KafkaMessage, countdown: Countdown, attempt: Int = 0,
+                         onDelivered: @escaping @Sendable () -> Void) async throws {
+        do throws(KafkaError) {
+            try await producer.send(output) { [self] result in
+                switch result {
+                case .success:
+                    onDelivered()
+                case let .failure(error):
+                    Task {
+                        try? await self.failed(output, error: error, source: source, countdown: countdown, attempt: attempt,
+                                               onDelivered: onDelivered)
+                    }
                 }
             }
+        } catch {
+            if error == .closed { throw error }
+            try await failed(output, error: error, source: source, countdown: countdown, attempt: attempt, onDelivered: onDelivered)
         }
     }
-}
 
-/// Counts down the outputs of one record from the producer's delivery thread.
-final class Countdown: Sendable {
-    private let remaining: Atomic<Int>
-
-    init(_ count: Int) {
-        remaining = Atomic(count)
+    /// Handles a refused or failed ``publish(_:source:countdown:attempt:onDelivered:)``.
+    private func failed(_ output: KafkaProducerMessage, error: KafkaError, source: KafkaMessage, countdown: Countdown,
+                        attempt: Int, onDelivered: @escaping @Sendable () -> Void) async throws {
+        if error.isRecordRejected, let replacement = replacement(for: output, source: source, error: error) {
+            countdown.markRejected()
+            stats.add("publish_rejected")
+            logger.warning("Kafka refused an output; its source record goes to the DLQ",
+                           metadata: ["error": "\(error.codeName)", "topic": "\(output.topic)", "source": "\(source)"])
+            try await publish(replacement, source: source, countdown: countdown, onDelivered: onDelivered)
+            return
+        }
+        stats.add("delivery_retries")
+        // Attempts 0, 1, 2, 4, 8, …: a long outage does not flood the log.
+        if attempt & (attempt - 1) == 0 {
+            logger.error("delivery failed; re-sending", metadata: ["error": "\(error)", "topic": "\(output.topic)", "attempt": "\(attempt)"])
+        }
+        try await Task.sleep(for: .milliseconds(min(30_000, 500 << min(attempt, 6))))
+        try await publish(output, source: source, countdown: countdown, attempt: attempt + 1, onDelivered: onDelivered)
     }
 
-    /// Decrements and returns the new value.
-    func decrement() -> Int {
-        remaining.wrappingSubtract(1, ordering: .acquiringAndReleasing).newValue
+    /// What to send instead of an output Kafka refused for good; `nil` when nothing smaller exists.
+    private func replacement(for output: KafkaProducerMessage, source: KafkaMessage, error: KafkaError) -> KafkaProducerMessage? {
+        guard output.topic != topics.dlq else { return DeadLetter.withoutOriginal(output) }
+        let failure = DecodeFailure(.publishRejected, "Kafka refused the output for \(output.topic) (\(error.codeName)); "
+                                    + "raise message.max.bytes on the producer and the topic's max.message.bytes, or lower max_event_bytes")
+        return DeadLetter.message(for: source, failure: failure, topic: topics.dlq, payload: deadLetterPayload)
     }
 }
