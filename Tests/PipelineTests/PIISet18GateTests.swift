@@ -14,7 +14,7 @@ import Testing
 struct PIISet18GateTests {
     /// Figures of the redactor on set 18 when the gate was last recorded.
     static let gate = PIISetGate(file: "pii_handwritten18.jsonl", microF1: 0.988, leakedSpans: 6,
-                                 leakedStructured: 0, flaggedNegatives: 8,
+                                 leakedStructured: 0, flaggedNegatives: 6,
                                  minimumSpans: 450, minimumStructured: 190, minimumPersonRecall: 0.9)
 
     @Test("set 18 has 140+ texts in 7 languages at the hidden set's density")

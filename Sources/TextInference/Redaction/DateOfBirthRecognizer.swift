@@ -132,7 +132,12 @@ enum DateOfBirthRecognizer {
                     let continues = numbers == 1 && k + 1 < n && (v[k] == 45 || v[k] == 47 || v[k] == 46) && ScalarClass.isDigit(v[k + 1])
                     if continues { yearFirst = true } else { end = e; break }
                 }
-                if (yearFirst && numbers == 3) || (numbers == 3 && length <= 2 && !sawMonthWord) { end = e; break }
+                if numbers == 3, !yearFirst, !sawMonthWord {
+                    // "Version 7.2.5" after a birth cue: a year has two or four digits.
+                    if length == 2 { end = e }
+                    break
+                }
+                if yearFirst && numbers == 3 { end = e; break }
                 if (k < n && (v[k] == 46 || v[k] == 47 || v[k] == 45)), k + 1 < n, ScalarClass.isDigit(v[k + 1]) || ScalarClass.isLetter(v[k + 1]) || v[k + 1] == 32 {
                     k += 1
                 }

@@ -22,6 +22,8 @@ enum PhoneRecognizer {
             guard startsNumber, isLeftBoundary(v, i) else { i += 1; continue }
             // "FR45 4917 3729 0094 4137 1029 573": the groups of an IBAN (valid or not) hold no phone number.
             if startsInsideIBANShape(v, i) { i += 1; continue }
+            // "tracking 1Z 999 AA1 01 2345 6784": digit groups that continue an announced code.
+            if continuesReferencedCode(context, i) { i = endOfDigitGroups(v, from: i); continue }
             // A lone run of fewer than 7 digits (no separator and digit after it) is no phone number:
             // skip it as ``PhoneRun`` would read it, without building the run.
             if ScalarClass.isDigit(c) {
@@ -67,27 +69,66 @@ enum PhoneRecognizer {
         }
     }
 
-    /// Whether the digit group at `i` follows, across single spaces and groups of four digits, an IBAN's
-    /// head: an IBAN country's two capital letters and two check digits at a word start, then a group of four
-    /// digits ("FR45 4917 3729 …", "ES62 0348 …").
+    /// Whether the digit group at `i` follows, across single spaces and groups of four capital letters or
+    /// digits, an IBAN's head: an IBAN country's two capital letters and two check digits at a word start,
+    /// then a group of four ("FR45 4917 3729 …", "IT72 D114 0502 …", "NL30 TRIO 0349 …"). The groups of
+    /// an IBAN-shaped string hold no phone number whether its checksum holds or not.
     private static func startsInsideIBANShape(_ v: [UInt32], _ i: Int) -> Bool {
         var p = i
         for _ in 0..<8 {
             guard p >= 5, v[p - 1] == 32 else { return false }
             let g = p - 5
-            guard ScalarClass.isDigit(v[g + 2]), ScalarClass.isDigit(v[g + 3]) else { return false }
-            if ScalarClass.isASCIIUpper(v[g]), ScalarClass.isASCIIUpper(v[g + 1]) {
-                // An IBAN country and a first group of exactly four digits: "Wimbledon SW19 07700 900123" is a
+            guard (g..<g + 4).allSatisfy({ isIBANGroupScalar(v[$0]) }) else { return false }
+            if ScalarClass.isASCIIUpper(v[g]), ScalarClass.isASCIIUpper(v[g + 1]),
+               ScalarClass.isDigit(v[g + 2]), ScalarClass.isDigit(v[g + 3]) {
+                // An IBAN country and a first group of exactly four: "Wimbledon SW19 07700 900123" is a
                 // postcode and a phone number.
                 guard IBANRegistry.length(v[g], v[g + 1]) != nil, g + 9 <= v.count,
-                      (g + 5..<g + 9).allSatisfy({ ScalarClass.isDigit(v[$0]) }),
-                      g + 9 == v.count || !ScalarClass.isDigit(v[g + 9]) else { return false }
+                      (g + 5..<g + 9).allSatisfy({ isIBANGroupScalar(v[$0]) }),
+                      g + 9 == v.count || !ScalarClass.isWordChar(v[g + 9]) else { return false }
                 return g == 0 || !ScalarClass.isWordChar(v[g - 1])
             }
-            guard ScalarClass.isDigit(v[g]), ScalarClass.isDigit(v[g + 1]) else { return false }
             p = g
         }
         return false
+    }
+
+    /// A capital ASCII letter or a digit: what the printed groups of an IBAN hold.
+    private static func isIBANGroupScalar(_ c: UInt32) -> Bool {
+        ScalarClass.isDigit(c) || ScalarClass.isASCIIUpper(c)
+    }
+
+    /// Whether the number at `i` continues a code that a reference cue announced ("tracking 1Z 999 AA1 01
+    /// 2345 6784", "il pacco BRT 0800 4412 9931"): words of capital letters and digits joined by single
+    /// spaces, the first right after the cue. "London SW1A 2AA 020 7946 0958" has no cue and keeps its phone.
+    private static func continuesReferencedCode(_ context: ScanContext, _ i: Int) -> Bool {
+        let v = context.text.values
+        var start = i
+        var words = 0
+        while words < 6, start >= 2, v[start - 1] == 32, isIBANGroupScalar(v[start - 2]) {
+            var k = start - 2
+            while k > 0, isIBANGroupScalar(v[k - 1]) { k -= 1 }
+            // Only whole words: "Paket 0151 …" is a capitalised word, not a code.
+            guard k == 0 || !ScalarClass.isWordChar(v[k - 1]) else { break }
+            start = k
+            words += 1
+        }
+        return words > 0 && context.cues.hasCue(.reference, before: start, within: 3)
+    }
+
+    /// The end of the digit groups joined by single spaces that start at `i` (at least `i + 1`).
+    private static func endOfDigitGroups(_ v: [UInt32], from i: Int) -> Int {
+        var k = i
+        while k < v.count {
+            if ScalarClass.isDigit(v[k]) {
+                k += 1
+            } else if v[k] == 32, k + 1 < v.count, ScalarClass.isDigit(v[k + 1]) {
+                k += 1
+            } else {
+                break
+            }
+        }
+        return max(k, i + 1)
     }
 
     /// Whether `run` is exactly four groups of four digits joined by one space or one hyphen each,
