@@ -19,7 +19,7 @@ struct TrainNamesCommand: AsyncParsableCommand {
 
     /// Artifact version recorded in models.json.
     @Option(help: "Version recorded in models.json.")
-    var version: String = "names-1.0.0"
+    var version: String = "names-1.0.1"
 
     /// Reads the corpora, trains, publishes the artifact and prints the figures.
     func run() async throws {

@@ -72,17 +72,33 @@ enum ScalarClass {
 
     /// Folds `c` for case-insensitive phrase matching.
     ///
-    /// Lower-cases ASCII, Latin-1, Greek and Cyrillic capitals, maps every space to
-    /// U+0020 and typographic apostrophes to `'`. Other scalars are returned unchanged.
+    /// Lower-cases ASCII, Latin-1, Latin Extended-A (Ł Ś Ž Ş İ …), Romanian Ș Ț, Greek and Cyrillic
+    /// capitals, maps every space to U+0020 and typographic apostrophes to `'`. Other scalars are
+    /// returned unchanged.
     @inline(__always) static func fold(_ c: UInt32) -> UInt32 {
         if c < 0x80 { return foldASCII(c) }
         switch c {
         case 0xC0...0xDE where c != 0xD7: return c + 32
+        case 0x100...0x17F: return foldLatinExtendedA(c)
+        case 0x218, 0x21A: return c + 1
         case 0x391...0x3A9: return c + 32
         case 0x410...0x42F: return c + 32
         case 0x400...0x40F: return c + 80
         case 0x2018, 0x2019, 0x2032, 0x02BC: return 39
         default: return isWhitespace(c) ? 32 : c
+        }
+    }
+
+    /// ``fold(_:)`` for U+0100–U+017F: capitals sit on even code points before U+0138 and from U+014A to
+    /// U+0177, on odd ones from U+0139 to U+0148 and from U+0179; İ becomes i and Ÿ becomes ÿ (Unicode's
+    /// simple lower-case mappings).
+    @inline(__always) static func foldLatinExtendedA(_ c: UInt32) -> UInt32 {
+        switch c {
+        case 0x130: return 0x69
+        case 0x178: return 0xFF
+        case 0x100...0x137, 0x14A...0x177: return c & 1 == 0 ? c + 1 : c
+        case 0x139...0x148, 0x179...0x17E: return c & 1 == 1 ? c + 1 : c
+        default: return c
         }
     }
 
