@@ -15,7 +15,7 @@ import Testing
 struct PIISet20GateTests {
     /// Figures of the redactor on set 20 when the gate was last recorded.
     static let gate = PIISetGate(file: "pii_handwritten20.jsonl", microF1: 0.988, leakedSpans: 2,
-                                 leakedStructured: 1, flaggedNegatives: 7,
+                                 leakedStructured: 1, flaggedNegatives: 6,
                                  minimumSpans: 500, minimumStructured: 200, minimumPersonRecall: 0.9)
 
     @Test("set 20 has 140+ texts in 7 languages at the hidden set's density")

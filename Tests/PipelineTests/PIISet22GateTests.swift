@@ -11,7 +11,7 @@ import Testing
 struct PIISet22GateTests {
     /// Figures of the redactor on set 22 when the gate was last recorded.
     static let gate = PIISetGate(file: "pii_handwritten22.jsonl", microF1: 0.960, leakedSpans: 33,
-                                 leakedStructured: 1, flaggedNegatives: 9,
+                                 leakedStructured: 1, flaggedNegatives: 7,
                                  minimumSpans: 500, minimumStructured: 200, minimumPersonRecall: 0.9)
 
     @Test("set 22 has 140+ texts in 7 languages at the hidden set's density")

@@ -117,6 +117,7 @@ public struct Redactor: Sendable {
         lap(14)
         InvertedDisplayNames.scan(scanned, into: &candidates)
         RoleMailboxDisplayNames.removeDeskNames(scanned, candidates: &candidates)
+        BusinessNames.removeBusinessNames(scanned, candidates: &candidates)
         EmailLinkedNames.scan(scanned, model: nameModel, candidates: &candidates)
         NamePropagation.propagate(in: scanned, candidates: &candidates)
         lap(15)
