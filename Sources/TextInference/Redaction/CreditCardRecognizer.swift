@@ -20,6 +20,11 @@ enum CreditCardRecognizer {
                 i = firstEnd
                 continue
             }
+            // "PT81 2328 5886 7286 4811 9461 3": the groups of an IBAN-shaped string (valid or not) hold no card.
+            if i > 1, v[i - 1] == 32, PhoneRecognizer.startsInsideIBANShape(v, i) {
+                i = firstEnd
+                continue
+            }
             let groups = DigitGroups.read(v, from: i, separators: [32, 45, 46], maxDigits: 23)
             // Starting inside a longer spaced digit run needs a full-length number.
             let midRun = i > 1 && ScalarClass.isWhitespace(v[i - 1]) && ScalarClass.isDigit(v[i - 2])

@@ -386,6 +386,8 @@ struct CueLexicon: Sendable {
             "fecha de nac.", "data de nasc.", "data nasc.", "data di nasc.", "date de naiss.", "date naiss.",
             // Third-person forms ("a minha mãe nasceu em …", "mi padre nació el …").
             "nasceu em", "nasceu a", "nasceu no dia", "nació el",
+            // A born word and a preposition of time before a bare year ("née en 1941", "nata nel 1932").
+            "né en", "née en", "nacido en", "nacida en", "nació en", "nato nel", "nata nel", "geboren in", "geboren im",
             "дата рождения", "родился", "родилась", "تاريخ الميلاد", "تاريخ ميلادي",
         ]
         entries += birth.map { ($0, .birth) }

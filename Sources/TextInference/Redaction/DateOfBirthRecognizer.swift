@@ -11,10 +11,106 @@ enum DateOfBirthRecognizer {
         var lastEnd = -1
         for hit in context.cues where hit.kind == .birth && hit.end > lastEnd {
             guard let (start, end) = date(in: text, after: hit.end) ?? dateAfterLabel(text, hit.end) ?? dateBefore(text, hit.start)
+                ?? birthYear(text, hit)
             else { continue }
             candidates.append(Candidate(type: .dateOfBirth, start: start, end: end))
             lastEnd = end
         }
+        if text.triggers.hasDegreeSign { scanBirthSigns(text, after: lastEnd, into: &candidates) }
+    }
+
+    /// Dates after the genealogical birth sign `°` ("Jozef Vandenbroucke (° 14/04/1944)", Belgian and French
+    /// usage): the sign must not follow a letter or digit ("N° 77200", "20 °C"), and a full date (two or more
+    /// numbers, or a number and a month word) must start within two spaces after it.
+    private static func scanBirthSigns(_ text: ScannedText, after lastEnd: Int, into candidates: inout [Candidate]) {
+        let v = text.values
+        var i = max(0, lastEnd)
+        while i < text.count {
+            defer { i += 1 }
+            guard v[i] == 0xB0, i == 0 || !(ScalarClass.isWordChar(v[i - 1]) || v[i - 1] == 0xB0) else { continue }
+            var j = i + 1
+            while j < text.count, j - i <= 2, v[j] == 32 || v[j] == 0xA0 { j += 1 }
+            guard j < text.count, ScalarClass.isDigit(v[j]), let (start, end) = date(in: text, after: j), start == j else { continue }
+            candidates.append(Candidate(type: .dateOfBirth, start: start, end: end))
+            i = end
+        }
+    }
+
+    /// Verbs and participles of being born, folded, in the seven languages: after one of them and a preposition
+    /// of time, a bare year is the year of birth ("née en 1941", "nascida em 1938", "born in 1950",
+    /// "geboren im Jahr 1962"). Hand-written for this recognizer (no external source).
+    private static let bornWords: WordHashSet = WordHash.table("""
+        born geboren né née nacido nacida nació nacio nato nata nacque nascido nascida nasceu
+        """)
+
+    /// Prepositions of a year after a born word: "in" (English, Dutch, German), "im (Jahr)", "en", "nel", "em".
+    /// Hand-written for this recognizer (no external source).
+    private static let yearPrepositions: WordHashSet = WordHash.table("in im en em nel")
+
+    /// Year nouns that may follow the preposition ("im Jahr 1962", "en l'an 1941", "nel 1938", "no ano de").
+    private static let yearNouns: WordHashSet = WordHash.table("jahr jahre year an l'an año anno ano jaar")
+
+    /// Labels that announce a year of birth on their own ("Geburtsjahr: 1961", "year of birth 1954").
+    private static let yearLabels: WordHashSet = WordHash.table("""
+        geburtsjahr geboortejaar
+        """)
+    private static let yearLabelPhrases: Set<UInt64> = Set([
+        "year of birth", "année de naissance", "año de nacimiento", "anno di nascita", "ano de nascimento",
+    ].map { phrase -> UInt64 in
+        let folded = [UInt32](scalarsOf: phrase)
+        return WordHash.of(folded, 0, folded.count)
+    })
+
+    /// A bare year of birth (1900–2015) after a born word and a preposition of time, or after a year-of-birth
+    /// label, not continued by another date part ("née en 1941", "born in 1950,", "Geburtsjahr: 1961"), or nil.
+    static func birthYear(_ text: ScannedText, _ hit: CueLexicon.Hit) -> (Int, Int)? {
+        let v = text.values
+        let folded = text.folded
+        // The cue's last word.
+        var wordStart = hit.end
+        while wordStart > hit.start, folded[wordStart - 1] != 32 { wordStart -= 1 }
+        let lastWord = WordHash.of(folded, wordStart, hit.end)
+        var j = hit.end
+        var licensed = false
+        if yearLabels.contains(lastWord) || yearLabelPhrases.contains(WordHash.of(folded, hit.start, hit.end)) {
+            while j < text.count, j - hit.end < 3, v[j] == 32 || v[j] == 58 { j += 1 }
+            licensed = true
+        } else {
+            var afterBorn = false
+            if yearPrepositions.contains(lastWord), wordStart > hit.start {
+                // "born in", "nascida em": the cue holds the preposition.
+                var k = wordStart - 1
+                while k > hit.start, folded[k - 1] != 32 { k -= 1 }
+                afterBorn = bornWords.contains(WordHash.of(folded, k, wordStart - 1))
+                licensed = afterBorn
+            } else if bornWords.contains(lastWord), j < text.count, v[j] == 32 {
+                var e = j + 1
+                while e < text.count, ScalarClass.isLetter(v[e]) { e += 1 }
+                if yearPrepositions.contains(WordHash.of(folded, j + 1, e)), e < text.count, v[e] == 32 {
+                    j = e
+                    licensed = true
+                }
+            }
+            guard licensed else { return nil }
+            // An optional year noun: "im Jahr 1962", "en l'an 1941".
+            if j < text.count, v[j] == 32 {
+                var e = j + 1
+                while e < text.count, ScalarClass.isLetter(v[e]) || v[e] == 39 || v[e] == 0x2019 { e += 1 }
+                if e > j + 1, e < text.count, v[e] == 32, yearNouns.contains(WordHash.of(folded, j + 1, e)) { j = e }
+            }
+            if j < text.count, v[j] == 32 { j += 1 }
+        }
+        guard licensed, j + 4 <= text.count, (j..<j + 4).allSatisfy({ ScalarClass.isDigit(v[$0]) }) else { return nil }
+        let year = Int(v[j] - 48) * 1000 + Int(v[j + 1] - 48) * 100 + Int(v[j + 2] - 48) * 10 + Int(v[j + 3] - 48)
+        // A recent year after "nato nel", "né en" is more often when a thing began ("il problema è nato nel 2023").
+        guard (1900...2015).contains(year) else { return nil }
+        let end = j + 4
+        if end < text.count {
+            let c = v[end]
+            if ScalarClass.isWordChar(c) { return nil }
+            if c == 45 || c == 47 || c == 46 || c == 58, end + 1 < text.count, ScalarClass.isDigit(v[end + 1]) { return nil }
+        }
+        return (j, end)
     }
 
     /// A date ending just before a trailing cue ("am 26.10.1976 geboren", "am 5. Mai 1980 geboren").

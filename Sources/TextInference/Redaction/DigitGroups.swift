@@ -74,10 +74,12 @@ struct DigitGroups {
         return result
     }
 
-    /// Card grouping: one compact group, or 2+ groups of 3–7 digits with a first group of 4–6.
+    /// Card grouping: one compact group, or 2+ groups of 3–7 digits with a first group of 4–6; a 13-digit
+    /// number printed in fours ends in a group of one ("4159 8055 3011 0", Visa's 13-digit length).
     func hasCardShape(_ taken: Int) -> Bool {
         if taken == 1 { return true }
         guard (4...6).contains(values[0].count) else { return false }
+        if taken == 4, values[3].count == 1, (0..<3).allSatisfy({ values[$0].count == 4 }) { return true }
         for k in 1..<taken where !(2...7).contains(values[k].count) { return false }
         return true
     }

@@ -67,13 +67,14 @@ enum PhoneRecognizer {
             if !matchedAny, run.count == 1 { next = max(next, i + 1) }
             i = max(next, i + 1)
         }
+        SpelledPhoneRecognizer.scan(context, into: &candidates)
     }
 
     /// Whether the digit group at `i` follows, across single spaces and groups of four capital letters or
     /// digits, an IBAN's head: an IBAN country's two capital letters and two check digits at a word start,
     /// then a group of four ("FR45 4917 3729 …", "IT72 D114 0502 …", "NL30 TRIO 0349 …"). The groups of
     /// an IBAN-shaped string hold no phone number whether its checksum holds or not.
-    private static func startsInsideIBANShape(_ v: [UInt32], _ i: Int) -> Bool {
+    static func startsInsideIBANShape(_ v: [UInt32], _ i: Int) -> Bool {
         var p = i
         for _ in 0..<8 {
             guard p >= 5, v[p - 1] == 32 else { return false }
@@ -134,6 +135,7 @@ enum PhoneRecognizer {
     /// Whether `run` is exactly four groups of four digits joined by one space or one hyphen each,
     /// without `+` or parentheses, and no digit group follows: the printed shape of a 16-digit card number.
     private static func isCardShaped(_ run: PhoneRun, _ v: [UInt32]) -> Bool {
+        if isFifteenOrFourteenDigitCardShaped(run, v) { return true }
         guard run.count == 4, !run.hasPlus, run.openerOffset == nil else { return false }
         // "0049 3012 3456 7890": a 00 international prefix starts no card number (no IIN starts with 00).
         if run.values[0].count >= 2, run.values[0][0] == 0, run.values[0][1] == 0 { return false }
@@ -150,6 +152,22 @@ enum PhoneRecognizer {
         return !continuesRun(v, after: run.ends[3])
     }
 
+    /// Whether `run` is printed like an American Express (4-6-5, starting 34 or 37) or Diners Club (4-6-4,
+    /// starting 30, 36, 38 or 39) number: three groups joined by one space or hyphen each, nothing after.
+    /// Valid or not, such a number holds no phone ("Il numero nel vostro SMS, 3788 994438 89332").
+    private static func isFifteenOrFourteenDigitCardShaped(_ run: PhoneRun, _ v: [UInt32]) -> Bool {
+        guard run.count == 3, !run.hasPlus, run.openerOffset == nil, !run.parenthesized.contains(true),
+              run.values[0].count == 4, run.values[1].count == 6 else { return false }
+        let lead = Int(run.values[0][0]) * 10 + Int(run.values[0][1])
+        let amex = run.values[2].count == 5 && (lead == 34 || lead == 37)
+        let diners = run.values[2].count == 4 && [30, 36, 38, 39].contains(lead)
+        guard amex || diners else { return false }
+        for k in 1..<3 {
+            guard run.starts[k] == run.ends[k - 1] + 1, v[run.ends[k - 1]] == 32 || v[run.ends[k - 1]] == 45 else { return false }
+        }
+        return !continuesRun(v, after: run.ends[2])
+    }
+
     /// Whether ``PhoneRun`` reads another group after a group ending at `j`: up to three
     /// separators, at least one, then a digit or `(` and a digit.
     private static func continuesRun(_ v: [UInt32], after j: Int) -> Bool {
@@ -162,17 +180,71 @@ enum PhoneRecognizer {
         return ScalarClass.isDigit(v[k]) || (v[k] == 40 && k + 1 < n && ScalarClass.isDigit(v[k + 1]))
     }
 
-    /// The end of an extension written right after a number ("x4587", " ext. 12", " ext 3"), or `end`.
+    /// The group lengths of a number with one-digit groups as the plan reads them (`lengths` of the slice
+    /// starting at group `first`, whose digits are `digits`): a one-digit group joins its neighbour in three
+    /// printed conventions, and stays (so the plan rejects the grouping) otherwise.
+    /// - Brazilian mobiles print the leading 9 apart: "(71) 9 5555-3012" is 2-1-4-4 with an 11-digit total.
+    /// - The old DIN 5008 grouping pairs the subscriber number from the right, so it may open with one digit:
+    ///   "02762 / 5 55 90" is a trunk-prefixed area code of 3–5 digits, then 1, then pairs only.
+    /// - DIN 5008 writes a company's extension after a hyphen ("0711 / 22 94 81 - 0", "030 1234567-12"): a
+    ///   trunk-prefixed number whose last group, after a `-`, has one digit.
+    private static func mergingOneDigitGroups(_ lengths: [Int], _ digits: [UInt8], _ run: PhoneRun, _ first: Int,
+                                              _ v: [UInt32]) -> [Int] {
+        var merged = lengths
+        let count = lengths.count
+        if count == 4, lengths == [2, 1, 4, 4], digits[2] == 9, digits[0] != 0 {
+            return [2, 5, 4]
+        }
+        guard digits[0] == 0, digits.count >= 2, digits[1] != 0, (3...5).contains(lengths[0]) else { return lengths }
+        if count >= 3, lengths[1] == 1, lengths.dropFirst(2).allSatisfy({ $0 == 2 }) {
+            merged[2] += 1
+            merged.remove(at: 1)
+            return merged
+        }
+        if count >= 3, lengths[count - 1] == 1, lengths.dropFirst().dropLast().allSatisfy({ $0 >= 2 }) {
+            let k = first + count - 1
+            if (run.ends[k - 1]..<run.starts[k]).contains(where: { v[$0] == 45 || v[$0] == 0x2011 || v[$0] == 0x2013 }) {
+                merged[count - 2] += 1
+                merged.removeLast()
+            }
+        }
+        return merged
+    }
+
+    /// Words that announce an extension after a number, folded, in the seven languages: "ext.", "extension",
+    /// "Durchwahl", "DW", "App." (Apparat), "poste", "extensión", "int." / "interno", "ramal", "toestel" /
+    /// "tst.". Hand-written for this recognizer (no external source).
+    private static let extensionWords: [[UInt32]] = [
+        "extension", "extensión", "extensão", "ext", "durchwahl", "dw", "apparat", "app", "poste", "interno",
+        "int", "ramal", "toestel", "tst",
+    ].map { [UInt32](scalarsOf: $0) }
+
+    /// The end of an extension word at `j` (a whole word from ``extensionWords``, an optional `.` or `:` and one
+    /// space), or nil.
+    private static func extensionWordEnd(_ v: [UInt32], _ j: Int) -> Int? {
+        let n = v.count
+        var e = j
+        while e < n, e - j <= 10, ScalarClass.isLetter(v[e]) { e += 1 }
+        guard e > j, e - j <= 10 else { return nil }
+        let matches = extensionWords.contains { word in
+            word.count == e - j && word.indices.allSatisfy { ScalarClass.fold(v[j + $0]) == word[$0] }
+        }
+        guard matches else { return nil }
+        if e < n, v[e] == 46 || v[e] == 58 { e += 1 }
+        if e < n, v[e] == 32 { e += 1 }
+        return e
+    }
+
+    /// The end of an extension written right after a number ("x4587", " ext. 12", " ext 3", " poste 34",
+    /// " int. 3", " Durchwahl 12", " ramal 220"), or `end`.
     static func extensionEnd(_ v: [UInt32], _ end: Int) -> Int {
         let n = v.count
         var j = end
         if j < n, v[j] == 32 { j += 1 }
         if j < n, v[j] == 120 || v[j] == 88 {
             j += 1
-        } else if j + 2 < n, v[j] | 0x20 == 101, v[j + 1] | 0x20 == 120, v[j + 2] | 0x20 == 116 {
-            j += 3
-            if j < n, v[j] == 46 { j += 1 }
-            if j < n, v[j] == 32 { j += 1 }
+        } else if j < n, ScalarClass.isLetter(v[j]), let after = extensionWordEnd(v, j) {
+            j = after
         } else {
             return end
         }
@@ -245,6 +317,7 @@ enum PhoneRecognizer {
             digits += run.values[k]
             lengths.append(run.values[k].count)
         }
+        if lengths.dropFirst().contains(1) { lengths = mergingOneDigitGroups(lengths, digits, run, first, context.text.values) }
         let hasPlus = first == 0 && run.hasPlus
         // "Order 141-9803125", "ref. 0612345678": a number right after a reference cue is an identifier.
         if !hasPlus, context.cues.hasCue(.reference, before: run.spanStart(group: first), within: 3) { return false }

@@ -6,17 +6,24 @@
 /// `ghr_`, `github_pat_`), Slack (`xoxa-`, `xoxb-`, `xoxp-`, `xoxr-`, `xoxs-`), Stripe
 /// (`sk_`/`rk_`/`pk_` + `live_`/`test_`), GitLab (`glpat-`), SendGrid (`SG.` + two dot-separated parts),
 /// Google API keys (`AIza` + 35), OpenAI (`sk-`), and JWTs (three base64url parts, the header starting `eyJ`).
-/// A 40-character AWS secret key is taken only near an AWS cue.
+/// A 40-character AWS secret key is taken only near an AWS cue. The developer-service tokens of
+/// ``serviceTokenPrefixes`` and Doppler's `dp.<kind>.` tokens (``dopplerToken(_:at:)``) carry their vendors'
+/// documented prefixes.
 enum SecretRecognizer {
     /// The characters a key body may contain.
     private enum Body: Sendable {
-        case alnum, upperAlnum, token
+        case alnum, upperAlnum, token, hex, letters
+        /// Base64url characters and `=` (Atlassian API tokens end in padding-like characters).
+        case tokenPadded
 
         func accepts(_ c: UInt32) -> Bool {
             switch self {
             case .alnum: return SecretRecognizer.alnum(c)
             case .upperAlnum: return SecretRecognizer.upperAlnum(c)
             case .token: return SecretRecognizer.tokenChar(c)
+            case .hex: return ScalarClass.isHex(c)
+            case .letters: return ScalarClass.isASCIIUpper(c) || ScalarClass.isASCIILower(c)
+            case .tokenPadded: return SecretRecognizer.tokenChar(c) || c == 61
             }
         }
     }
@@ -26,6 +33,8 @@ enum SecretRecognizer {
         let minBody: Int
         let maxBody: Int
         let body: Body
+        /// Whether the body must hold both a letter and a digit (random tokens do; words and slugs seldom).
+        var mixed = false
     }
 
     private static func alnum(_ c: UInt32) -> Bool { ScalarClass.isASCIIAlnum(c) }
@@ -44,11 +53,77 @@ enum SecretRecognizer {
         add("github_pat_", 22, 255, .token)
         for p in ["xoxa-", "xoxb-", "xoxp-", "xoxr-", "xoxs-"] { add(p, 10, 255, .token) }
         for p in ["sk_live_", "sk_test_", "rk_live_", "rk_test_", "pk_live_", "pk_test_"] { add(p, 16, 255, .alnum) }
-        // GitLab personal access tokens: "glpat-" + 20 characters.
-        add("glpat-", 20, 255, .token)
         add("AIza", 35, 35, .token)
         add("sk-", 20, 255, .token)
+        for (prefix, minBody, maxBody, body) in serviceTokenPrefixes {
+            list.append(Prefix(scalars: [UInt32](rawScalarsOf: prefix), minBody: minBody, maxBody: maxBody, body: body,
+                               mixed: body != .letters))
+        }
+        // Grouped by first scalar for ``prefixRangeStarts``.
+        list.sort { $0.scalars[0] < $1.scalars[0] }
+        precondition(list.allSatisfy { mayStartPrefix($0.scalars[0]) }, "a key prefix starts with a letter mayStartPrefix rejects")
         return list
+    }()
+
+    /// Whether `c` is the first scalar of a key prefix: a switch, so the most frequent word starts are
+    /// rejected before any table is read (``prefixes`` checks once that it lists every first scalar).
+    @inline(__always) private static func mayStartPrefix(_ c: UInt32) -> Bool {
+        switch c {
+        case 65, 80, 83, 100, 103, 104, 108, 110, 112, 114, 115, 119, 120: return true  // A P S d g h l n p r s w x
+        default: return false
+        }
+    }
+
+    /// Prefixed tokens of common developer services: prefix, shortest and longest body taken, body alphabet.
+    ///
+    /// The prefixes and formats are the vendors' published ones; the shortest body taken is a little below the
+    /// documented length where the prefix alone is distinctive, so a token shortened in a paste still counts,
+    /// and every body but Hugging Face's must mix letters and digits.
+    /// - GitLab (docs.gitlab.com, "Token overview: token prefixes"): `glpat-` personal, `gloas-` OAuth application
+    ///   secret, `gldt-` deploy, `glrt-` runner, `glcbt-` CI/CD job, `glptt-` pipeline trigger, `glft-` feed,
+    ///   `glimt-` incoming mail, `glagent-` agent, `glsoat-` SCIM tokens; 20 or more base64url characters.
+    /// - npm (github.blog 2021-09-23, "npm's new access token format"): `npm_` + 36 base62 characters.
+    /// - Docker Hub (docs.docker.com, "Personal access tokens"): `dckr_pat_`, organisation tokens `dckr_oat_`;
+    ///   27 base64url characters in issued tokens.
+    /// - PyPI (pypi.org/help, "API tokens"): `pypi-` + a base64url macaroon of well over 100 characters.
+    /// - Hugging Face (huggingface.co/docs/hub/security-tokens): `hf_` + 34 letters.
+    /// - Shopify (shopify.dev, access token prefixes): `shpat_` admin API, `shpca_` custom app, `shppa_` private app,
+    ///   `shpss_` shared secret; 32 hexadecimal digits.
+    /// - Twilio (twilio.com/docs/iam/api-keys): API key SIDs are `SK` + 32 hexadecimal digits.
+    /// - DigitalOcean (docs.digitalocean.com, "How to create a personal access token"): `dop_v1_` personal,
+    ///   `doo_v1_` OAuth, `dor_v1_` refresh tokens; 64 hexadecimal digits.
+    /// - Postman (learning.postman.com, "Postman API authentication"): `PMAK-` + 24 hex, `-`, 34 hex.
+    /// - Atlassian (support.atlassian.com, "Manage API tokens for your Atlassian account"): `ATATT` + about 187
+    ///   base64url characters with a trailing checksum that may hold `=`.
+    /// - Linear (developers.linear.app, "Personal API keys"): `lin_api_` + 40 alphanumerics.
+    /// - HashiCorp Vault (developer.hashicorp.com/vault/docs/concepts/tokens, "Token prefixes"): `hvs.` service,
+    ///   `hvb.` batch and `hvr.` recovery tokens; service tokens are 95 characters or more.
+    /// - Stripe (docs.stripe.com/webhooks): webhook signing secrets `whsec_` + 32 or more alphanumerics.
+    private static let serviceTokenPrefixes: [(String, Int, Int, Body)] = [
+        ("glpat-", 20, 255, .token), ("gloas-", 20, 255, .token), ("gldt-", 20, 255, .token), ("glrt-", 20, 255, .token),
+        ("glcbt-", 20, 255, .token), ("glptt-", 20, 255, .token), ("glft-", 20, 255, .token), ("glimt-", 20, 255, .token),
+        ("glagent-", 20, 255, .token), ("glsoat-", 20, 255, .token),
+        ("npm_", 30, 40, .alnum),
+        ("dckr_pat_", 20, 64, .token), ("dckr_oat_", 20, 64, .token),
+        ("pypi-", 50, 1024, .token),
+        ("hf_", 30, 40, .letters),
+        ("shpat_", 32, 32, .hex), ("shpca_", 32, 32, .hex), ("shppa_", 32, 32, .hex), ("shpss_", 32, 32, .hex),
+        ("SK", 32, 32, .hex),
+        ("dop_v1_", 64, 64, .hex), ("doo_v1_", 64, 64, .hex), ("dor_v1_", 64, 64, .hex),
+        ("PMAK-", 50, 70, .token),
+        ("ATATT", 40, 400, .tokenPadded),
+        ("lin_api_", 32, 48, .alnum),
+        ("hvs.", 24, 512, .token), ("hvb.", 24, 1024, .token), ("hvr.", 24, 512, .token),
+        ("whsec_", 24, 255, .alnum),
+    ]
+
+    /// Per ASCII first scalar `c`: the prefixes starting with it are `prefixes[prefixRangeStarts[c]..<prefixRangeStarts[c + 1]]`
+    /// (``prefixes`` is sorted by first scalar), so a word start only compares the prefixes that can match it.
+    private static let prefixRangeStarts: [Int] = {
+        var starts = [Int](repeating: 0, count: 129)
+        for prefix in prefixes where prefix.scalars[0] < 128 { starts[Int(prefix.scalars[0]) + 1] += 1 }
+        for c in 0..<128 { starts[c + 1] += starts[c] }
+        return starts
     }()
 
     /// Per prefix: its first two scalars packed as in ``prefixedKey(_:at:)`` (every prefix has at least two).
@@ -139,23 +214,58 @@ enum SecretRecognizer {
 
     private static func prefixedKey(_ text: ScannedText, at i: Int) -> Int? {
         let v = text.values
-        switch v[i] {
-        case 65, 103, 120, 115, 114, 112: break  // A g x s r p: the first letters of every known prefix
-        default: return nil
-        }
+        guard mayStartPrefix(v[i]) else { return nil }
+        let first = prefixRangeStarts[Int(v[i])], last = prefixRangeStarts[Int(v[i]) + 1]
+        guard first < last else { return nil }
         // A prefix matches only if its first two scalars do: compare those before reading the prefix.
-        let pair = UInt64(v[i]) | UInt64(i + 1 < v.count ? v[i + 1] : 0x11_0000) << 32
-        for (index, firstTwo) in prefixFirstTwo.enumerated() where firstTwo == pair {
+        let second = i + 1 < v.count ? v[i + 1] : 0x11_0000
+        if v[i] == 100, second == 112, let end = dopplerToken(text, at: i) { return end }
+        let pair = UInt64(v[i]) | UInt64(second) << 32
+        for index in first..<last where prefixFirstTwo[index] == pair {
             let prefix = prefixes[index]
             guard text.hasPrefix(prefix.scalars, at: i) else { continue }
             let bodyStart = i + prefix.scalars.count
             let length = text.runLength(from: bodyStart, cap: prefix.maxBody + 1, prefix.body.accepts)
             guard length >= prefix.minBody, length <= prefix.maxBody else { continue }
             let end = bodyStart + length
-            if end < v.count, tokenChar(v[end]) { continue }
+            if end < v.count, tokenChar(v[end]) || (prefix.body == .tokenPadded && v[end] == 61) { continue }
+            if prefix.mixed, !mixesLettersAndDigits(v, bodyStart, end) { continue }
             return end
         }
         return nil
+    }
+
+    /// Whether `v[start..<end]` holds an ASCII letter and a digit.
+    private static func mixesLettersAndDigits(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        var letter = false, digit = false
+        for k in start..<end {
+            if ScalarClass.isDigit(v[k]) { digit = true } else if ScalarClass.isASCIIAlnum(v[k]) { letter = true }
+            if letter && digit { return true }
+        }
+        return false
+    }
+
+    /// The kinds of Doppler token (docs.doppler.com, "Auth token formats"): service, personal, CLI, service
+    /// account, SCIM and audit tokens.
+    private static let dopplerKinds: [[UInt32]] = ["st", "pt", "ct", "sa", "scim", "audit"].map { [UInt32](rawScalarsOf: $0) }
+
+    /// A Doppler token at `i`: `dp.`, its kind, `.`, then 40 or more alphanumerics, or (service tokens) an
+    /// environment slug of up to 35 characters, `.` and the 40 or more alphanumerics ("dp.st.prd.…"), or nil.
+    private static func dopplerToken(_ text: ScannedText, at i: Int) -> Int? {
+        let v = text.values
+        guard text.at(i + 1) == 112, text.at(i + 2) == 46 else { return nil }
+        guard let kind = dopplerKinds.first(where: { text.hasPrefix($0, at: i + 3) }), text.at(i + 3 + kind.count) == 46 else { return nil }
+        var j = i + 4 + kind.count
+        let first = text.runLength(from: j, cap: 65, alnum)
+        if first >= 40, first <= 64, !(j + first < v.count && (tokenChar(v[j + first]) || v[j + first] == 46)) {
+            return mixesLettersAndDigits(v, j, j + first) ? j + first : nil
+        }
+        let slug = text.runLength(from: j, cap: 36, tokenChar)
+        guard slug >= 1, slug <= 35, text.at(j + slug) == 46 else { return nil }
+        j += slug + 1
+        let body = text.runLength(from: j, cap: 65, alnum)
+        guard body >= 40, body <= 64, !(j + body < v.count && tokenChar(v[j + body])), mixesLettersAndDigits(v, j, j + body) else { return nil }
+        return j + body
     }
 
     private static func jwt(_ text: ScannedText, at i: Int) -> Int? {
@@ -247,7 +357,7 @@ enum SecretRecognizer {
             } else if let after = copulaAfterQualifier(text, from: j) {
                 // "Passwort für das Händlerportal lautet x", "senha da conta da empresa é x".
                 j = after
-            } else if j > hit.end, isLongMixedToken(v, j) || isSymbolMixedToken(v, j) {
+            } else if j > hit.end, !startsWithFieldKey(v, j), isLongMixedToken(v, j) || isSymbolMixedToken(v, j) {
                 // "with secret wJalrXUtn…", "token 9f8a7c6e…": a long mixed value right after the label;
                 // "nennt Passwort Tannenbaum!88", "dettato la password Sole_Mare_2024": letters, digits and a symbol.
             } else if j > hit.end, let value = symbolMixedTokenInClause(v, from: j) {
@@ -256,10 +366,17 @@ enum SecretRecognizer {
             } else if let value = strongPasswordAhead(v, from: j) {
                 // "me cambiaron la contraseña y no puedo entrar. la nueva que puse es Mate&Facturas_1986".
                 j = value
+            } else if let value = attemptedPassword(text, from: j) {
+                // "chiede una password che non ricordo. Ho provato Nieddu.Giulia92 ma niente",
+                // "esqueci a senha de novo\n[22:47] cliente: tentei Thais@2024novo".
+                j = value
             } else {
                 continue
             }
-            while j < text.count, j - hit.end < 12, v[j] == 32 || v[j] == 9 || v[j] == 0xA0 { j += 1 }
+            // At most twelve spaces before the value, counted from the end of what came before ("Passwort fürs
+            // Mitarbeiterportal ist x": the copula "ist" may end far from the label).
+            let spacesStart = j
+            while j < text.count, j - spacesStart < 12, v[j] == 32 || v[j] == 9 || v[j] == 0xA0 { j += 1 }
             var start = j
             if start < text.count, v[start] == 34 || v[start] == 39 || v[start] == 96 || v[start] == 0x201C { start += 1 }
             var end = start
@@ -273,6 +390,10 @@ enum SecretRecognizer {
                 while end < text.count, end - start < 256, !ScalarClass.isWhitespace(v[end]) { end += 1 }
                 while end > start, [34, 39, 96, 44, 46, 59, 41, 0x201D].contains(v[end - 1]) { end -= 1 }
                 guard end > start else { continue }
+            } else if !explicit, !looksLikeSecret(v, start, end), let value = passwordAfterAdverbs(text, from: start) {
+                // "het admin wachtwoord is nog Fenna!Modem2025", "mein Passwort ist immer noch Sommer2026!Lager".
+                start = value.start
+                end = value.end
             }
             // Not after an implicit label: plain words, links, or another label ("… en el ticket: password: x").
             if !explicit, !looksLikeSecret(v, start, end) || containsScheme(v, start, end) || v[end - 1] == 58 { continue }
@@ -404,11 +525,115 @@ enum SecretRecognizer {
         return nil
     }
 
-    /// Words between a label and its value: "password is x", "Passwort lautet x", "mot de passe est x".
-    private static let copulas: [[UInt32]] = ["is ", "es ", "ist", "lautet ", "est ", "è ", "é ", "era ", "was ", "wäre "]
+    /// Words between a label and its value: "password is x", "Passwort lautet x", "mot de passe est x",
+    /// "mot de passe c'est x", "la senha foi x".
+    private static let copulas: [[UInt32]] = ["is ", "es ", "ist", "lautet ", "est ", "c'est ", "était ", "è ", "é ", "era ",
+                                              "was ", "wäre ", "war ", "fue ", "foi ", "sono ", "são "]
         .map { [UInt32](scalarsOf: $0) }
+
+    /// Adverbs that may stand between a password label's copula and the value, in the seven languages ("is still",
+    /// "ist immer noch", "est toujours", "es todavía", "è ancora", "é ainda", "is nog", "was trouwens").
+    /// Hand-written for this recognizer (no external source).
+    private static let valueAdverbs: WordHashSet = WordHash.table("""
+        still now currently actually also just always again \
+        noch immer jetzt aktuell derzeit momentan übrigens eigentlich weiterhin auch nur \
+        toujours encore maintenant actuellement d'ailleurs aussi juste \
+        todavía todavia aún aun ahora actualmente también tambien siempre \
+        ancora sempre adesso ora attualmente comunque anche \
+        ainda agora atualmente aliás alias também \
+        nog steeds nu momenteel trouwens eigenlijk ook gewoon altijd
+        """)
+
+    /// The password-shaped token after up to three adverbs at `from` ("nog Fenna!Modem2025", "immer noch
+    /// Sommer2026!Lager"), or nil: only ``valueAdverbs`` single-spaced may come before it.
+    private static func passwordAfterAdverbs(_ text: ScannedText, from: Int) -> (start: Int, end: Int)? {
+        let v = text.values
+        var j = from
+        for _ in 0..<3 {
+            var e = j
+            while e < text.count, e - j < 16, ScalarClass.isLetter(v[e]) || v[e] == 39 || v[e] == 0x2019 { e += 1 }
+            guard e > j, e < text.count, v[e] == 32, valueAdverbs.contains(WordHash.of(text.folded, j, e)) else { return nil }
+            j = e + 1
+            if let end = passwordShapedEnd(v, j) { return (j, end) }
+        }
+        return nil
+    }
+
+    /// Verbs of trying or entering a value in the seven languages ("I tried x", "ho provato x", "tentei x",
+    /// "probiert", "essayé", "probé", "geprobeerd"). Hand-written for this recognizer (no external source).
+    private static let attemptVerbs: WordHashSet = WordHash.table("""
+        tried try typed entered used using tested \
+        probiert versucht eingegeben eingetippt verwendet benutzt getestet \
+        essayé essaye tapé tape saisi entré testé utilisé \
+        probé probe probado intenté intente intentado puse escribí escribi introduje usé usado \
+        provato provata messo inserito digitato usato tentato scritto \
+        tentei testei coloquei digitei usei tentado experimentei \
+        geprobeerd probeerde ingevuld ingetypt getypt gebruikt
+        """)
+
+    /// The start of a password-shaped token right after a verb of trying ("provato Nieddu.Giulia92", "tried
+    /// 'Admin#2024'") within 160 scalars and two line breaks after a password label, or nil.
+    private static func attemptedPassword(_ text: ScannedText, from start: Int) -> Int? {
+        let v = text.values
+        var j = start
+        var lines = 0
+        while j < text.count, j - start < 160 {
+            let c = v[j]
+            if c == 10 {
+                lines += 1
+                guard lines <= 2 else { return nil }
+                j += 1
+                continue
+            }
+            guard ScalarClass.isLetter(c), text.isWordStart(j) else { j += 1; continue }
+            var e = j
+            while e < text.count, ScalarClass.isLetter(v[e]) { e += 1 }
+            if e - j >= 3, e < text.count, v[e] == 32, attemptVerbs.contains(WordHash.of(text.folded, j, e)) {
+                var k = e + 1
+                if k < text.count, v[k] == 34 || v[k] == 39 || v[k] == 0x201C || v[k] == 0xAB || v[k] == 96 { k += 1 }
+                if passwordShapedEnd(v, k) != nil { return k }
+            }
+            j = e
+        }
+        return nil
+    }
+
+    /// The end of a password-shaped token at `j`, or nil: 6–64 scalars up to the next whitespace (closing
+    /// punctuation and quotes trimmed), with a lower-case letter, a digit and either a symbol among
+    /// `! # $ % & * @ ? ~ ^ = +` or a capital after the first scalar (with a second capital or a `.`, `_` or `-`);
+    /// not a link, path, e-mail address, hashtag or handle.
+    static func passwordShapedEnd(_ v: [UInt32], _ j: Int) -> Int? {
+        guard j < v.count, v[j] != 35, v[j] != 64, !ScalarClass.isWhitespace(v[j]) else { return nil }
+        var e = j
+        while e < v.count, e - j <= 72, !ScalarClass.isWhitespace(v[e]) { e += 1 }
+        while e > j, [34, 39, 96, 44, 46, 59, 58, 41, 0x201D, 0xBB].contains(v[e - 1]) { e -= 1 }
+        guard e - j >= 6, e - j <= 64 else { return nil }
+        var lower = false, digit = false, symbol = false, innerUpper = false, at = false, dotAfterAt = false
+        var uppers = 0, joiner = false
+        for k in j..<e {
+            let c = v[k]
+            if ScalarClass.isLower(c) { lower = true } else if ScalarClass.isDigit(c) { digit = true }
+            else if ScalarClass.isUpper(c) { uppers += 1; if k > j { innerUpper = true } }
+            else if c == 47 { return nil }
+            else if c == 64 { at = true; symbol = true }
+            else if c == 46 || c == 95 || c == 45 { joiner = true; if c == 46, at { dotAfterAt = true } }
+            else if [33, 35, 36, 37, 38, 42, 63, 126, 94, 61, 43].contains(c) { symbol = true }
+        }
+        // A lone inner capital is a product name ("iPhone15"); a password joins words ("Nieddu.Giulia92") or
+        // capitalises several ("RossiMarco88").
+        guard lower, digit, symbol || (innerUpper && (uppers >= 2 || joiner)), !dotAfterAt else { return nil }
+        return e
+    }
     private static let akia = [UInt32](rawScalarsOf: "AKIA")
     private static let asia = [UInt32](rawScalarsOf: "ASIA")
+
+    /// Whether the token at `j` opens with a field name of a log line, letters then `=` ("troca de senha
+    /// origem=2001:db8::ff02"): another field, not the value of the label before it.
+    private static func startsWithFieldKey(_ v: [UInt32], _ j: Int) -> Bool {
+        var e = j
+        while e < v.count, e - j < 24, ScalarClass.isLetter(v[e]) || v[e] == 95 { e += 1 }
+        return e > j && e < v.count && v[e] == 61
+    }
 
     /// Whether a token of at least 16 non-space scalars starts at `j` with letters and digits mixed.
     private static func isLongMixedToken(_ v: [UInt32], _ j: Int) -> Bool {
