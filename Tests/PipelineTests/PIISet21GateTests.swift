@@ -12,8 +12,8 @@ import Testing
 @Suite("PII set 21 gate")
 struct PIISet21GateTests {
     /// Figures of the redactor on set 21 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten21.jsonl", microF1: 0.975, leakedSpans: 14,
-                                 leakedStructured: 0, flaggedNegatives: 14,
+    static let gate = PIISetGate(file: "pii_handwritten21.jsonl", microF1: 0.976, leakedSpans: 14,
+                                 leakedStructured: 0, flaggedNegatives: 13,
                                  minimumSpans: 500, minimumStructured: 200, minimumPersonRecall: 0.9)
 
     @Test("set 21 has 140+ texts in 7 languages at the hidden set's density")

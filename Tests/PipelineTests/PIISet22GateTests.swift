@@ -10,8 +10,8 @@ import Testing
 @Suite("PII set 22 gate")
 struct PIISet22GateTests {
     /// Figures of the redactor on set 22 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten22.jsonl", microF1: 0.966, leakedSpans: 32,
-                                 leakedStructured: 0, flaggedNegatives: 9,
+    static let gate = PIISetGate(file: "pii_handwritten22.jsonl", microF1: 0.968, leakedSpans: 32,
+                                 leakedStructured: 0, flaggedNegatives: 7,
                                  minimumSpans: 500, minimumStructured: 200, minimumPersonRecall: 0.9)
 
     @Test("set 22 has 140+ texts in 7 languages at the hidden set's density")
