@@ -386,6 +386,10 @@ struct CueLexicon: Sendable {
             "fecha de nac.", "data de nasc.", "data nasc.", "data di nasc.", "date de naiss.", "date naiss.",
             // Third-person forms ("a minha mãe nasceu em …", "mi padre nació el …").
             "nasceu em", "nasceu a", "nasceu no dia", "nació el",
+            // Bare birth nouns and their abbreviations: a cue only as a form label, right before ":" or "="
+            // ("nascimento=1991-06-08", "Nasc.: 21.10.1988"); see ``DateOfBirthRecognizer/labelOnlyCues``.
+            "nascimento", "nacimiento", "nascita", "naissance", "geboorte", "geburt", "birth", "nasc.", "nasc", "nac.",
+            "naiss.",
             "дата рождения", "родился", "родилась", "تاريخ الميلاد", "تاريخ ميلادي",
         ]
         entries += birth.map { ($0, .birth) }
