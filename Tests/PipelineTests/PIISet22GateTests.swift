@@ -6,12 +6,12 @@ import Testing
 /// from every rule author; redaction-1.12.0 scored typed micro-F1 0.950, span leak 6.97%, and redaction-1.13.0,
 /// first scored on it after every session-10 rule was merged (the honest unseen figure), 0.960, 6.21% (33/531),
 /// structured leak 0.42% (1/236), PERSON recall 0.944, hard negatives flagged 4.15% (14/337); session 11's rules written
-/// against its leak shapes (so no longer an unseen figure) brought it to 0.972, 13 leaked. The figures recorded
+/// against its leak shapes (so no longer an unseen figure) brought it to 0.976, 8 leaked. The figures recorded
 /// here are a floor: raise them when recall improves, never lower them to make a change pass.
 @Suite("PII set 22 gate")
 struct PIISet22GateTests {
     /// Figures of the redactor on set 22 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten22.jsonl", microF1: 0.972, leakedSpans: 13,
+    static let gate = PIISetGate(file: "pii_handwritten22.jsonl", microF1: 0.976, leakedSpans: 8,
                                  leakedStructured: 1, flaggedNegatives: 14,
                                  minimumSpans: 500, minimumStructured: 200, minimumPersonRecall: 0.9)
 

@@ -294,6 +294,16 @@ enum LexiconPersonRecognizer {
                 words += 1
                 end = we
                 particlesSeen = 0
+            } else if words > 0, particlesSeen == 0, we - s == 1, v[s] == 101 || v[s] == 121,
+                      let (ns, ne) = nextWord(text, after: we), ScalarClass.isUpper(v[ns]), SurnameLexicon.contains(f, ns, ne),
+                      !FirstNameLexicon.contains(f, ns, ne) || ne >= v.count || v[ne] == 10 || v[ne] == 13, !nonNames.contains(WordHash.of(f, ns, ne)), !places.contains(WordHash.of(f, ns, ne)),
+                      nextWord(text, after: ne).map({ !ScalarClass.isUpper(v[$0.0]) }) ?? true {
+                // Iberian "e"/"y" between two surnames: "Diogo Sousa e Silva", "José Ortega y Gasset" (the word after
+                // a known surname, no given name, and no capitalised word after it: "Ana Costa e Pedro Lima" stays two names).
+                words += 1
+                end = ne
+                k = ne
+                continue
             } else if particles.contains(h), particlesSeen < 2 {
                 // "Paolo Conti da Firenze", "Julien Lambert de Liège": a city of origin after the surname is
                 // none of it (a place that is also a known surname, "da Costa", still is).
