@@ -375,7 +375,8 @@ enum AddressRecognizer {
         while k < tokens.count, k - t < 6, spaced(text, tokens[k - 1].end, tokens[k].start, firstGap: false), !tokens[k].isNumber {
             if tokens[k].capitalised {
                 words += 1
-            } else if cityParticles.contains(text, tokens[k]) {
+            } else if tokens[k].end - tokens[k].start <= 5, cityParticles.contains(text, tokens[k]) {
+                // (Every particle has at most five letters: longer words are rejected without a look-up.)
                 particle = true
             } else {
                 return nil
