@@ -13,7 +13,7 @@ import Testing
 @Suite("PII set 18 gate")
 struct PIISet18GateTests {
     /// Figures of the redactor on set 18 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten18.jsonl", microF1: 0.992, leakedSpans: 6,
+    static let gate = PIISetGate(file: "pii_handwritten18.jsonl", microF1: 0.992, leakedSpans: 5,
                                  leakedStructured: 0, flaggedNegatives: 5,
                                  minimumSpans: 450, minimumStructured: 190, minimumPersonRecall: 0.9)
 

@@ -12,7 +12,7 @@ import Testing
 @Suite("PII set 21 gate")
 struct PIISet21GateTests {
     /// Figures of the redactor on set 21 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten21.jsonl", microF1: 0.976, leakedSpans: 14,
+    static let gate = PIISetGate(file: "pii_handwritten21.jsonl", microF1: 0.977, leakedSpans: 12,
                                  leakedStructured: 0, flaggedNegatives: 13,
                                  minimumSpans: 500, minimumStructured: 200, minimumPersonRecall: 0.9)
 

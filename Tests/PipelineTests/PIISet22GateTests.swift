@@ -5,12 +5,13 @@ import Testing
 /// Set 22 was written in session 10 by someone who wrote none of the rules and never ran the redactor, and was kept
 /// from every rule author; redaction-1.12.0 scored typed micro-F1 0.950, span leak 6.97%, and redaction-1.13.0,
 /// first scored on it after every session-10 rule was merged (the honest unseen figure), 0.960, 6.21% (33/531),
-/// structured leak 0.42% (1/236), PERSON recall 0.944, hard negatives flagged 4.15% (14/337). The figures recorded
-/// here are a floor: raise them when recall improves, never lower them to make a change pass.
+/// structured leak 0.42% (1/236), PERSON recall 0.944, hard negatives flagged 4.15% (14/337); session 11's rules written
+/// against its leak shapes (so no longer an unseen figure) brought redaction-1.14.0 to 0.983, 1.32% (7/531). The
+/// figures recorded here are a floor: raise them when recall improves, never lower them to make a change pass.
 @Suite("PII set 22 gate")
 struct PIISet22GateTests {
     /// Figures of the redactor on set 22 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten22.jsonl", microF1: 0.968, leakedSpans: 32,
+    static let gate = PIISetGate(file: "pii_handwritten22.jsonl", microF1: 0.983, leakedSpans: 7,
                                  leakedStructured: 0, flaggedNegatives: 7,
                                  minimumSpans: 500, minimumStructured: 200, minimumPersonRecall: 0.9)
 

@@ -136,6 +136,14 @@ enum AddressRecognizer {
                     continue
                 }
             }
+            // A named estate or plot with its lot or unit and a postcode, no street number: "Quinta do Lago, Lote 18,
+            // 8135-024 Almancil", "Urbanización Los Pinos, Portal 3, 29600 Marbella".
+            if let (endToken, start) = namedPlotStart(text, tokens, t) {
+                let extended = afterPostcode(text, tokens, endToken)
+                candidates.append(Candidate(type: .address, start: start, end: extended.end))
+                t = extended.token + 1
+                continue
+            }
             t += 1
         }
         for hit in context.cues where hit.kind == .postcode {
@@ -352,6 +360,37 @@ enum AddressRecognizer {
             k += 1
         }
         return nil
+    }
+
+    /// A place name of two to four capitalised words (lower-case particles between: "Quinta do Lago") that opens
+    /// a run (no capitalised word right before it) and does not start with a common word unless a particle
+    /// follows it, then ", ", a unit or lot word and its
+    /// number, and a postcode after a comma or line break: returns the postcode's token and the name's start.
+    private static func namedPlotStart(_ text: ScannedText, _ tokens: [Token], _ t: Int) -> (Int, Int)? {
+        guard tokens[t].capitalised, !tokens[t].isNumber,
+              t == 0 || !(tokens[t - 1].capitalised && spaced(text, tokens[t - 1].end, tokens[t].start, firstGap: false)) else { return nil }
+        var k = t + 1
+        var words = 1
+        var particle = false
+        while k < tokens.count, k - t < 6, spaced(text, tokens[k - 1].end, tokens[k].start, firstGap: false), !tokens[k].isNumber {
+            if tokens[k].capitalised {
+                words += 1
+            } else if tokens[k].end - tokens[k].start <= 5, cityParticles.contains(text, tokens[k]) {
+                // (Every particle has at most five letters: longer words are rejected without a look-up.)
+                particle = true
+            } else {
+                return nil
+            }
+            k += 1
+        }
+        guard words >= 2, tokens[k - 1].capitalised, k + 2 < tokens.count, text.at(tokens[k - 1].end) == 44,
+              tokens[k].start == tokens[k - 1].end + 2, units.contains(text, tokens[k]), tokens[k + 1].isNumber,
+              single(text, tokens[k], tokens[k + 1]), near(text, tokens[k + 1].end, tokens[k + 2].start),
+              text.at(tokens[k + 1].end) == 44 || text.at(tokens[k + 1].end) == 10,
+              let zipEnd = postcode(text, tokens, k + 2),
+              // A common first word ("Quinta" is also Thursday) only with a particle inside the name: "Quinta do Lago".
+              particle || !isCommonWord(text, tokens[t]) else { return nil }
+        return (zipEnd, tokens[t].start)
     }
 
     /// "19 Elm Grove": a house number, one or two capitalised words and a weak street-type word
@@ -718,8 +757,115 @@ enum AddressRecognizer {
     /// Santiago", "Calle 93 # 11-27, Apto 402, Bogotá").
     private static func extend(_ text: ScannedText, _ tokens: [Token], after t: Int, end: Int) -> (token: Int, end: Int) {
         let parts = extendParts(text, tokens, after: t, end: end)
-        guard parts.token > t else { return parts }
-        return closingPlaces(text, tokens, parts)
+        guard parts.token > t else { return countryTail(text, tokens, after: t, end: end) ?? parts }
+        let closed = closingPlaces(text, tokens, parts)
+        if closed.token == parts.token, let tail = unitCityTail(text, tokens, parts, street: t) { return tail }
+        return closed
+    }
+
+    /// Countries in the seven languages, folded, for an address that closes with its country ("…, Luanda,
+    /// Angola", "1070 Wien\nÖsterreich"). Hand-written for this project from general knowledge (own list):
+    /// the EU and EFTA countries, the Americas, the Portuguese-, Spanish- and Dutch-speaking countries of
+    /// Africa and the Caribbean, and a few others often shipped to.
+    private static let countries = set(
+        """
+        germany deutschland allemagne alemania germania duitsland alemanha austria österreich autriche oostenrijk \
+        áustria switzerland schweiz suisse svizzera suiza zwitserland suíça france frankreich francia frankrijk frança \
+        spain spanien espagne españa spagna spanje espanha italy italien italie italia italië itália portugal portogallo \
+        netherlands nederland niederlande holland belgium belgien belgique belgië bélgica belgio luxembourg luxemburg \
+        lussemburgo luxemburgo ireland irland irlande irlanda ierland éire poland polen pologne polonia polónia polônia \
+        denmark dänemark danemark dinamarca danimarca denemarken sweden schweden suède suecia svezia zweden suécia \
+        norway norwegen norvège noruega norvegia noorwegen finland finnland finlande finlandia finlândia greece \
+        griechenland grèce grecia griekenland grécia czechia tschechien hungary ungarn hongrie hungría ungheria \
+        hongarije hungria romania rumänien roumanie rumanía roménia croatia kroatien croatie croacia croazia kroatië \
+        croácia slovenia slowenien slovénie eslovenia slovenië slovakia slowakei slovaquie eslovaquia bulgaria bulgarien \
+        bulgarie bulgarije estonia estland lithuania litauen latvia lettland malta cyprus zypern chypre chipre cipro \
+        iceland islande islandia usa canada kanada canadá mexico méxico mexiko mexique messico brazil brasil brasilien \
+        brésil brasile brazilië argentina argentinien argentine argentinië chile chili cile colombia kolumbien colombie \
+        colômbia peru perú pérou venezuela ecuador equateur équateur uruguay paraguay bolivia bolivien bolivie bolívia \
+        angola mozambique moçambique mosambik mozambico suriname surinam curaçao aruba marokko maroc marruecos marocco \
+        marrocos morocco tunisia tunesien tunisie túnez tunisie algeria algerien algérie argelia turkey türkei turquie \
+        turquía turchia turkije turquia australia australien australie australië nigeria ghana kenya senegal sénégal \
+        india indien inde japan japon japón giappone china chine cina uk
+        """
+    )
+    /// Countries of two words joined by a space (written `_` here) or a hyphen, folded: "United Kingdom",
+    /// "Reino Unido", "Royaume-Uni" (same source as ``countries``).
+    private static let countryPairs = WordSet(Set("""
+        united_kingdom united_states vereinigtes_königreich royaume-uni reino_unido regno_unito verenigd_koninkrijk \
+        vereinigte_staaten états-unis estados_unidos stati_uniti verenigde_staten cabo_verde cape_verde new_zealand \
+        nueva_zelanda nouvelle-zélande nuova_zelanda nieuw-zeeland nova_zelândia são_tomé south_africa sudáfrica \
+        südafrika zuid-afrika áfrica_do_sul república_dominicana costa_rica puerto_rico el_salvador czech_republic \
+        países_bajos pays-bas paesi_bassi países_baixos guinea-bissau guiné-bissau
+        """.split(separator: " ").map { [UInt32](scalarsOf: $0.replacingOccurrences(of: "_", with: " ")) }))
+
+    /// The last token of a country of one or two words at token `k` ("Angola", "United Kingdom"), or nil.
+    private static func countryAt(_ text: ScannedText, _ tokens: [Token], _ k: Int) -> Int? {
+        guard k < tokens.count, tokens[k].capitalised, !tokens[k].isNumber else { return nil }
+        if k + 1 < tokens.count, tokens[k + 1].start == tokens[k].end + 1, text.at(tokens[k].end) == 32 || text.at(tokens[k].end) == 45,
+           tokens[k + 1].capitalised || text.at(tokens[k].end) == 45 {
+            if countryPairs.contains(text, tokens[k].start, tokens[k + 1].end) { return k + 1 }
+        }
+        return countries.contains(text, tokens[k]) ? k : nil
+    }
+
+    /// A street without postcode closed by its city and country: "Kernkampweg 41, Paramaribo, Suriname",
+    /// "Rua Rainha Ginga 74, 3.º andar, Luanda, Angola" (floor and door marks allowed before the city). The
+    /// country must be known and close the address; one or two city or district runs may stand before it.
+    private static func countryTail(_ text: ScannedText, _ tokens: [Token], after t: Int, end: Int) -> (token: Int, end: Int)? {
+        var k = t + 1
+        var last = end
+        // Floor and door: "3.º andar", "2º Esq".
+        var floors = k
+        while floors < tokens.count, floors - k < 4, floors == k ? near(text, last, tokens[floors].start) : floorGap(text, tokens[floors - 1].end, tokens[floors].start),
+              !tokens[floors].capitalised || tokens[floors].isNumber || tokens[floors].end - tokens[floors].start == 1,
+              isFloorToken(text, tokens[floors]) {
+            floors += 1
+        }
+        if floors > k {
+            k = floors
+            last = tokens[floors - 1].end
+        }
+        var runs = 0
+        while runs < 3, k < tokens.count, text.at(last) == 44, text.at(last + 1) == 32, tokens[k].start == last + 2 {
+            if let c = countryAt(text, tokens, k) {
+                guard runs > 0, closesAddress(text, tokens[c].end), text.at(tokens[c].end) != 44 else { return nil }
+                return (c, tokens[c].end)
+            }
+            guard tokens[k].capitalised, !tokens[k].isNumber, !isCommonWord(text, tokens[k]) || placePrefixes.contains(text, tokens[k]) else { return nil }
+            let m = cityRun(text, tokens, from: k)
+            guard m > k else { return nil }
+            last = tokens[m - 1].end
+            k = m
+            runs += 1
+        }
+        return nil
+    }
+
+    /// One or two city runs after a unit that closes the street without a postcode (Latin America):
+    /// "Carrera 7 # 71-21, Apto 902, Bogotá, escribidme …", "Av. Providencia 1208, depto 1504, Providencia, Santiago y
+    /// mi correo …". The runs end where a lower-case word follows (after a space or a comma) or the address closes.
+    private static func unitCityTail(_ text: ScannedText, _ tokens: [Token], _ parts: (token: Int, end: Int), street t: Int) -> (token: Int, end: Int)? {
+        let u = parts.token - 1
+        guard u > t, units.contains(text, tokens[u]), tokens[parts.token].isNumber else { return nil }
+        var last = parts.end
+        var k = parts.token + 1
+        var runs = 0
+        while runs < 2, k < tokens.count, text.at(last) == 44, text.at(last + 1) == 32, tokens[k].start == last + 2,
+              tokens[k].capitalised, !tokens[k].isNumber, !isCommonWord(text, tokens[k]) || placePrefixes.contains(text, tokens[k]) {
+            let m = cityRun(text, tokens, from: k)
+            guard m > k else { break }
+            last = tokens[m - 1].end
+            k = m
+            runs += 1
+        }
+        guard runs > 0 else { return nil }
+        let next = text.at(last)
+        let closes = closesAddress(text, last) && next != 44
+        let lowerAfter = (next == 44 || next == 32) && k < tokens.count && !tokens[k].capitalised && !tokens[k].isNumber
+            && tokens[k].start <= last + 2
+        guard closes || lowerAfter else { return nil }
+        return (k - 1, last)
     }
 
     /// Up to three comma-separated runs of capitalised place words after `best` ("…, Las Condes, Santiago",
@@ -940,6 +1086,17 @@ enum AddressRecognizer {
            text.at(tokens[last].end) == 32, text.at(tokens[last].end + 1) == 40, text.at(tokens[m].end) == 41 {
             return (m, tokens[m].end + 1)
         }
+        // A region in brackets after the city: "87435 Kempten (Allgäu)", "10115 Berlin (Mitte)": one to three
+        // capitalised words, no digit, the bracket closed right after them.
+        if last > postEnd, m < tokens.count, tokens[m].start == tokens[last].end + 2, text.at(tokens[last].end) == 32,
+           text.at(tokens[last].end + 1) == 40, tokens[m].capitalised, !tokens[m].isNumber {
+            var r = m
+            while r + 1 < tokens.count, r - m < 2, tokens[r + 1].capitalised, !tokens[r + 1].isNumber,
+                  spaced(text, tokens[r].end, tokens[r + 1].start, firstGap: false) || tokens[r + 1].start == tokens[r].end + 1 && text.at(tokens[r].end) == 45 {
+                r += 1
+            }
+            if text.at(tokens[r].end) == 41 { return (r, tokens[r].end + 1) }
+        }
         return regionTail(text, tokens, (last, tokens[last].end))
     }
 
@@ -960,6 +1117,12 @@ enum AddressRecognizer {
     /// the end of the text, a line break or closing punctuation.
     private static func regionTail(_ text: ScannedText, _ tokens: [Token], _ best: (token: Int, end: Int)) -> (token: Int, end: Int) {
         let k = best.token + 1
+        // A country on its own line after the city line: "Bristol BS1 4QA\nUnited Kingdom", "1070 Wien\nÖsterreich".
+        if k < tokens.count, text.at(best.end) == 10 || (text.at(best.end) == 13 && text.at(best.end + 1) == 10),
+           tokens[k].start == best.end + (text.at(best.end) == 13 ? 2 : 1), let c = countryAt(text, tokens, k) {
+            let after = text.at(tokens[c].end)
+            if tokens[c].end >= text.count || after == 10 || after == 13 { return (c, tokens[c].end) }
+        }
         guard k < tokens.count, text.at(best.end) == 44, tokens[k].start == best.end + 2, text.at(best.end + 1) == 32,
               tokens[k].capitalised, !tokens[k].isNumber,
               !isCommonWord(text, tokens[k]) || placePrefixes.contains(text, tokens[k]) else { return best }

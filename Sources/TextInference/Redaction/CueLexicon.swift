@@ -388,6 +388,10 @@ struct CueLexicon: Sendable {
             "nasceu em", "nasceu a", "nasceu no dia", "nació el",
             // A born word and a preposition of time before a bare year ("née en 1941", "nata nel 1932").
             "né en", "née en", "nacido en", "nacida en", "nació en", "nato nel", "nata nel", "geboren in", "geboren im",
+            // Bare birth nouns and their abbreviations: a cue only as a form label, right before ":" or "="
+            // ("nascimento=1991-06-08", "Nasc.: 21.10.1988"); see ``DateOfBirthRecognizer/labelOnlyCues``.
+            "nascimento", "nacimiento", "nascita", "naissance", "geboorte", "geburt", "birth", "nasc.", "nasc", "nac.",
+            "naiss.",
             "дата рождения", "родился", "родилась", "تاريخ الميلاد", "تاريخ ميلادي",
         ]
         entries += birth.map { ($0, .birth) }

@@ -10,6 +10,7 @@ enum DateOfBirthRecognizer {
         let text = context.text
         var lastEnd = -1
         for hit in context.cues where hit.kind == .birth && hit.end > lastEnd {
+            if labelOnlyCues.contains(WordHash.of(text.folded, hit.start, hit.end)), !labelSeparatorFollows(text, hit.end) { continue }
             guard let (start, end) = date(in: text, after: hit.end) ?? dateAfterLabel(text, hit.end) ?? dateBefore(text, hit.start)
                 ?? birthYear(text, hit)
             else { continue }
@@ -17,6 +18,61 @@ enum DateOfBirthRecognizer {
             lastEnd = end
         }
         if text.triggers.hasDegreeSign { scanBirthSigns(text, after: lastEnd, into: &candidates) }
+        scanBracketed(text, into: &candidates)
+    }
+
+    /// Birth nouns and abbreviations that are cues only as a form label ("nascimento=", "Nasc.:", "Geburt:"):
+    /// in running text they name a birth certificate or a birth event, not a date of birth. Hand-written
+    /// for this project (own list).
+    static let labelOnlyCues: WordHashSet = WordHash.table(
+        "nascimento nacimiento nascita naissance geboorte geburt birth nasc. nasc nac. nac naiss.")
+
+    /// Whether `:` or `=` follows `end`, after at most two spaces.
+    private static func labelSeparatorFollows(_ text: ScannedText, _ end: Int) -> Bool {
+        let v = text.values
+        var k = end
+        while k < v.count, k - end < 2, v[k] == 32 || v[k] == 0xA0 { k += 1 }
+        return k < v.count && (v[k] == 58 || v[k] == 61)
+    }
+
+    /// Dates of birth in a bracket after a name: "(n. 15/03/1934)", "(b. 12.4.1950)", "(* 03.02.1961)",
+    /// "(geb. 1.2.1970)": an opening bracket, a birth abbreviation with its dot or a star, and a date of
+    /// three numbers (day, month and year). "fattura n. 12/2023" has no bracket and no day.
+    static func scanBracketed(_ text: ScannedText, into candidates: inout [Candidate]) {
+        let v = text.values
+        let n = v.count
+        var i = 0
+        while i + 4 < n {
+            guard v[i] == 40 else { i += 1; continue }
+            var k = i + 1
+            if v[k] == 42 {
+                k += 1
+            } else {
+                var e = k
+                while e < n, e - k < 5, ScalarClass.isLetter(v[e]) { e += 1 }
+                guard e > k, e < n, v[e] == 46, bracketAbbreviations.contains(WordHash.of(text.folded, k, e)) else { i += 1; continue }
+                k = e + 1
+            }
+            while k < n, k - i < 8, v[k] == 32 || v[k] == 0xA0 { k += 1 }
+            guard k < n, ScalarClass.isDigit(v[k]), let (s, e) = date(in: text, after: k), s == k, threeNumbers(v, s, e) else { i += 1; continue }
+            candidates.append(Candidate(type: .dateOfBirth, start: s, end: e))
+            i = e
+        }
+    }
+
+    /// Birth abbreviations before a bracketed date: Portuguese/Italian/Spanish "n." (nascido, nato, nacido),
+    /// English "b.", German "geb.", Dutch "geb.", French "n." is not used (hand-written list).
+    private static let bracketAbbreviations: WordHashSet = WordHash.table("n b geb nasc nac")
+
+    /// Whether `v[s..<e]` holds three digit groups (day, month and year).
+    private static func threeNumbers(_ v: [UInt32], _ s: Int, _ e: Int) -> Bool {
+        var groups = 0
+        var k = s
+        while k < e {
+            if ScalarClass.isDigit(v[k]), k == s || !ScalarClass.isDigit(v[k - 1]) { groups += 1 }
+            k += 1
+        }
+        return groups == 3
     }
 
     /// Dates after the genealogical birth sign `°` ("Jozef Vandenbroucke (° 14/04/1944)", Belgian and French

@@ -117,6 +117,7 @@ enum FirstNameLexicon {
         fede ludo duda bia nanda malu tati lipe pepe gigi lele \
         wim joop piet ruud jaap frits hennie riet truus gorka driss keisha priyanka \
         thaís thais vitória unai arnau oriol aicha aïcha seán oisín małgorzata chidi kwame ngozi chinedu \
-        oluwaseun adebayo rahul deepak sanjay hiroshi kenji moni
+        oluwaseun adebayo rahul deepak sanjay hiroshi kenji moni \
+        cem kaan rachida fatiha malika naima latifa hicham edson adilson gilson nilson cleber
         """
 }

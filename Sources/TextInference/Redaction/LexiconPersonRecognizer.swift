@@ -30,6 +30,12 @@ enum LexiconPersonRecognizer {
                 i = end
                 continue
             }
+            // A register entry, surname first: "LEROY Mathis, né le …", "LOPES, Beatriz", "Lopes, Beatriz" on its own line.
+            if e - i >= 2, let end = surnameFirstEntry(text, i, e) {
+                candidates.append(Candidate(type: .person, start: i, end: end))
+                i = end
+                continue
+            }
             guard e - i >= 2, !allCaps(v, i, e) else { i = max(e, i + 1); continue }
             // "7631 Johnson Village", "18 Russell Hills": a word after a house number names a street.
             if i >= 2, v[i - 1] == 32, ScalarClass.isDigit(v[i - 2]) { i = e; continue }
@@ -53,6 +59,13 @@ enum LexiconPersonRecognizer {
                !nonNames.contains(WordHash.of(f, sStart, sEnd)), !leadingWords.contains(wordHash), !places.contains(wordHash) {
                 candidates.append(Candidate(type: .person, start: i, end: sEnd))
                 i = sEnd
+                continue
+            }
+            // A trailing initial: "Quentin M. :", "Publicada por Lorena G. el …", "(Scanner: Grzegorz W.)".
+            if given, !common, let end = trailingInitialEnd(text, after: e), !containerBefore(text, i), !brandWordBefore(text, i),
+               !saintBefore(text, i), !places.contains(wordHash) {
+                candidates.append(Candidate(type: .person, start: i, end: end))
+                i = end
                 continue
             }
             // A subject before a contact verb: "Kofi Boateng called twice", "Katrin Vogel hat angerufen".
@@ -281,6 +294,16 @@ enum LexiconPersonRecognizer {
                 words += 1
                 end = we
                 particlesSeen = 0
+            } else if words > 0, particlesSeen == 0, we - s == 1, v[s] == 101 || v[s] == 121,
+                      let (ns, ne) = nextWord(text, after: we), ScalarClass.isUpper(v[ns]), SurnameLexicon.contains(f, ns, ne),
+                      !FirstNameLexicon.contains(f, ns, ne) || ne >= v.count || v[ne] == 10 || v[ne] == 13, !nonNames.contains(WordHash.of(f, ns, ne)), !places.contains(WordHash.of(f, ns, ne)),
+                      nextWord(text, after: ne).map({ !ScalarClass.isUpper(v[$0.0]) }) ?? true {
+                // Iberian "e"/"y" between two surnames: "Diogo Sousa e Silva", "José Ortega y Gasset" (the word after
+                // a known surname, no given name, and no capitalised word after it: "Ana Costa e Pedro Lima" stays two names).
+                words += 1
+                end = ne
+                k = ne
+                continue
             } else if particles.contains(h), particlesSeen < 2 {
                 // "Paolo Conti da Firenze", "Julien Lambert de Liège": a city of origin after the surname is
                 // none of it (a place that is also a known surname, "da Costa", still is).
@@ -320,6 +343,58 @@ enum LexiconPersonRecognizer {
         let we = wordEnd(v, s)
         guard we - s >= 2, !allCaps(v, s, we) else { return nil }
         return (s, we)
+    }
+
+    /// The end of a surname-first register entry at `i..<e` (passenger lists, forms, client cards): a known
+    /// surname written in capitals, then one space or ", " and one or two capitalised (not capitalised-only)
+    /// known given names ("LEROY Mathis", "LOPES, Beatriz", "MARTIN Anne Sophie"). A surname in title case
+    /// counts only with the comma, opening its line, the given names filling the rest of the line ("Lopes,
+    /// Beatriz"). No word may be a stop, product or place word, and the surname must not also be a given name
+    /// in title case ("Thomas, Anna" reads as an address to Anna). Acronyms ("IBM Sarah") are no known surname.
+    static func surnameFirstEntry(_ text: ScannedText, _ i: Int, _ e: Int) -> Int? {
+        let v = text.values
+        let f = text.folded
+        let n = v.count
+        guard e + 3 < n, v[e] == 32 || (v[e] == 44 && v[e + 1] == 32) else { return nil }
+        let caps = allCaps(v, i, e)
+        guard e - i >= 3 || caps else { return nil }
+        let h = WordHash.of(f, i, e)
+        guard SurnameLexicon.contains(f, i, e), !nonNames.contains(h), !places.contains(h), caps || !ambiguous.contains(h) else { return nil }
+        let comma = v[e] == 44
+        if !caps {
+            guard comma, i == 0 || v[i - 1] == 10 || v[i - 1] == 13, !FirstNameLexicon.table.contains(h) else { return nil }
+        }
+        var k = comma ? e + 1 : e
+        var end = -1
+        var words = 0
+        while words < 2, let (s, we) = nextWord(text, after: k), ScalarClass.isUpper(v[s]), we - s >= 2, !allCaps(v, s, we) {
+            let g = WordHash.of(f, s, we)
+            guard FirstNameLexicon.table.contains(g), !nonNames.contains(g), !places.contains(g) else { break }
+            words += 1
+            end = we
+            k = we
+        }
+        guard end > 0 else { return nil }
+        if !caps {
+            var j = end
+            while j < n, v[j] == 32 || v[j] == 9 { j += 1 }
+            guard j >= n || v[j] == 10 || v[j] == 13 else { return nil }
+        }
+        return end
+    }
+
+    /// The end of a surname initial after a given name ending at `e`: one space, one capital letter and a dot,
+    /// and after the dot no letter or digit (not "U.S.", "A.1"), nor a hyphen ("Mercedes A.-Klasse").
+    /// "Quentin M." and "Lorena G. el" end there; "Plan B." does not reach here (no given name).
+    @inline(__always) static func trailingInitialEnd(_ text: ScannedText, after e: Int) -> Int? {
+        let v = text.values
+        let n = v.count
+        guard e + 2 < n, v[e] == 32, ScalarClass.isUpper(v[e + 1]), v[e + 2] == 46 else { return nil }
+        if e + 3 < n {
+            let c = v[e + 3]
+            guard !ScalarClass.isLetter(c), !ScalarClass.isDigit(c), c != 45 else { return nil }
+        }
+        return e + 3
     }
 
     /// The end of a known surname after a capital initial at `i` ("J. Smith", "J. de Boer"), if any.

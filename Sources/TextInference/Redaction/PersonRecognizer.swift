@@ -890,6 +890,12 @@ enum PersonRecognizer {
             let h = WordHash.of(text.folded, j, e)
             if words == 0, particles < 2, LexiconPersonRecognizer.particles.contains(h) {
                 particles += 1
+                // "Achternaam: van 't Hek": the elided Dutch article after a particle counts as the second one.
+                if particles == 1, let after = NameReader.elidedArticleEnd(v, e) {
+                    particles += 1
+                    j = after + 1
+                    continue
+                }
             } else if words == 0, particles == 0, NameReader.isElidedParticleName(v, j, e) {
                 // "Nom : d'Arcy", "Cognome: dell'Orto": an elided particle glued to a capitalised name.
                 particles += 1

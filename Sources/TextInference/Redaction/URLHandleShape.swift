@@ -52,4 +52,55 @@ enum URLHandleShape {
         return SurnameLexicon.contains(second, 0, second.count)
             || !LexiconPersonRecognizer.nonNames.contains(WordHash.of(second, 0, second.count))
     }
+
+    /// Particles that may stand between the names of a slug ("graca-matos-e-nuno-pacheco", "ana-de-sousa",
+    /// "jan-van-dijk"): hand-written for this project.
+    private static let slugParticles: WordHashSet = WordHash.table("e y i de da do dos das del della di van von der den ter le la et und and")
+
+    /// Whether the folded path segment `part` is a person's name written as a slug: three or more letter
+    /// runs joined by `.`, `-` or `_` where at least two are no particles ("rocio-marin-lopez",
+    /// "noelia.garcia.rios", "graca-matos-e-nuno-pacheco"), or two runs joined by `-` ("lotte-verbeek"); the
+    /// first name run a known given name (not one that is also a common word or place: "rose-gold",
+    /// "paris-london"), every other name run a known given name or surname, and no run a common, product or
+    /// place word ("maria-callas-biography", "santa-maria"). In a dotted or underscored handle (not a hyphen
+    /// slug, which may be an article or product title) one of three or more name runs may be unknown.
+    static func isNameSlug(_ part: [UInt32]) -> Bool {
+        let n = part.count
+        guard n >= 7, n <= 64, ScalarClass.isLetter(part[0]) else { return false }
+        var hyphen = false
+        var names = 0
+        var known = 0
+        var unknown = 0
+        var firstGiven = false
+        var s = 0
+        while s < n {
+            var e = s
+            while e < n, ScalarClass.isLetter(part[e]) { e += 1 }
+            guard e > s else { return false }
+            if e < n {
+                let c = part[e]
+                guard c == 45 || c == 46 || c == 95, e + 1 < n else { return false }
+                if c == 45 { hyphen = true }
+            }
+            let h = WordHash.of(part, s, e)
+            if names > 0, e - s <= 3, slugParticles.contains(h) {
+                s = e + 1
+                continue
+            }
+            let given = FirstNameLexicon.table.contains(h)
+            let surname = SurnameLexicon.table.contains(h)
+            // A place word counts after the first run only as a known surname ("ana-sousa-e-pedro-costa").
+            guard e - s >= 2, !LexiconPersonRecognizer.nonNames.contains(h),
+                  !LexiconPersonRecognizer.places.contains(h) || (names > 0 && surname),
+                  !LexiconPersonRecognizer.ambiguous.contains(h) else { return false }
+            if names == 0 { firstGiven = given }
+            if given || surname { known += 1 } else { unknown += 1 }
+            names += 1
+            guard names <= 5 else { return false }
+            s = e + 1
+        }
+        guard firstGiven, names >= 2, known >= 2 else { return false }
+        if unknown == 0 { return names >= 3 || hyphen }
+        return !hyphen && unknown == 1 && names >= 3
+    }
 }

@@ -86,6 +86,7 @@ struct URLPolicy: Sendable {
                URLHandleShape.isPersonal(segment, afterCustomerWord: index > 0 && URLPolicy.customerSegments.contains(segments[index - 1])) {
                 return true
             }
+            if !documentation, URLHandleShape.isNameSlug(segment) { return true }
             if segment.first == 126, segment.count > 1 { return true }  // "/~name"
             if URLPolicy.userSegments.contains(segment), index + 1 < segments.count, !segments[index + 1].isEmpty {
                 return true
