@@ -490,7 +490,9 @@ public final class StreamWorker: Sendable {
     private func failed(_ output: KafkaProducerMessage, error: KafkaError, source: KafkaMessage, countdown: Countdown,
                         attempt: Int, onDelivered: @escaping @Sendable () -> Void) async throws {
         if error.isRecordRejected, let replacement = replacement(for: output, source: source, error: error) {
-            countdown.markRejected()
+            // A letter re-sent without its original keeps its own reason (and outcome); only a refused
+            // enriched output turns the record into a `publish_rejected` letter.
+            if output.topic != topics.dlq { countdown.markRejected() }
             stats.add("publish_rejected")
             logger.warning("Kafka refused an output; its source record goes to the DLQ",
                            metadata: ["error": "\(error.codeName)", "topic": "\(output.topic)", "source": "\(source)"])

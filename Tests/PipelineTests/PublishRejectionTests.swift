@@ -51,6 +51,40 @@ struct PublishRejectionTests {
         #expect(service.stats.value("enriched") == 1)
     }
 
+    @Test("a dead letter Kafka refuses is sent again without the original and keeps its own reason")
+    func oversizedLetterKeepsItsReason() async throws {
+        let broker = try EndToEndTests.startBroker()
+        defer { broker.shutdown() }
+        var config = EndToEndTests.configuration(workers: 1, group: "reject-letter")
+        config.kafkaProperties["message.max.bytes"] = "20000"
+        config.dlqPayload = .plain
+        // Not JSON, and large enough that its letter (which carries the original in base64) is refused.
+        let garbage = Array(String(repeating: "not json at all ", count: 1_600).utf8)
+        let small = Self.ticket(id: "after", body: "My card payment failed, please help.")
+        try await EndToEndTests.send([KafkaProducerMessage(topic: config.topics.tickets, key: Array("T-REJECT".utf8), value: garbage),
+                                      KafkaProducerMessage(topic: config.topics.tickets, key: Array("T-REJECT".utf8), value: small)],
+                                     broker: broker)
+        let outcomes = OutcomeRecorder()
+        let service = try StreamService(configuration: config, bootstrapServers: broker.bootstrapServers,
+                                        enricher: Enricher(core: Fixtures.core), observer: outcomes, logger: Fixtures.logger)
+        let stop = StopSignal()
+        let running = Task { try await service.run(until: { await stop.wait() }) }
+        _ = try await EndToEndTests.drain(config.topics.enriched, broker: broker, count: 1, timeout: .seconds(30))
+        let dead = try await EndToEndTests.drain(config.topics.dlq, broker: broker, count: 1, timeout: .seconds(20))
+        stop.fire()
+        try await running.value
+
+        let letter = dead.first.flatMap { Fixtures.object($0.value) } ?? [:]
+        #expect(letter["reason_code"] as? String == "invalid_json")
+        #expect(letter["original_base64"] == nil)
+        #expect(letter["original_truncated"] as? Bool == true)
+        #expect(letter["original_size_bytes"] as? Int == garbage.count)
+        #expect(service.stats.value("publish_rejected") == 1)
+        // The record's outcome keeps the decode reason: its enriched output was never refused.
+        #expect(outcomes.completions.contains { $0.outcome == "dlq" && $0.reason == "invalid_json" })
+        #expect(!outcomes.completions.contains { $0.reason == "publish_rejected" })
+    }
+
     @Test("only size and invalid-record failures count as refused for good")
     func rejectionCodes() {
         #expect(KafkaError.produceFailed(code: 10, reason: "").isRecordRejected)    // MSG_SIZE_TOO_LARGE
@@ -77,5 +111,23 @@ struct PublishRejectionTests {
         #expect(stripped.key == letter.key && stripped.headers.count == letter.headers.count)
         // Nothing left to strip.
         #expect(DeadLetter.withoutOriginal(stripped) == nil)
+    }
+}
+
+/// Records the outcome of every completed record.
+final class OutcomeRecorder: StreamObserver, @unchecked Sendable {
+    private let lock = NSLock()
+    private var recorded: [(outcome: String, reason: String?)] = []
+
+    /// The outcomes so far, in completion order.
+    var completions: [(outcome: String, reason: String?)] {
+        lock.withLock { recorded }
+    }
+
+    func decoded(topic: String, microseconds: Int64) {}
+    func enriched(_ events: [EnrichedEvent], topic: String) {}
+    func completed(topic: String, partition: Int32, outcome: String, dlqReason: String?,
+                   publishMicroseconds: Int64, endToEndMicroseconds: Int64?) {
+        lock.withLock { recorded.append((outcome, dlqReason)) }
     }
 }
