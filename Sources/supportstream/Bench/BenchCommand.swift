@@ -57,7 +57,8 @@ struct BenchCommand: AsyncParsableCommand {
     mutating func run() async throws {
         // A one-shot batch job: keep freed heap for reuse (the long-running `run` keeps glibc's defaults).
         MallocTuning.apply()
-        let logger = LoggingBootstrap.start(level: "warning")
+        // Quiet by default; SUPPORTSTREAM_LOG_LEVEL (e.g. with SUPPORTSTREAM_KAFKA_DEBUG=cgrp,fetch) traces a run.
+        let logger = LoggingBootstrap.start(level: ProcessInfo.processInfo.environment["SUPPORTSTREAM_LOG_LEVEL"] ?? "warning")
         let configuration: ServiceConfiguration
         do {
             configuration = try ServiceConfiguration.load(path: config, environment: ProcessInfo.processInfo.environment)
@@ -118,7 +119,7 @@ struct BenchCommand: AsyncParsableCommand {
         if section != .stream { report.peakRSSBeforeStreamMiB = BenchStats.peakRSSMiB() }
         if section != .core {
             progress("stream through the embedded broker")
-            let stream = StreamBench(enricher: Enricher(core: core), logger: logger, partitions: partitions,
+            let stream = StreamBench(configuration: configuration, enricher: Enricher(core: core), logger: logger, partitions: partitions,
                                      workers: workerCount, events: streamEvents ?? (quick ? 2_000 : 20_000), tickets: corpus.tickets)
             do {
                 report.stream = try await stream.run()

@@ -8,6 +8,9 @@ import TextInference
 /// Measures the stream path through an in-process embedded broker: the consume→produce ceiling
 /// without inference, then the real workers (`StreamService`) over the same records.
 struct StreamBench {
+    /// The service configuration (`--config` and `SUPPORTSTREAM_*`): its Kafka properties apply to the
+    /// passthrough clients too, and the stream run overrides only workers, group and state path.
+    let configuration: ServiceConfiguration
     let enricher: Enricher
     let logger: Logger
     let partitions: Int
@@ -24,7 +27,8 @@ struct StreamBench {
         for name in [topics.tickets, topics.chat, topics.chatState, topics.enriched, topics.dlq, "bench.passthrough"] {
             try broker.createTopic(name, partitions: partitions)
         }
-        let connection = KafkaConfiguration(bootstrapServers: broker.bootstrapServers, clientID: "supportstream-bench")
+        let connection = KafkaConfiguration(bootstrapServers: broker.bootstrapServers, clientID: "supportstream-bench",
+                                            properties: configuration.kafkaProperties)
         let producer = try KafkaProducer(configuration: KafkaProducerConfiguration(connection: connection), logger: logger)
         defer { producer.close() }
         let produceStart = ContinuousClock.now
@@ -86,7 +90,8 @@ struct StreamBench {
 
     /// The real workers over the produced tickets; returns (steady events/s, join seconds, start-up seconds).
     private func stream(bootstrap: String) async throws -> (Double, Double, Double) {
-        var configuration = ServiceConfiguration()
+        var configuration = self.configuration
+        configuration.topics = TopicNames()    // the topics `run()` created
         configuration.workers = workers
         configuration.groupID = "bench-stream"
         configuration.statePath = NSTemporaryDirectory() + "supportstream-bench-\(getpid()).sqlite"
