@@ -588,6 +588,14 @@ struct CueLexicon: Sendable {
             // Hyphenated header and field names ("X-Api-Key: …", "api-token=…").
             "api-key", "x-api-key", "api token", "api-token", "api_token", "auth token", "auth-token", "x-auth-token",
             "access token", "access-token",
+            // Bearer tokens, passphrases, and the names of keys in connection strings and key files
+            // ("Authorization: Bearer …", "AccountKey=…", "\"private_key_id\": \"…\"", "license key: …").
+            "bearer", "passphrase", "pass phrase", "pincode", "pin code", "pin-code", "accountkey", "sharedaccesskey",
+            "private_key", "private_key_id", "private key", "secret_key", "secretkey", "license key", "license_key",
+            "licence key", "licence_key", "licensekey", "signing key", "signing_key", "signing secret", "signing_secret",
+            "encryption key", "encryption_key", "master key", "master_key", "app secret", "app_secret", "client secret",
+            "consumer secret", "consumer_secret", "shared secret", "shared_secret", "webhook secret", "refresh_token",
+            "refresh token", "session_token", "id_token",
         ]
         entries += password.map { ($0, .password) }
         entries += ["aws", "aws_secret_access_key", "secret access key", "secret_access_key", "secret key",

@@ -69,7 +69,7 @@ enum SecretRecognizer {
     /// rejected before any table is read (``prefixes`` checks once that it lists every first scalar).
     @inline(__always) private static func mayStartPrefix(_ c: UInt32) -> Bool {
         switch c {
-        case 65, 80, 83, 100, 103, 104, 108, 110, 112, 114, 115, 119, 120: return true  // A P S d g h l n p r s w x
+        case 65, 80, 83, 100, 103, 104, 107, 108, 110, 112, 114, 115, 119, 120: return true  // A P S d g h k l n p r s w x
         default: return false
         }
     }
@@ -99,6 +99,8 @@ enum SecretRecognizer {
     /// - HashiCorp Vault (developer.hashicorp.com/vault/docs/concepts/tokens, "Token prefixes"): `hvs.` service,
     ///   `hvb.` batch and `hvr.` recovery tokens; service tokens are 95 characters or more.
     /// - Stripe (docs.stripe.com/webhooks): webhook signing secrets `whsec_` + 32 or more alphanumerics.
+    /// - Mailgun (documentation.mailgun.com, "API keys"; the older format still in many configs): `key-` + 32
+    ///   hexadecimal digits.
     private static let serviceTokenPrefixes: [(String, Int, Int, Body)] = [
         ("glpat-", 20, 255, .token), ("gloas-", 20, 255, .token), ("gldt-", 20, 255, .token), ("glrt-", 20, 255, .token),
         ("glcbt-", 20, 255, .token), ("glptt-", 20, 255, .token), ("glft-", 20, 255, .token), ("glimt-", 20, 255, .token),
@@ -115,6 +117,7 @@ enum SecretRecognizer {
         ("lin_api_", 32, 48, .alnum),
         ("hvs.", 24, 512, .token), ("hvb.", 24, 1024, .token), ("hvr.", 24, 512, .token),
         ("whsec_", 24, 255, .alnum),
+        ("key-", 32, 32, .hex),
     ]
 
     /// Per ASCII first scalar `c`: the prefixes starting with it are `prefixes[prefixRangeStarts[c]..<prefixRangeStarts[c + 1]]`
@@ -181,6 +184,7 @@ enum SecretRecognizer {
         }
         scanLabelledValues(context, into: &candidates)
         scanURLCredentials(text, into: &candidates)
+        CredentialAssignments.scan(context, into: &candidates)
     }
 
     /// Redacts the password of a URL's user information: `postgres://app:x@db.example.com/…`,
@@ -395,6 +399,10 @@ enum SecretRecognizer {
                 start = value.start
                 end = value.end
             }
+            // A connection string goes on after `;` with its next `Name=` field ("AccountKey=x;EndpointSuffix=…").
+            if explicit, let cut = CredentialAssignments.connectionStringFieldEnd(v, start, end) { end = cut }
+            // A reference to another variable or a flag value is no credential ("API_KEY=${API_KEY}", "USE_TOKEN=true").
+            if explicit, CredentialAssignments.isReferenceOrFlag(v, start, end) { continue }
             // Not after an implicit label: plain words, links, or another label ("… en el ticket: password: x").
             if !explicit, !looksLikeSecret(v, start, end) || containsScheme(v, start, end) || v[end - 1] == 58 { continue }
             candidates.append(Candidate(type: .secret, start: start, end: end))
