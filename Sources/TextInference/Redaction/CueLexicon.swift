@@ -393,6 +393,9 @@ struct CueLexicon: Sendable {
             "nascimento", "nacimiento", "nascita", "naissance", "geboorte", "geburt", "birth", "nasc.", "nasc", "nac.",
             "naiss.",
             "дата рождения", "родился", "родилась", "تاريخ الميلاد", "تاريخ ميلادي",
+            // Field names written as one word (JSON and form keys: "fechaNacimiento", "dateOfBirth", "dataNascita").
+            "dateofbirth", "fechanacimiento", "fechadenacimiento", "datanascita", "datadinascita", "datanascimento",
+            "datadenascimento", "datenaissance", "datedenaissance", "geburtsdatum", "gebdatum", "birthdatum",
         ]
         entries += birth.map { ($0, .birth) }
         let name = [

@@ -27,11 +27,12 @@ enum DateOfBirthRecognizer {
     static let labelOnlyCues: WordHashSet = WordHash.table(
         "nascimento nacimiento nascita naissance geboorte geburt birth nasc. nasc nac. nac naiss.")
 
-    /// Whether `:` or `=` follows `end`, after at most two spaces.
+    /// Whether `:` or `=` follows `end`, after at most two spaces or a closing quote (`"nascimento": "…"`).
     private static func labelSeparatorFollows(_ text: ScannedText, _ end: Int) -> Bool {
         let v = text.values
         var k = end
-        while k < v.count, k - end < 2, v[k] == 32 || v[k] == 0xA0 { k += 1 }
+        if k < v.count, v[k] == 34 || v[k] == 39 { k += 1 }
+        while k < v.count, k - end < 3, v[k] == 32 || v[k] == 0xA0 { k += 1 }
         return k < v.count && (v[k] == 58 || v[k] == 61)
     }
 
@@ -169,11 +170,42 @@ enum DateOfBirthRecognizer {
         return (j, end)
     }
 
-    /// A date ending just before a trailing cue ("am 26.10.1976 geboren", "am 5. Mai 1980 geboren").
+    /// Words that may link a date to a birth label after it, in the seven languages ("14/03/1987 is my date of
+    /// birth", "12.03.1985 ist mein Geburtsdatum", "… est ma date de naissance", "… es mi fecha de nacimiento",
+    /// "… è la mia data di nascita", "… é a minha data de nascimento", "… is mijn geboortedatum").
+    /// Hand-written for this recognizer (no external source).
+    private static let linkWords: WordHashSet = WordHash.table("""
+        is was my his her their the ist war mein meine sein seine ihr ihre das der est était ma mon sa son la le es era
+        mi su è il mia mio é a o minha meu sua seu mijn zijn haar de het as als
+        """)
+
+    /// The start of up to three ``linkWords`` (and an opening bracket or a dash) that end right before `cueStart`,
+    /// or `cueStart` itself when none do.
+    private static func linkStart(_ text: ScannedText, _ cueStart: Int) -> Int {
+        let v = text.values
+        var start = cueStart
+        var j = cueStart
+        for _ in 0..<3 {
+            var e = j
+            while e > 0, v[e - 1] == 32 { e -= 1 }
+            var s = e
+            while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
+            guard s < e, e - s <= 6, linkWords.contains(WordHash.of(text.folded, s, e)) else { break }
+            start = s
+            j = s
+        }
+        var k = start
+        while k > 0, start - k < 3, v[k - 1] == 32 || v[k - 1] == 40 || v[k - 1] == 45 || v[k - 1] == 0x2013 { k -= 1 }
+        return k < start && (k..<start).contains(where: { v[$0] == 40 || v[$0] == 45 || v[$0] == 0x2013 }) ? k : start
+    }
+
+    /// A date ending just before a trailing cue ("am 26.10.1976 geboren", "am 5. Mai 1980 geboren"), also across
+    /// linking words or a bracket ("14/03/1987 is my date of birth", "02.05.1961 (Geburtsdatum)").
     static func dateBefore(_ text: ScannedText, _ cueStart: Int) -> (Int, Int)? {
         let v = text.values
-        var j = cueStart - 1
-        while j >= 0, cueStart - j <= 2, v[j] == 32 || v[j] == 44 { j -= 1 }
+        let linked = linkStart(text, cueStart)
+        var j = linked - 1
+        while j >= 0, linked - j <= 2, v[j] == 32 || v[j] == 44 { j -= 1 }
         guard j >= 0, ScalarClass.isDigit(v[j]) else { return nil }
         let end = j + 1
         // Earliest start first, so the longest date wins ("5. Mai 1980", not "1980").
@@ -290,6 +322,11 @@ enum DateOfBirthRecognizer {
                     break
                 }
                 if yearFirst && numbers == 3 { end = e; break }
+                // A two-digit year after a day and a month word ("14 Mar 87", "3 de mayo de 91"), not a time.
+                if length == 2, numbers == 2, sawMonthWord, !yearFirst, k >= n || v[k] != 58 && v[k] != 46 && v[k] != 104 {
+                    end = e
+                    break
+                }
                 if (k < n && (v[k] == 46 || v[k] == 47 || v[k] == 45)), k + 1 < n, ScalarClass.isDigit(v[k + 1]) || ScalarClass.isLetter(v[k + 1]) || v[k + 1] == 32 {
                     k += 1
                 }
@@ -309,6 +346,11 @@ enum DateOfBirthRecognizer {
                 if k < n, v[k] == 46 { k += 1 }
             } else if c == 32 || c == 44 || c == 0xA0 {
                 k += 1
+            } else if c == 39 || c == 0x2019, sawMonthWord, k + 2 < n, ScalarClass.isDigit(v[k + 1]), ScalarClass.isDigit(v[k + 2]),
+                      k + 3 == n || !ScalarClass.isWordChar(v[k + 3]) {
+                // A year written with an apostrophe after a month word ("11th Feb '82").
+                end = k + 3
+                break
             } else {
                 break
             }

@@ -114,6 +114,7 @@ public struct Redactor: Sendable {
         LexiconPersonRecognizer.scan(context, into: &candidates)
         lap(13)
         if let nameModel { LearnedNameRecognizer.scan(context, model: nameModel, into: &candidates) }
+        if scanned.triggers.hasNewline { TableColumns.scan(scanned, into: &candidates) }
         lap(14)
         InvertedDisplayNames.scan(scanned, into: &candidates)
         RoleMailboxDisplayNames.removeDeskNames(scanned, candidates: &candidates)

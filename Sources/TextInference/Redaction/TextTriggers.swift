@@ -23,6 +23,8 @@ struct TextTriggers {
     var colons = 0
     /// The text holds `°` (U+00B0, the UTF-8 bytes C2 B0).
     var hasDegreeSign = false
+    /// The text holds a line feed.
+    var hasNewline = false
 
     /// No trigger (the empty text).
     init() {}
@@ -32,6 +34,7 @@ struct TextTriggers {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         let n = bytes.count
         hasAt = memchr(base, 64, n) != nil
+        hasNewline = memchr(base, 10, n) != nil
         var k = TextTriggers.next(58, base, n, from: 0)
         while k >= 0 {
             if colons < 2 { colons += 1 }
