@@ -91,6 +91,7 @@ public struct Redactor: Sendable {
         SecretRecognizer.scan(context, into: &candidates)
         lap(3)
         EmailRecognizer.scan(context, into: &candidates)
+        SpokenEmailRecognizer.scan(scanned, into: &candidates)
         lap(4)
         CreditCardRecognizer.scan(context, into: &candidates)
         lap(5)
