@@ -79,6 +79,26 @@ struct RedactionCredentialAssignmentTests {
         #expect(RedactionTestSupport.spans(redactor.redact(text, language: "en"), in: text, type: .secret) == [secret])
     }
 
+    @Test("word-and-number passwords after a label, Wi-Fi keys, pw= and query-string values", arguments: [
+        ("ho provato con la password Roma2020 ma niente", "it", "Roma2020"),
+        ("le code wifi est 8F3K2L9Q1Z", "fr", "8F3K2L9Q1Z"),
+        ("creds: user=jolly, pw=Bluebird77", "en", "Bluebird77"),
+        ("POST /login?user=ana&password=Kq7pLm2x&remember=1", "en", "Kq7pLm2x"),
+        ("//registry.npmjs.org/:_authToken=a1b2c3d4-e5f6-7a8b-9c0d-e1f2a3b4c5d6", "en", "a1b2c3d4-e5f6-7a8b-9c0d-e1f2a3b4c5d6"),
+    ])
+    func moreLabelled(text: String, language: String, secret: String) {
+        #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .secret) == [secret])
+    }
+
+    @Test("a label followed by a version, a model or a plain word stays", arguments: [
+        "Password reset v2 is live",
+        "password Windows 10 prompt keeps coming back",
+        "the password field X-200 shows an error",
+    ])
+    func labelWithoutValue(text: String) {
+        #expect(RedactionTestSupport.spans(redactor.redact(text, language: "en"), in: text, type: .secret).isEmpty)
+    }
+
     @Test("the bearer of a card, a key-value word and a key- word stay", arguments: [
         "The bearer of this card must sign it.",
         "We use a key-value store for sessions.",

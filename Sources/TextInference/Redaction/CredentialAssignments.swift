@@ -102,13 +102,14 @@ enum CredentialAssignments {
         return matches(v, start..<end, flagValues)
     }
 
-    /// Where a connection-string field ends inside `v[start..<end]`: before a `;` followed by `Name=`, or nil.
+    /// Where a connection-string or query-string field ends inside `v[start..<end]`: before a `;` or `&` followed by
+    /// `name=` ("AccountKey=x;EndpointSuffix=…", "password=x&remember=1"), or nil.
     static func connectionStringFieldEnd(_ v: [UInt32], _ start: Int, _ end: Int) -> Int? {
         var k = start
         while k < end {
-            if v[k] == 59 {
+            if v[k] == 59 || v[k] == 38 {
                 var j = k + 1
-                while j < end, ScalarClass.isASCIILetter(v[j]) { j += 1 }
+                while j < end, ScalarClass.isASCIILetter(v[j]) || v[j] == 95 { j += 1 }
                 if j > k + 1, j < end, v[j] == 61 { return k }
             }
             k += 1

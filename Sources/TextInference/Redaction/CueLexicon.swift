@@ -598,7 +598,11 @@ struct CueLexicon: Sendable {
             "licence key", "licence_key", "licensekey", "signing key", "signing_key", "signing secret", "signing_secret",
             "encryption key", "encryption_key", "master key", "master_key", "app secret", "app_secret", "client secret",
             "consumer secret", "consumer_secret", "shared secret", "shared_secret", "webhook secret", "refresh_token",
-            "refresh token", "session_token", "id_token",
+            "refresh token", "session_token", "id_token", "authtoken", "pw",
+            // Wi-Fi keys ("le code wifi est …", "WLAN-Schlüssel: …", "codice wifi", "wifi-wachtwoord").
+            "wifi code", "code wifi", "wifi key", "wifi-key", "network key", "wlan-schlüssel", "wlan-passwort",
+            "wlan schlüssel", "código wifi", "codigo wifi", "clave wifi", "clave del wifi", "codice wifi",
+            "chiave wifi", "wifi-wachtwoord", "wifi wachtwoord", "wifi-code", "senha do wifi", "senha wifi",
         ]
         entries += password.map { ($0, .password) }
         entries += ["aws", "aws_secret_access_key", "secret access key", "secret_access_key", "secret key",

@@ -361,7 +361,8 @@ enum SecretRecognizer {
             } else if let after = copulaAfterQualifier(text, from: j) {
                 // "Passwort für das Händlerportal lautet x", "senha da conta da empresa é x".
                 j = after
-            } else if j > hit.end, !startsWithFieldKey(v, j), isLongMixedToken(v, j) || isSymbolMixedToken(v, j) {
+            } else if j > hit.end, !startsWithFieldKey(v, j), isLongMixedToken(v, j) || isSymbolMixedToken(v, j)
+                        || isWordAndNumberToken(v, j) {
                 // "with secret wJalrXUtn…", "token 9f8a7c6e…": a long mixed value right after the label;
                 // "nennt Passwort Tannenbaum!88", "dettato la password Sole_Mare_2024": letters, digits and a symbol.
             } else if j > hit.end, let value = symbolMixedTokenInClause(v, from: j) {
@@ -669,6 +670,21 @@ enum SecretRecognizer {
             e += 1
         }
         return e - j >= 8 && e - j <= 64 && letters && digits && symbol
+    }
+
+    /// Whether a token of 6 to 32 scalars at `j` is three or more letters then two or more digits and nothing else
+    /// ("password Roma2020", "Passwort Tanne1987"): the commonest shape of a chosen password. Versions and models
+    /// have separators or few letters ("v2", "X-200", "Windows 10").
+    private static func isWordAndNumberToken(_ v: [UInt32], _ j: Int) -> Bool {
+        var e = j
+        while e < v.count, ScalarClass.isLetter(v[e]) { e += 1 }
+        let letters = e - j
+        let digitsStart = e
+        while e < v.count, ScalarClass.isDigit(v[e]) { e += 1 }
+        let digits = e - digitsStart
+        // A closing comma, dot or bracket may follow; another word character may not.
+        if e < v.count, !ScalarClass.isWhitespace(v[e]), !(v[e] == 44 || v[e] == 46 || v[e] == 41 || v[e] == 59) { return false }
+        return letters >= 3 && digits >= 2 && letters + digits <= 32
     }
 
     /// After "password is", only take values that are not plain lower-case words.
