@@ -20,7 +20,24 @@ enum SpelledPhoneRecognizer {
         nul een één twee drie vijf zes zeven negen
         """)
 
-    /// Appends a ``EntityType/phone`` candidate for every spelled-out number after a phone cue in `context`.
+    /// The fewest digits spelled in a row taken as a number without a cue: no count or quantity reaches ten
+    /// digit words in a row ("one" to "nine" is nine), while a spoken number nearly always does.
+    private static let minimumDigitsWithoutCue = 10
+
+    /// Words that repeat the next digit ("double oh", "triple five"), with the number of digits they add.
+    /// Hand-written for this recognizer.
+    private static let multipliers: [UInt64: Int] = [WordHash.of([UInt32](scalarsOf: "double"), 0, 6): 1,
+                                                     WordHash.of([UInt32](scalarsOf: "triple"), 0, 6): 2]
+
+    /// French tens and teens, read in pairs in French phone numbers ("zéro six, douze, trente-quatre"): each, with
+    /// the units joined to it by hyphens ("soixante-dix-huit", "quatre-vingt-deux"), stands for two digits.
+    /// Hand-written for this recognizer.
+    private static let pairWords: WordHashSet = WordHash.table("""
+        dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante
+        """)
+
+    /// Appends a ``EntityType/phone`` candidate for every spelled-out number after a phone cue in `context`,
+    /// and for every run of ten or more spelled digits anywhere.
     static func scan(_ context: ScanContext, into candidates: inout [Candidate]) {
         let text = context.text
         var lastEnd = -1
@@ -30,6 +47,31 @@ enum SpelledPhoneRecognizer {
             guard count >= minimumDigits else { continue }
             candidates.append(Candidate(type: .phone, start: start, end: end))
             lastEnd = end
+        }
+        scanWithoutCue(text, after: lastEnd, into: &candidates)
+    }
+
+    /// Runs of ``minimumDigitsWithoutCue`` or more spelled digits after `lastEnd`, wherever they stand ("it's four
+    /// one five five five five zero one four two").
+    private static func scanWithoutCue(_ text: ScannedText, after lastEnd: Int, into candidates: inout [Candidate]) {
+        let v = text.values
+        var j = max(0, lastEnd)
+        while j < text.count {
+            guard ScalarClass.isLetter(v[j]), j == 0 || !ScalarClass.isLetter(v[j - 1]) else {
+                j += 1
+                continue
+            }
+            let e = wordEnd(text, from: j)
+            let hash = WordHash.of(text.folded, j, e)
+            if digitWords.contains(hash) || multipliers[hash] != nil || pairWords.contains(hash) {
+                let (count, end) = digitWordRun(text, from: j)
+                if count >= minimumDigitsWithoutCue {
+                    candidates.append(Candidate(type: .phone, start: j, end: end))
+                }
+                j = max(end, e)
+                continue
+            }
+            j = e
         }
     }
 
@@ -41,7 +83,13 @@ enum SpelledPhoneRecognizer {
         var words = 0
         while j < text.count, j - position < 40, words <= 4 {
             let c = v[j]
-            if c == 10 || c == 46 || c == 33 || c == 63 || ScalarClass.isDigit(c) { return nil }
+            // Single digits spaced apart ("0 7 7 0 0 …") start a run; any other number does not.
+            if ScalarClass.isDigit(c) {
+                let single = j + 2 < text.count && v[j + 1] == 32 && ScalarClass.isDigit(v[j + 2])
+                    && (j + 3 >= text.count || !ScalarClass.isDigit(v[j + 3]))
+                return single ? j : nil
+            }
+            if c == 10 || c == 46 || c == 33 || c == 63 { return nil }
             guard ScalarClass.isLetter(c) else { j += 1; continue }
             let e = wordEnd(text, from: j)
             if digitWords.contains(WordHash.of(text.folded, j, e)) { return j }
@@ -58,10 +106,28 @@ enum SpelledPhoneRecognizer {
         var j = start
         var count = 0
         var end = start
-        while j < text.count, count < 20, ScalarClass.isLetter(v[j]) {
-            let e = wordEnd(text, from: j)
-            guard digitWords.contains(WordHash.of(text.folded, j, e)) else { break }
-            count += 1
+        while j < text.count, count < 20, ScalarClass.isLetter(v[j]) || ScalarClass.isDigit(v[j]) {
+            var e = wordEnd(text, from: j)
+            if ScalarClass.isDigit(v[j]) {
+                // A digit written alone among spelled ones ("0 7 7 0 0 …" as a transcript writes it).
+                guard j + 1 >= text.count || !ScalarClass.isWordChar(v[j + 1]), count > 0 || j == start else { break }
+                e = j + 1
+                count += 1
+            } else {
+                let hash = WordHash.of(text.folded, j, e)
+                if let extra = multipliers[hash] {
+                    // "double oh": the next word must be a digit word, which then counts 1 + extra.
+                    count += extra
+                } else if pairWords.contains(hash) {
+                    // A French pair with its hyphenated units ("soixante-dix-huit").
+                    while e + 1 < text.count, v[e] == 45, ScalarClass.isLetter(v[e + 1]) { e = wordEnd(text, from: e + 1) }
+                    count += 2
+                } else if digitWords.contains(hash) {
+                    count += 1
+                } else {
+                    break
+                }
+            }
             end = e
             var k = e
             while k < text.count, k - e < 3, v[k] == 32 || v[k] == 44 || v[k] == 45 || v[k] == 0xA0 { k += 1 }
