@@ -63,3 +63,27 @@ struct RedactionTableColumnTests {
         #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .dateOfBirth).isEmpty)
     }
 }
+
+/// Dates of birth spelled in words, as transcripts write them.
+@Suite("Redaction: spoken birth dates")
+struct RedactionSpokenBirthDateTests {
+    let redactor = RedactionTestSupport.redactor
+
+    @Test("spelled dates after a birth cue are dates of birth", arguments: [
+        ("I was born on the third of March nineteen eighty-eight, ok", "en", "third of March nineteen eighty-eight"),
+        ("ich bin am dritten Mai neunzehnhundertneunzig geboren", "de", "dritten Mai neunzehnhundertneunzig"),
+        ("nací el ocho de febrero de mil novecientos setenta y nueve", "es", "ocho de febrero de mil novecientos setenta y nueve"),
+        ("je suis née le quatre juillet mille neuf cent quatre-vingt-trois", "fr", "quatre juillet mille neuf cent quatre-vingt-trois"),
+    ])
+    func spoken(text: String, language: String, date: String) {
+        #expect(RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .dateOfBirth) == [date])
+    }
+
+    @Test("a month alone or without a birth cue stays", arguments: [
+        "I was born in March, the rest is private",
+        "the third of March nineteen eighty-eight was the delivery date",
+    ])
+    func notSpoken(text: String) {
+        #expect(RedactionTestSupport.spans(redactor.redact(text, language: "en"), in: text, type: .dateOfBirth).isEmpty)
+    }
+}

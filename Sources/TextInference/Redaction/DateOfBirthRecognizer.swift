@@ -12,7 +12,8 @@ enum DateOfBirthRecognizer {
         for hit in context.cues where hit.kind == .birth && hit.end > lastEnd {
             if labelOnlyCues.contains(WordHash.of(text.folded, hit.start, hit.end)), !labelSeparatorFollows(text, hit.end) { continue }
             guard let (start, end) = date(in: text, after: hit.end) ?? dateAfterLabel(text, hit.end) ?? dateBefore(text, hit.start)
-                ?? birthYear(text, hit)
+                ?? birthYear(text, hit) ?? SpokenDate.span(text, after: hit.end, isMonth: { isMonthWord(text, $0, $1) })
+                ?? spokenDateBefore(text, hit.start)
             else { continue }
             candidates.append(Candidate(type: .dateOfBirth, start: start, end: end))
             lastEnd = end
@@ -168,6 +169,16 @@ enum DateOfBirthRecognizer {
             if c == 45 || c == 47 || c == 46 || c == 58, end + 1 < text.count, ScalarClass.isDigit(v[end + 1]) { return nil }
         }
         return (j, end)
+    }
+
+    /// A spoken date ending right before a trailing cue ("am dritten Mai neunzehnhundertneunzig geboren").
+    static func spokenDateBefore(_ text: ScannedText, _ cueStart: Int) -> (Int, Int)? {
+        let v = text.values
+        var from = max(0, cueStart - 60)
+        while from > 0, from < cueStart, ScalarClass.isLetter(v[from - 1]) { from += 1 }
+        guard let (s, e) = SpokenDate.span(text, after: from, isMonth: { isMonthWord(text, $0, $1) }), e <= cueStart,
+              (e..<cueStart).allSatisfy({ v[$0] == 32 || v[$0] == 44 }) else { return nil }
+        return (s, e)
     }
 
     /// Words that may link a date to a birth label after it, in the seven languages ("14/03/1987 is my date of
@@ -391,7 +402,7 @@ enum DateOfBirthRecognizer {
         return Set(names.flatMap { $0.split(separator: " ") }.map { [UInt32](scalarsOf: String($0)) })
     }()
 
-    private static func isMonthWord(_ text: ScannedText, _ start: Int, _ end: Int) -> Bool {
+    static func isMonthWord(_ text: ScannedText, _ start: Int, _ end: Int) -> Bool {
         end - start <= 10 && months.contains(Array(text.folded[start..<end]))
     }
 }
