@@ -63,10 +63,8 @@ struct EnrichCommand: AsyncParsableCommand {
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
 
+        // Encoded slices are written one after another, never joined into one buffer.
         var encoded = ParallelEncoding.encode(outcomes, workers: workers ?? ProcessInfo.processInfo.activeProcessorCount)
-        // One output buffer of the final size, written as it is (no `[UInt8]` → `Data` copy); each
-        // chunk is released once copied.
-        var out = Data(capacity: encoded.reduce(0) { $0 + $1.count })
         var bad = 0
         for (index, outcome) in outcomes.enumerated() {
             if case let .failure(failure) = outcome {
@@ -74,17 +72,15 @@ struct EnrichCommand: AsyncParsableCommand {
                 printError("line \(index + 1): \(failure)")
             }
         }
-        for index in encoded.indices {
-            out.append(contentsOf: encoded[index])
-            encoded[index] = []
-        }
+        var tail: [UInt8] = []
         for event in open {
-            out.append(contentsOf: EventEncoding.encode(event))
-            out.append(UInt8(ascii: "\n"))
+            tail += EventEncoding.encode(event)
+            tail.append(UInt8(ascii: "\n"))
         }
+        encoded.append(tail)
         if output == "-" {
-            FileHandle.standardOutput.write(out)
-        } else if !OutputFile.write(out, to: output) {
+            for chunk in encoded where !chunk.isEmpty { FileHandle.standardOutput.write(Data(chunk)) }
+        } else if !OutputFile.write(chunks: encoded, to: output) {
             throw fail("enrich: cannot write output file \(output)")
         }
         if bad > 0 { printError("enrich: \(bad) of \(total) lines rejected") }

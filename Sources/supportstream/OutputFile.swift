@@ -24,6 +24,33 @@ enum OutputFile {
         return FileManager.default.createFile(atPath: path, contents: contents, attributes: attributes)
     }
 
+    /// Writes `chunks` one after another to `path`, as ``write(_:to:permissions:)`` does for one buffer: a
+    /// regular file is written to a temporary file beside it and renamed over it, a device or pipe in place.
+    /// The chunks are never joined into one buffer.
+    static func write(chunks: [[UInt8]], to path: String) -> Bool {
+        let special = isSpecialFile(path)
+        let target = special ? path : path + ".tmp-\(getpid())"
+        if !special {
+            guard FileManager.default.createFile(atPath: target, contents: nil) else { return false }
+        }
+        guard let handle = FileHandle(forWritingAtPath: target) else { return false }
+        do {
+            for chunk in chunks where !chunk.isEmpty {
+                try chunk.withUnsafeBytes { try handle.write(contentsOf: $0) }
+            }
+            try handle.close()
+        } catch {
+            try? handle.close()
+            if !special { try? FileManager.default.removeItem(atPath: target) }
+            return false
+        }
+        if !special, rename(target, path) != 0 {
+            try? FileManager.default.removeItem(atPath: target)
+            return false
+        }
+        return true
+    }
+
     /// Opens `path` for streamed writing, truncating a regular file; nil when that is not possible.
     static func openForWriting(_ path: String) -> FileHandle? {
         if !isSpecialFile(path) {
