@@ -260,7 +260,7 @@ enum PersonRecognizer {
                 // "numéro client : C-118204": a single letter before a hyphen or digit is an identifier's prefix.
                 if name.end == name.start + 1, name.end < text.count, v[name.end] == 45 || ScalarClass.isDigit(v[name.end]) { continue }
                 // "Kundin: Guten Morgen", "Cliente: Bonjour", "Kunde: Meine Karte": a greeting or possessive is no name.
-                if strong, startsWithNonName(text, name.start)
+                if strong, startsWithNonName(text, name.start) && !monthGivenNameOpens(text, name)
                     || (NameReader.isFunctionWord(text, name.start) && !NameReader.startsWithGivenName(text, name.start)) { continue }
                 if !strong, !NameReader.startsWithGivenName(text, name.start), wordCount(text, name) < 2 || context.language == "de",
                    !(context.language != "de" && wordCount(text, name) == 1 && LexiconPersonRecognizer.closesClause(text, name.end)) { continue }
@@ -519,6 +519,22 @@ enum PersonRecognizer {
     }
 
     /// Whether the span's first word is a greeting, product, month or other non-name.
+    /// Month names that are also given names ("I'm Mei Ling Chua", "this is June Carter", "je suis Avril Dubois"):
+    /// hand-written (own list) from the months of the seven languages and English.
+    private static let monthGivenNames: WordHashSet = WordHash.table("may mai mei june juni april avril abril aprile")
+
+    /// Whether `name` opens with a month that is also a given name and has at least one more capitalised word,
+    /// none of them a non-name ("May Support" is no person).
+    private static func monthGivenNameOpens(_ text: ScannedText, _ name: (start: Int, end: Int)) -> Bool {
+        let v = text.values
+        let first = LexiconPersonRecognizer.wordEnd(v, name.start)
+        guard monthGivenNames.contains(WordHash.of(text.folded, name.start, first)), first < name.end else { return false }
+        var k = first
+        while k < name.end, !ScalarClass.isLetter(v[k]) { k += 1 }
+        guard k < name.end, ScalarClass.isUpper(v[k]) else { return false }
+        return !containsNonName(text, (k, name.end))
+    }
+
     private static func startsWithNonName(_ text: ScannedText, _ start: Int) -> Bool {
         let e = LexiconPersonRecognizer.wordEnd(text.values, start)
         return e > start && LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, start, e))

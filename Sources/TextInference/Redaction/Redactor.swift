@@ -119,6 +119,7 @@ public struct Redactor: Sendable {
         RoleMailboxDisplayNames.removeDeskNames(scanned, candidates: &candidates)
         BusinessNames.removeBusinessNames(scanned, candidates: &candidates)
         EmailLinkedNames.scan(scanned, model: nameModel, candidates: &candidates)
+        PersonExtent.complete(in: scanned, candidates: &candidates)
         NamePropagation.propagate(in: scanned, candidates: &candidates)
         lap(15)
         let enabled = configuration.enabledTypes
