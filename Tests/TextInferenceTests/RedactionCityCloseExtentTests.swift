@@ -4,7 +4,8 @@ import Testing
 /// Session 12: address shapes (elided street words, Galician streets, slash and leading units, a city closing a street
 /// without postcode, "BP" boxes, hyphenated city particles, "s/n", door sides, rural properties, Italian hamlets, km
 /// marks), a given name as the subject of an auxiliary, month given names after a self cue, a pronoun and copula
-/// before a password, completed name extents, given-name form labels, and the look-alikes each rule must leave alone.
+/// before a password, completed name extents, given-name form labels, labels of non-phone numbers, and the look-alikes
+/// each rule must leave alone.
 @Suite("Redaction session 12: address closings, auxiliary subjects, password lead-ins and name extents")
 struct RedactionCityCloseExtentTests {
     let redactor = RedactionTestSupport.redactor
@@ -95,6 +96,20 @@ struct RedactionCityCloseExtentTests {
     ])
     func extents(text: String, language: String, expected: [String]) {
         #expect(persons(text, language) == expected)
+    }
+
+    @Test("a label naming another kind of number is no phone cue; phone labels still are", arguments: [
+        ("Bitte Karte sperren, Karten-Nr. 0171 5590 2231, danke.", "de", false),
+        ("Mitgliedsnummer: 0176 555 1234", "de", false),
+        ("Codice mensa: 333 412 7781", "it", false),
+        ("Tel.-Nr. 0171 5590 2231", "de", true),
+        ("Telefonnummer: 0176 555 1234", "de", true),
+        ("Handy-Nr.: 0176 555 1234", "de", true),
+        ("Cellulare: 333 412 7781", "it", true),
+    ])
+    func numberLabels(text: String, language: String, isPhone: Bool) {
+        let phones = RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: .phone)
+        #expect(phones.isEmpty == !isPhone)
     }
 
     @Test("a pronoun and copula before a password, and a clause with no value")
