@@ -87,6 +87,16 @@ struct RedactionCityCloseExtentTests {
         #expect(persons(text, language) == expected)
     }
 
+    @Test("a German weak cue takes a given name's surname only when the clause goes on or closes", arguments: [
+        ("Grüezi, ich bin Lukas Brunner aus Bern und habe eine Frage.", "de", ["Lukas Brunner"]),
+        ("Hallo, hier ist Petra Zimmermann.", "de", ["Petra Zimmermann"]),
+        ("Hallo, ich bin Anna Kundin seit 2019.", "de", ["Anna"]),
+        ("Ich bin Sabine Rechnung offen.", "de", ["Sabine"]),
+    ])
+    func germanCueSurnames(text: String, language: String, expected: [String]) {
+        #expect(persons(text, language) == expected)
+    }
+
     @Test("name extents: long Iberian names, suffixes, particles, Gaelic patronymics, listed surnames", arguments: [
         ("Bom dia, sou Ana Beatriz Nogueira de Albuquerque Lima e preciso de ajuda.", "pt",
          ["Ana Beatriz Nogueira de Albuquerque Lima"]),
