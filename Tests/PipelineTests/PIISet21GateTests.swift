@@ -9,10 +9,11 @@ import Testing
 /// its leaks (tuned from here): 27; the kinship and role cues (written without sight of it): 24; the address and URL shapes (written from a
 /// description of its address and URL leaks): 14. The figures
 /// recorded here are a floor: raise them when recall improves, never lower them to make a change pass.
+/// Session 12: 0.981, 9 leaked spans.
 @Suite("PII set 21 gate")
 struct PIISet21GateTests {
     /// Figures of the redactor on set 21 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten21.jsonl", microF1: 0.977, leakedSpans: 12,
+    static let gate = PIISetGate(file: "pii_handwritten21.jsonl", microF1: 0.981, leakedSpans: 9,
                                  leakedStructured: 0, flaggedNegatives: 13,
                                  minimumSpans: 500, minimumStructured: 200, minimumPersonRecall: 0.9)
 

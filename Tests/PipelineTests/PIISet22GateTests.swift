@@ -8,10 +8,11 @@ import Testing
 /// structured leak 0.42% (1/236), PERSON recall 0.944, hard negatives flagged 4.15% (14/337); session 11's rules written
 /// against its leak shapes (so no longer an unseen figure) brought redaction-1.14.0 to 0.983, 1.32% (7/531). The
 /// figures recorded here are a floor: raise them when recall improves, never lower them to make a change pass.
+/// Session 12: 0.985, 6 leaked spans.
 @Suite("PII set 22 gate")
 struct PIISet22GateTests {
     /// Figures of the redactor on set 22 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten22.jsonl", microF1: 0.983, leakedSpans: 7,
+    static let gate = PIISetGate(file: "pii_handwritten22.jsonl", microF1: 0.985, leakedSpans: 6,
                                  leakedStructured: 0, flaggedNegatives: 7,
                                  minimumSpans: 500, minimumStructured: 200, minimumPersonRecall: 0.9)
 

@@ -6,12 +6,13 @@ import Testing
 /// redactor, asked to differ from set 22 (new genres, name origins, phone and address shapes). First score, on
 /// session 10's redaction-1.13.0 before any session-11 rule (the honest unseen figure): typed micro-F1 0.909, span
 /// leak 12.87% (57/443), structured leak 6.91% (13/188), PERSON recall 0.888, hard negatives flagged 4.72% (16/339).
+/// Session 12 (general address, name-extent, subject and number-label rules): 0.956, 23 leaked spans, 7 flagged.
 /// The figures recorded here are a floor: raise them when recall improves, never lower them to make a change pass.
 @Suite("PII set 23 gate")
 struct PIISet23GateTests {
     /// Figures of the redactor on set 23 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten23.jsonl", microF1: 0.937, leakedSpans: 40,
-                                 leakedStructured: 0, flaggedNegatives: 9,
+    static let gate = PIISetGate(file: "pii_handwritten23.jsonl", microF1: 0.956, leakedSpans: 23,
+                                 leakedStructured: 0, flaggedNegatives: 7,
                                  minimumSpans: 420, minimumStructured: 180, minimumPersonRecall: 0.88)
 
     @Test("set 23 has 140+ texts in 7 languages at the hidden set's density")

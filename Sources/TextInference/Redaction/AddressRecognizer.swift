@@ -61,7 +61,12 @@ enum AddressRecognizer {
         // Source: Catalan street-type words as the Generalitat's addressing norms use them; no copied list.
         "passeig avinguda plaça placa travessera baixada " +
         // Colombian grid streets ("Carrera 7 # 71-21", "Transversal 23 # 95-53"); hand-written, no copied list.
-        "carrera transversal"
+        "carrera transversal " +
+        // Galician leading street words ("Rúa do Franco 12", "Praza do Obradoiro 2", "Camiño Real 4"); hand-written,
+        // from the Galician street names of the Xunta's toponymy; no copied list.
+        "rúa praza camiño " +
+        // Italian hamlets and localities with their own house numbers ("Fraz. Pian di Sotto 4", "Località Poggio 12").
+        "fraz frazione località"
     )
     private static let compoundSuffixes: [[UInt32]] = [
         "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "straat", "laan", "gracht",
@@ -73,8 +78,14 @@ enum AddressRecognizer {
     /// Folded vowels (a e i o u y): "Monitoring", "Offering" are not streets.
     private static let vowels: Set<UInt32> = [97, 101, 105, 111, 117, 121]
     private static let units = set(
-        "apt apartment suite ste unit flat floor fl piso planta étage etage wohnung top apto ap sala bloco appartamento interno int interior edificio edif depto dpto dto torre oficina local andar lote piano scala puerta portal bloque escalera esc casa loja app appt whg conj conjunto cj"
+        "apt apartment suite ste unit flat floor fl piso planta étage etage wohnung top apto ap sala bloco appartamento interno int interior edificio edif depto dpto dto torre oficina local andar lote piano scala puerta portal bloque escalera esc casa loja app appt whg conj conjunto cj " +
+        // Flat and room words written before the street ("Appartement 14, 2 rue …", "chambre 112, 3 avenue …",
+        // "Room 204, 15 King Street") and Viennese stair and door words after a slash ("88/Stiege 2/Top 12");
+        // hand-written, no copied list.
+        "appartement chambre room zimmer kamer habitación stiege tür"
     )
+    /// Room words among ``units`` (hand-written, own list).
+    private static let roomWords = set("chambre room zimmer kamer habitación")
     private static let fillers: [[UInt32]] = ["is ", "ist ", "es ", "est ", "é ", "è "].map { [UInt32](scalarsOf: $0) }
     private static let directions = set("n s e w ne nw se sw north south east west")
 
@@ -92,7 +103,8 @@ enum AddressRecognizer {
         var t = 0
         while t < tokens.count {
             if let (endToken, end, weak) = street(text, tokens, t) {
-                let extended = extend(text, tokens, after: endToken, end: end)
+                var extended = extend(text, tokens, after: endToken, end: end)
+                if !weak, extended.end == end, let tail = cityCloseTail(text, tokens, after: endToken, end: end) { extended = tail }
                 if weak, extended.end == end {
                     t += 1
                     continue
@@ -115,7 +127,10 @@ enum AddressRecognizer {
                    adjacent(text, tokens[t - 2], tokens[t - 1]), slashUnit || near(text, tokens[t - 1].end, tokens[t].start) {
                     // A building and staircase may stand before the unit: "Bât. B, esc. 4, 23 rue …",
                     // "Résidence Les Tilleuls, appt 7, 5 rue …".
-                    start = leadingPart(text, tokens, t - 2) ?? tokens[t - 2].start
+                    // A room is an institution's (hotel, care home, hospital): its building's name is a public place
+                    // ("à la résidence Les Glycines, chambre 112, 3 avenue …") and stays.
+                    start = roomWords.contains(text, tokens[t - 2]) ? tokens[t - 2].start
+                        : leadingPart(text, tokens, t - 2) ?? tokens[t - 2].start
                 } else if slashUnit {
                     start = tokens[t - 1].start
                 } else if b == t {
@@ -186,13 +201,16 @@ enum AddressRecognizer {
 
     private static func word(_ text: ScannedText, _ token: Token) -> [UInt32] { Array(text.folded[token.start..<token.end]) }
 
-    /// Whether only spaces (and at most one `.`/`,`) separate two tokens on the same line.
-    private static func adjacent(_ text: ScannedText, _ a: Token, _ b: Token, allowComma: Bool = false) -> Bool {
+    /// Whether only spaces (and at most one `.`/`,`) separate two tokens on the same line. With `elision`, an
+    /// apostrophe may close a short word inside a street name ("Via dell'Orso", "Piazza Sant'Anna", "Via Ca' Rossa",
+    /// "rue de l'Église").
+    private static func adjacent(_ text: ScannedText, _ a: Token, _ b: Token, allowComma: Bool = false, elision: Bool = false) -> Bool {
         let gap = b.start - a.end
         guard gap >= 1, gap <= 3 else { return false }
         for k in a.end..<b.start {
             let c = text.values[k]
             if c == 32 || c == 46 || c == 0xA0 || (c == 47 && k == a.end) || (allowComma && c == 44) { continue }
+            if elision, k == a.end, c == 39 || c == 0x2019, !a.isNumber, a.end - a.start <= 4, !b.isNumber { continue }
             // A hyphen inside a compound street name: "Faubourg Saint-Denis", "Rue Jean-Jaurès".
             if c == 45, gap == 1, !a.isNumber, !b.isNumber { continue }
             return false
@@ -445,7 +463,7 @@ enum AddressRecognizer {
                     var end = k
                     var m = k + 1
                     // A unit word ends the street name: "813 chemin Duchesne Suite 658".
-                    while m < tokens.count, m - k <= 4, adjacent(text, tokens[m - 1], tokens[m]), !tokens[m].isNumber,
+                    while m < tokens.count, m - k <= 4, adjacent(text, tokens[m - 1], tokens[m], elision: m > k + 1), !tokens[m].isNumber,
                           !(m > k + 1 && m + 1 < tokens.count && tokens[m + 1].isNumber && units.contains(text, tokens[m])) {
                         end = m
                         m += 1
@@ -465,7 +483,9 @@ enum AddressRecognizer {
         if leadingWords.contains(text, first) || isBoulevardAbbreviation(text, first) {
             // "Calle Mayor 5", "Via Roma 10", "ul. Długa 5".
             var k = t + 1
-            while k < tokens.count, k - t <= 6, adjacent(text, tokens[k - 1], tokens[k], allowComma: tokens[k].isNumber) {
+            while k < tokens.count, k - t <= 6, adjacent(text, tokens[k - 1], tokens[k], allowComma: tokens[k].isNumber, elision: k > t + 1) {
+                // "Camino Rural s/n", "Via Roma snc": no house number (sin número, senza numero civico).
+                if k > t + 1, let none = noNumberEnd(text, tokens, k) { return (none, tokens[none].end) }
                 if tokens[k].isNumber {
                     if k > t + 1 { return (k, tokens[k].end) }
                     // A numbered street takes its house number after a number sign: "Calle 50 N.º 742",
@@ -551,7 +571,12 @@ enum AddressRecognizer {
     /// Articles between such a preposition and the street's name word.
     private static let streetArticles = set("dem der den die das van de het")
     /// Building and residence words that may precede a street on its line ("Résidence Les Pins, bât. B, 4 allée …").
-    private static let buildingWords = set("résidence residence immeuble bâtiment bât building bldg edificio edif bloco bloque torre escalier")
+    private static let buildingWords = set(
+        "résidence residence immeuble bâtiment bât building bldg edificio edif bloco bloque torre escalier " +
+        // Rural properties named before their road ("Sítio Boa Esperança, Estrada Municipal km 7", "Finca Los Olivos,
+        // Camino Viejo 3", "Podere Il Poggio, Via …"); hand-written, no copied list.
+        "sítio sitio fazenda chácara chacara quinta finca cortijo masía masia podere cascina"
+    )
     /// Lower-case articles inside a building name ("Résidence du Parc", "Edificio de la Torre").
     private static let buildingArticles = set("du de des la le les del della do da dos das")
 
@@ -712,7 +737,8 @@ enum AddressRecognizer {
     }
 
     /// Box and door words between a house number and the postcode ("Meir 24 bus 3", "Rue X 5 bte 2").
-    private static let boxWords = set("bus bte boîte boite apt app appt")
+    /// A road's kilometre mark counts as its house number's unit ("Estrada Nacional 2 km 5", "Carretera N-340 km 12").
+    private static let boxWords = set("bus bte boîte boite apt app appt km")
 
     /// Whether the token is a known given name or surname, or a unit word ("Apt", "Suite").
     private static func isNameOrUnit(_ text: ScannedText, _ token: Token) -> Bool {
@@ -744,6 +770,25 @@ enum AddressRecognizer {
             return nil
         }
         return postcode(text, tokens, m)
+    }
+
+    /// The last token of a "no number" mark at `k` in place of a house number: Spanish "s/n" or "S/N" (sin número),
+    /// Italian "snc" (senza numero civico); nil otherwise.
+    private static func noNumberEnd(_ text: ScannedText, _ tokens: [Token], _ k: Int) -> Int? {
+        let token = tokens[k]
+        let f = text.folded
+        if token.end == token.start + 1, f[token.start] == 115, text.at(token.end) == 47, k + 1 < tokens.count,
+           tokens[k + 1].start == token.end + 1, tokens[k + 1].end == tokens[k + 1].start + 1, f[tokens[k + 1].start] == 110 {
+            return k + 1
+        }
+        if token.end == token.start + 3, f[token.start] == 115, f[token.start + 1] == 110, f[token.start + 2] == 99 { return k }
+        return nil
+    }
+
+    /// Whether a unit word is glued to the house number by a slash (Austria: "Mariahilfer Straße 88/Top 12",
+    /// "Hauptstraße 5/Stiege 2/Top 7").
+    private static func slashJoined(_ text: ScannedText, _ end: Int, _ unit: Token) -> Bool {
+        text.at(end) == 47 && unit.start == end + 1 && unit.capitalised
     }
 
     /// Roman floor numerals after a hyphen (Dutch "88-III", "12-I", "4-II").
@@ -842,6 +887,37 @@ enum AddressRecognizer {
         return nil
     }
 
+    /// A city that closes a strong street without a postcode: "Keizerstraat 141, Paramaribo.", "Rua Rainha Ginga 29,
+    /// 3.º andar, Luanda.", "Av. Julius Nyerere 1120, 2.º andar, flat 4, Maputo." (floor, door and unit marks allowed
+    /// before it). One run of capitalised place words after ", " that ends the text, its line or its sentence; a common
+    /// word ("…, Danke.") is no city.
+    private static func cityCloseTail(_ text: ScannedText, _ tokens: [Token], after t: Int, end: Int) -> (token: Int, end: Int)? {
+        var k = t + 1
+        var last = end
+        var floors = k
+        while floors < tokens.count, floors - k < 6,
+              floors == k ? near(text, last, tokens[floors].start) : floorGap(text, tokens[floors - 1].end, tokens[floors].start) {
+            let token = tokens[floors]
+            let floorMark = (!token.capitalised || token.isNumber || token.end - token.start == 1) && isFloorToken(text, token)
+            let unitWord = units.contains(text, token) && floors + 1 < tokens.count && tokens[floors + 1].isNumber
+            guard floorMark || unitWord else { break }
+            floors += 1
+        }
+        if floors > k {
+            k = floors
+            last = tokens[floors - 1].end
+        }
+        guard k < tokens.count, text.at(last) == 44, text.at(last + 1) == 32, tokens[k].start == last + 2,
+              tokens[k].capitalised, !tokens[k].isNumber,
+              !isCommonWord(text, tokens[k]) || placePrefixes.contains(text, tokens[k]) else { return nil }
+        let m = cityRun(text, tokens, from: k)
+        guard m > k else { return nil }
+        let close = tokens[m - 1].end
+        guard closesAddress(text, close), text.at(close) != 44, text.at(close) != 59,
+              text.at(close) != 46 || close + 1 >= text.count || ScalarClass.isWhitespace(text.values[close + 1]) else { return nil }
+        return (m - 1, close)
+    }
+
     /// One or two city runs after a unit that closes the street without a postcode (Latin America):
     /// "Carrera 7 # 71-21, Apto 902, Bogotá, escribidme …", "Av. Providencia 1208, depto 1504, Providencia, Santiago y
     /// mi correo …". The runs end where a lower-case word follows (after a space or a comma) or the address closes.
@@ -923,7 +999,8 @@ enum AddressRecognizer {
         var unitPairs = 0
         while unitPairs < 2, k < tokens.count {
             if k + 1 < tokens.count, units.contains(text, tokens[k]) || boxWords.contains(text, tokens[k]) || isOfficeAbbreviation(text, tokens[k]),
-               tokens[k + 1].isNumber || isUnitLetter(text, tokens[k + 1]), near(text, best.end, tokens[k].start) {
+               tokens[k + 1].isNumber || isUnitLetter(text, tokens[k + 1]),
+               near(text, best.end, tokens[k].start) || slashJoined(text, best.end, tokens[k]) {
                 best = (k + 1, tokens[k + 1].end)
                 k += 2
             } else if tokens[k].isNumber || isUnitCode(text, tokens[k]), text.at(tokens[k].start - 1) == 35,
@@ -973,7 +1050,7 @@ enum AddressRecognizer {
         // A named building may stand among them: "résidence Les Acacias, bât. B, 31500", "palazzina B, int. 9, 00181".
         var floorEnd = k
         var buildingName = false
-        while floorEnd < tokens.count, floorEnd - k < 8, postcode(text, tokens, floorEnd) == nil,
+        while floorEnd < tokens.count, floorEnd - k < 10, postcode(text, tokens, floorEnd) == nil,
               floorEnd == k || floorGap(text, tokens[floorEnd - 1].end, tokens[floorEnd].start) {
             let token = tokens[floorEnd]
             if namedBuildingWords.contains(text, token) {
@@ -1216,6 +1293,10 @@ enum AddressRecognizer {
     /// Lower-case words inside city names ("Zell am See", "Boulogne-sur-Mer", "Castelnuovo del Garda").
     private static let cityParticles = set("am an im in der den dem bei ob sur sous en lès les le la de du des del della di aan op do da dos das upon")
 
+    /// Articles and conjunctions found only between hyphens inside city names ("Montemor-o-Novo", "Vila-a-Nova",
+    /// "Entre-os-Rios"); on their own they are ordinary words ("o" is "or" in Spanish). Hand-written (own list).
+    private static let hyphenCityParticles = set("o a os as e y")
+
     /// Whether exactly one line break (with spaces or a comma) lies between `a` and `b`.
     private static func lineBreakBetween(_ text: ScannedText, _ a: Int, _ b: Int) -> Bool {
         near(text, a, b) && (a..<b).contains { text.values[$0] == 10 }
@@ -1229,7 +1310,7 @@ enum AddressRecognizer {
         while m < tokens.count, m - last <= 3, !tokens[m].isNumber {
             let gap = tokens[m].start - tokens[last].end
             let joiner = gap == 1 && (text.at(tokens[last].end) == 45 || text.at(tokens[last].end) == 47)
-            if joiner, tokens[m].capitalised || cityParticles.contains(text, tokens[m]) {
+            if joiner, tokens[m].capitalised || cityParticles.contains(text, tokens[m]) || hyphenCityParticles.contains(text, tokens[m]) {
                 // A particle must lead to a capitalised part: "sur-Mer", "la-Forêt".
                 if !tokens[m].capitalised {
                     guard m + 1 < tokens.count, tokens[m + 1].capitalised, tokens[m + 1].start == tokens[m].end + 1,
@@ -1298,7 +1379,7 @@ enum AddressRecognizer {
     }
 
     /// Post-box words that take the box number right after them ("Postfach 10 12 34", "Postbus 1234", "Apdo. 55").
-    private static let postBoxWords = set("postfach postbus apdo")
+    private static let postBoxWords = set("postfach postbus apdo bp")
     /// Two-word post-box phrases: "Caixa Postal 1234", "Casella Postale 45", "Boîte postale 12", "PO Box 4471".
     private static let postBoxHeads = set("caixa casella boîte boite po")
     private static let postBoxTails = set("postal postale box")
@@ -1318,7 +1399,7 @@ enum AddressRecognizer {
         let f = text.folded
         guard length >= 2 || f[first.start] == 112 else { return nil }
         switch (f[first.start], length >= 2 ? f[first.start + 1] : 0) {
-        case (112, 111), (112, 0), (97, 112), (99, 97), (98, 111): break
+        case (112, 111), (112, 0), (97, 112), (99, 97), (98, 111), (98, 112): break
         default: return nil
         }
         guard tokens[t + 1].isNumber || (t + 2 < tokens.count && tokens[t + 2].isNumber)
@@ -1351,7 +1432,14 @@ enum AddressRecognizer {
         var digits = 0
         for index in k...last { digits += tokens[index].end - tokens[index].start }
         let poBox = f[first.start] == 112 && length <= 2
-        return (last, tokens[last].end, !poBox && digits < 3)
+        // French "BP 314" (boîte postale) is also a blood pressure ("BP 120/80") or a company: it counts only
+        // with a postcode right after its number.
+        let bp = f[first.start] == 98 && length == 2
+        if bp {
+            guard last + 1 < tokens.count, near(text, tokens[last].end, tokens[last + 1].start),
+                  postcode(text, tokens, last + 1) != nil else { return nil }
+        }
+        return (last, tokens[last].end, bp || (!poBox && digits < 3))
     }
 
     private static let apartado = [UInt32](scalarsOf: "apartado")
@@ -1371,11 +1459,13 @@ enum AddressRecognizer {
         // "entresuelo 1ª", "entresòl 2a", "ático", "r/c Esq." (rés-do-chão), "12-hs" (huis)). Sources: common address
         // conventions of the postal services (Poste Italiane, Correos, CTT, PostNL addressing guides); no copied list.
         "palazzina edificio fabbricato lotto entresuelo entlo entresòl entresol ático atico àtic principal pral bloque portal " +
-        "r c rc hs huis"
+        "r c rc hs huis " +
+        // Door sides in French and Italian ("3e étage porte gauche", "2° piano, scala B, interno 4 sinistra").
+        "gauche droite sinistra destra"
     )
 
     /// Building words whose name (capitalised words and articles) may follow in a tail ("résidence Les Acacias, bât. B").
-    private static let namedBuildingWords = set("résidence residence immeuble edificio palazzina condominio condomínio")
+    private static let namedBuildingWords = set("résidence residence immeuble edificio palazzina condominio condomínio finca")
 
     /// Whether only spaces, commas, dots, degree signs and at most one line break lie between two floor
     /// tokens ("2. OG", "3° piano", "4.º andar", "Whg. 8").

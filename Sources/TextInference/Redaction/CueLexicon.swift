@@ -434,6 +434,10 @@ struct CueLexicon: Sendable {
             "name on the booking", "sous le nom de", "sous le nom", "onder de naam", "onder de naam van", "unter dem namen",
             "bajo el nombre de", "change the name to", "change my name to", "update the name to",
             "correct the name to",
+            // Form labels for a child's or a called given name ("Roepnaam: Ravi", "Vorname Kind: Noor",
+            // "Given name: Ana"); hand-written (own list).
+            "roepnaam", "vorname kind", "vorname des kindes", "voornaam kind", "given name", "forename", "nome próprio",
+            "nombre de pila", "prénom de l'enfant", "nome del bambino", "nome da criança",
         ]
         entries += name.map { ($0, .selfName) }
         entries += ["hier ist", "hier spricht", "c'est", "ici", "soy", "aquí", "aqui", "sono", "qui è", "met",

@@ -118,6 +118,8 @@ enum FirstNameLexicon {
         wim joop piet ruud jaap frits hennie riet truus gorka driss keisha priyanka \
         thaís thais vitória unai arnau oriol aicha aïcha seán oisín małgorzata chidi kwame ngozi chinedu \
         oluwaseun adebayo rahul deepak sanjay hiroshi kenji moni \
-        cem kaan rachida fatiha malika naima latifa hicham edson adilson gilson nilson cleber
+        cem kaan rachida fatiha malika naima latifa hicham edson adilson gilson nilson cleber \
+        sylvain arnaud aurélien aurelien gaëtan gaetan mickaël mickael gwenaëlle gwenaelle nolwenn erwan tanguy \
+        rozenn goulven hauke nunzia kauã kaua marloes
         """
 }

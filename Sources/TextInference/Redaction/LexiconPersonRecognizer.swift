@@ -524,14 +524,44 @@ enum LexiconPersonRecognizer {
         if contactVerbs.contains(verb) || (words == 1 && given && subjectVerbs.contains(verb)) { return end }
         // "hat gestern zweimal angerufen": an auxiliary and a participle within the next four words.
         guard auxiliaries.contains(verb) else { return nil }
+        // "Nerea ha pegado …", "Jonas hat den Schlüssel …": a known given name before an auxiliary that is no other
+        // word ("a" is also a preposition and an English article, so it waits for its participle).
+        if words == 1, given, unambiguousAuxiliaries.contains(verb) { return end }
         var m = ve
         var steps = 0
         while steps < 4, let (ws, we) = nextWord(text, after: m) {
-            if contactParticiples.contains(WordHash.of(f, ws, we)) { return end }
+            let h = WordHash.of(f, ws, we)
+            if contactParticiples.contains(h) || disclosureParticiples.contains(h) { return end }
+            // "Romain a collé la clé": right after the auxiliary, a participle by its ending.
+            if steps == 0, ScalarClass.isLower(v[ws]), isParticipleShaped(f, ws, we) { return end }
             m = we
             steps += 1
         }
         return nil
+    }
+
+    /// Auxiliaries that are no preposition or article in any of the seven languages.
+    private static let unambiguousAuxiliaries: WordHashSet = WordHash.table("hat ha hatte heeft")
+
+    /// Past participles of pasting, posting, sharing and leaking, after an auxiliary: the subject of a leak report
+    /// ("Abdoulaye Traoré a rappelé", "Nerea ha pegado el token", "Davide ha incollato"). Hand-written for this
+    /// recognizer (own list, no external source).
+    private static let disclosureParticiples: WordHashSet = WordHash.table("""
+        pasted posted shared leaked committed pushed uploaded published exposed copied forwarded sent deleted         eingefügt gepostet geteilt hochgeladen veröffentlicht gepusht committet kopiert weitergeleitet geschickt         gelöscht rappelé collé posté partagé publié poussé copié envoyé transféré supprimé commité         pegado publicado compartido subido enviado copiado reenviado borrado llamado         incollato pubblicato condiviso caricato inviato copiato inoltrato cancellato richiamato         geplakt gepost gedeeld geüpload gepusht gekopieerd doorgestuurd verwijderd teruggebeld         colado partilhado compartilhado carregado copiado encaminhado apagado
+        """)
+
+    /// Whether the folded word `f[s..<e]` ends like a past participle of a regular verb: French "-é(e)(s)",
+    /// Spanish, Italian and Portuguese "-ado/-ido/-ato/-ito/-uto" (and their feminine forms).
+    private static func isParticipleShaped(_ f: [UInt32], _ s: Int, _ e: Int) -> Bool {
+        guard e - s >= 4 else { return false }
+        var end = e
+        if f[end - 1] == 115 { end -= 1 }  // s
+        if f[end - 1] == 101, f[end - 2] == 0xE9 { end -= 1 }  // ée
+        if f[end - 1] == 0xE9 { return true }  // é
+        let vowel = f[end - 1]
+        guard vowel == 111 || vowel == 97, end - s >= 5, f[end - 2] == 100 || f[end - 2] == 116 else { return false }  // o a, d t
+        let stem = f[end - 3]
+        return stem == 97 || stem == 105 || stem == 117  // a i u
     }
 
     /// Product words after a given name ("Jackson Pro 2", "Fritz!Box"): the name is a product's.

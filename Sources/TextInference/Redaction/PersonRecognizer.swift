@@ -260,12 +260,14 @@ enum PersonRecognizer {
                 // "numéro client : C-118204": a single letter before a hyphen or digit is an identifier's prefix.
                 if name.end == name.start + 1, name.end < text.count, v[name.end] == 45 || ScalarClass.isDigit(v[name.end]) { continue }
                 // "Kundin: Guten Morgen", "Cliente: Bonjour", "Kunde: Meine Karte": a greeting or possessive is no name.
-                if strong, startsWithNonName(text, name.start)
+                if strong, startsWithNonName(text, name.start) && !monthGivenNameOpens(text, name)
                     || (NameReader.isFunctionWord(text, name.start) && !NameReader.startsWithGivenName(text, name.start)) { continue }
                 if !strong, !NameReader.startsWithGivenName(text, name.start), wordCount(text, name) < 2 || context.language == "de",
                    !(context.language != "de" && wordCount(text, name) == 1 && LexiconPersonRecognizer.closesClause(text, name.end)) { continue }
-                candidates.append(Candidate(type: .person, start: name.start, end: name.end))
-                lastEnd = name.end
+                var full = name
+                if !strong, context.language == "de", let surnameEnd = germanSurnameAfterCue(text, name) { full.end = surnameEnd }
+                candidates.append(Candidate(type: .person, start: full.start, end: full.end))
+                lastEnd = full.end
             case .thanks, .acknowledgement:
                 // "thanks lisa!", "merci yves !", "ok peter ill try that": a known given name right after.
                 var j = hit.end
@@ -519,6 +521,43 @@ enum PersonRecognizer {
     }
 
     /// Whether the span's first word is a greeting, product, month or other non-name.
+    /// Words that go on with a German self-introduction after the name ("ich bin Reto Gubler aus Winterthur", "… und
+    /// wohne in …", "… von der Firma …", "… hier"); hand-written (own list).
+    private static let germanNameFollowers: WordHashSet = WordHash.table("aus und von vom hier mit")
+
+    /// The end of a capitalised surname after a known given name that a weak German cue announced ("ich bin Reto
+    /// Gubler aus Winterthur"), when the clause then closes or goes on with ``germanNameFollowers``: the word must be no
+    /// stop, product or place word and not end like a noun ("ich bin Anna Kundin" is no name pair), or nil.
+    private static func germanSurnameAfterCue(_ text: ScannedText, _ name: (start: Int, end: Int)) -> Int? {
+        let v = text.values
+        guard wordCount(text, name) == 1, NameReader.startsWithGivenName(text, name.start), ScalarClass.isUpper(v[name.start]),
+              let (s, e) = LexiconPersonRecognizer.nextWord(text, after: name.end), ScalarClass.isUpper(v[s]), e - s >= 3,
+              (s + 1..<e).contains(where: { ScalarClass.isLower(v[$0]) }) else { return nil }
+        let h = WordHash.of(text.folded, s, e)
+        guard !LexiconPersonRecognizer.nonNames.contains(h), !LexiconPersonRecognizer.places.contains(h),
+              !LexiconPersonRecognizer.hasNounSuffix(text.folded, s, e), !FirstNameLexicon.contains(text.folded, s, e) else { return nil }
+        if LexiconPersonRecognizer.closesClause(text, e) { return e }
+        guard let (fs, fe) = LexiconPersonRecognizer.nextWord(text, after: e), ScalarClass.isLower(v[fs]),
+              germanNameFollowers.contains(WordHash.of(text.folded, fs, fe)) else { return nil }
+        return e
+    }
+
+    /// Month names that are also given names ("I'm Mei Ling Chua", "this is June Carter", "je suis Avril Dubois"):
+    /// hand-written (own list) from the months of the seven languages and English.
+    private static let monthGivenNames: WordHashSet = WordHash.table("may mai mei june juni april avril abril aprile")
+
+    /// Whether `name` opens with a month that is also a given name and has at least one more capitalised word,
+    /// none of them a non-name ("May Support" is no person).
+    private static func monthGivenNameOpens(_ text: ScannedText, _ name: (start: Int, end: Int)) -> Bool {
+        let v = text.values
+        let first = LexiconPersonRecognizer.wordEnd(v, name.start)
+        guard monthGivenNames.contains(WordHash.of(text.folded, name.start, first)), first < name.end else { return false }
+        var k = first
+        while k < name.end, !ScalarClass.isLetter(v[k]) { k += 1 }
+        guard k < name.end, ScalarClass.isUpper(v[k]) else { return false }
+        return !containsNonName(text, (k, name.end))
+    }
+
     private static func startsWithNonName(_ text: ScannedText, _ start: Int) -> Bool {
         let e = LexiconPersonRecognizer.wordEnd(text.values, start)
         return e > start && LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, start, e))

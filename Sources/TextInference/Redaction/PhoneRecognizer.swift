@@ -117,6 +117,51 @@ enum PhoneRecognizer {
         return words > 0 && context.cues.hasCue(.reference, before: start, within: 3)
     }
 
+    /// Stems of phone words inside a number label ("Tel.-Nr.", "Telefonnummer", "Handy-Nr.", "Rufnummer",
+    /// "telefoonnummer", "Kontaktnummer"); hand-written for this recognizer (own list).
+    private static let phoneLabelStems: [[UInt32]] = [
+        "tel", "phon", "fon", "handy", "mobil", "ruf", "fax", "kontakt", "contact", "notfall", "durchwahl", "festnetz",
+        "whatsapp", "sms", "cell", "gsm", "portable", "móvil", "movil", "celular", "cellulare", "telemóvel", "nummer",
+    ].map { [UInt32](scalarsOf: $0) }
+    /// Words that open a label for a code ("Codice mensa:", "Código cliente:", "Code membre :"); hand-written (own list).
+    private static let codeLabelWords: WordHashSet = WordHash.table("codice código codigo code kode")
+
+    /// Whether the label that ends right before `start` (after at most a colon, a dot and spaces) names another kind
+    /// of number: a compound ending in "-Nr." or "-nummer" with no phone stem before it ("Karten-Nr.",
+    /// "Mitgliedsnummer", "Vertrags-Nr.", "lidnummer"), or one or two words opened by a code word ("Codice mensa:",
+    /// "Código cliente:").
+    private static func labelNamesOtherNumber(_ text: ScannedText, _ start: Int) -> Bool {
+        let v = text.values
+        var k = start
+        var skipped = 0
+        while k > 0, skipped < 3, v[k - 1] == 32 || v[k - 1] == 58 || v[k - 1] == 46 || v[k - 1] == 0xA0 { k -= 1; skipped += 1 }
+        guard k > 0, k < start, ScalarClass.isLetter(v[k - 1]) else { return false }
+        // The label word: letters with inner hyphens and dots ("Karten-Nr", "Tel.-Nr").
+        var s = k
+        while s > 0, k - s < 40, ScalarClass.isLetter(v[s - 1]) || ((v[s - 1] == 45 || v[s - 1] == 46) && s >= 2 && ScalarClass.isLetter(v[s - 2])) {
+            s -= 1
+        }
+        let f = text.folded
+        let word = Array(f[s..<k])
+        let endsNr = word.count >= 5 && word.suffix(2) == [110, 114]  // …nr
+        let endsNummer = word.count >= 9 && Array(word.suffix(6)) == [UInt32](scalarsOf: "nummer")
+        if endsNr || endsNummer {
+            let prefix = Array(word.prefix(word.count - (endsNr ? 2 : 6)))
+            guard prefix.count >= 3 else { return false }
+            for stem in phoneLabelStems where stem.count <= prefix.count {
+                for i in 0...(prefix.count - stem.count) where Array(prefix[i..<(i + stem.count)]) == stem { return false }
+            }
+            return true
+        }
+        // "Codice mensa:", "Código cliente:": only after a colon.
+        guard (k..<start).contains(where: { v[$0] == 58 }) else { return false }
+        if codeLabelWords.contains(WordHash.of(f, s, k)) { return true }
+        guard s >= 2, v[s - 1] == 32, ScalarClass.isLetter(v[s - 2]) else { return false }
+        var p = s - 1
+        while p > 0, ScalarClass.isLetter(v[p - 1]) { p -= 1 }
+        return codeLabelWords.contains(WordHash.of(f, p, s - 1))
+    }
+
     /// The end of the digit groups joined by single spaces that start at `i` (at least `i + 1`).
     private static func endOfDigitGroups(_ v: [UInt32], from i: Int) -> Int {
         var k = i
@@ -321,6 +366,8 @@ enum PhoneRecognizer {
         let hasPlus = first == 0 && run.hasPlus
         // "Order 141-9803125", "ref. 0612345678": a number right after a reference cue is an identifier.
         if !hasPlus, context.cues.hasCue(.reference, before: run.spanStart(group: first), within: 3) { return false }
+        // "Karten-Nr. 0171 5590 2231", "Codice mensa: 333 412 7781": a label naming another kind of number.
+        if !hasPlus, labelNamesOtherNumber(context.text, run.spanStart(group: first)) { return false }
         let cue = context.cues.hasCue(.phone, before: run.spanStart(group: first), within: 40)
         let formatted = lengths.count >= 2
         var parenGroup = -1

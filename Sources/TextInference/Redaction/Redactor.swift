@@ -121,6 +121,7 @@ public struct Redactor: Sendable {
         RoleMailboxDisplayNames.removeDeskNames(scanned, candidates: &candidates)
         BusinessNames.removeBusinessNames(scanned, candidates: &candidates)
         EmailLinkedNames.scan(scanned, model: nameModel, candidates: &candidates)
+        PersonExtent.complete(in: scanned, candidates: &candidates)
         TrailingNameWord.extend(scanned, candidates: &candidates)
         NamePropagation.propagate(in: scanned, candidates: &candidates)
         lap(15)

@@ -388,6 +388,18 @@ enum SecretRecognizer {
             while end < text.count, end - start < 256, !ScalarClass.isWhitespace(v[end]) { end += 1 }
             while end > start, [34, 39, 96, 44, 46, 59, 41, 0x201D].contains(v[end - 1]) { end -= 1 }
             guard end > start else { continue }
+            // "password in the chat: it was x", "Passwort: es war x": a pronoun and copula before the value.
+            if !looksLikeSecret(v, start, end), let lead = leadIns.first(where: { text.hasFoldedPrefix($0, at: start) }) {
+                var s2 = start + lead.count
+                if s2 < text.count, v[s2] == 34 || v[s2] == 39 || v[s2] == 96 || v[s2] == 0x201C { s2 += 1 }
+                var e2 = s2
+                while e2 < text.count, e2 - s2 < 256, !ScalarClass.isWhitespace(v[e2]) { e2 += 1 }
+                while e2 > s2, [34, 39, 96, 44, 46, 59, 41, 0x201D].contains(v[e2 - 1]) { e2 -= 1 }
+                guard e2 > s2, looksLikeSecret(v, s2, e2), !containsScheme(v, s2, e2) else { continue }
+                // "Password: it is fine now": a clause about the password, no value.
+                start = s2
+                end = e2
+            }
             // "è stata cambiata in x", "was changed to x", "wurde geändert in x": the new value after a change verb.
             if !explicit, !looksLikeSecret(v, start, end), let changed = valueAfterChange(text, from: start) {
                 start = changed
@@ -539,6 +551,13 @@ enum SecretRecognizer {
     private static let copulas: [[UInt32]] = ["is ", "es ", "ist", "lautet ", "est ", "c'est ", "était ", "è ", "é ", "era ",
                                               "was ", "wäre ", "war ", "fue ", "foi ", "sono ", "são "]
         .map { [UInt32](scalarsOf: $0) }
+
+    /// A pronoun and copula that open the value's clause after a label's colon ("password: it was x", "Passwort:
+    /// es war x", "mot de passe : c'était x", "wachtwoord: het was x", "contraseña: era x"). Hand-written (own list).
+    private static let leadIns: [[UInt32]] = [
+        "it was ", "it is ", "it's ", "that was ", "that is ", "es war ", "es ist ", "das war ", "das ist ",
+        "c'était ", "c'est ", "het was ", "het is ", "dat was ", "dat is ", "era ", "fue ", "es ", "foi ", "é ", "è ",
+    ].map { [UInt32](scalarsOf: $0) }
 
     /// Adverbs that may stand between a password label's copula and the value, in the seven languages ("is still",
     /// "ist immer noch", "est toujours", "es todavía", "è ancora", "é ainda", "is nog", "was trouwens").
