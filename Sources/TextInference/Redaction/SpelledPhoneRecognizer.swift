@@ -26,8 +26,13 @@ enum SpelledPhoneRecognizer {
 
     /// Words that repeat the next digit ("double oh", "triple five"), with the number of digits they add.
     /// Hand-written for this recognizer.
-    private static let multipliers: [UInt64: Int] = [WordHash.of([UInt32](scalarsOf: "double"), 0, 6): 1,
-                                                     WordHash.of([UInt32](scalarsOf: "triple"), 0, 6): 2]
+    private static let doubleHash = WordHash.of([UInt32](scalarsOf: "double"), 0, 6)
+    private static let tripleHash = WordHash.of([UInt32](scalarsOf: "triple"), 0, 6)
+
+    /// The digits a multiplier word adds beyond the one its next digit word counts, or nil for another word.
+    @inline(__always) private static func multiplier(_ hash: UInt64) -> Int? {
+        hash == doubleHash ? 1 : hash == tripleHash ? 2 : nil
+    }
 
     /// French tens and teens, read in pairs in French phone numbers ("zéro six, douze, trente-quatre"): each, with
     /// the units joined to it by hyphens ("soixante-dix-huit", "quatre-vingt-deux"), stands for two digits.
@@ -55,15 +60,53 @@ enum SpelledPhoneRecognizer {
     /// one five five five five zero one four two").
     private static func scanWithoutCue(_ text: ScannedText, after lastEnd: Int, into candidates: inout [Candidate]) {
         let v = text.values
+        // A spoken number is ten or more short words (1 to 7 letters, or a hyphenated French pair) joined only by
+        // spaces, commas and hyphens. Such streaks are found by reading scalars; only their words are hashed.
         var j = max(0, lastEnd)
-        while j < text.count {
+        var streakStart = -1
+        var streakWords = 0
+        var previousEnd = -1
+        while j <= text.count {
+            let atWord = j < text.count && ScalarClass.isLetter(v[j]) && (j == 0 || !ScalarClass.isLetter(v[j - 1]))
+            if !atWord && j < text.count {
+                j += 1
+                continue
+            }
+            var e = j
+            if atWord {
+                e = wordEnd(text, from: j)
+                while e + 1 < text.count, v[e] == 45, ScalarClass.isLetter(v[e + 1]) { e = wordEnd(text, from: e + 1) }
+            }
+            let joined = atWord && previousEnd >= 0 && j - previousEnd <= 3
+                && (previousEnd..<j).allSatisfy { v[$0] == 32 || v[$0] == 44 || v[$0] == 45 }
+            // Digit words have at most seven letters (French pairs are hyphenated or read after a cue).
+            let short = atWord && e - j <= 30 && (e - j <= 7 || (j..<e).contains { v[$0] == 45 })
+            if short && (joined || streakWords == 0) {
+                if streakWords == 0 { streakStart = j }
+                streakWords += 1
+            } else {
+                if streakWords >= minimumDigitsWithoutCue { readStreak(text, streakStart..<previousEnd, into: &candidates) }
+                streakWords = short ? 1 : 0
+                streakStart = j
+            }
+            if j >= text.count { break }
+            previousEnd = e
+            j = e
+        }
+    }
+
+    /// Reads the digit-word runs inside `range`, a streak of short words.
+    private static func readStreak(_ text: ScannedText, _ range: Range<Int>, into candidates: inout [Candidate]) {
+        let v = text.values
+        var j = range.lowerBound
+        while j < range.upperBound {
             guard ScalarClass.isLetter(v[j]), j == 0 || !ScalarClass.isLetter(v[j - 1]) else {
                 j += 1
                 continue
             }
             let e = wordEnd(text, from: j)
             let hash = WordHash.of(text.folded, j, e)
-            if digitWords.contains(hash) || multipliers[hash] != nil || pairWords.contains(hash) {
+            if digitWords.contains(hash) || pairWords.contains(hash) || multiplier(hash) != nil {
                 let (count, end) = digitWordRun(text, from: j)
                 if count >= minimumDigitsWithoutCue {
                     candidates.append(Candidate(type: .phone, start: j, end: end))
@@ -115,7 +158,7 @@ enum SpelledPhoneRecognizer {
                 count += 1
             } else {
                 let hash = WordHash.of(text.folded, j, e)
-                if let extra = multipliers[hash] {
+                if let extra = multiplier(hash) {
                     // "double oh": the next word must be a digit word, which then counts 1 + extra.
                     count += extra
                 } else if pairWords.contains(hash) {
