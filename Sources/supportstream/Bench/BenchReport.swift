@@ -69,6 +69,10 @@ struct BenchReport: Codable {
         var streamEventsPerSec: Double
         var streamJoinSeconds: Double
         var streamStartupSeconds: Double
+        /// The longest time, once records flowed, in which no further passthrough record was delivered (a stall).
+        var passthroughLongestPauseSeconds: Double = 0
+        /// The longest time, once records flowed, in which the stream service finished no further record.
+        var streamLongestPauseSeconds: Double = 0
     }
 
     var run: Run

@@ -46,8 +46,8 @@ enum BenchTable {
         if let stream = report.stream {
             lines.append("")
             lines.append("embedded broker, \(stream.partitions) partitions, \(stream.workers) workers, \(stream.events) tickets (produced in \(fixed(stream.produceSeconds, 2)) s):")
-            lines.append(pad("  passthrough", 16) + pad("\(count(stream.passthroughEventsPerSec))/s", 12) + "(consume→produce, no inference: the ceiling; join \(fixed(stream.passthroughJoinSeconds, 2)) s)")
-            lines.append(pad("  enrich stream", 16) + pad("\(count(stream.streamEventsPerSec))/s", 12) + "(start-up \(fixed(stream.streamStartupSeconds, 2)) s, join \(fixed(stream.streamJoinSeconds, 2)) s)")
+            lines.append(pad("  passthrough", 16) + pad("\(count(stream.passthroughEventsPerSec))/s", 12) + "(consume→produce, no inference: the ceiling; join \(fixed(stream.passthroughJoinSeconds, 2)) s; longest pause \(fixed(stream.passthroughLongestPauseSeconds, 2)) s)")
+            lines.append(pad("  enrich stream", 16) + pad("\(count(stream.streamEventsPerSec))/s", 12) + "(start-up \(fixed(stream.streamStartupSeconds, 2)) s, join \(fixed(stream.streamJoinSeconds, 2)) s; longest pause \(fixed(stream.streamLongestPauseSeconds, 2)) s)")
         }
         return lines.joined(separator: "\n")
     }

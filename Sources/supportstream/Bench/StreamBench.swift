@@ -39,18 +39,22 @@ struct StreamBench {
         _ = await producer.flush(timeoutMs: 120_000)
         let produceSeconds = BenchStats.seconds(ContinuousClock.now - produceStart)
 
-        let (passRate, passJoin) = try await passthrough(connection: connection, producer: producer, topic: topics.tickets)
-        let (streamRate, streamJoin, startup) = try await stream(bootstrap: broker.bootstrapServers)
+        let passPause = PauseMeter(), streamPause = PauseMeter()
+        let (passRate, passJoin) = try await passthrough(connection: connection, producer: producer, topic: topics.tickets,
+                                                         pause: passPause)
+        let (streamRate, streamJoin, startup) = try await stream(bootstrap: broker.bootstrapServers, pause: streamPause)
         return .init(partitions: partitions, workers: workers, events: events, produceSeconds: produceSeconds,
                      passthroughEventsPerSec: passRate, passthroughJoinSeconds: passJoin,
-                     streamEventsPerSec: streamRate, streamJoinSeconds: streamJoin, streamStartupSeconds: startup)
+                     streamEventsPerSec: streamRate, streamJoinSeconds: streamJoin, streamStartupSeconds: startup,
+                     passthroughLongestPauseSeconds: passPause.longestSeconds, streamLongestPauseSeconds: streamPause.longestSeconds)
     }
 
     /// Consume → produce with no inference, `workers` group members; returns (steady events/s, join seconds).
     ///
     /// The rate counts from the first record received to the last delivery confirmed, so the group
     /// join is reported apart from it.
-    private func passthrough(connection: KafkaConfiguration, producer: KafkaProducer, topic: String) async throws -> (Double, Double) {
+    private func passthrough(connection: KafkaConfiguration, producer: KafkaProducer, topic: String,
+                             pause: PauseMeter) async throws -> (Double, Double) {
         let delivered = BenchCounter()
         let firstRecord = BenchBox<ContinuousClock.Instant?>(nil)
         let lastDelivery = BenchBox<ContinuousClock.Instant?>(nil)
@@ -80,6 +84,7 @@ struct StreamBench {
         }
         let deadline = ContinuousClock.now + .seconds(300)
         while delivered.current < total, ContinuousClock.now < deadline {
+            pause.observe(delivered.current)
             try? await Task.sleep(for: .milliseconds(2))
         }
         for consumer in consumers { await consumer.shutdown() }
@@ -89,7 +94,7 @@ struct StreamBench {
     }
 
     /// The real workers over the produced tickets; returns (steady events/s, join seconds, start-up seconds).
-    private func stream(bootstrap: String) async throws -> (Double, Double, Double) {
+    private func stream(bootstrap: String, pause: PauseMeter) async throws -> (Double, Double, Double) {
         var configuration = self.configuration
         configuration.topics = TopicNames()    // the topics `run()` created
         configuration.workers = workers
@@ -107,6 +112,7 @@ struct StreamBench {
             while ContinuousClock.now < deadline {
                 let now = ContinuousClock.now
                 let done = stats.value("enriched") + stats.value("dlq")
+                pause.observe(done)
                 if stats.value("consumed") > 0 { first.with { if $0 == nil { $0 = now } } }
                 if done >= total {
                     last.with { $0 = now }
@@ -120,5 +126,33 @@ struct StreamBench {
         }
         let rate = Double(total) / BenchStats.seconds(last - first)
         return (rate, BenchStats.seconds(first - ready), BenchStats.seconds(ready - created))
+    }
+}
+
+/// Tracks the longest time a progress count stood still once it had started (the bench's stall detector).
+final class PauseMeter: Sendable {
+    private struct State {
+        var lastCount = 0
+        var lastChange: ContinuousClock.Instant?
+        var longest: Duration = .zero
+    }
+
+    private let state = BenchBox(State())
+
+    /// Records the count seen now.
+    func observe(_ count: Int) {
+        let now = ContinuousClock.now
+        state.with { state in
+            if count != state.lastCount {
+                if let since = state.lastChange, state.lastCount > 0 { state.longest = max(state.longest, now - since) }
+                state.lastCount = count
+                state.lastChange = now
+            }
+        }
+    }
+
+    /// The longest pause in seconds between two changes of the count after the first.
+    var longestSeconds: Double {
+        state.with { BenchStats.seconds($0.longest) }
     }
 }
