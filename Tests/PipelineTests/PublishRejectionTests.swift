@@ -12,13 +12,19 @@ struct PublishRejectionTests {
         return Array(try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]))
     }
 
+    /// One worker whose producer refuses records over 20,000 bytes, with plain dead letters.
+    static func smallMessageConfiguration(group: String) -> ServiceConfiguration {
+        var config = EndToEndTests.configuration(workers: 1, group: group)
+        config.kafkaProperties["message.max.bytes"] = "20000"
+        config.dlqPayload = .plain
+        return config
+    }
+
     @Test("an enriched event over message.max.bytes sends its source to the DLQ (without the original if that is too large too), and the partition goes on")
     func oversizedOutputGoesToDLQ() async throws {
         let broker = try EndToEndTests.startBroker()
         defer { broker.shutdown() }
-        var config = EndToEndTests.configuration(workers: 1, group: "reject")
-        config.kafkaProperties["message.max.bytes"] = "20000"
-        config.dlqPayload = .plain
+        let config = Self.smallMessageConfiguration(group: "reject")
         let big = Self.ticket(id: "big", body: String(repeating: "The card payment failed again today at the shop. ", count: 600))
         let small = Self.ticket(id: "small", body: "My card payment failed, please help.")
         #expect(big.count > 25_000)
@@ -55,9 +61,7 @@ struct PublishRejectionTests {
     func oversizedLetterKeepsItsReason() async throws {
         let broker = try EndToEndTests.startBroker()
         defer { broker.shutdown() }
-        var config = EndToEndTests.configuration(workers: 1, group: "reject-letter")
-        config.kafkaProperties["message.max.bytes"] = "20000"
-        config.dlqPayload = .plain
+        let config = Self.smallMessageConfiguration(group: "reject-letter")
         // Not JSON, and large enough that its letter (which carries the original in base64) is refused.
         let garbage = Array(String(repeating: "not json at all ", count: 1_600).utf8)
         let small = Self.ticket(id: "after", body: "My card payment failed, please help.")

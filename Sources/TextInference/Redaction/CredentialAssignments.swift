@@ -119,10 +119,13 @@ enum CredentialAssignments {
 
     /// Whether `v[range]` equals one of `words`, ignoring ASCII case.
     private static func matches(_ v: [UInt32], _ range: Range<Int>, _ words: [[UInt32]]) -> Bool {
-        words.contains { word in
-            word.count == range.count && zip(word, v[range]).allSatisfy { w, c in
-                w == c || (ScalarClass.isASCIIUpper(c) && w == c + 32)
-            }
+        words.contains { $0.count == range.count && hasPrefix(v, $0, at: range.lowerBound) }
+    }
+
+    /// Whether `v` holds the lower-case `word` at `start`, ignoring ASCII case.
+    private static func hasPrefix(_ v: [UInt32], _ word: [UInt32], at start: Int) -> Bool {
+        start + word.count <= v.count && zip(word, v[start..<(start + word.count)]).allSatisfy { w, c in
+            w == c || (ScalarClass.isASCIIUpper(c) && w == c + 32)
         }
     }
 
@@ -216,11 +219,7 @@ enum CredentialAssignments {
         var j = cueEnd
         while j < v.count, j - cueEnd < 3, v[j] == 32 || v[j] == 58 || v[j] == 61 || v[j] == 45 { j += 1 }
         if j < v.count, !ScalarClass.isDigit(v[j]) {
-            guard let link = pinLinks.first(where: { word in
-                j + word.count <= v.count && zip(word, v[j..<(j + word.count)]).allSatisfy { w, c in
-                    w == c || (ScalarClass.isASCIIUpper(c) && w == c + 32)
-                }
-            }) else { return nil }
+            guard let link = pinLinks.first(where: { hasPrefix(v, $0, at: j) }) else { return nil }
             j += link.count
             while j < v.count, v[j] == 32 || v[j] == 58 { j += 1 }
         }
