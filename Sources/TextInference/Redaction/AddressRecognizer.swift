@@ -65,6 +65,8 @@ enum AddressRecognizer {
         // Galician leading street words ("Rúa do Franco 12", "Praza do Obradoiro 2", "Camiño Real 4"); hand-written,
         // from the Galician street names of the Xunta's toponymy; no copied list.
         "rúa praza camiño " +
+        // Belgian and French highways named after their destination ("Chaussée de Wavre 1120", "chaussée de Louvain 12").
+        "chaussée " +
         // Italian hamlets and localities with their own house numbers ("Fraz. Pian di Sotto 4", "Località Poggio 12").
         "fraz frazione località"
     )
@@ -82,7 +84,9 @@ enum AddressRecognizer {
         // Flat and room words written before the street ("Appartement 14, 2 rue …", "chambre 112, 3 avenue …",
         // "Room 204, 15 King Street") and Viennese stair and door words after a slash ("88/Stiege 2/Top 12");
         // hand-written, no copied list.
-        "appartement chambre room zimmer kamer habitación stiege tür"
+        "appartement chambre room zimmer kamer habitación stiege tür " +
+        // Australian shop units before a house-number range ("Shop 3, 10-12 King Street").
+        "shop"
     )
     /// Room words among ``units`` (hand-written, own list).
     private static let roomWords = set("chambre room zimmer kamer habitación")
@@ -133,6 +137,11 @@ enum AddressRecognizer {
                         : leadingPart(text, tokens, t - 2) ?? tokens[t - 2].start
                 } else if slashUnit {
                     start = tokens[t - 1].start
+                    // A unit before a house-number range: "Unit 12, 45-47 Pitt Street", "Shop 3, 10-12 King St".
+                    if t >= 3, tokens[t - 2].isNumber, units.contains(text, tokens[t - 3]), tokens[t - 3].capitalised,
+                       adjacent(text, tokens[t - 3], tokens[t - 2]), near(text, tokens[t - 2].end, tokens[t - 1].start) {
+                        start = tokens[t - 3].start
+                    }
                 } else if b == t {
                     start = leadingPart(text, tokens, t) ?? start
                 }
@@ -577,6 +586,10 @@ enum AddressRecognizer {
         // Camino Viejo 3", "Podere Il Poggio, Via …"); hand-written, no copied list.
         "sítio sitio fazenda chácara chacara quinta finca cortijo masía masia podere cascina"
     )
+    /// English house-name words that end the name of a house written on the line before its street ("Maple Cottage\n14
+    /// Church Lane", "Manor Farm, Long Lane"): the capitalised words before them on that line belong to the name.
+    /// Hand-written (own list).
+    private static let houseWords = set("cottage lodge farm barn manor rectory vicarage grange mill farmhouse bungalow")
     /// Lower-case articles inside a building name ("Résidence du Parc", "Edificio de la Torre").
     private static let buildingArticles = set("du de des la le les del della do da dos das")
 
@@ -595,6 +608,7 @@ enum AddressRecognizer {
         // unit words joined by spaces, commas or dots, on the same line or up to two lines above
         // ("Flat 2A, Heron Court\n17 Mill Lane"; a line that ends with a dot ends the scan).
         var found: Int?
+        var houseName = false
         var b = t - 1
         var breaks = 0
         while b >= 0, t - b <= 7 {
@@ -609,7 +623,14 @@ enum AddressRecognizer {
                 guard breaks <= 2, !(gapStart..<gapEnd).contains(where: { text.values[$0] == 46 }) else { break }
             }
             let token = tokens[b]
+            let sameLine = !(gapStart..<gapEnd).contains(where: { text.values[$0] == 10 })
+            if !sameLine { houseName = false }
             if buildingWords.contains(text, token) {
+                found = token.start
+            } else if token.capitalised, houseWords.contains(text, token) {
+                found = token.start
+                houseName = true
+            } else if houseName, sameLine, token.capitalised, !token.isNumber, text.values[token.end] == 32 {
                 found = token.start
             } else if token.capitalised, units.contains(text, token),
                       tokens[b + 1].isNumber || isUnitLetter(text, tokens[b + 1]) || isUnitCode(text, tokens[b + 1]),

@@ -211,7 +211,8 @@ enum CredentialAssignments {
 
     /// Connecting words between "PIN" and its digits, in the seven languages ("PIN is", "PIN code", "PIN ist",
     /// "PIN est", "PIN es", "PIN è", "PIN é", "pincode is"). Hand-written for this recognizer.
-    private static let pinLinks: [[UInt32]] = ["is ", "code ", "number ", "ist ", "lautet ", "est ", "es ", "era ", "è ", "é ",
+    /// An article may follow the copula ("mi pin es el 7744", "il pin è il 1357"); longer links come first.
+    private static let pinLinks: [[UInt32]] = ["es el ", "era el ", "è il ", "é o ", "est le ", "is ", "code ", "number ", "ist ", "lautet ", "est ", "es ", "era ", "è ", "é ",
                                                "era ", "was ", "war ", "nummer "].map { [UInt32](rawScalarsOf: $0) }
 
     /// The range of 4 to 8 digits right after a PIN cue (after `:`/`=`, one linking word or none), or nil.

@@ -43,6 +43,12 @@ struct CueLexicon: Sendable {
         /// A kinship or role word ("daughter", "installer", "estafeta"), a lower-case courtesy title or a bare
         /// "name" (``KinRoleLexicon``): read by ``KinRoleNameRecognizer``.
         case kinRole
+        /// A one-time, verification or security code follows ("verification code", "Bestätigungscode",
+        /// "code de vérification"): read by ``OneTimeCodes``.
+        case oneTimeCode
+        /// Recovery or backup codes follow, which may hold letters ("recovery codes: 8f3k-2m9q …"): read by
+        /// ``OneTimeCodes``.
+        case recoveryCode
     }
 
     /// One occurrence of a cue in a text.
@@ -607,8 +613,38 @@ struct CueLexicon: Sendable {
             "wifi code", "code wifi", "wifi key", "wifi-key", "network key", "wlan-schlüssel", "wlan-passwort",
             "wlan schlüssel", "código wifi", "codigo wifi", "clave wifi", "clave del wifi", "codice wifi",
             "chiave wifi", "wifi-wachtwoord", "wifi wachtwoord", "wifi-code", "senha do wifi", "senha wifi",
+            // Access codes of portals, doors and accounts ("Zugangscode für das Portal: …", "code d'accès : …").
+            "access code", "zugangscode", "code d'accès", "code d'acces", "código de acceso", "codigo de acceso",
+            "codice di accesso", "codice d'accesso", "código de acesso", "codigo de acesso", "toegangscode",
         ]
         entries += password.map { ($0, .password) }
+        // One-time and verification codes in the seven languages. Hand-written for ``OneTimeCodes`` (own list);
+        // accents are kept by folding, so both spellings are listed. "tan" alone is left out (an English colour).
+        let oneTimeCode = [
+            "verification code", "one-time code", "one time code", "one-time password", "one time password", "otp",
+            "otp code", "security code", "confirmation code", "sms code", "2fa code", "auth code", "authentication code",
+            "login code", "sign-in code", "activation code", "bestätigungscode", "verifizierungscode", "sicherheitscode",
+            "einmalcode", "einmalpasswort", "sms-code", "mtan", "sms-tan", "freischaltcode", "aktivierungscode",
+            "authentifizierungscode", "anmeldecode", "code de vérification", "code de verification", "code de confirmation",
+            "code de sécurité", "code de securite", "code à usage unique", "code sms", "code otp", "code d'activation",
+            "code de connexion", "código de verificación", "codigo de verificacion", "código de confirmación",
+            "codigo de confirmacion", "código de seguridad", "codigo de seguridad", "código sms", "codigo sms", "código otp",
+            "codigo otp", "clave dinámica", "código de activación", "codice di verifica", "codice otp", "codice di conferma",
+            "codice di sicurezza", "codice sms", "codice di attivazione", "código de verificação", "codigo de verificacao",
+            "código de confirmação", "codigo de confirmacao", "código de segurança", "codigo de seguranca",
+            "código de ativação", "verificatiecode", "bevestigingscode", "beveiligingscode", "smscode",
+            "eenmalige code", "activatiecode", "inlogcode",
+        ]
+        entries += oneTimeCode.map { ($0, .oneTimeCode) }
+        let recoveryCode = [
+            "recovery code", "recovery codes", "backup code", "backup codes", "backup-code", "backup-codes",
+            "wiederherstellungscode", "wiederherstellungscodes", "notfallcode", "notfallcodes", "code de récupération",
+            "codes de récupération", "code de secours", "codes de secours", "código de recuperación", "códigos de recuperación",
+            "codigo de recuperacion", "codigos de recuperacion", "código de recuperação", "códigos de recuperação",
+            "codigo de recuperacao", "codice di recupero", "codici di recupero", "codici di backup", "codice di backup",
+            "herstelcode", "herstelcodes", "back-upcode", "back-upcodes", "reservecode", "reservecodes",
+        ]
+        entries += recoveryCode.map { ($0, .recoveryCode) }
         entries += ["aws", "aws_secret_access_key", "secret access key", "secret_access_key", "secret key",
                     "aws secret"].map { ($0, .aws) }
         entries += ["postcode", "post code", "postal code", "zip", "zip code", "zipcode", "plz", "postleitzahl",

@@ -185,6 +185,7 @@ enum SecretRecognizer {
         scanLabelledValues(context, into: &candidates)
         scanURLCredentials(text, into: &candidates)
         CredentialAssignments.scan(context, into: &candidates)
+        OneTimeCodes.scan(context, into: &candidates)
     }
 
     /// Redacts the password of a URL's user information: `postgres://app:x@db.example.com/…`,
@@ -371,6 +372,9 @@ enum SecretRecognizer {
             } else if let value = strongPasswordAhead(v, from: j) {
                 // "me cambiaron la contraseña y no puedo entrar. la nueva que puse es Mate&Facturas_1986".
                 j = value
+            } else if let value = valueAfterChange(text, from: j) ?? valueAfterChangedLabel(text, labelStart: hit.start, from: j) {
+                // "wachtwoord veranderd naar x", "changed my password to x", "cambié la clave a x", "Kennwort auf x geändert".
+                j = value
             } else if let value = attemptedPassword(text, from: j) {
                 // "chiede una password che non ricordo. Ho provato Nieddu.Giulia92 ma niente",
                 // "esqueci a senha de novo\n[22:47] cliente: tentei Thais@2024novo".
@@ -520,7 +524,48 @@ enum SecretRecognizer {
         changed reset set updated geändert gewijzigd veranderd changé changée modifié modifiée cambiata cambiato \
         modificata cambiada cambiado modificada alterada alterado mudada mudado
         """)
-    private static let changePrepositions: WordHashSet = WordHash.table("to in auf zu naar en a por para per")
+    private static let changePrepositions: WordHashSet = WordHash.table("to in auf zu naar en a à por para per")
+
+    /// Change verbs that stand before the label in the first person ("I changed my password to x", "cambié la clave
+    /// a x", "mudei a senha para x", "j'ai changé le mot de passe en x") or after the value in German and Dutch word
+    /// order ("Kennwort auf x geändert"). Hand-written for this recognizer (own list).
+    private static let leadingChangeVerbs: WordHashSet = WordHash.table("""
+        change changed reset set updated geändert änderte gesetzt zurückgesetzt veranderd veranderde gewijzigd wijzigde \
+        aangepast ingesteld changé modifié mis cambié cambie cambiado puse cambiato impostato messo mudei alterei troquei \
+        coloquei mudado alterado
+        """)
+
+    /// The start of the value after a change preposition that follows a label directly, when a change verb stands
+    /// within four words before the label or right after the value's token, or nil.
+    private static func valueAfterChangedLabel(_ text: ScannedText, labelStart: Int, from j: Int) -> Int? {
+        let v = text.values
+        var p = j
+        while p < text.count, ScalarClass.isLetter(v[p]) { p += 1 }
+        guard p > j, p - j <= 4, p + 1 < text.count, v[p] == 32, changePrepositions.contains(WordHash.of(text.folded, j, p)),
+              !ScalarClass.isWhitespace(v[p + 1])
+        else { return nil }
+        let value = p + 1
+        // Before the label: up to four words ("changed my", "J'ai changé le", "Cambié la").
+        var e = labelStart
+        var words = 0
+        while words < 4, e > 0, v[e - 1] == 32 {
+            var s = e - 1
+            while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
+            guard s < e - 1 else { break }
+            if leadingChangeVerbs.contains(WordHash.of(text.folded, s, e - 1)) { return value }
+            // "J'ai changé": an elided pronoun ends the look-back.
+            if s > 0, v[s - 1] == 39 || v[s - 1] == 0x2019 { break }
+            e = s
+            words += 1
+        }
+        // After the value's token: "Kennwort auf x geändert", "wachtwoord op x gezet".
+        var t = value
+        while t < text.count, t - value < 64, !ScalarClass.isWhitespace(v[t]) { t += 1 }
+        guard t < text.count, v[t] == 32 else { return nil }
+        var w = t + 1
+        while w < text.count, ScalarClass.isLetter(v[w]) { w += 1 }
+        return w > t + 1 && leadingChangeVerbs.contains(WordHash.of(text.folded, t + 1, w)) ? value : nil
+    }
 
     /// The start of the value after up to two auxiliary words, a change verb and its preposition at `from`
     /// ("stata cambiata in x", "been changed to x", "geändert in x"), or nil.
