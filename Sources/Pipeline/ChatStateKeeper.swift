@@ -29,7 +29,7 @@ final class ChatStateKeeper: Sendable {
     /// Assignments seen per chat partition: a rebuild releases its partition only while its own
     /// assignment is the latest (after a revoke and re-assignment, the newer rebuild releases it).
     private let assignments = Mutex<[Int32: UInt64]>([:])
-    private let clocks = Mutex<[Int32: (newest: Int64, lastSweep: Int64?)]>([:])
+    private let clocks = Mutex<[Int32: EventTimeSweepClock]>([:])
 
     init(topics: TopicNames, connection: KafkaConfiguration, groupID: String, statePath: String,
          limits: ConversationLimits, timeoutMs: Int64, logger: Logger) {
@@ -89,13 +89,9 @@ final class ChatStateKeeper: Sendable {
     /// Notes the event time of a chat event on `partition`; returns that partition's idle cutoff when a sweep is due.
     func observe(partition: Int32, eventTime: Int64) -> Int64? {
         clocks.withLock { clocks -> Int64? in
-            var state = clocks[partition] ?? (newest: eventTime, lastSweep: nil)
-            state.newest = max(state.newest, eventTime)
-            let step = max(1_000, timeoutMs / 10)
-            defer { clocks[partition] = state }
-            if let last = state.lastSweep, state.newest - last < step { return nil }
-            state.lastSweep = state.newest
-            return state.newest - timeoutMs
+            var clock = clocks[partition] ?? EventTimeSweepClock(timeoutMs: timeoutMs)
+            defer { clocks[partition] = clock }
+            return clock.observe(eventTime: eventTime)
         }
     }
 

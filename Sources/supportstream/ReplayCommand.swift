@@ -70,7 +70,7 @@ struct ReplayCommand: AsyncParsableCommand {
         limits.maxTurns = configuration.stateMaxTurns
         limits.maxBytes = configuration.stateMaxBytes
         let engine = ReplayEngine(enricher: Enricher(core: core), decoder: EventDecoder(maxEventBytes: configuration.maxEventBytes, maxFieldScalars: configuration.redaction.maxFieldChars),
-                                  limits: limits)
+                                  limits: limits, inactivityTimeoutMs: Int64(configuration.stateInactivityTimeoutMs))
         var modelVersions = core.modelVersions
         modelVersions["routing"] = core.routing.version
         let connection = brokers.map { KafkaConfiguration(bootstrapServers: $0, properties: configuration.kafkaProperties) }
