@@ -67,6 +67,9 @@ enum TrainModelCards {
           Tokens that look like URLs, e-mail addresses, code or letter-digit identifiers are skipped, except
           unspaced CJK/Hangul runs (a whole sentence is one token): there only the ASCII letters and digits are
           skipped, so "50%", "COVID-19" or "^^" inside Chinese, Japanese or Korean text no longer hide it.
+          A Latin look-alike typed inside a Cyrillic word (mixed keyboard layouts: "колiна", "мaшина") is read as
+          the Cyrillic letter (i → і, a → а, c → с, e → е, o → о, p → р, x → х, y → у and capitals): Ukrainian і
+          typed as Latin i then counts as Ukrainian. An inference rule since session 13, same artifact.
         - Distinctive letters (configurable log-odds penalty, default 3 per letter, at most 2): Ukrainian never writes
           ы э ъ ё, Russian never і ї є ґ, Swedish never æ ø, Danish/Norwegian never ä ö, Spanish never ã õ ç ê ô â à,
           Portuguese never ñ; text with an inverted question or exclamation mark (¿ ¡, which only Spanish writes)

@@ -131,8 +131,15 @@ struct LanguageIDFeatureExtractor: Sendable {
                         var lastScript = -1
                         var cursor = start
                         while cursor < end {
-                            let (scalar, scalarLength) = Self.decode(base, cursor, end)
+                            var (scalar, scalarLength) = Self.decode(base, cursor, end)
                             cursor &+= scalarLength
+                            // A Latin look-alike typed inside a Cyrillic word ("колiна", "мaшина") reads as the
+                            // Cyrillic letter: mixed keyboards write Ukrainian і as Latin i, which Russian never has.
+                            if scalar < 0x80, let cyrillic = Self.cyrillicLookAlike(scalar),
+                               lastScript == WritingScript.cyrillic.rawValue
+                                || (cursor < end && base[cursor] >= 0xD0 && base[cursor] <= 0xD3) {
+                                scalar = cyrillic
+                            }
                             if bits.isWordScalar(scalar) && !(wide && scalar < 0x80) {
                                 if let script = WritingScript.of(scalar) {
                                     lastScript = script.rawValue
@@ -232,6 +239,30 @@ struct LanguageIDFeatureExtractor: Sendable {
             if top >= 3, spaces & 4 == 0 || spaces & 3 == 0 { emit(FeatureHash.finish(h3, tag: 3)) }
             if top >= 4, spaces & 8 == 0 || spaces & 7 == 0 { emit(FeatureHash.finish(h4, tag: 4)) }
             if top >= 5, spaces & 16 == 0 || spaces & 15 == 0 { emit(FeatureHash.finish(h5, tag: 5)) }
+        }
+    }
+
+    /// The Cyrillic letter a Latin letter stands in for when typed inside a Cyrillic word (i → і, a → а, c → с,
+    /// e → е, o → о, p → р, x → х, y → у, and their capitals), or nil.
+    @inline(__always)
+    static func cyrillicLookAlike(_ scalar: UInt32) -> UInt32? {
+        switch scalar {
+        case 0x69: return 0x456
+        case 0x49: return 0x406
+        case 0x61: return 0x430
+        case 0x63: return 0x441
+        case 0x65: return 0x435
+        case 0x6F: return 0x43E
+        case 0x70: return 0x440
+        case 0x78: return 0x445
+        case 0x79: return 0x443
+        case 0x41: return 0x410
+        case 0x43: return 0x421
+        case 0x45: return 0x415
+        case 0x4F: return 0x41E
+        case 0x50: return 0x420
+        case 0x58: return 0x425
+        default: return nil
         }
     }
 
