@@ -26,8 +26,12 @@ enum URLHandleShape {
         while i < n, ScalarClass.isLetter(part[i]) { i += 1 }
         let firstEnd = i
         guard firstEnd >= 1, i < n else { return false }
-        // The joiner: ".", "_", or in a query value "+" and "%20".
+        var hyphenJoined = false
+        // The joiner: ".", "_", or in a query value "+" and "%20"; after a customer word also "-" ("/klant/jansen-pieter/").
         if part[i] == 46 || part[i] == 95 || (allowSpace && part[i] == 43) {
+            i += 1
+        } else if afterCustomerWord, part[i] == 45, !LexiconPersonRecognizer.nonNames.contains(WordHash.of(part, 0, firstEnd)) {
+            hyphenJoined = true
             i += 1
         } else if allowSpace, i + 2 < n, part[i] == 37, part[i + 1] == 50, part[i + 2] == 48 {
             i += 3
@@ -46,6 +50,13 @@ enum URLHandleShape {
         guard i == n, digits == 0 ? digitsStart == secondEnd : (2...4).contains(digits) else { return false }
         let second = Array(part[secondStart..<secondEnd])
         if digits == 0, part[firstEnd] == 46, fileExtensions.contains(second) { return false }
+        // A hyphen joins words in page names too ("/booking/new-york", "/calendar/next-week"): neither run may be a
+        // common word.
+        // The first run must be a known given name or surname ("jansen-pieter", "pieter-jansen").
+        if hyphenJoined, LexiconPersonRecognizer.nonNames.contains(WordHash.of(second, 0, second.count))
+            || !(FirstNameLexicon.contains(part, 0, firstEnd) || SurnameLexicon.contains(part, 0, firstEnd)) {
+            return false
+        }
         if afterCustomerWord { return true }
         let initial = firstEnd == 1
         guard initial ? second.count >= 4 : FirstNameLexicon.contains(part, 0, firstEnd) else { return false }
@@ -54,8 +65,9 @@ enum URLHandleShape {
     }
 
     /// Particles that may stand between the names of a slug ("graca-matos-e-nuno-pacheco", "ana-de-sousa",
-    /// "jan-van-dijk"): hand-written for this project.
-    private static let slugParticles: WordHashSet = WordHash.table("e y i de da do dos das del della di van von der den ter le la et und and")
+    /// "jan-van-dijk") and the elided "o"/"d" of Irish and Italian surnames ("sarah-o-connor", "luca-d-angelo"):
+    /// hand-written for this project.
+    private static let slugParticles: WordHashSet = WordHash.table("e y i de da do dos das del della di van von der den ter le la et und and o d")
 
     /// Whether the folded path segment `part` is a person's name written as a slug: three or more letter
     /// runs joined by `.`, `-` or `_` where at least two are no particles ("rocio-marin-lopez",

@@ -41,6 +41,11 @@ struct URLPolicy: Sendable {
         // Card holders and recipients ("?holder=…", "?destinatario=…", "?empfaenger=…") and mobile numbers ("?cel=…").
         "holder", "cardholder", "card_holder", "recipient", "destinatario", "destinataire", "empfaenger", "ontvanger",
         "titular", "intestatario", "cel", "celular", "movil", "telemovel",
+        // National identity, tax and passport numbers ("?dni=…", "?cpf=…", "?bsn=…", "?codice_fiscale=…").
+        "dni", "nie", "nif", "cpf", "rg", "bsn", "cf", "codice_fiscale", "codicefiscale", "steuerid", "steuer_id",
+        "steuernummer", "svnr", "nir", "insee", "tax_id", "taxid", "tin", "national_id", "nationalid", "id_number",
+        "idnumber", "nino", "ppsn", "passport", "pasaporte", "passaporte", "passaporto", "paspoort", "reisepass",
+        "ausweis", "ausweisnummer",
     ].map { [UInt32](scalarsOf: $0) })
 
     private static let userSegments: Set<[UInt32]> = Set([
@@ -61,7 +66,7 @@ struct URLPolicy: Sendable {
         "customer", "customers", "user", "users", "u", "profile", "profiles", "account", "accounts",
         "utilisateur", "utilisateurs", "usuario", "usuarios", "utente", "utenti", "benutzer", "gebruiker", "member",
         "members", "people", "staff", "verlanglijst", "verlanglijstje", "wunschliste", "merkliste", "lista",
-        "liste", "share", "shared", "booking", "calendar", "agenda", "rdv", "termin", "afspraak", "cita",
+        "liste", "share", "shared", "booking", "calendar", "agenda", "rdv", "termin", "afspraak", "cita", "book",
     ].map { [UInt32](scalarsOf: $0) })
 
     /// Host labels that begin documentation sites, whose paths are not checked for handles ("docs.example.com").
@@ -116,9 +121,14 @@ struct URLPolicy: Sendable {
         return false
     }
 
-    /// A path segment of 24+ letters/digits mixing digits and letters looks like a token.
+    /// A path segment of 24+ letters/digits mixing digits and letters looks like a token, and so does one of 25+
+    /// letters and digits with a digit and no separator (a shared file's id: "/file/d/1AbCdEfGh…/view").
     private func isOpaqueToken(_ segment: [UInt32]) -> Bool {
         guard segment.count >= 24 else { return false }
+        if segment.count >= 25, segment.allSatisfy({ ScalarClass.isDigit($0) || ScalarClass.isASCIILetter($0) }),
+           segment.contains(where: { ScalarClass.isDigit($0) }), segment.filter({ ScalarClass.isASCIILetter($0) }).count >= 10 {
+            return true
+        }
         var digits = 0
         var letters = 0
         for c in segment {
