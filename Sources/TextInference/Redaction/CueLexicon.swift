@@ -394,6 +394,8 @@ struct CueLexicon: Sendable {
             "naiss.",
             "дата рождения", "родился", "родилась", "تاريخ الميلاد", "تاريخ ميلادي",
             // Field names written as one word (JSON and form keys: "fechaNacimiento", "dateOfBirth", "dataNascita").
+            // A year of birth on its own (read as a bare year only): "Jahrgang 1961", Italian "classe 1932".
+            "jahrgang", "classe",
             "dateofbirth", "fechanacimiento", "fechadenacimiento", "datanascita", "datadinascita", "datanascimento",
             "datadenascimento", "datenaissance", "datedenaissance", "geburtsdatum", "gebdatum", "birthdatum",
         ]
@@ -438,12 +440,18 @@ struct CueLexicon: Sendable {
             // "Given name: Ana"); hand-written (own list).
             "roepnaam", "vorname kind", "vorname des kindes", "voornaam kind", "given name", "forename", "nome próprio",
             "nombre de pila", "prénom de l'enfant", "nome del bambino", "nome da criança",
+            // The name an account or mandate is kept under (Dutch "tenaamstelling") and a writer's "my details:"
+            // before name, address and number; hand-written (own list).
+            "tenaamstelling", "tenaamstelling:", "my details:", "meine daten:", "mes coordonnées :", "mes coordonnées:",
+            "mis datos:", "i miei dati:", "os meus dados:", "meus dados:", "mijn gegevens:",
         ]
         entries += name.map { ($0, .selfName) }
         entries += ["hier ist", "hier spricht", "c'est", "ici", "soy", "aquí", "aqui", "sono", "qui è", "met",
                     "hier is", "aqui é", "bin der", "bin die", "sou", "fala", "it's", "its", "ich bin", "ik ben", "sono io", "soy yo",
                     "here is", "here's", "c'est moi", "moi c'est", "je suis", "sou eu", "aqui fala", "qui",
                     "ik ben het", "parla",
+                    // The phone's "you are speaking with" (Dutch, German): "u spreekt met ruud", "Sie sprechen mit Jana".
+                    "u spreekt met", "je spreekt met", "sie sprechen mit",
                     // Chat spellings: "aqui eh a leticia", "im tariq btw" (English only), "slt c ines" (French only).
                     "aqui eh", "aki é", "aki eh", "im", "c",
                     // Portuguese "it's" on the phone or in chat: "bom dia, é a ana paula costa", "é o joão".
@@ -607,6 +615,9 @@ struct CueLexicon: Sendable {
             "wifi code", "code wifi", "wifi key", "wifi-key", "network key", "wlan-schlüssel", "wlan-passwort",
             "wlan schlüssel", "código wifi", "codigo wifi", "clave wifi", "clave del wifi", "codice wifi",
             "chiave wifi", "wifi-wachtwoord", "wifi wachtwoord", "wifi-code", "senha do wifi", "senha wifi",
+            // The same with the hyphenated "Wi-Fi" and French "clé" ("le code Wi-Fi est …", "clé wifi : …").
+            "wi-fi code", "code wi-fi", "wi-fi key", "clé wifi", "clé wi-fi", "cle wifi", "código wi-fi", "clave wi-fi",
+            "codice wi-fi", "chiave wi-fi", "wi-fi-wachtwoord", "wi-fi wachtwoord", "senha do wi-fi", "senha wi-fi",
         ]
         entries += password.map { ($0, .password) }
         entries += ["aws", "aws_secret_access_key", "secret access key", "secret_access_key", "secret key",

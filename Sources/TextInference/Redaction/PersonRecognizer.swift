@@ -155,11 +155,13 @@ enum PersonRecognizer {
                 // given name or surname, or a name that closes the clause.
                 let firstEnd = LexiconPersonRecognizer.wordEnd(v, name.start)
                 // "Conseiller : Bonjour, …", "Operatore: Buongiorno": a greeting after a role word is no name.
-                guard titled > j || !startsWithNonName(text, name.start) else { continue }
+                guard titled > j || !startsWithNonName(text, name.start) || monthGivenNameOpens(text, name) else { continue }
                 // "Agente: Lo siento mucho", "Medewerker: Vervelend om te horen": a role word that labels a
                 // transcript turn at the start of a line is followed by speech, not by a name; a name that
                 // fills the rest of the line stays ("Technician: Hans Müller").
-                guard titled > j || !isSpeakerTurn(text, hit) || endsLine(text, name.end) else { continue }
+                guard titled > j || !isSpeakerTurn(text, hit) || endsLine(text, name.end)
+                        || (!containsNonName(text, name)
+                            && FieldSeparator.closesLabelName(text, name.start, name.end, words: wordCount(text, name))) else { continue }
                 // "reçu par SMS :", "signed by HR": a lone word in capitals is an acronym.
                 guard titled > j || !(firstEnd == name.end && isAllCaps(text, name.start, name.end)) else { continue }
                 guard titled > j || NameReader.startsWithGivenName(text, name.start)
