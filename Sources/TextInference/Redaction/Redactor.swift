@@ -120,6 +120,7 @@ public struct Redactor: Sendable {
         InvertedDisplayNames.scan(scanned, into: &candidates)
         RoleMailboxDisplayNames.removeDeskNames(scanned, candidates: &candidates)
         BusinessNames.removeBusinessNames(scanned, candidates: &candidates)
+        PlaceAndShopFrames.remove(scanned, candidates: &candidates)
         EmailLinkedNames.scan(scanned, model: nameModel, candidates: &candidates)
         PersonExtent.complete(in: scanned, candidates: &candidates)
         TrailingNameWord.extend(scanned, candidates: &candidates)
