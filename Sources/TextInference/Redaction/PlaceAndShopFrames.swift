@@ -14,9 +14,11 @@
 enum PlaceAndShopFrames {
     /// Removes the framed PERSON candidates (see the type's summary).
     static func remove(_ text: ScannedText, candidates: inout [Candidate]) {
-        guard candidates.contains(where: { $0.type == .person }) else { return }
-        let persons = candidates.filter { $0.type == .person }
-        candidates.removeAll { $0.type == .person && isFramed(text, $0, persons: persons) }
+        var framed: [Int] = []
+        for (index, candidate) in candidates.enumerated() where candidate.type == .person {
+            if isFramed(text, candidate, candidates: candidates) { framed.append(index) }
+        }
+        for index in framed.reversed() { candidates.remove(at: index) }
     }
 
     /// Verbs and participles of buying, ordering and picking up, folded. Hand-written (own list).
@@ -45,7 +47,7 @@ enum PlaceAndShopFrames {
     static let originPrepositions: WordHashSet = WordHash.table("from aus de da do di van uit")
 
     /// Whether `candidate` is framed as a shop or a place.
-    private static func isFramed(_ text: ScannedText, _ candidate: Candidate, persons: [Candidate]) -> Bool {
+    private static func isFramed(_ text: ScannedText, _ candidate: Candidate, candidates: [Candidate]) -> Bool {
         let v = text.values
         let f = text.folded
         guard let (ps, pe) = wordBefore(v, candidate.start) else { return false }
@@ -64,7 +66,7 @@ enum PlaceAndShopFrames {
         }
         // ", de Salvador" after a name.
         if oneWord, originPrepositions.contains(prep), ps >= 3, v[ps - 1] == 32, v[ps - 2] == 44,
-           persons.contains(where: { $0.end == ps - 2 }) {
+           candidates.contains(where: { $0.type == .person && $0.end == ps - 2 }) {
             return true
         }
         return false
