@@ -464,6 +464,9 @@ struct CueLexicon: Sendable {
             "spoke to", "spoke with", "follow up with", "followed up with", "talked to", "talked with", "ask for", "ticket from", "message from",
             "email from", "e-mail from", "request from", "complaint from", "chat with", "call with", "cc", "cc:", "attn", "attn:",
             "attention", "c/o", "courtesy of", "signed by", "assigned to",
+            // The writer's name in apposition after "contact me," ("Contact me, Nadia Karim, on …").
+            "contact me,", "call me,", "reach me,", "contactez-moi,", "contáctenme,", "contattatemi,", "contacte-me,",
+            "kontaktieren sie mich,", "neem contact met me op,",
             // Who did something to an order or parcel: "placed by Kofi Boateng from …", "signé par Marc Petit".
             "placed by", "ordered by", "received by", "collected by", "picked up by", "accepted by", "booked by",
             "opened by", "reopened by", "handled by", "approved by", "created by", "signed for by", "escalated by",

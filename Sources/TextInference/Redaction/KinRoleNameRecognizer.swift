@@ -49,6 +49,7 @@ enum KinRoleNameRecognizer {
                 } else if KinRoleLexicon.nameWordTable.contains(h) {
                     guard ScalarClass.isLower(v[hit.start]), afterCommaOrLineStart(text, hit.start) else { continue }
                     found = lowercaseName(text, at: hit.end, model: model, threshold: Thresholds.lowercaseStrict, closing: true)
+                        ?? capitalisedNameAfterBareName(text, at: hit.end)
                 } else {
                     found = cuedName(context, after: hit, model: model)
                 }
@@ -167,6 +168,27 @@ enum KinRoleNameRecognizer {
         }
         guard words > 0 else { return nil }
         return (position, end, firstStart, words)
+    }
+
+    /// Two or three capitalised words right after a bare "name" that close their clause ("…, name Gwen Tanner."),
+    /// none of them a non-name, or nil.
+    private static func capitalisedNameAfterBareName(_ text: ScannedText, at position: Int) -> (start: Int, end: Int)? {
+        let v = text.values
+        guard position + 1 < v.count, v[position] == 32, ScalarClass.isUpper(v[position + 1]),
+              let name = NameReader.read(text, at: position + 1, maxWords: 3, allowCaseless: false), name.start == position + 1,
+              LexiconPersonRecognizer.closesClause(text, name.end) else { return nil }
+        var words = 0
+        var k = name.start
+        while k < name.end {
+            let e = LexiconPersonRecognizer.wordEnd(v, k)
+            guard e > k else { k += 1; continue }
+            if ScalarClass.isUpper(v[k]) {
+                if LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, k, e)) { return nil }
+                words += 1
+            }
+            k = e
+        }
+        return words >= 2 ? name : nil
     }
 
     // MARK: Lower-case names

@@ -149,7 +149,7 @@ enum TableColumns {
     }
 
     /// A column name folded, with `_`, `-`, `.`, `/` and camel-case humps as single spaces (`dateOfBirth` → "date of birth").
-    private static func normalized(_ cell: Range<Int>, _ text: ScannedText) -> String {
+    static func normalized(_ cell: Range<Int>, _ text: ScannedText) -> String {
         var scalars = String.UnicodeScalarView()
         var previousLower = false
         for k in cell {
