@@ -13,8 +13,8 @@ import Testing
 @Suite("PII set 18 gate")
 struct PIISet18GateTests {
     /// Figures of the redactor on set 18 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten18.jsonl", microF1: 0.992, leakedSpans: 5,
-                                 leakedStructured: 0, flaggedNegatives: 5,
+    static let gate = PIISetGate(file: "pii_handwritten18.jsonl", microF1: 0.993, leakedSpans: 5,
+                                 leakedStructured: 0, flaggedNegatives: 4,
                                  minimumSpans: 450, minimumStructured: 190, minimumPersonRecall: 0.9)
 
     @Test("set 18 has 140+ texts in 7 languages at the hidden set's density")

@@ -20,8 +20,8 @@ import Testing
 @Suite("PII set 19 gate")
 struct PIISet19GateTests {
     /// Figures of the redactor on set 19 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten19.jsonl", microF1: 0.991, leakedSpans: 3,
-                                 leakedStructured: 0, flaggedNegatives: 7,
+    static let gate = PIISetGate(file: "pii_handwritten19.jsonl", microF1: 0.992, leakedSpans: 3,
+                                 leakedStructured: 0, flaggedNegatives: 6,
                                  minimumSpans: 500, minimumStructured: 200, minimumPersonRecall: 0.9)
 
     @Test("set 19 has 140+ texts in 7 languages at the hidden set's density")

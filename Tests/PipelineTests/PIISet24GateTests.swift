@@ -12,8 +12,8 @@ import Testing
 @Suite("PII set 24 gate")
 struct PIISet24GateTests {
     /// Figures of the redactor on set 24 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten24.jsonl", microF1: 0.991, leakedSpans: 0,
-                                 leakedStructured: 0, flaggedNegatives: 2,
+    static let gate = PIISetGate(file: "pii_handwritten24.jsonl", microF1: 0.992, leakedSpans: 0,
+                                 leakedStructured: 0, flaggedNegatives: 1,
                                  minimumSpans: 460, minimumStructured: 200, minimumPersonRecall: 0.95)
 
     @Test("set 24 has 140+ texts in 7 languages at the hidden set's density")

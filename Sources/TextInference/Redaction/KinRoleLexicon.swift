@@ -17,7 +17,7 @@ enum KinRoleLexicon {
         sohn tochter enkel enkelin nachbar nachbarin ehemann ehefrau bruder schwester neffe nichte cousine schwager \
         schwägerin \
         fils fille petit-fils petite-fille voisin voisine mari épouse époux frère sœur soeur neveu nièce oncle tante \
-        beau-frère belle-sœur belle-soeur \
+        beau-frère belle-sœur belle-soeur père mère grand-père grand-mère \
         hijo hija nieto nieta vecino vecina marido esposo esposa hermano hermana sobrino sobrina tío tía cuñado cuñada \
         suegro suegra yerno nuera novio novia \
         figlio figlia nipote marito moglie fratello sorella cognato cognata suocero suocera zio zia cugino cugina \
@@ -31,15 +31,20 @@ enum KinRoleLexicon {
     /// Trade and service roles of the seven languages that name the person doing a job (``CueLexicon/Kind/kinRole``).
     static let roles = """
         installer contractor subcontractor helper landlord landlady plumber electrician caretaker carer caregiver \
-        postman mailman engineer fitter handyman dispatcher \
+        postman mailman engineer fitter handyman dispatcher tenant accountant bookkeeper \
         vermieter vermieterin handwerker monteurin installateur elektriker klempner zusteller zustellerin paketbote \
-        postbote kurier \
+        postbote kurier hausmeister hausmeisterin buchhalter buchhalterin steuerberater steuerberaterin mieter mieterin \
+        eigentümer eigentümerin \
         technicien technicienne installatrice plombier électricien gardien gardienne concierge facteur \
-        collaborateur collaboratrice \
+        collaborateur collaboratrice comptable locataire propriétaire \
         instalador instaladora mensajero mensajera cartero fontanero electricista casero encargado encargada \
-        installatore idraulico elettricista fattorino postino \
-        loodgieter elektricien huisbaas verhuurder chauffeur koerier pakketbezorger postbode \
-        estafeta motorista entregador entregadora carteiro canalizador eletricista senhorio senhoria
+        inquilino inquilina propietario propietaria \
+        installatore idraulico elettricista fattorino postino commercialista ragioniere ragioniera proprietario \
+        proprietaria \
+        loodgieter elektricien huisbaas verhuurder chauffeur koerier pakketbezorger postbode boekhouder boekhoudster \
+        huurder huurster eigenaar eigenares \
+        estafeta motorista entregador entregadora carteiro canalizador eletricista senhorio senhoria contabilista \
+        proprietário proprietária
         """
 
     /// Ambiguous kinship and role words behind a possessive or article (see the type's note).

@@ -49,6 +49,7 @@ enum KinRoleNameRecognizer {
                 } else if KinRoleLexicon.nameWordTable.contains(h) {
                     guard ScalarClass.isLower(v[hit.start]), afterCommaOrLineStart(text, hit.start) else { continue }
                     found = lowercaseName(text, at: hit.end, model: model, threshold: Thresholds.lowercaseStrict, closing: true)
+                        ?? capitalisedNameAfterBareName(text, at: hit.end)
                 } else {
                     found = cuedName(context, after: hit, model: model)
                 }
@@ -96,7 +97,8 @@ enum KinRoleNameRecognizer {
         let german = context.language == "de"
         guard let run = readRun(text, at: j, german: german) else { return nil }
         // "Installer: Hi there": a role word labelling a transcript turn is followed by speech; a name fills the line.
-        if colon, startsLine(text, hit.start), !endsLine(text, run.end) { return nil }
+        if colon, startsLine(text, hit.start), !endsLine(text, run.end),
+           !FieldSeparator.closesLabelName(text, run.firstStart, run.end, words: run.words) { return nil }
         let firstEnd = LexiconPersonRecognizer.wordEnd(v, run.firstStart)
         let firstHash = WordHash.of(f, run.firstStart, firstEnd)
         if LexiconPersonRecognizer.places.contains(firstHash), !SurnameLexicon.contains(f, run.firstStart, firstEnd) { return nil }
@@ -104,7 +106,8 @@ enum KinRoleNameRecognizer {
         let firstScore = score(model, f, run.firstStart, firstEnd)
         if run.words == 1 {
             // "the Driver App", "der Fahrer Paket": one word must stand alone, as a name after such a word does.
-            guard LexiconPersonRecognizer.closesClause(text, run.end) || lowercaseOrParenthesisFollows(text, run.end) else { return nil }
+            guard LexiconPersonRecognizer.closesClause(text, run.end) || lowercaseOrParenthesisFollows(text, run.end)
+                    || FieldSeparator.follows(text, run.end) else { return nil }
             if german, LexiconPersonRecognizer.hasNounSuffix(f, run.firstStart, firstEnd), !SurnameLexicon.contains(f, run.firstStart, firstEnd) { return nil }
             guard known || firstScore >= (german ? Thresholds.singleGerman : Thresholds.single) else { return nil }
             return (run.start, run.end)
@@ -167,6 +170,27 @@ enum KinRoleNameRecognizer {
         return (position, end, firstStart, words)
     }
 
+    /// Two or three capitalised words right after a bare "name" that close their clause ("…, name Gwen Tanner."),
+    /// none of them a non-name, or nil.
+    private static func capitalisedNameAfterBareName(_ text: ScannedText, at position: Int) -> (start: Int, end: Int)? {
+        let v = text.values
+        guard position + 1 < v.count, v[position] == 32, ScalarClass.isUpper(v[position + 1]),
+              let name = NameReader.read(text, at: position + 1, maxWords: 3, allowCaseless: false), name.start == position + 1,
+              LexiconPersonRecognizer.closesClause(text, name.end) else { return nil }
+        var words = 0
+        var k = name.start
+        while k < name.end {
+            let e = LexiconPersonRecognizer.wordEnd(v, k)
+            guard e > k else { k += 1; continue }
+            if ScalarClass.isUpper(v[k]) {
+                if LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, k, e)) { return nil }
+                words += 1
+            }
+            k = e
+        }
+        return words >= 2 ? name : nil
+    }
+
     // MARK: Lower-case names
 
     /// Frequent words after "I'm"/"soy"/"sono"/"sou"/"ich bin"/"je suis"/"ik ben"/"mr." that are no names and
@@ -206,6 +230,7 @@ enum KinRoleNameRecognizer {
     private static let namingCues = phraseTable([
         "my name is", "me llamo", "mi nombre es", "mi chiamo", "il mio nome è", "je m'appelle", "ich heiße",
         "ich heisse", "mein name ist", "mijn naam is", "ik heet", "me chamo", "meu nome é", "o meu nome é", "mon nom est",
+        "u spreekt met", "je spreekt met", "sie sprechen mit",
     ])
 
     /// The end of one to three lower-case name-like words at `position` (after spaces), or nil: each no common
@@ -221,19 +246,29 @@ enum KinRoleNameRecognizer {
         let start = k
         var end = -1
         var words = 0
+        var particles = 0
         while words < 3, k < n, ScalarClass.isLower(v[k]) {
             var e = k
             while e < n, ScalarClass.isLower(v[e]) || ((v[e] == 39 || v[e] == 45) && e + 1 < n && ScalarClass.isLower(v[e + 1])) { e += 1 }
             guard e - k >= 2, e >= n || !ScalarClass.isLetter(v[e]), e >= n || !ScalarClass.isDigit(v[e]) else { break }
             let h = WordHash.of(f, k, e)
+            // "ruud ter steege", "nunzio di stefano": up to two surname particles between name words.
+            if words > 0, particles < 2, LexiconPersonRecognizer.particles.contains(h), e + 1 < n, v[e] == 32, ScalarClass.isLower(v[e + 1]) {
+                particles += 1
+                k = e + 1
+                continue
+            }
             guard !commonAfterCue.contains(h), !KinRoleLexicon.wordTable.contains(h), !isLaughter(f, k, e),
                   !LexiconPersonRecognizer.nonNames.contains(h), !LexiconPersonRecognizer.particles.contains(h),
                   !LexiconPersonRecognizer.places.contains(h), !NameReader.isFunctionWord(text, k),
                   !NameReader.stopWords.contains(Array(f[k..<e])) else { break }
             let known = (FirstNameLexicon.contains(f, k, e) || SurnameLexicon.contains(f, k, e)) && !LexiconPersonRecognizer.ambiguous.contains(h)
             guard known || score(model, f, k, e) >= threshold else { break }
+            // "o matheus do pedido 77412": a word after a particle that a number follows names the thing numbered.
+            if particles > 0, e + 1 < n, v[e] == 32, ScalarClass.isDigit(v[e + 1]) { break }
             words += 1
             end = e
+            particles = 0
             guard e + 1 < n, v[e] == 32, ScalarClass.isLower(v[e + 1]) else { break }
             k = e + 1
         }
@@ -262,6 +297,8 @@ enum KinRoleNameRecognizer {
         while k > 0 {
             let c = v[k - 1]
             if c == 10 { return true }
+            // "Trascrizione segreteria: salve sono …", "Voicemail 09:14: hi im …": a heading that opens the line.
+            if c == 58 { return k < v.count && v[k] == 32 && opensLineAsHeading(text, colon: k - 1) }
             if ScalarClass.isLetter(c) {
                 let e = k
                 var s = k
@@ -276,6 +313,20 @@ enum KinRoleNameRecognizer {
             k -= 1
         }
         return true
+    }
+
+    /// Whether the colon at `colon` ends a short heading that opens its line: at most 48 scalars before it on the
+    /// line, none of them a sentence's end (`.`, `!`, `?`).
+    private static func opensLineAsHeading(_ text: ScannedText, colon: Int) -> Bool {
+        let v = text.values
+        var k = colon
+        while k > 0, colon - k < 48 {
+            let c = v[k - 1]
+            if c == 10 { return true }
+            if c == 46 || c == 33 || c == 63 { return false }
+            k -= 1
+        }
+        return k == 0
     }
 
     /// Whether `f[s..<e]` is a greeting, also with its last letter repeated ("holaa", "heyyy").

@@ -96,6 +96,14 @@ enum NameReader {
                     k = e + 2
                     continue
                 }
+                // "Ma. Cristina Reyes", "Md. Karim Uddin": the Filipino and Hispanic abbreviation of María and the South
+                // Asian one of Muhammad open a name before a capitalised word, as an initial does.
+                if words == 0, e == wordStart + 2, e + 2 < n, v[e] == 46, v[e + 1] == 32, ScalarClass.isUpper(v[e + 2]),
+                   text.folded[wordStart] == 109, text.folded[wordStart + 1] == 97 || text.folded[wordStart + 1] == 100,
+                   ScalarClass.isLower(v[wordStart + 1]) {
+                    k = e + 2
+                    continue
+                }
                 // Joined initials before a capitalised word ("J.W. de Bruijn", "H.J. Kuiper", "P.-Y. Kerbrat").
                 if e == wordStart + 1, let after = joinedInitialsEnd(v, wordStart), after + 1 < n, v[after] == 32,
                    ScalarClass.isLetter(v[after + 1]) {

@@ -155,11 +155,13 @@ enum PersonRecognizer {
                 // given name or surname, or a name that closes the clause.
                 let firstEnd = LexiconPersonRecognizer.wordEnd(v, name.start)
                 // "Conseiller : Bonjour, …", "Operatore: Buongiorno": a greeting after a role word is no name.
-                guard titled > j || !startsWithNonName(text, name.start) else { continue }
+                guard titled > j || !startsWithNonName(text, name.start) || monthGivenNameOpens(text, name) else { continue }
                 // "Agente: Lo siento mucho", "Medewerker: Vervelend om te horen": a role word that labels a
                 // transcript turn at the start of a line is followed by speech, not by a name; a name that
                 // fills the rest of the line stays ("Technician: Hans Müller").
-                guard titled > j || !isSpeakerTurn(text, hit) || endsLine(text, name.end) else { continue }
+                guard titled > j || !isSpeakerTurn(text, hit) || endsLine(text, name.end)
+                        || (!containsNonName(text, name)
+                            && FieldSeparator.closesLabelName(text, name.start, name.end, words: wordCount(text, name))) else { continue }
                 // "reçu par SMS :", "signed by HR": a lone word in capitals is an acronym.
                 guard titled > j || !(firstEnd == name.end && isAllCaps(text, name.start, name.end)) else { continue }
                 guard titled > j || NameReader.startsWithGivenName(text, name.start)
@@ -257,8 +259,10 @@ enum PersonRecognizer {
                 // After a one- or two-letter chat cue only a given name that is no everyday word counts ("im will…").
                 if hit.kind == .weakSelfName, hit.end - hit.start <= 2,
                    LexiconPersonRecognizer.ambiguous.contains(WordHash.of(text.folded, name.start, LexiconPersonRecognizer.wordEnd(v, name.start))) { continue }
-                // "numéro client : C-118204": a single letter before a hyphen or digit is an identifier's prefix.
-                if name.end == name.start + 1, name.end < text.count, v[name.end] == 45 || ScalarClass.isDigit(v[name.end]) { continue }
+                // "numéro client : C-118204", "o contrato é o CT-88012": a single letter or a short word in capitals
+                // before a hyphen or digit is an identifier's prefix.
+                if name.end - name.start <= 4, name.end == name.start + 1 || isAllCaps(text, name.start, name.end), name.end < text.count,
+                   v[name.end] == 45 || ScalarClass.isDigit(v[name.end]) { continue }
                 // "Kundin: Guten Morgen", "Cliente: Bonjour", "Kunde: Meine Karte": a greeting or possessive is no name.
                 if strong, startsWithNonName(text, name.start) && !monthGivenNameOpens(text, name)
                     || (NameReader.isFunctionWord(text, name.start) && !NameReader.startsWithGivenName(text, name.start)) { continue }

@@ -348,6 +348,8 @@ enum PhoneRecognizer {
         guard i > 0 else { return true }
         let p = v[i - 1]
         if ScalarClass.isWordChar(p) || p == 43 || p == 36 || p == 0x20AC || p == 0xA3 { return false }
+        // ",+353 87 …" in a pasted row: a comma glued to a `+` opens the next cell.
+        if p == 44, v[i] == 43 { return true }
         if (p == 45 || p == 46 || p == 47 || p == 95 || p == 44 || p == 58 || p == 35), i > 1,
            ScalarClass.isWordChar(v[i - 2]) || v[i - 2] == 35 {
             return false

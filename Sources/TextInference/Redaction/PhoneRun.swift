@@ -113,6 +113,9 @@ struct PhoneRun {
         // An extension directly after the number ("555-3560x4587") is taken with it by the recognizer.
         if c == 120 || c == 88, end + 1 < v.count, ScalarClass.isDigit(v[end + 1]) { return true }
         if ScalarClass.isWordChar(c) { return false }
+        // "+353 87 555 0412,1987-09-30": after an international number a comma and digits start another field of a
+        // pasted row, not the decimals of an amount.
+        if c == 44, hasPlus, index > 0 { return true }
         if (c == 44 || c == 46 || c == 58 || c == 47 || c == 45), end + 1 < v.count, ScalarClass.isDigit(v[end + 1]) {
             return false
         }

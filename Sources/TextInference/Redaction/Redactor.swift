@@ -116,10 +116,12 @@ public struct Redactor: Sendable {
         lap(13)
         if let nameModel { LearnedNameRecognizer.scan(context, model: nameModel, into: &candidates) }
         if scanned.triggers.hasNewline { TableColumns.scan(scanned, into: &candidates) }
+        JSONNameFields.scan(scanned, into: &candidates)
         lap(14)
         InvertedDisplayNames.scan(scanned, into: &candidates)
         RoleMailboxDisplayNames.removeDeskNames(scanned, candidates: &candidates)
         BusinessNames.removeBusinessNames(scanned, candidates: &candidates)
+        PlaceAndShopFrames.remove(scanned, candidates: &candidates)
         EmailLinkedNames.scan(scanned, model: nameModel, candidates: &candidates)
         PersonExtent.complete(in: scanned, candidates: &candidates)
         TrailingNameWord.extend(scanned, candidates: &candidates)

@@ -183,6 +183,7 @@ enum SecretRecognizer {
             while i < n, v[i] != 45, tokenChar(v[i - 1]) { i += 1 }
         }
         scanLabelledValues(context, into: &candidates)
+        PasswordValueAhead.scan(context, into: &candidates)
         scanURLCredentials(text, into: &candidates)
         CredentialAssignments.scan(context, into: &candidates)
         OneTimeCodes.scan(context, into: &candidates)

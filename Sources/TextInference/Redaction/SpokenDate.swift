@@ -18,8 +18,10 @@ enum SpokenDate {
         quarante cinquante soixante cent cents mille premier \
         uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis veinte veintiuno \
         treinta cuarenta cincuenta sesenta setenta ochenta noventa cien mil novecientos primero \
+        diecisiete dieciocho diecinueve veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete veintiocho \
+        veintinueve \
         due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici venti \
-        trenta primo \
+        trenta primo diciassette diciotto diciannove quaranta cinquanta sessanta settanta ottanta novanta \
         um dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezesseis vinte trinta \
         quarenta cinquenta sessenta setenta oitenta noventa novecentos primeiro \
         een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien twintig dertig \
@@ -46,7 +48,8 @@ enum SpokenDate {
             var e = k
             while e < v.count, ScalarClass.isLetter(v[e]) { e += 1 }
             let hash = WordHash.of(text.folded, k, e)
-            let kind: UInt8 = isMonth(k, e) ? 2 : numberWords.contains(hash) || isCompoundYear(text, k, e) ? 1
+            let kind: UInt8 = isMonth(k, e) ? 2 : numberWords.contains(hash) || isCompoundYear(text, k, e)
+                || isItalianCompoundNumber(text, k, e) ? 1
                 : fillers.contains(hash) ? 3 : 0
             words.append((k, e, kind))
             k = e
@@ -68,6 +71,26 @@ enum SpokenDate {
         }
         guard first < month || last > month else { return nil }
         return (words[first].start, words[last].end)
+    }
+
+    /// Italian tens written as word stems that take a unit ("sessantotto", "novantuno", "ventitré"), and the units.
+    private static let italianTens: [[UInt32]] = ["vent", "trent", "quarant", "cinquant", "sessant", "settant", "ottant",
+                                                  "novant"].map { [UInt32](scalarsOf: $0) }
+    private static let italianUnits: WordHashSet = WordHash.table("uno due tre tré quattro cinque sei sette otto nove")
+
+    /// Whether `start..<end` is an Italian number from 21 to 99 written as one word, a tens stem and a unit (the stem's
+    /// final vowel elided before "uno" and "otto": "novantuno", "sessantotto").
+    private static func isItalianCompoundNumber(_ text: ScannedText, _ start: Int, _ end: Int) -> Bool {
+        let f = text.folded
+        guard end - start >= 6, end - start <= 14 else { return false }
+        for stem in italianTens where end - start > stem.count + 2 {
+            guard zip(stem, f[start..<(start + stem.count)]).allSatisfy({ $0 == $1 }) else { continue }
+            var unitStart = start + stem.count
+            // "sessanta" + "tre": the stem's own final vowel before a consonant unit.
+            if f[unitStart] == 97 || f[unitStart] == 105, !italianUnits.contains(WordHash.of(f, unitStart, end)) { unitStart += 1 }
+            return italianUnits.contains(WordHash.of(f, unitStart, end))
+        }
+        return false
     }
 
     /// Whether `start..<end` is a one-token year compound ("neunzehnhundertachtundachtzig", "duemilatre").

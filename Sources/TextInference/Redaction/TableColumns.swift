@@ -9,6 +9,9 @@ enum TableColumns {
     /// What a column holds.
     enum Column: Equatable {
         case person, birth, address
+        /// A postcode or a town: taken only as the rest of an address column right before it
+        /// (`Straße;PLZ;Ort`, `indirizzo;cap;città`).
+        case addressTail
     }
 
     /// Column names per kind in the seven languages. Hand-written for this recognizer (no external source).
@@ -26,13 +29,19 @@ enum TableColumns {
         let birth = """
             dob|d o b|date of birth|birth date|birthdate|birthday|born|geburtsdatum|geb datum|geburtstag|date de naissance|
             date naissance|naissance|fecha de nacimiento|fecha nacimiento|nacimiento|f nac|fecha nac|data di nascita|
-            data nascita|nascita|data de nascimento|data nascimento|nascimento|data nasc|geboortedatum|geb datum
+            data nascita|nascita|data de nascimento|data nascimento|nascimento|data nasc|geboortedatum|geb datum|
+            f nacimiento|f nac|geboren|geb|gebdatum|nacido|né le|nato il|nascido
             """
         let address = """
             address|street|street address|address line 1|address line|address1|adresse|anschrift|strasse|straße|
             dirección|direccion|domicilio|indirizzo|morada|endereço|endereco|adres|straat|home address|postal address
             """
-        for (list, kind) in [(person, Column.person), (birth, .birth), (address, .address)] {
+        let tail = """
+            plz|postleitzahl|ort|wohnort|stadt|postcode|post code|postal code|zip|zip code|city|town|code postal|cp|ville|
+            localité|código postal|codigo postal|ciudad|localidad|población|cap|città|citta|comune|localita|località|
+            cidade|localidade|plaats|woonplaats
+            """
+        for (list, kind) in [(person, Column.person), (birth, .birth), (address, .address), (tail, .addressTail)] {
             for name in list.split(separator: "|") {
                 let trimmed = name.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
                 if !trimmed.isEmpty { names[trimmed] = kind }
@@ -63,9 +72,18 @@ enum TableColumns {
             while row < lines.count {
                 let cells = split(lines[row], delimiter, v)
                 guard cells.count == columns.count else { break }
-                for (cell, column) in zip(cells, columns) {
-                    guard let column, let range = value(of: cell, column, text) else { continue }
+                for (index, (cell, column)) in zip(cells, columns).enumerated() {
+                    guard let column, column != .addressTail, var range = value(of: cell, column, text) else { continue }
                     let type: EntityType = column == .person ? .person : column == .birth ? .dateOfBirth : .address
+                    // "Weserstraße 88;12059;Berlin": the postcode and town columns right after an address finish it.
+                    if column == .address {
+                        var next = index + 1
+                        while next < cells.count, columns[next] == .addressTail, !cells[next].isEmpty,
+                              cells[next].count <= 40 {
+                            range = range.lowerBound..<cells[next].upperBound
+                            next += 1
+                        }
+                    }
                     candidates.append(Candidate(type: type, start: range.lowerBound, end: range.upperBound))
                 }
                 row += 1
@@ -131,7 +149,7 @@ enum TableColumns {
     }
 
     /// A column name folded, with `_`, `-`, `.`, `/` and camel-case humps as single spaces (`dateOfBirth` → "date of birth").
-    private static func normalized(_ cell: Range<Int>, _ text: ScannedText) -> String {
+    static func normalized(_ cell: Range<Int>, _ text: ScannedText) -> String {
         var scalars = String.UnicodeScalarView()
         var previousLower = false
         for k in cell {
@@ -170,6 +188,8 @@ enum TableColumns {
                 return nil
             }
             return s..<e
+        case .addressTail:
+            return nil
         case .address:
             guard cell.contains(where: { ScalarClass.isLetter(v[$0]) }), cell.contains(where: { ScalarClass.isDigit(v[$0]) }) else { return nil }
             return cell
