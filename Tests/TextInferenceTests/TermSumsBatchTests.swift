@@ -13,7 +13,7 @@ struct TermSumsBatchTests {
         }
     }
 
-    @Test("Every text's batched logits equal its one-text logits bit for bit, across bucket slices, repeats and tf ≥ 256")
+    @Test("Every text's batched logits equal its one-text logits bit for bit: repeats of every tf, Int16 flushes, tf ≥ 256")
     func batchEqualsOneText() throws {
         var generator = Generator(state: 19)
         let bucketBits = 12, classes = 20
@@ -34,6 +34,8 @@ struct TermSumsBatchTests {
         }
         lists.insert([], at: 3)
         lists.append([UInt32](repeating: 4095, count: 300) + [7, 7, 7, 4095 + (1 << 20)])
+        // 700 buckets each seen 2…6 times: more than 256 repeated rows of one text between flushes.
+        lists.append((0..<700).flatMap { bucket in [UInt32](repeating: UInt32(bucket * 5), count: 2 + bucket % 5) })
         let totals = model.termSums(of: lists, idf: idf)
         #expect(totals.count == lists.count)
         for (index, list) in lists.enumerated() {
