@@ -72,51 +72,56 @@ extension HashedLinearModel {
         let squaredWeights = weightTable.map { $0 * $0 }
         // The extra factor of each frequency class.
         let classFactors = (0..<classes16).map { SIMD16<Double>(repeating: weightTable[$0 &+ 2] - 1) }
-        paddedRows.withUnsafeBytes { table in
-            idf.withUnsafeBufferPointer { idf in
-                for bucket in 0..<buckets {
-                    var position = Int(starts[bucket])
-                    let upper = Int(starts[bucket &+ 1])
-                    guard position < upper else { continue }
-                    for block in 0..<blocks {
-                        let weights = table.loadUnaligned(fromByteOffset: bucket &* stride &+ block &* 16, as: SIMD16<Int8>.self)
-                        row[block] = SIMD16<Int16>(truncatingIfNeeded: weights)
-                    }
-                    let bucketIDF = idf[bucket]
-                    let squaredIDF = Double(bucketIDF) * Double(bucketIDF) / 256
-                    while position < upper {
-                        let owner = Int(owners[position])
-                        var end = position &+ 1
-                        while end < upper && Int(owners[end]) == owner { end &+= 1 }
-                        let frequency = end &- position
-                        let base = owner &* blocks
-                        Self.addRow(UnsafePointer(row), blocks: blocks, owner: owner, narrow: narrow, accumulators: accumulators,
-                                    sinceFlush: sinceFlush)
-                        if frequency == 1 {
-                            norms[owner] += squaredIDF
-                        } else if frequency < 256 {
-                            norms[owner] += squaredWeights[frequency] * squaredIDF
-                        } else {
-                            norms[owner] += TriageTermWeights.squaredValue(frequency: frequency, idfSixteenths: bucketIDF)
+        // The sweep, with the block count as an argument: the shipped triage model (77 classes, 5 blocks)
+        // gets a copy whose row loops are unrolled.
+        @inline(__always) func sweep(blocks: Int) {
+            paddedRows.withUnsafeBytes { table in
+                idf.withUnsafeBufferPointer { idf in
+                    for bucket in 0..<buckets {
+                        var position = Int(starts[bucket])
+                        let upper = Int(starts[bucket &+ 1])
+                        guard position < upper else { continue }
+                        for block in 0..<blocks {
+                            let weights = table.loadUnaligned(fromByteOffset: bucket &* stride &+ block &* 16, as: SIMD16<Int8>.self)
+                            row[block] = SIMD16<Int16>(truncatingIfNeeded: weights)
                         }
-                        if frequency >= 2 && frequency < 2 &+ classes16 {
-                            let target = (owner &* classes16 &+ frequency &- 2) &* blocks
-                            for block in 0..<blocks { frequent[target &+ block] &+= row[block] }
-                            frequentSinceFlush[owner] &+= 1
-                            if frequentSinceFlush[owner] == 256 {
-                                frequentSinceFlush[owner] = 0
-                                Self.flushFrequent(owner: owner, blocks: blocks, factors: classFactors, frequent: frequent, extras: extras)
+                        let bucketIDF = idf[bucket]
+                        let squaredIDF = Double(bucketIDF) * Double(bucketIDF) / 256
+                        while position < upper {
+                            let owner = Int(owners[position])
+                            var end = position &+ 1
+                            while end < upper && Int(owners[end]) == owner { end &+= 1 }
+                            let frequency = end &- position
+                            let base = owner &* blocks
+                            Self.addRow(UnsafePointer(row), blocks: blocks, owner: owner, narrow: narrow, accumulators: accumulators,
+                                        sinceFlush: sinceFlush)
+                            if frequency == 1 {
+                                norms[owner] += squaredIDF
+                            } else if frequency < 256 {
+                                norms[owner] += squaredWeights[frequency] * squaredIDF
+                            } else {
+                                norms[owner] += TriageTermWeights.squaredValue(frequency: frequency, idfSixteenths: bucketIDF)
                             }
-                        } else if frequency > 2 {
-                            let factor = SIMD16<Double>(
-                                repeating: frequency < 256 ? weightTable[frequency] - 1 : Double(TriageIDF.termWeight(frequency) - 1))
-                            for block in 0..<blocks { extras[base &+ block] += factor * SIMD16<Double>(row[block]) }
+                            if frequency >= 2 && frequency < 2 &+ classes16 {
+                                let target = (owner &* classes16 &+ frequency &- 2) &* blocks
+                                for block in 0..<blocks { frequent[target &+ block] &+= row[block] }
+                                frequentSinceFlush[owner] &+= 1
+                                if frequentSinceFlush[owner] == 256 {
+                                    frequentSinceFlush[owner] = 0
+                                    Self.flushFrequent(owner: owner, blocks: blocks, factors: classFactors, frequent: frequent, extras: extras)
+                                }
+                            } else if frequency > 2 {
+                                let factor = SIMD16<Double>(
+                                    repeating: frequency < 256 ? weightTable[frequency] - 1 : Double(TriageIDF.termWeight(frequency) - 1))
+                                for block in 0..<blocks { extras[base &+ block] += factor * SIMD16<Double>(row[block]) }
+                            }
+                            position = end
                         }
-                        position = end
                     }
                 }
             }
         }
+        if blocks == 5 { sweep(blocks: 5) } else { sweep(blocks: blocks) }
         for index in 0..<(texts * blocks) { accumulators[index] &+= SIMD16<Int32>(truncatingIfNeeded: narrow[index]) }
         return (0..<texts).map { owner in
             Self.flushFrequent(owner: owner, blocks: blocks, factors: classFactors, frequent: frequent, extras: extras)
