@@ -9,12 +9,13 @@ import Testing
 /// redaction-1.14.0 scored typed micro-F1 0.915, span leak 12.79% (66/516), structured leak 5.80% (13/224), PERSON
 /// recall 0.852, hard negatives flagged 3.43% (12/350); redaction-1.15.0 0.938, 9.11% (47/516), 3.57% (8/224), 0.891,
 /// 3.43%. Session 13 studied its leaks and wrote general rules for them (so later figures are no longer unseen):
-/// 0.980, 2.91% (15/516), 0.00% structured, PERSON recall 0.973, 0.86% (3/350) flagged.
+/// 0.980, 2.91% (15/516), 0.00% structured, PERSON recall 0.973, 0.86% (3/350) flagged; redaction-1.16.0 (with the
+/// lead's blind rules) 0.981, 14/516.
 /// The figures recorded here are a floor: raise them when recall improves, never lower them to make a change pass.
 @Suite("PII set 25 gate")
 struct PIISet25GateTests {
     /// Figures of the redactor on set 25 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten25.jsonl", microF1: 0.980, leakedSpans: 15,
+    static let gate = PIISetGate(file: "pii_handwritten25.jsonl", microF1: 0.981, leakedSpans: 14,
                                  leakedStructured: 0, flaggedNegatives: 3,
                                  minimumSpans: 490, minimumStructured: 210, minimumPersonRecall: 0.95)
 
