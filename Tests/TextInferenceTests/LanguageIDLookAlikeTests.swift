@@ -22,7 +22,7 @@ struct LanguageIDLookAlikeTests {
         #expect(features(typed) == features(cyrillic))
     }
 
-    @Test("Latin words beside Cyrillic ones keep their letters", arguments: ["Я хочу telefon iz Kieva", "Моя карта: visa, ok"])
+    @Test("Latin words beside Cyrillic ones keep their letters", arguments: ["Я хочу telefon iz Kieva", "Моя карта: visa, ok", "Москва-city"])
     func latinWordsStay(text: String) {
         var scratch = LanguageIDFeatureExtractor.Scratch()
         extractor.extract(text, into: &scratch)

@@ -30,6 +30,13 @@ struct RedactionAddressHouseNameTests {
         #expect(addresses(text, "en") == ["Maple Cottage\n14 Church Lane\nGreat Missenden HP16 0AZ"])
     }
 
+    @Test("a name before a house name on the same line stays out of the address")
+    func nameBeforeHouseNameOnTheLine() {
+        let found = addresses("Jane Doe, Rose Cottage, 14 Church Lane, Bath BA1 1AA", "en")
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("Rose Cottage, 14 Church Lane") == true)
+    }
+
     @Test("a house word or a chaussée without a street number is no address", arguments: [
         ("We stayed at Manor Farm last summer and loved it.", "en"),
         ("Le magasin Chaussée de Wavre est fermé le dimanche.", "fr"),

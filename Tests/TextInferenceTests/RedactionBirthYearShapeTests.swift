@@ -28,6 +28,7 @@ struct RedactionBirthYearShapeTests {
     @Test("spoken dates with teens and compound tens", arguments: [
         ("nací el diecisiete de mayo del noventa y dos", "es", ["diecisiete de mayo del noventa y dos"]),
         ("sono nata il tre marzo del settantadue", "it", ["tre marzo del settantadue"]),
+        ("sono nato il cinque aprile del settantaquattro", "it", ["cinque aprile del settantaquattro"]),
     ])
     func spoken(text: String, language: String, expected: [String]) {
         #expect(births(text, language) == expected)

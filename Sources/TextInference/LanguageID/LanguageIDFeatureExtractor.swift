@@ -129,6 +129,8 @@ struct LanguageIDFeatureExtractor: Sendable {
                         position = end
                         if !wide && Self.isMachineToken(base, start, end) { continue }
                         var lastScript = -1
+                        // Whether the previous scalar of the token was a Cyrillic letter (not across punctuation).
+                        var previousCyrillic = false
                         var cursor = start
                         while cursor < end {
                             var (scalar, scalarLength) = Self.decode(base, cursor, end)
@@ -136,8 +138,7 @@ struct LanguageIDFeatureExtractor: Sendable {
                             // A Latin look-alike typed inside a Cyrillic word ("колiна", "мaшина") reads as the
                             // Cyrillic letter: mixed keyboards write Ukrainian і as Latin i, which Russian never has.
                             if scalar < 0x80, let cyrillic = Self.cyrillicLookAlike(scalar),
-                               lastScript == WritingScript.cyrillic.rawValue
-                                || (cursor < end && base[cursor] >= 0xD0 && base[cursor] <= 0xD3) {
+                               previousCyrillic || (cursor < end && base[cursor] >= 0xD0 && base[cursor] <= 0xD3) {
                                 scalar = cyrillic
                             }
                             if bits.isWordScalar(scalar) && !(wide && scalar < 0x80) {
@@ -145,9 +146,11 @@ struct LanguageIDFeatureExtractor: Sendable {
                                     lastScript = script.rawValue
                                 }
                                 if lastScript >= 0 { scripts[lastScript] &+= 1 }
+                                previousCyrillic = lastScript == WritingScript.cyrillic.rawValue
                                 state.append(TextScalars.lowercase(scalar))
                                 if state.streamLength >= limit { break }
                             } else {
+                                previousCyrillic = false
                                 if scalar == 0xBF || scalar == 0xA1 { invertedMarks &+= 1 }
                                 if state.last != 0x20 { state.append(0x20) }
                             }

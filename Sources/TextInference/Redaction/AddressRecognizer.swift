@@ -624,7 +624,8 @@ enum AddressRecognizer {
             }
             let token = tokens[b]
             let sameLine = !(gapStart..<gapEnd).contains(where: { text.values[$0] == 10 })
-            if !sameLine { houseName = false }
+            // A house name is capitalised words joined by single spaces: a comma ends it ("Jane Doe, Rose Cottage").
+            if !sameLine || (houseName && text.values[token.end] != 32) { houseName = false }
             if buildingWords.contains(text, token) {
                 found = token.start
             } else if token.capitalised, houseWords.contains(text, token) {

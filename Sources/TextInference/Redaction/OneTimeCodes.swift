@@ -20,7 +20,7 @@ enum OneTimeCodes {
                 // "Recovery codes: 8f3k-2m9q p7x2-n4c8": every code of the list.
                 var position = start
                 var taken = 0
-                while taken < 16, let end = digitCode(v, at: position) ?? groupedCode(v, at: position) {
+                while taken < 16, let end = digitCode(text, at: position) ?? groupedCode(v, at: position) {
                     candidates.append(Candidate(type: .secret, start: position, end: end))
                     covered = end
                     taken += 1
@@ -31,7 +31,7 @@ enum OneTimeCodes {
                     guard next > end else { break }
                     position = next
                 }
-            } else if let end = digitCode(v, at: start) {
+            } else if let end = digitCode(text, at: start) {
                 candidates.append(Candidate(type: .secret, start: start, end: end))
                 covered = end
             }
@@ -75,7 +75,8 @@ enum OneTimeCodes {
 
     /// The end of a 4–8-digit code at `start` (groups of 2–4 digits may be split by one space or `-`), or nil
     /// when the digits go on as a word, a decimal, an amount, a duration or a longer number.
-    static func digitCode(_ v: [UInt32], at start: Int) -> Int? {
+    static func digitCode(_ text: ScannedText, at start: Int) -> Int? {
+        let v = text.values
         var end = start
         var digits = 0
         var groups = 0
@@ -109,7 +110,7 @@ enum OneTimeCodes {
         }
         if end + 1 < v.count, v[end] == 46 || v[end] == 44 || v[end] == 45, ScalarClass.isDigit(v[end + 1]) { return nil }
         if start > 0, v[start - 1] == 35 || v[start - 1] == 36 || v[start - 1] == 0x20AC || v[start - 1] == 43 { return nil }
-        if followedByUnit(v, end) { return nil }
+        if followedByUnit(text, end) { return nil }
         return end
     }
 
@@ -120,7 +121,7 @@ enum OneTimeCodes {
         var letters = 0, digits = 0, dashes = 0
         while end < v.count, end - start <= 24 {
             let c = v[end]
-            if c >= 48 && c <= 57 { digits += 1 } else if (c | 32) >= 97 && (c | 32) <= 122 { letters += 1 } else if c == 45, end > start,
+            if ScalarClass.isDigit(c) { digits += 1 } else if ScalarClass.isASCIILetter(c) { letters += 1 } else if c == 45, end > start,
                 end + 1 < v.count, ScalarClass.isWordChar(v[end + 1]) { dashes += 1 } else { break }
             end += 1
         }
@@ -132,26 +133,23 @@ enum OneTimeCodes {
     }
 
     /// Whether the next word after `end` is a unit of time or money ("5 minutes", "1000 EUR", "1299 €").
-    private static func followedByUnit(_ v: [UInt32], _ end: Int) -> Bool {
+    private static func followedByUnit(_ text: ScannedText, _ end: Int) -> Bool {
+        let v = text.values
         var j = end
         while j < v.count, j - end < 2, v[j] == 32 { j += 1 }
         guard j > end, j < v.count else { return false }
         // A currency or percent sign after the space ("1299 €", "50 %").
         if [0x20AC, 36, 0xA3, 0xA5, 37].contains(v[j]) { return true }
-        var word: [UInt32] = []
-        while j < v.count, word.count < 10, ScalarClass.isLetter(v[j]) {
-            word.append(v[j] | (v[j] < 128 ? 32 : 0))
-            j += 1
-        }
-        return units.contains(word)
+        var e = j
+        while e < v.count, e - j < 10, ScalarClass.isLetter(v[e]) { e += 1 }
+        return e > j && units.contains(WordHash.of(text.folded, j, e))
     }
 
     /// Units after a number that make it an amount or a duration. Hand-written for this recognizer.
-    private static let units: Set<[UInt32]> = Set(
-        ["min", "mins", "minutes", "minute", "minuten", "minuti", "minutos", "sec", "seconds", "sekunden", "secondes",
-         "secondi", "segundos", "seconden", "eur", "euro", "euros", "usd", "gbp", "chf", "brl", "dollars", "pounds",
-         "stunden", "hours", "heures", "horas", "ore", "uur", "days", "tage", "jours", "dias", "giorni", "dagen"]
-            .map { Array($0.unicodeScalars.map(\.value)) })
+    private static let units: WordHashSet = WordHash.table("""
+        min mins minutes minute minuten minuti minutos sec seconds sekunden secondes secondi segundos seconden eur euro \
+        euros usd gbp chf brl dollars pounds stunden hours heures horas ore uur days tage jours dias giorni dagen
+        """)
 }
 
 extension Array where Element == CueLexicon.Hit {

@@ -521,19 +521,19 @@ enum SecretRecognizer {
     }
 
     /// Change verbs and the preposition after them, between a password label's copula and the new value.
-    private static let changeVerbs: WordHashSet = WordHash.table("""
+    private static let changeVerbWords = """
         changed reset set updated geändert gewijzigd veranderd changé changée modifié modifiée cambiata cambiato \
         modificata cambiada cambiado modificada alterada alterado mudada mudado
-        """)
+        """
+    private static let changeVerbs: WordHashSet = WordHash.table(changeVerbWords)
     private static let changePrepositions: WordHashSet = WordHash.table("to in auf zu naar en a à por para per")
 
     /// Change verbs that stand before the label in the first person ("I changed my password to x", "cambié la clave
     /// a x", "mudei a senha para x", "j'ai changé le mot de passe en x") or after the value in German and Dutch word
     /// order ("Kennwort auf x geändert"). Hand-written for this recognizer (own list).
-    private static let leadingChangeVerbs: WordHashSet = WordHash.table("""
-        change changed reset set updated geändert änderte gesetzt zurückgesetzt veranderd veranderde gewijzigd wijzigde \
-        aangepast ingesteld changé modifié mis cambié cambie cambiado puse cambiato impostato messo mudei alterei troquei \
-        coloquei mudado alterado
+    private static let leadingChangeVerbs: WordHashSet = WordHash.table(changeVerbWords + """
+         change änderte gesetzt zurückgesetzt veranderde wijzigde aangepast ingesteld mis cambié cambie puse impostato \
+        messo mudei alterei troquei coloquei
         """)
 
     /// The start of the value after a change preposition that follows a label directly, when a change verb stands

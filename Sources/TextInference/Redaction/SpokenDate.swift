@@ -82,7 +82,7 @@ enum SpokenDate {
     /// final vowel elided before "uno" and "otto": "novantuno", "sessantotto").
     private static func isItalianCompoundNumber(_ text: ScannedText, _ start: Int, _ end: Int) -> Bool {
         let f = text.folded
-        guard end - start >= 6, end - start <= 14 else { return false }
+        guard end - start >= 6, end - start <= 16 else { return false }  // "settantaquattro" has 15 letters
         for stem in italianTens where end - start > stem.count + 2 {
             guard zip(stem, f[start..<(start + stem.count)]).allSatisfy({ $0 == $1 }) else { continue }
             var unitStart = start + stem.count

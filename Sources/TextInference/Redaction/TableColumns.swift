@@ -142,7 +142,8 @@ enum TableColumns {
         var found = false
         let columns = cells.map { cell -> Column? in
             let kind = columnNames[normalized(cell, text)]
-            if kind != nil { found = true }
+            // Postcode and town columns extend an address column; alone ("city;zip", "Ort, Datum") they make no header.
+            if let kind, kind != .addressTail { found = true }
             return kind
         }
         return found ? columns : nil

@@ -125,16 +125,23 @@ struct URLPolicy: Sendable {
     /// letters and digits with a digit and no separator (a shared file's id: "/file/d/1AbCdEfGh…/view").
     private func isOpaqueToken(_ segment: [UInt32]) -> Bool {
         guard segment.count >= 24 else { return false }
-        if segment.count >= 25, segment.allSatisfy({ ScalarClass.isDigit($0) || ScalarClass.isASCIILetter($0) }),
-           segment.contains(where: { ScalarClass.isDigit($0) }), segment.filter({ ScalarClass.isASCIILetter($0) }).count >= 10 {
-            return true
-        }
         var digits = 0
         var letters = 0
+        var hyphens = 0
+        var separators = 0
         for c in segment {
-            if ScalarClass.isDigit(c) { digits += 1 } else if ScalarClass.isASCIILetter(c) { letters += 1 } else if c != 45 && c != 95 { return false }
+            if ScalarClass.isDigit(c) {
+                digits += 1
+            } else if ScalarClass.isASCIILetter(c) {
+                letters += 1
+            } else if c == 45 || c == 95 {
+                separators += 1
+                if c == 45 { hyphens += 1 }
+            } else {
+                return false
+            }
         }
-        let hyphens = segment.filter { $0 == 45 }.count
+        if segment.count >= 25, separators == 0, digits >= 1, letters >= 10 { return true }
         if hyphens == 4, segment.count == 36 { return false }  // a UUID is an ID, not a secret
         return digits >= 4 && letters >= 4
     }
