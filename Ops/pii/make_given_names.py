@@ -25,9 +25,21 @@ LOCALES = "en_US en_GB en_IE de_DE de_AT de_CH fr_FR fr_CA es_ES es_MX it_IT nl_
 # Locales added in redaction-1.4.0 for customers of other nationalities; their names also pass the
 # any-case test below.
 EXTRA_LOCALES = "en_IN en_NG pl_PL tr_TR ro_RO sv_SE da_DK no_NO fi_FI hu_HU cs_CZ hr_HR ga_IE".split()
+# Locales added in redaction-1.17.0 (session 14) for customers whose families come from North and West Africa,
+# Nigeria, Ghana, East and Southern Africa, Pakistan, Vietnam, Indonesia, Latin America, Quebec, Belgium,
+# Switzerland, Luxembourg and further European countries (Latin-script lists only). Their names pass the any-case
+# test and must not be a surname in any of these locales (a word that is both stays out of the given names). az_AZ is
+# left out: its given names include Turkish surnames ("Şahin"), which split "Rukiye Şahin" after a given name.
+NEW_LOCALES = ("fr_DZ yo_NG ig_NG ha_NG tw_GH en_KE sw zu_ZA en_PK vi_VN id_ID es_AR es_CL es_CO fr_QC fr_BE "
+               "fr_CH nl_BE de_LU de_LI sk_SK sl_SI lt_LT lv_LV et_EE").split()
+EXTRA_LOCALES += NEW_LOCALES
 
 stop = faker_names.stop_words(data_root)
 lower_counts, all_counts = faker_names.corpus_counts(data_root)
+
+surnames = {part.lower() for locale in LOCALES + EXTRA_LOCALES
+            for name in faker_names.faker_names(faker_root, locale, lambda target: target.startswith("last_names"))
+            for part in name.split()}
 
 names = set()
 for locale in LOCALES + EXTRA_LOCALES:
@@ -38,6 +50,8 @@ for locale in LOCALES + EXTRA_LOCALES:
             if len(w) < 3 or not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)?", w):
                 continue
             if w in stop or lower_counts[w] >= 2 or (extra and all_counts[w] >= 3):
+                continue
+            if locale in NEW_LOCALES and w in surnames:
                 continue
             names.add(w)
 

@@ -562,6 +562,9 @@ struct CueLexicon: Sendable {
             "buenas", "estimado", "estimada", "querido", "querida", "ciao", "salve", "buongiorno",
             "buonasera", "gentile", "caro", "cara", "hoi", "beste", "geachte", "goedemorgen", "goedemiddag",
             "olá", "ola", "oi", "bom dia", "boa tarde", "prezado", "prezada", "caríssimo",
+            // Informal openers of chat lines (redaction-1.17.0): "oye dani", "hiya Becca", "ehi Peppe".
+            "oye", "hiya", "heya", "howdy", "hé", "ehi", "hee", "grüezi", "hallöchen", "goedenavond", "goedendag",
+            "boa noite", "buenas noches", "buona sera", "buon pomeriggio",
         ]
         entries += greeting.map { ($0, .greeting) }
         entries += ["here", "hier", "ici", "aquí", "aqui", "speaking", "am apparat"].map { ($0, .nameBefore) }
