@@ -13,7 +13,7 @@ import Testing
 @Suite("PII set 21 gate")
 struct PIISet21GateTests {
     /// Figures of the redactor on set 21 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten21.jsonl", microF1: 0.981, leakedSpans: 9,
+    static let gate = PIISetGate(file: "pii_handwritten21.jsonl", microF1: 0.982, leakedSpans: 7,
                                  leakedStructured: 0, flaggedNegatives: 13,
                                  minimumSpans: 500, minimumStructured: 200, minimumPersonRecall: 0.9)
 

@@ -49,6 +49,9 @@ struct CueLexicon: Sendable {
         /// Recovery or backup codes follow, which may hold letters ("recovery codes: 8f3k-2m9q …"): read by
         /// ``OneTimeCodes``.
         case recoveryCode
+        /// A bare code word ("code", "código", "codice"): a one-time code only when its sentence names how the
+        /// code came ("by text", "SMS", "reçu", "me ha llegado"); read by ``OneTimeCodes``.
+        case bareCode
     }
 
     /// One occurrence of a cue in a text.
@@ -651,6 +654,9 @@ struct CueLexicon: Sendable {
             "código de confirmação", "codigo de confirmacao", "código de segurança", "codigo de seguranca",
             "código de ativação", "verificatiecode", "bevestigingscode", "beveiligingscode", "smscode",
             "eenmalige code", "activatiecode", "inlogcode",
+            // German transaction numbers (TAN) of online banking, with an article or a scheme ("eine TAN 736204").
+            "eine tan", "die tan", "meine tan", "neue tan", "tan-nummer", "tan nummer", "tan-code", "pushtan", "push-tan",
+            "chiptan", "phototan", "smstan", "mobiletan", "m-tan",
         ]
         entries += oneTimeCode.map { ($0, .oneTimeCode) }
         let recoveryCode = [
@@ -662,6 +668,7 @@ struct CueLexicon: Sendable {
             "herstelcode", "herstelcodes", "back-upcode", "back-upcodes", "reservecode", "reservecodes",
         ]
         entries += recoveryCode.map { ($0, .recoveryCode) }
+        entries += ["code", "código", "codigo", "codice"].map { ($0, .bareCode) }
         entries += ["aws", "aws_secret_access_key", "secret access key", "secret_access_key", "secret key",
                     "aws secret"].map { ($0, .aws) }
         entries += ["postcode", "post code", "postal code", "zip", "zip code", "zipcode", "plz", "postleitzahl",

@@ -27,6 +27,10 @@ enum DateOfBirthRecognizer {
             else { continue }
             candidates.append(Candidate(type: .dateOfBirth, start: start, end: end))
             lastEnd = end
+            if let (fixedStart, fixedEnd) = BirthDateCorrection.date(text, after: end) {
+                candidates.append(Candidate(type: .dateOfBirth, start: fixedStart, end: fixedEnd))
+                lastEnd = fixedEnd
+            }
         }
         if text.triggers.hasDegreeSign { scanBirthSigns(text, after: lastEnd, into: &candidates) }
         scanBracketed(text, into: &candidates)

@@ -40,7 +40,7 @@ enum OneTimeCodes {
 
     /// The start of the first token with a digit after a cue ending at `cueEnd`, behind at most six letter
     /// words (with `:`, `=`, `'`, `-` or `,` between them) on the same clause, or nil.
-    private static func valueStart(_ text: ScannedText, after cueEnd: Int) -> Int? {
+    static func valueStart(_ text: ScannedText, after cueEnd: Int) -> Int? {
         let v = text.values
         var j = cueEnd
         var words = 0
@@ -109,6 +109,8 @@ enum OneTimeCodes {
             return nil
         }
         if end + 1 < v.count, v[end] == 46 || v[end] == 44 || v[end] == 45, ScalarClass.isDigit(v[end + 1]) { return nil }
+        // A code that goes on after a hyphen with letters is a longer reference ("8841-KX").
+        if end + 1 < v.count, v[end] == 45, ScalarClass.isWordChar(v[end + 1]) { return nil }
         if start > 0, v[start - 1] == 35 || v[start - 1] == 36 || v[start - 1] == 0x20AC || v[start - 1] == 43 { return nil }
         if followedByUnit(text, end) { return nil }
         return end

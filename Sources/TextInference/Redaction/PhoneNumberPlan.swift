@@ -39,6 +39,7 @@ enum PhoneNumberPlan {
         formatted: Bool, hasCue: Bool, language: String
     ) -> Bool {
         guard digits.count >= 7, digits.count <= 17 else { return false }
+        if isFreephone(digits, groupLengths: groupLengths, international: hasPlus) { return false }
         if hasPlus { return isInternational(digits, formatted: formatted) }
         if digits.count >= 10, digits[0] == 0, digits[1] == 0 {
             return (formatted || hasCue) && isInternational(Array(digits.dropFirst(2)), formatted: formatted)
@@ -62,6 +63,50 @@ enum PhoneNumberPlan {
     }
 
     private static func isBrazilian(_ d: [UInt8]) -> Bool { d[0] != 0 && d[1] != 0 }
+
+    /// Whether `digits` is a company's freephone or shared-cost service number, which is no personal data:
+    /// North American 1-800/888/877/866/855/844/833; 0800/0808 and 080x (GB, DE, AT, CH, FR, BE, NL, BR, AR,
+    /// with the trunk 0 or behind their country code); Spanish 900/800, Italian 800/803 and Portuguese 800/808
+    /// nine-digit numbers; Irish and Australian 1800/1300. `international`: the digits start with the country code
+    /// (a leading `00` is read the same way). Sources: the countries' numbering plans as published by their
+    /// regulators (NANPA, Ofcom, BNetzA, ARCEP, CNMC, AGCOM, ANACOM, ComReg, ACMA); own summary. A national
+    /// ten-digit North American form needs its 3-digit area group ("800-555-0100"), so a Brazilian "(85) 5555-3017"
+    /// stays a phone.
+    static func isFreephone(_ digits: [UInt8], groupLengths: [Int], international: Bool) -> Bool {
+        var d = digits[...]
+        var international = international
+        if !international, d.count >= 10, d.first == 0, d.dropFirst().first == 0 {
+            d = d.dropFirst(2)
+            international = true
+        }
+        func starts(_ prefix: [UInt8]) -> Bool { d.count > prefix.count && d.starts(with: prefix) }
+        let nanp: [[UInt8]] = [[8, 0, 0], [8, 8, 8], [8, 7, 7], [8, 6, 6], [8, 5, 5], [8, 4, 4], [8, 3, 3]]
+        if international {
+            if d.first == 1 { return d.count == 11 && nanp.contains { Array(d.dropFirst().prefix(3)) == $0 } }
+            let twoDigit: [[UInt8]] = [[4, 4], [4, 9], [4, 3], [4, 1], [3, 3], [3, 2], [3, 1], [5, 5], [5, 4]]
+            if twoDigit.contains(where: { starts($0) }) {
+                let rest = d.dropFirst(2)
+                return rest.count >= 6 && rest.starts(with: [8, 0])
+            }
+            if starts([3, 4]) { let r = d.dropFirst(2); return r.count == 9 && (r.starts(with: [9, 0, 0]) || r.starts(with: [8, 0, 0])) }
+            if starts([3, 9]) { let r = d.dropFirst(2); return r.count >= 9 && (r.starts(with: [8, 0, 0]) || r.starts(with: [8, 0, 3])) }
+            if starts([3, 5, 1]) { let r = d.dropFirst(3); return r.count == 9 && (r.starts(with: [8, 0, 0]) || r.starts(with: [8, 0, 8])) }
+            if starts([3, 5, 3]) || starts([6, 1]) {
+                let r = d.dropFirst(d.starts(with: [3, 5, 3]) ? 3 : 2)
+                return r.starts(with: [1, 8, 0, 0]) || r.starts(with: [1, 3, 0, 0])
+            }
+            return false
+        }
+        let areaGroup = groupLengths.first == 3 || groupLengths.count == 1
+        if d.count == 11 && d.first == 1 || d.count == 10 && areaGroup {
+            let local = d.count == 11 ? d.dropFirst() : d
+            if nanp.contains(where: { Array(local.prefix(3)) == $0 }) { return true }
+        }
+        if starts([0, 8, 0]) { return true }
+        if d.count == 9, starts([9, 0, 0]) || starts([8, 0, 0]) || starts([8, 0, 3]) || starts([8, 0, 8]) { return true }
+        if d.count == 10, starts([1, 8, 0, 0]) || starts([1, 3, 0, 0]) { return true }
+        return false
+    }
 
     /// NANP: NXX-NXX-XXXX, optionally with a leading 1, grouped 3-3-4 / 1-3-3-4 / 3-7.
     private static func isNANP(_ d: [UInt8], _ groups: [Int], formatted: Bool) -> Bool {

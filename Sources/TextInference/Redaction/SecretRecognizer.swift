@@ -187,6 +187,7 @@ enum SecretRecognizer {
         scanURLCredentials(text, into: &candidates)
         CredentialAssignments.scan(context, into: &candidates)
         OneTimeCodes.scan(context, into: &candidates)
+        BareCodeCues.scan(context, into: &candidates)
     }
 
     /// Redacts the password of a URL's user information: `postgres://app:x@db.example.com/…`,
