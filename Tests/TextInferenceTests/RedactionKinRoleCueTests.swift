@@ -20,6 +20,8 @@ struct RedactionKinRoleCueTests {
         ("El fontanero Wilmer dijo que volvería el lunes.", "es", ["Wilmer"]),
         ("Il fattorino Gennaro ha lasciato il pacco al bar.", "it", ["Gennaro"]),
         ("Mein Enkel Jannik hat das Abo bestellt.", "de", ["Jannik"]),
+        ("hab beim Nachbarn (Yıldırım, 2. OG) gefragt", "de", ["Yıldırım"]),
+        ("Mon voisin (Karim) a signé le bon.", "fr", ["Karim"]),
     ])
     func capitalisedNames(text: String, language: String, expected: [String]) {
         #expect(names(text, language) == expected)

@@ -38,6 +38,12 @@ enum BusinessNames {
                venueWords.contains(WordHash.of(text.folded, s, candidate.start - 1)) {
                 return true
             }
+            // "Hotel Don Paco": a courtesy word between the venue word and the name.
+            if s < candidate.start - 1, s >= 2, v[s - 1] == 32, venueCourtesies.contains(WordHash.of(text.folded, s, candidate.start - 1)) {
+                var t = s - 1
+                while t > 0, ScalarClass.isLetter(v[t - 1]) { t -= 1 }
+                if t < s - 1, ScalarClass.isUpper(v[t]), venueWords.contains(WordHash.of(text.folded, t, s - 1)) { return true }
+            }
         }
         // A capitalised shop or company word one space after it: "Wolff GmbH".
         if candidate.end + 1 < n, v[candidate.end] == 32, ScalarClass.isUpper(v[candidate.end + 1]) {
@@ -75,8 +81,17 @@ enum BusinessNames {
         clínica clinica clinique kliniek tienda negozio magasin winkel loja boutique \
         supermercado supermercato supermarché supermarkt mercado mercato marché \
         camping garage garagem taller officina werkstatt inmobiliaria immobiliare immobilien imobiliária makelaardij \
-        agencia agenzia agence agentur bodega cantina enoteca gelateria panadería panificio padaria bakkerij slagerij
+        agencia agenzia agence agentur bodega cantina enoteca gelateria panadería panificio padaria bakkerij slagerij \
+        chez lojas sanitär elektro heizung malerbetrieb schreinerei tischlerei dachdeckerei gärtnerei reinigung \
+        umzüge boulangerie pâtisserie patisserie plomberie carrosserie fleuriste talleres transportes limpiezas \
+        fontanería pastelería floristería idraulica elettricista falegnameria pasticceria fioraio pastelaria \
+        florista canalizações installatiebedrijf loodgietersbedrijf schildersbedrijf bloemist drogerie droguería \
+        parfümerie perfumería profumeria brasserie osteria trattoria pizzeria
         """)
+
+    /// Courtesy words between a venue word and a name ("Hotel Don Paco", "Bar Doña Rosa", "Café Tante Mia"): the
+    /// name still belongs to the venue. Hand-written (own list).
+    static let venueCourtesies: WordHashSet = WordHash.table("don doña dona dom tío tio tía tia tante tata oma opa nonna zio zia")
 
     /// Shop and company words that, right after a name, make it a business name.
     static let tailWords: WordHashSet = WordHash.table("""

@@ -15,7 +15,7 @@ enum KinRoleLexicon {
         neighbour neighbor nephew niece cousin uncle aunt stepson stepdaughter stepfather stepmother fiancé fiancée \
         girlfriend boyfriend flatmate roommate \
         sohn tochter enkel enkelin nachbar nachbarin ehemann ehefrau bruder schwester neffe nichte cousine schwager \
-        schwägerin \
+        schwägerin nachbarn sohnes bruders \
         fils fille petit-fils petite-fille voisin voisine mari épouse époux frère sœur soeur neveu nièce oncle tante \
         beau-frère belle-sœur belle-soeur père mère grand-père grand-mère \
         hijo hija nieto nieta vecino vecina marido esposo esposa hermano hermana sobrino sobrina tío tía cuñado cuñada \

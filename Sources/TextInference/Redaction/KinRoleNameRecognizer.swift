@@ -89,10 +89,11 @@ enum KinRoleNameRecognizer {
         let f = text.folded
         let n = v.count
         var j = hit.end
-        // "my son's school": a possessive after the cue is no name.
-        guard j < n, v[j] == 32 || v[j] == 44 || v[j] == 58 else { return nil }
+        // "my son's school": a possessive after the cue is no name. "beim Nachbarn (Yıldırım, 2. OG)": the name may
+        // open a parenthesis.
+        guard j < n, v[j] == 32 || v[j] == 44 || v[j] == 58 || v[j] == 40 else { return nil }
         let colon = v[j] == 58 || (j + 1 < n && v[j] == 32 && v[j + 1] == 58)
-        while j < n, j - hit.end < 3, v[j] == 32 || v[j] == 44 || v[j] == 58 { j += 1 }
+        while j < n, j - hit.end < 3, v[j] == 32 || v[j] == 44 || v[j] == 58 || v[j] == 40 { j += 1 }
         guard j < n, ScalarClass.isUpper(v[j]) else { return nil }
         let german = context.language == "de"
         guard let run = readRun(text, at: j, german: german) else { return nil }

@@ -570,10 +570,14 @@ enum PersonRecognizer {
     /// Whether a word of the span is a product, place, month or other non-name (``LexiconPersonRecognizer/nonNames``).
     private static func containsNonName(_ text: ScannedText, _ name: (start: Int, end: Int)) -> Bool {
         var k = name.start
+        var afterParticle = false
         while k < name.end {
             let e = LexiconPersonRecognizer.wordEnd(text.values, k)
-            // Lower-case words inside a name are particles ("Sietske de Boer"), not non-names.
-            if e > k, !ScalarClass.isLower(text.values[k]), LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, k, e)) { return true }
+            let lower = e > k && ScalarClass.isLower(text.values[k])
+            // Lower-case words inside a name are particles ("Sietske de Boer"), not non-names; the word after them
+            // is the surname even when it is also a street word ("Anna van der Laan", "Joost van de Weg").
+            if e > k, !lower, !afterParticle, LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, k, e)) { return true }
+            afterParticle = lower
             k = max(e, k + 1)
             while k < name.end, !ScalarClass.isLetter(text.values[k]) { k += 1 }
         }
