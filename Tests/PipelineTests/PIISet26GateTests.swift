@@ -8,13 +8,13 @@ import Testing
 /// languages. Its texts were kept from every rule author; the lead read only its aggregate and per-type figures.
 /// redaction-1.15.0 scored typed micro-F1 0.956, span leak 5.21% (29/557), structured leak 1.74% (4/230), PERSON
 /// recall 0.919, hard negatives flagged 3.10% (11/355); redaction-1.16.0 0.960, 4.49% (25/557), 0.00% (0/230), 0.919,
-/// 2.82% (10/355); redaction-1.17.0 (after session 14 read its errors) 0.967, 3.41% (19/557), 0.00%, 0.946, 2.54% (9/355).
+/// 2.82% (10/355); redaction-1.17.0 (after session 14 read its errors) 0.967, 3.23% (18/557), 0.00%, 0.946, 2.54% (9/355).
 /// The figures recorded here are a floor: raise them when recall improves, never lower them to make a
 /// change pass.
 @Suite("PII set 26 gate")
 struct PIISet26GateTests {
     /// Figures of the redactor on set 26 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten26.jsonl", microF1: 0.967, leakedSpans: 19,
+    static let gate = PIISetGate(file: "pii_handwritten26.jsonl", microF1: 0.967, leakedSpans: 18,
                                  leakedStructured: 0, flaggedNegatives: 9,
                                  minimumSpans: 540, minimumStructured: 220, minimumPersonRecall: 0.94)
 

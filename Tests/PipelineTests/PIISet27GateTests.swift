@@ -7,13 +7,14 @@ import Testing
 /// in 7 languages, at about the hidden set's density, with no tricky shapes named. redaction-1.16.0 scored typed
 /// micro-F1 0.972, span leak 2.69% (12/446), structured leak 3.21% (6/187, all SECRET), PERSON recall 0.978, hard
 /// negatives flagged 4.93% (15/304). Its errors were then read for redaction-1.17.0 (bare code words with a channel,
-/// TAN phrases, birth-date mix-ups, freephone numbers): 0.983, 1.12% (5/446), 0.53% (1/187), 0.983, 3.95% (12/304).
+/// TAN phrases, birth-date mix-ups, freephone numbers, street-word surnames, venue words, weekdays after "Am"): 0.991,
+/// 0.67% (3/446), 0.53% (1/187), 0.994, 1.97% (6/304).
 /// The figures recorded here are a floor: raise them when recall improves, never lower them to make a change pass.
 @Suite("PII set 27 gate")
 struct PIISet27GateTests {
     /// Figures of the redactor on set 27 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten27.jsonl", microF1: 0.983, leakedSpans: 5,
-                                 leakedStructured: 1, flaggedNegatives: 12,
+    static let gate = PIISetGate(file: "pii_handwritten27.jsonl", microF1: 0.991, leakedSpans: 3,
+                                 leakedStructured: 1, flaggedNegatives: 6,
                                  minimumSpans: 430, minimumStructured: 180, minimumPersonRecall: 0.97,
                                  minimumNegatives: 300)
 

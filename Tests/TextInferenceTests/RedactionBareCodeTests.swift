@@ -30,6 +30,13 @@ struct RedactionBareCodeTests {
         #expect(secrets("Ich habe 771200 per SMS bekommen, der Code geht nicht.", "de") == ["771200"])
     }
 
+    @Test("a code in parentheses and a code on the next chat line")
+    func parenthesesAndNextLine() {
+        #expect(secrets("le code reçu par SMS (581 066) est refusé.", "fr") == ["581 066"])
+        #expect(secrets("agent: I've sent a code to that address.\ncustomer: got it, 482913\nagent: Verified.", "en") == ["482913"])
+        #expect(secrets("agent: I've sent a code to that address.\ncustomer: order 44120098 still missing", "en").isEmpty)
+    }
+
     @Test("TAN phrases announce a code")
     func tan() {
         #expect(secrets("Ich habe meine PIN nicht, aber eine TAN 880431 auf einer falschen Seite eingegeben.", "de") == ["880431"])

@@ -53,6 +53,12 @@ enum AddressRecognizer {
         viaduct ville wall wells well passage prairie plains plain pines neck lodge loaf key keys inlet haven
         """
     )
+    /// German weekdays, months and parts of the day or week: after "am" they name a time ("Am Dienstag gegen 17"),
+    /// never a street. Hand-written (own list).
+    private static let timeWordsAfterAm = set(
+        "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august " +
+        "september oktober november dezember wochenende morgen abend vormittag nachmittag mittag anfang ende tag " +
+        "telefon monatsende monatsanfang jahresende wochenanfang feiertag")
     /// German street nouns written as a separate word after an adjective ("Mariahilfer Straße 88", "Alte Gasse 3").
     private static let separateStreetWords = set("straße strasse str weg gasse platz allee ring damm ufer chaussee steig pfad markt")
     private static let leadingWords = set(
@@ -490,6 +496,8 @@ enum AddressRecognizer {
         if first.end == first.start + 1, text.at(first.end) == 47, text.folded[first.start] == 99,
            ScalarClass.fold(text.at(first.end + 1)) == 111, !ScalarClass.isLetter(text.at(first.end + 2)) { return nil }
         if leadingWords.contains(text, first) || isBoulevardAbbreviation(text, first) {
+            // "Am Dienstag gegen 17:30", "Am Wochenende 3 Pakete": a German time word after "am" names a day, no street.
+            if t + 1 < tokens.count, timeWordsAfterAm.contains(text, tokens[t + 1]) { return nil }
             // "Calle Mayor 5", "Via Roma 10", "ul. Długa 5".
             var k = t + 1
             while k < tokens.count, k - t <= 6, adjacent(text, tokens[k - 1], tokens[k], allowComma: tokens[k].isNumber, elision: k > t + 1) {
@@ -513,6 +521,18 @@ enum AddressRecognizer {
            separateStreetWords.contains(text, tokens[t + 1]), adjacent(text, first, tokens[t + 1]),
            adjacent(text, tokens[t + 1], tokens[t + 2]), !isCommonWord(text, first) {
             return (t + 2, tokens[t + 2].end)
+        }
+        // "Wiedner Hauptstraße 63/2/14", "Landstraßer Hauptstraße 71": a place adjective in -er before a compound
+        // street name belongs to it.
+        if first.capitalised, t + 2 < tokens.count, tokens[t + 2].isNumber, tokens[t + 1].capitalised,
+           adjacent(text, first, tokens[t + 1]), adjacent(text, tokens[t + 1], tokens[t + 2]) {
+            let adjective = word(text, first)
+            let street = word(text, tokens[t + 1])
+            if adjective.count >= 5, adjective.suffix(2) == [101, 114], !isCommonWord(text, first),
+               compoundSuffixes.contains(where: { !ambiguousSuffixes.contains($0) && street.count > $0.count + 2
+                   && Array(street.suffix($0.count)) == $0 }) {
+                return (t + 2, tokens[t + 2].end)
+            }
         }
         if first.capitalised, t + 1 < tokens.count, tokens[t + 1].isNumber, adjacent(text, first, tokens[t + 1]) {
             // "Hauptstraße 5", "Bahnhofstr. 12", "Kerkstraat 12".

@@ -27,6 +27,12 @@ enum BareCodeCues {
                 covered = end
                 continue
             }
+            // "agent: I've sent a code to that address.\ncustomer: got it, 482913": the code on the next short line.
+            if let (start, end) = codeOnNextLine(context, after: to) {
+                candidates.append(Candidate(type: .secret, start: start, end: end))
+                covered = end
+                continue
+            }
             // "I got 482913 by text": a code right before a channel phrase of the same sentence.
             var i = from
             while i < to {
@@ -61,6 +67,30 @@ enum BareCodeCues {
             return !(i > 0 && i + 1 < v.count && ScalarClass.isDigit(v[i - 1]) && ScalarClass.isDigit(v[i + 1]))
         default: return false
         }
+    }
+
+    /// The first 4–8-digit code on the line after the sentence ending at `end`, when that line is at most 60 scalars
+    /// (a chat turn answering "I've sent you a code"), or nil.
+    private static func codeOnNextLine(_ context: ScanContext, after end: Int) -> (Int, Int)? {
+        let text = context.text
+        let v = text.values
+        var p = end
+        while p < v.count, p - end < 3, v[p] != 10 { p += 1 }
+        guard p < v.count, v[p] == 10 else { return nil }
+        let lineStart = p + 1
+        var lineEnd = lineStart
+        while lineEnd < v.count, v[lineEnd] != 10 { lineEnd += 1 }
+        guard lineEnd > lineStart, lineEnd - lineStart <= 60 else { return nil }
+        var i = lineStart
+        while i < lineEnd {
+            if ScalarClass.isDigit(v[i]), i == lineStart || !ScalarClass.isWordChar(v[i - 1]), v[i - 1] != 35 {
+                if let e = OneTimeCodes.digitCode(text, at: i), !context.cues.hasReference(between: lineStart, and: i) { return (i, e) }
+                while i < lineEnd, ScalarClass.isDigit(v[i]) { i += 1 }
+                continue
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Whether a word of `from..<to` is a channel or receipt word.

@@ -22,7 +22,7 @@ enum CredentialAssignments {
             i += 1
         }
         if sawFlag { scanPasswordFlags(v, into: &candidates) }
-        for hit in context.cues where hit.kind == .password && hit.end - hit.start <= 8 && isPINCue(context.text, hit) {
+        for hit in context.cues where hit.kind == .password && hit.end - hit.start <= 10 && isPINCue(context.text, hit) {
             if let value = pinDigits(v, after: hit.end) {
                 candidates.append(Candidate(type: .secret, start: value.lowerBound, end: value.upperBound))
             }
@@ -202,12 +202,17 @@ enum CredentialAssignments {
 
     // MARK: - PINs
 
-    /// Whether the password cue `hit` is the word "pin" or "pincode" (not "password", "token", …).
+    /// Whether the password cue `hit` is the word "pin" or "pincode", or a digits-only code word ("passcode",
+    /// German "Geheimzahl", "PIN-Nummer"), not "password", "token", ….
     private static func isPINCue(_ text: ScannedText, _ hit: CueLexicon.Hit) -> Bool {
         let f = text.folded
+        if pinWords.contains(WordHash.of(f, hit.start, hit.end)) { return true }
         guard hit.end - hit.start >= 3, f[hit.start] == 112, f[hit.start + 1] == 105, f[hit.start + 2] == 110 else { return false }
         return hit.end - hit.start == 3 || (hit.end - hit.start == 7 && f[hit.start + 3] == 99)
     }
+
+    /// Code words whose value is digits, like a PIN's. Hand-written (own list).
+    private static let pinWords: WordHashSet = WordHash.table("passcode geheimzahl pin-nummer")
 
     /// Connecting words between "PIN" and its digits, in the seven languages ("PIN is", "PIN code", "PIN ist",
     /// "PIN est", "PIN es", "PIN è", "PIN é", "pincode is"). Hand-written for this recognizer.

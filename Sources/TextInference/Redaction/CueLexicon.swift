@@ -621,6 +621,13 @@ struct CueLexicon: Sendable {
             // Bearer tokens, passphrases, and the names of keys in connection strings and key files
             // ("Authorization: Bearer …", "AccountKey=…", "\"private_key_id\": \"…\"", "license key: …").
             "bearer", "passphrase", "pass phrase", "pincode", "pin code", "pin-code", "accountkey", "sharedaccesskey",
+            // German compounds the word-start match misses ("Kundenkennwort", "Geheimzahl") and product and licence
+            // keys in the seven languages ("product key", "Lizenzschlüssel", "clé de licence").
+            "kundenkennwort", "telefonkennwort", "servicekennwort", "kundenpasswort", "onlinepasswort", "online-passwort",
+            "zugangspasswort", "zugangskennwort", "geheimzahl", "pin-nummer", "product key", "produktschlüssel",
+            "lizenzschlüssel", "aktivierungsschlüssel", "clé de licence", "clé produit", "clé de produit", "clé d'activation",
+            "clave de licencia", "clave de producto", "chiave di licenza", "chiave prodotto", "chiave del prodotto",
+            "chave de licença", "chave do produto", "licentiesleutel", "productsleutel", "licentiecode",
             "private_key", "private_key_id", "private key", "secret_key", "secretkey", "license key", "license_key",
             "licence key", "licence_key", "licensekey", "signing key", "signing_key", "signing secret", "signing_secret",
             "encryption key", "encryption_key", "master key", "master_key", "app secret", "app_secret", "client secret",

@@ -51,6 +51,8 @@ enum OneTimeCodes {
                 continue
             }
             if ScalarClass.isDigit(c) { return j > cueEnd ? j : nil }
+            // "le code reçu par SMS (581 066)": the code in parentheses.
+            if c == 40, j + 1 < v.count, ScalarClass.isDigit(v[j + 1]) { return j + 1 }
             // "#4821" is a reference, a `(`, `.`, `!`, `?`, `;` or line break ends the clause.
             guard ScalarClass.isLetter(c), words < 6 else { return nil }
             // A letter-digit group after a recovery cue ("8f3k-2m9q") starts with a letter.

@@ -188,6 +188,8 @@ enum SecretRecognizer {
         CredentialAssignments.scan(context, into: &candidates)
         OneTimeCodes.scan(context, into: &candidates)
         BareCodeCues.scan(context, into: &candidates)
+        if text.triggers.hasAt { LoginPairs.scan(text, into: &candidates) }
+        ProductKeys.scan(text, into: &candidates)
     }
 
     /// Redacts the password of a URL's user information: `postgres://app:x@db.example.com/…`,
@@ -365,7 +367,7 @@ enum SecretRecognizer {
                 // "Passwort für das Händlerportal lautet x", "senha da conta da empresa é x".
                 j = after
             } else if j > hit.end, !startsWithFieldKey(v, j), isLongMixedToken(v, j) || isSymbolMixedToken(v, j)
-                        || isWordAndNumberToken(v, j) {
+                        || isWordAndNumberToken(v, j) || isInterleavedToken(v, j) {
                 // "with secret wJalrXUtn…", "token 9f8a7c6e…": a long mixed value right after the label;
                 // "nennt Passwort Tannenbaum!88", "dettato la password Sole_Mare_2024": letters, digits and a symbol.
             } else if j > hit.end, let value = symbolMixedTokenInClause(v, from: j) {
@@ -751,6 +753,30 @@ enum SecretRecognizer {
         // A closing comma, dot or bracket may follow; another word character may not.
         if e < v.count, !ScalarClass.isWhitespace(v[e]), !(v[e] == 44 || v[e] == 46 || v[e] == 41 || v[e] == 59) { return false }
         return letters >= 3 && digits >= 2 && letters + digits <= 32
+    }
+
+    /// Whether a token of 5 to 32 ASCII letters and digits at `j` holds at least two of each, interleaved (a letter
+    /// after a digit: "4k9xq2", "x7Tq9mA"), as generated passwords are ("TeamViewer ID …, password 4k9xq2"). Words
+    /// with a number at the end are ``isWordAndNumberToken``'s; versions and models have separators ("v2", "X-200").
+    private static func isInterleavedToken(_ v: [UInt32], _ j: Int) -> Bool {
+        var e = j
+        var letters = 0, digits = 0
+        var letterAfterDigit = false
+        while e < v.count, e - j <= 32, ScalarClass.isASCIILetter(v[e]) || ScalarClass.isDigit(v[e]) {
+            if ScalarClass.isDigit(v[e]) { digits += 1 } else {
+                letters += 1
+                if digits > 0 { letterAfterDigit = true }
+            }
+            e += 1
+        }
+        if e < v.count, !ScalarClass.isWhitespace(v[e]), !(v[e] == 44 || v[e] == 46 || v[e] == 41 || v[e] == 59) { return false }
+        return (5...32).contains(e - j) && letters >= 2 && digits >= 2 && letterAfterDigit
+    }
+
+    /// Whether the token at `j` is shaped like a chosen or generated password: letters, digits and a symbol, a word
+    /// and a number, or letters and digits interleaved (read by ``LoginPairs``).
+    static func isPasswordShaped(_ v: [UInt32], _ j: Int) -> Bool {
+        isSymbolMixedToken(v, j) || isWordAndNumberToken(v, j) || isInterleavedToken(v, j)
     }
 
     /// After "password is", only take values that are not plain lower-case words.

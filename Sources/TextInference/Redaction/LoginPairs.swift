@@ -1,0 +1,39 @@
+/// Finds the password of a login pasted as "user / password" after an e-mail address ("t.schaefer@example.net /
+/// Sommer2026!", "login: ana@example.com | Mar#2024azul").
+///
+/// After a token holding `@`, one of ` / `, `/`, ` | ` or ` : ` and then a token shaped like a chosen or generated
+/// password (``SecretRecognizer/isPasswordShaped(_:_:)``: letters with digits and a symbol, a word with a number, or
+/// letters and digits interleaved) is a ``EntityType/secret``. A second address, a link or a plain word after the
+/// separator is not.
+enum LoginPairs {
+    /// Appends a ``EntityType/secret`` candidate for the password of every "address / password" pair in `text`.
+    static func scan(_ text: ScannedText, into candidates: inout [Candidate]) {
+        let v = text.values
+        var i = 0
+        while i < v.count {
+            guard v[i] == 64 else { i += 1; continue }
+            // The end of the address token.
+            var e = i + 1
+            while e < v.count, !ScalarClass.isWhitespace(v[e]), v[e] != 47, v[e] != 124 { e += 1 }
+            i = e
+            guard e > 0, e + 2 < v.count else { continue }
+            var j = e
+            if v[j] == 47 || v[j] == 124 {
+                j += 1
+            } else if v[j] == 32, v[j + 1] == 47 || v[j + 1] == 124 || v[j + 1] == 58, j + 2 < v.count, v[j + 2] == 32 {
+                j += 3
+            } else {
+                continue
+            }
+            while j < v.count, j - e < 5, v[j] == 32 { j += 1 }
+            guard j < v.count, !ScalarClass.isWhitespace(v[j]), SecretRecognizer.isPasswordShaped(v, j) else { continue }
+            var end = j
+            while end < v.count, !ScalarClass.isWhitespace(v[end]) { end += 1 }
+            while end > j, [44, 46, 59, 41].contains(v[end - 1]) { end -= 1 }
+            // Another address or a link is no password.
+            guard !(j..<end).contains(where: { v[$0] == 64 || v[$0] == 47 }) else { continue }
+            candidates.append(Candidate(type: .secret, start: j, end: end))
+            i = end
+        }
+    }
+}
