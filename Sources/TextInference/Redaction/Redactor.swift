@@ -20,7 +20,7 @@ public struct Redactor: Sendable {
     /// Creates a redactor with `configuration` and the name-likeness model (by default the bundled one,
     /// loaded once; nil leaves names that no cue or lexicon confirms alone).
     public init(configuration: RedactorConfiguration = .init(), nameModel: NameLikenessModel? = .bundled) {
-        self.version = "redaction-1.16.0"
+        self.version = "redaction-1.17.0"
         self.configuration = configuration
         self.nameModel = nameModel
         self.urlPolicy = URLPolicy(allowList: configuration.urlAllowList)
