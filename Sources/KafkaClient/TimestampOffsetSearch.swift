@@ -1,3 +1,4 @@
+import CRdKafka
 import Logging
 
 /// Finds the first offset at or after a time by binary search over record timestamps.
@@ -41,11 +42,28 @@ struct TimestampOffsetSearch {
         return lo
     }
 
+    /// Seeks `position`, trying again (up to three times, 100 ms apart) when the fetcher did not confirm the seek in
+    /// time: on a loaded machine the embedded mock cluster answers a seek with `_TIMED_OUT` now and then.
+    private func seekRetrying(_ position: TopicPartition) async throws(KafkaError) {
+        var attempt = 1
+        while true {
+            do {
+                try await consumer.seek([position])
+                return
+            } catch {
+                guard attempt < 3, error.code == RD_KAFKA_RESP_ERR__TIMED_OUT.rawValue else { throw error }
+                logger.debug("seek timed out; trying again", metadata: ["attempt": "\(attempt)"])
+                attempt += 1
+                try? await Task.sleep(for: .milliseconds(100))
+            }
+        }
+    }
+
     /// The offset and timestamp of the first record at or after `offset`.
     private mutating func probe(topic: String, partition: Int32, offset: Int64) async throws(KafkaError) -> (Int64, Int64) {
         let position = TopicPartition(topic: topic, partition: partition, offset: offset)
         if let current = assigned, current.topic == topic, current.partition == partition {
-            try await consumer.seek([position])
+            try await seekRetrying(position)
         } else {
             try consumer.assign([position])
             assigned = position

@@ -8,13 +8,14 @@ import Testing
 /// micro-F1 0.972, span leak 2.69% (12/446), structured leak 3.21% (6/187, all SECRET), PERSON recall 0.978, hard
 /// negatives flagged 4.93% (15/304). Its errors were then read for redaction-1.17.0 (bare code words with a channel,
 /// TAN phrases, birth-date mix-ups, freephone numbers, street-word surnames, venue words, weekdays after "Am"): 0.991,
-/// 0.67% (3/446), 0.53% (1/187), 0.994, 1.97% (6/304).
+/// 0.67% (3/446), 0.53% (1/187), 0.994, 1.97% (6/304). A review then took "Chez" off the venue words (in French
+/// addresses "Chez Paul Martin" is care-of a person): 7/304 flagged, the one recorded here.
 /// The figures recorded here are a floor: raise them when recall improves, never lower them to make a change pass.
 @Suite("PII set 27 gate")
 struct PIISet27GateTests {
     /// Figures of the redactor on set 27 when the gate was last recorded.
     static let gate = PIISetGate(file: "pii_handwritten27.jsonl", microF1: 0.991, leakedSpans: 3,
-                                 leakedStructured: 1, flaggedNegatives: 6,
+                                 leakedStructured: 1, flaggedNegatives: 7,
                                  minimumSpans: 430, minimumStructured: 180, minimumPersonRecall: 0.97,
                                  minimumNegatives: 300)
 

@@ -35,6 +35,7 @@ struct RedactionBareCodeTests {
         #expect(secrets("le code reçu par SMS (581 066) est refusé.", "fr") == ["581 066"])
         #expect(secrets("agent: I've sent a code to that address.\ncustomer: got it, 482913\nagent: Verified.", "en") == ["482913"])
         #expect(secrets("agent: I've sent a code to that address.\ncustomer: order 44120098 still missing", "en").isEmpty)
+        #expect(secrets("agent: A new code was sent by SMS.\ncustomer: I paid 1499 yesterday", "en").isEmpty)
     }
 
     @Test("TAN phrases announce a code")
@@ -44,8 +45,14 @@ struct RedactionBareCodeTests {
 
     @Test("bare codes that are no one-time code stay", arguments: [
         ("I got error code 1603 in the app when installing.", "en"),
-        ("I received a promo code 2024 by email but it expired.", "en"),
-        ("Your sort code 20-45-77 was sent by text.", "en"),
+        ("I received a promo code 4471 by email but it expired.", "en"),
+        ("Your sort code 204577 was sent by text.", "en"),
+        ("The app says code 1001, what does that mean?", "en"),
+        ("I received code 3005 error when paying.", "en"),
+        ("La app me da el código 4012 al pagar.", "es"),
+        ("I received an email with reference code 20394821", "en"),
+        ("Gutschein-Code 4471 per E-Mail erhalten", "de"),
+        ("Ich habe 2500 per Mail bekommen, der Code war falsch.", "de"),
         ("J'ai reçu le code postal 75011 par sms, c'est faux.", "fr"),
         ("Me llegó el código de error 4012 en la app.", "es"),
         ("Il codice fiscale 1234 è arrivato per SMS?", "it"),

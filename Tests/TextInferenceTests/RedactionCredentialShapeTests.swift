@@ -28,6 +28,9 @@ struct RedactionCredentialShapeTests {
 
     @Test("look-alikes stay", arguments: [
         ("Order ORD-2024-ABCD-1234 arrived broken, key part missing.", "en"),
+        ("The key part of order ORD-2024-ABCD-1234 is missing.", "en"),
+        ("Contact ana@example.com / Berlin2024 office", "en"),
+        ("ana@example.com/iPhone15 sync fails", "en"),
         ("Request id 3f2a9c1e-5b7d-4e2a-9c1b-7d6e5f4a3b2c failed.", "en"),
         ("Send it to ana@example.com / or to the office.", "en"),
         ("Copy ana@example.com / ben@example.com please.", "en"),

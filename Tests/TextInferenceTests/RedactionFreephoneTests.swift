@@ -31,6 +31,9 @@ struct RedactionFreephoneTests {
         ("My cell is 858-201-3344.", "en", "858-201-3344"),
         ("Mein Handy: 0171 8002 345", "de", "0171 8002 345"),
         ("Il mio cellulare è 380 012 3456.", "it", "380 012 3456"),
+        ("This is Chioma, my number is 08031234567.", "en", "08031234567"),
+        ("Rufen Sie mich an: 08022 123456", "de", "08022 123456"),
+        ("Bel me op 080 33 12 34.", "nl", "080 33 12 34"),
     ])
     func personalNumbers(text: String, language: String, phone: String) {
         #expect(phones(text, language) == [phone])

@@ -45,6 +45,7 @@ struct RedactionKinRoleCueTests {
         ("El repartidor Amazon dejó el paquete en la puerta.", "es"),
         ("the plumber came and the electrician left early.", "en"),
         ("Der Zusteller DHL hat nur einen Zettel dagelassen.", "de"),
+        ("Mio figlio (Liceo) usa l'account.", "it"),
     ])
     func noNameAfterCue(text: String, language: String) {
         #expect(names(text, language).isEmpty)

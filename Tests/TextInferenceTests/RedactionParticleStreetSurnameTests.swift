@@ -20,8 +20,9 @@ struct RedactionParticleStreetSurnameTests {
         #expect(names(text, language) == expected)
     }
 
-    @Test("a venue name with a street word stays no person")
+    @Test("a venue name with a street word, and a department after a particle, stay no person")
     func streetWordAlone() {
         #expect(names("Met vriendelijke groet,\nKlantenservice Laan", "nl").isEmpty)
+        #expect(names("Signed,\nPeter van Klantenservice", "en").isEmpty)
     }
 }

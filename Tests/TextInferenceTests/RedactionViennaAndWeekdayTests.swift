@@ -23,6 +23,7 @@ struct RedactionViennaAndWeekdayTests {
         "Schadenmeldung: Am Dienstag gegen 17:30 ist mir beim Ausparken etwas passiert.",
         "Am Montag 12 Pakete erhalten, alle beschädigt.",
         "Am Wochenende 3 Anrufe, keiner ging durch.",
+        "Am Donnerstagabend 2 Anrufe, keiner ging durch.",
     ])
     func weekdays(text: String) {
         #expect(addresses(text, "de").isEmpty)

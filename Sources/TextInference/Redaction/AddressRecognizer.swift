@@ -58,7 +58,22 @@ enum AddressRecognizer {
     private static let timeWordsAfterAm = set(
         "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august " +
         "september oktober november dezember wochenende morgen abend vormittag nachmittag mittag anfang ende tag " +
-        "telefon monatsende monatsanfang jahresende wochenanfang feiertag")
+        "telefon monatsende monatsanfang jahresende wochenanfang feiertag sonnabend vortag")
+    /// Whether `token` is a German time word (``timeWordsAfterAm``) or a compound ending in a part of the day
+    /// ("Donnerstagabend", "Heiligabend", "Ostermontag", "Vortag").
+    private static func isTimeWordAfterAm(_ text: ScannedText, _ token: Token) -> Bool {
+        if timeWordsAfterAm.contains(text, token) { return true }
+        let w = word(text, token)
+        return timeSuffixes.contains { w.count > $0.count + 1 && Array(w.suffix($0.count)) == $0 }
+    }
+
+    /// Endings of German compounds that name a day or a part of it. Hand-written (own list).
+    private static let timeSuffixes: [[UInt32]] = ["tag", "abend", "morgen", "mittag", "nacht"].map { [UInt32](scalarsOf: $0) }
+
+    /// Street endings after a Viennese place adjective ("Wiedner Hauptstraße"); "-platz" is left out, it also ends
+    /// office nouns ("Drucker Arbeitsplatz 3"). Hand-written.
+    private static let viennaStreetSuffixes: [[UInt32]] = ["straße", "strasse", "gasse", "allee"].map { [UInt32](scalarsOf: $0) }
+
     /// German street nouns written as a separate word after an adjective ("Mariahilfer Straße 88", "Alte Gasse 3").
     private static let separateStreetWords = set("straße strasse str weg gasse platz allee ring damm ufer chaussee steig pfad markt")
     private static let leadingWords = set(
@@ -497,7 +512,7 @@ enum AddressRecognizer {
            ScalarClass.fold(text.at(first.end + 1)) == 111, !ScalarClass.isLetter(text.at(first.end + 2)) { return nil }
         if leadingWords.contains(text, first) || isBoulevardAbbreviation(text, first) {
             // "Am Dienstag gegen 17:30", "Am Wochenende 3 Pakete": a German time word after "am" names a day, no street.
-            if t + 1 < tokens.count, timeWordsAfterAm.contains(text, tokens[t + 1]) { return nil }
+            if t + 1 < tokens.count, word(text, first) == [97, 109], isTimeWordAfterAm(text, tokens[t + 1]) { return nil }
             // "Calle Mayor 5", "Via Roma 10", "ul. Długa 5".
             var k = t + 1
             while k < tokens.count, k - t <= 6, adjacent(text, tokens[k - 1], tokens[k], allowComma: tokens[k].isNumber, elision: k > t + 1) {
@@ -529,8 +544,7 @@ enum AddressRecognizer {
             let adjective = word(text, first)
             let street = word(text, tokens[t + 1])
             if adjective.count >= 5, adjective.suffix(2) == [101, 114], !isCommonWord(text, first),
-               compoundSuffixes.contains(where: { !ambiguousSuffixes.contains($0) && street.count > $0.count + 2
-                   && Array(street.suffix($0.count)) == $0 }) {
+               viennaStreetSuffixes.contains(where: { street.count > $0.count + 2 && Array(street.suffix($0.count)) == $0 }) {
                 return (t + 2, tokens[t + 2].end)
             }
         }

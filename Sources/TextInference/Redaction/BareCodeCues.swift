@@ -4,9 +4,11 @@
 /// A bare "code" is most often something else (an error, a promotion, a postcode, a sort code), so a
 /// ``CueLexicon/Kind/bareCode`` hit counts only when
 /// - its sentence (up to `.`, `!`, `?` or a line break, at most ``window`` scalars either side) holds a channel or
-///   receipt word (``channelWords``: "sms", "text", "app", "received", "reçu", "arrivato", "bekommen" …), and
+///   receipt word (``channelWords``: "sms", "text", "received", "reçu", "arrivato", "bekommen" …; not "app", "got"
+///   or "mail", which most support sentences hold), and
 /// - no modifier makes it another kind of code: a word before it ("error code", "promo code") or after it, behind
-///   "de"/"di"/"do"/"d'" ("code postal", "código de error", "codice fiscale"), from ``otherCodes``.
+///   "de"/"di"/"do"/"d'" ("code postal", "código de error", "codice fiscale"), from ``otherCodes``, and no error word
+///   follows the value ("code 3005 error").
 /// The value is then the 4–8-digit code after the cue, as for ``CueLexicon/Kind/oneTimeCode``, or a code told
 /// before a channel phrase in the same sentence ("482913 by text", "905217 per SMS").
 enum BareCodeCues {
@@ -22,7 +24,8 @@ enum BareCodeCues {
             let (from, to) = sentence(v, around: hit)
             guard !isOtherCode(text, hit), hasChannelWord(text, from, to) else { continue }
             if let start = OneTimeCodes.valueStart(text, after: hit.end), start < to,
-               !context.cues.hasReference(between: hit.end, and: start), let end = OneTimeCodes.digitCode(text, at: start) {
+               !context.cues.hasReference(between: hit.end, and: start), let end = OneTimeCodes.digitCode(text, at: start),
+               !errorWordFollows(text, end) {
                 candidates.append(Candidate(type: .secret, start: start, end: end))
                 covered = end
                 continue
@@ -69,8 +72,8 @@ enum BareCodeCues {
         }
     }
 
-    /// The first 4–8-digit code on the line after the sentence ending at `end`, when that line is at most 60 scalars
-    /// (a chat turn answering "I've sent you a code"), or nil.
+    /// The 4–8-digit code that ends the line after the sentence ending at `end`, when that line is at most 60 scalars
+    /// and holds no digit before it (a chat turn answering "I've sent you a code"), or nil.
     private static func codeOnNextLine(_ context: ScanContext, after end: Int) -> (Int, Int)? {
         let text = context.text
         let v = text.values
@@ -81,16 +84,13 @@ enum BareCodeCues {
         var lineEnd = lineStart
         while lineEnd < v.count, v[lineEnd] != 10 { lineEnd += 1 }
         guard lineEnd > lineStart, lineEnd - lineStart <= 60 else { return nil }
-        var i = lineStart
-        while i < lineEnd {
-            if ScalarClass.isDigit(v[i]), i == lineStart || !ScalarClass.isWordChar(v[i - 1]), v[i - 1] != 35 {
-                if let e = OneTimeCodes.digitCode(text, at: i), !context.cues.hasReference(between: lineStart, and: i) { return (i, e) }
-                while i < lineEnd, ScalarClass.isDigit(v[i]) { i += 1 }
-                continue
-            }
-            i += 1
-        }
-        return nil
+        // The first digit of the line starts the code, and the code ends the line ("customer: got it, 482913").
+        guard let i = (lineStart..<lineEnd).first(where: { ScalarClass.isDigit(v[$0]) }),
+              i == lineStart || !ScalarClass.isWordChar(v[i - 1]), v[i - 1] != 35,
+              let e = OneTimeCodes.digitCode(text, at: i), !context.cues.hasReference(between: lineStart, and: i) else { return nil }
+        var rest = e
+        while rest < lineEnd, v[rest] == 32 || v[rest] == 46 || v[rest] == 33 || v[rest] == 41 { rest += 1 }
+        return rest == lineEnd ? (i, e) : nil
     }
 
     /// Whether a word of `from..<to` is a channel or receipt word.
@@ -145,15 +145,31 @@ enum BareCodeCues {
         guard k > j, channelPrepositions.contains(WordHash.of(text.folded, j, k)), k < v.count, v[k] == 32 else { return false }
         var m = k + 1
         while m < v.count, ScalarClass.isLetter(v[m]) { m += 1 }
-        return m > k + 1 && channelWords.contains(WordHash.of(text.folded, k + 1, m))
+        return m > k + 1 && messageChannels.contains(WordHash.of(text.folded, k + 1, m))
     }
+
+    /// Whether an error word follows the code at `end` ("code 3005 error", "Code 4012 Fehler").
+    private static func errorWordFollows(_ text: ScannedText, _ end: Int) -> Bool {
+        let v = text.values
+        var j = end
+        while j < v.count, j - end < 3, v[j] == 32 || v[j] == 44 || v[j] == 58 { j += 1 }
+        var k = j
+        while k < v.count, ScalarClass.isLetter(v[k]) { k += 1 }
+        return k > j && errorWords.contains(WordHash.of(text.folded, j, k))
+    }
+
+    /// Channels a code is texted by, for "482913 by text" ("mail" and "app" carry amounts and links too). Hand-written.
+    private static let messageChannels: WordHashSet = WordHash.table("sms text texto mensaje mensagem messaggio message nachricht bericht whatsapp")
+
+    /// Error words after a code. Hand-written (own list).
+    private static let errorWords: WordHashSet = WordHash.table("error errors fehler erreur errore erro fout failed")
 
     /// Channels a code comes by and verbs of receiving it, in the seven languages. Hand-written (own list).
     static let channelWords: WordHashSet = WordHash.table("""
-        sms text texted texto textos mensaje mensagem messaggio message nachricht bericht whatsapp authenticator app \
-        email mail got received receive recibido recibí recibi llegado llegó llego llega reçu recu reçois recois \
-        ricevuto arrivato arrivata arriva recebi recebido chegou erhalten bekommen bekomme gekregen ontvangen krijg \
-        kreeg geschickt gesendet sent envoyé envoye enviado enviaron inviato gestuurd
+        sms text texted texto textos mensaje mensagem messaggio message nachricht bericht whatsapp authenticator \
+        received receive recibido recibí recibi llegado llegó llego llega reçu recu reçois recois ricevuto arrivato \
+        arrivata arriva recebi recebido chegou erhalten bekommen bekomme gekregen ontvangen krijg kreeg geschickt \
+        gesendet sent envoyé envoye enviado enviaron inviato gestuurd
         """)
 
     /// Prepositions of a channel phrase after a code ("by text", "per SMS", "tramite sms"). Hand-written.
@@ -166,7 +182,9 @@ enum BareCodeCues {
         client article ean sku http erreur promotionnel produit réservation reservation suivi pays errore \
         promozionale sconto fiscale prodotto articolo prenotazione postale paese barre cliente promocional descuento \
         producto reserva seguimiento país pais barras erro desconto produto rastreio iban swift bic retour \
-        rücksende devolución devolucion reso devolução devolucao retorno
+        rücksende devolución devolucion reso devolução devolucao retorno reference ref contract contratto contrato \
+        contrat vertrag réduction reduction parrainage cadeau avantage gutschein rabatt aktion rastreamento rastreo \
+        regalo kunden kundennummer
         """)
 
     /// Particles between a code word and its modifier ("código de error", "code d'erreur"). Hand-written.

@@ -82,7 +82,7 @@ enum BusinessNames {
         supermercado supermercato supermarché supermarkt mercado mercato marché \
         camping garage garagem taller officina werkstatt inmobiliaria immobiliare immobilien imobiliária makelaardij \
         agencia agenzia agence agentur bodega cantina enoteca gelateria panadería panificio padaria bakkerij slagerij \
-        chez lojas sanitär elektro heizung malerbetrieb schreinerei tischlerei dachdeckerei gärtnerei reinigung \
+        lojas sanitär elektro heizung malerbetrieb schreinerei tischlerei dachdeckerei gärtnerei reinigung \
         umzüge boulangerie pâtisserie patisserie plomberie carrosserie fleuriste talleres transportes limpiezas \
         fontanería pastelería floristería idraulica elettricista falegnameria pasticceria fioraio pastelaria \
         florista canalizações installatiebedrijf loodgietersbedrijf schildersbedrijf bloemist drogerie droguería \

@@ -50,7 +50,7 @@ struct CueLexicon: Sendable {
         /// ``OneTimeCodes``.
         case recoveryCode
         /// A bare code word ("code", "código", "codice"): a one-time code only when its sentence names how the
-        /// code came ("by text", "SMS", "reçu", "me ha llegado"); read by ``OneTimeCodes``.
+        /// code came ("by text", "SMS", "reçu", "me ha llegado"); read by ``BareCodeCues``.
         case bareCode
     }
 

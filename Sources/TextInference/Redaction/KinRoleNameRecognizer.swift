@@ -93,7 +93,11 @@ enum KinRoleNameRecognizer {
         // open a parenthesis.
         guard j < n, v[j] == 32 || v[j] == 44 || v[j] == 58 || v[j] == 40 else { return nil }
         let colon = v[j] == 58 || (j + 1 < n && v[j] == 32 && v[j + 1] == 58)
-        while j < n, j - hit.end < 3, v[j] == 32 || v[j] == 44 || v[j] == 58 || v[j] == 40 { j += 1 }
+        var parenthesis = false
+        while j < n, j - hit.end < 3, v[j] == 32 || v[j] == 44 || v[j] == 58 || v[j] == 40 {
+            if v[j] == 40 { parenthesis = true }
+            j += 1
+        }
         guard j < n, ScalarClass.isUpper(v[j]) else { return nil }
         let german = context.language == "de"
         guard let run = readRun(text, at: j, german: german) else { return nil }
@@ -105,6 +109,9 @@ enum KinRoleNameRecognizer {
         if LexiconPersonRecognizer.places.contains(firstHash), !SurnameLexicon.contains(f, run.firstStart, firstEnd) { return nil }
         let known = FirstNameLexicon.contains(f, run.firstStart, firstEnd) || SurnameLexicon.contains(f, run.firstStart, firstEnd)
         let firstScore = score(model, f, run.firstStart, firstEnd)
+        // In parentheses a single word may be a school, a floor or a note ("Mio figlio (Liceo) …"): only a listed name,
+        // or one that looks like a name to the model at the strict German threshold, counts.
+        if parenthesis, run.words == 1, !known, firstScore < Thresholds.singleGerman { return nil }
         if run.words == 1 {
             // "the Driver App", "der Fahrer Paket": one word must stand alone, as a name after such a word does.
             guard LexiconPersonRecognizer.closesClause(text, run.end) || lowercaseOrParenthesisFollows(text, run.end)

@@ -576,13 +576,17 @@ enum PersonRecognizer {
             let lower = e > k && ScalarClass.isLower(text.values[k])
             // Lower-case words inside a name are particles ("Sietske de Boer"), not non-names; the word after them
             // is the surname even when it is also a street word ("Anna van der Laan", "Joost van de Weg").
-            if e > k, !lower, !afterParticle, LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, k, e)) { return true }
+            if e > k, !lower, LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, k, e)),
+               !(afterParticle && streetSurnames.contains(WordHash.of(text.folded, k, e))) { return true }
             afterParticle = lower
             k = max(e, k + 1)
             while k < name.end, !ScalarClass.isLetter(text.values[k]) { k += 1 }
         }
         return false
     }
+
+    /// Street words that are also surnames after a particle ("van der Laan", "van de Weg", "de la Rue"). Hand-written.
+    private static let streetSurnames: WordHashSet = WordHash.table("laan weg straat plein gracht lane way street road rue")
 
     /// Whether `name` holds a ``LexiconPersonRecognizer/nonNames`` word (kinship, team, month…) that is
     /// not a known surname after the first word: "Papa", "Servizio Clienti" yes; "Sarah Lane" no.

@@ -39,7 +39,7 @@ enum PhoneNumberPlan {
         formatted: Bool, hasCue: Bool, language: String
     ) -> Bool {
         guard digits.count >= 7, digits.count <= 17 else { return false }
-        if isFreephone(digits, groupLengths: groupLengths, international: hasPlus) { return false }
+        if isFreephone(digits, groupLengths: groupLengths, international: hasPlus, language: language) { return false }
         if hasPlus { return isInternational(digits, formatted: formatted) }
         if digits.count >= 10, digits[0] == 0, digits[1] == 0 {
             return (formatted || hasCue) && isInternational(Array(digits.dropFirst(2)), formatted: formatted)
@@ -64,15 +64,15 @@ enum PhoneNumberPlan {
 
     private static func isBrazilian(_ d: [UInt8]) -> Bool { d[0] != 0 && d[1] != 0 }
 
-    /// Whether `digits` is a company's freephone or shared-cost service number, which is no personal data:
-    /// North American 1-800/888/877/866/855/844/833; 0800/0808 and 080x (GB, DE, AT, CH, FR, BE, NL, BR, AR,
-    /// with the trunk 0 or behind their country code); Spanish 900/800, Italian 800/803 and Portuguese 800/808
-    /// nine-digit numbers; Irish and Australian 1800/1300. `international`: the digits start with the country code
-    /// (a leading `00` is read the same way). Sources: the countries' numbering plans as published by their
-    /// regulators (NANPA, Ofcom, BNetzA, ARCEP, CNMC, AGCOM, ANACOM, ComReg, ACMA); own summary. A national
-    /// ten-digit North American form needs its 3-digit area group ("800-555-0100"), so a Brazilian "(85) 5555-3017"
-    /// stays a phone.
-    static func isFreephone(_ digits: [UInt8], groupLengths: [Int], international: Bool) -> Bool {
+    /// Whether `digits` is a company's freephone service number, which is no personal data: North American
+    /// 1-800/888/877/866/855/844/833 (written 3-3-4 or with the leading 1); 0800 with the trunk 0 (GB, DE, AT, CH, FR,
+    /// BE, NL, BR, AR), and French 0805; behind a country code +44 800/808, +49/+43/+41/+32/+31/+55/+54 800 and +33
+    /// 800/805; Spanish 900/800, Italian 800/803 and Portuguese 800/808 nine-digit numbers; Irish and Australian
+    /// 1800/1300. `international`: the digits start with the country code (a leading `00` is read the same way).
+    /// Other 080 numbers are personal: Nigerian mobiles (0803 …), Upper Bavarian (08031 …) and Belgian (080 …) area
+    /// codes, Japanese mobiles. Sources: the countries' numbering plans as published by their regulators (NANPA,
+    /// Ofcom, BNetzA, ARCEP, CNMC, AGCOM, ANACOM, ComReg, ACMA); own summary.
+    static func isFreephone(_ digits: [UInt8], groupLengths: [Int], international: Bool, language: String) -> Bool {
         var d = digits[...]
         var international = international
         if !international, d.count >= 10, d.first == 0, d.dropFirst().first == 0 {
@@ -83,13 +83,13 @@ enum PhoneNumberPlan {
         let nanp: [[UInt8]] = [[8, 0, 0], [8, 8, 8], [8, 7, 7], [8, 6, 6], [8, 5, 5], [8, 4, 4], [8, 3, 3]]
         if international {
             if d.first == 1 { return d.count == 11 && nanp.contains { Array(d.dropFirst().prefix(3)) == $0 } }
-            let twoDigit: [[UInt8]] = [[4, 4], [4, 9], [4, 3], [4, 1], [3, 3], [3, 2], [3, 1], [5, 5], [5, 4]]
-            if twoDigit.contains(where: { starts($0) }) {
-                let rest = d.dropFirst(2)
-                return rest.count >= 6 && rest.starts(with: [8, 0])
-            }
-            if starts([3, 4]) { let r = d.dropFirst(2); return r.count == 9 && (r.starts(with: [9, 0, 0]) || r.starts(with: [8, 0, 0])) }
-            if starts([3, 9]) { let r = d.dropFirst(2); return r.count >= 9 && (r.starts(with: [8, 0, 0]) || r.starts(with: [8, 0, 3])) }
+            let rest2 = d.dropFirst(2)
+            if starts([4, 4]) { return rest2.count >= 9 && (rest2.starts(with: [8, 0, 0]) || rest2.starts(with: [8, 0, 8])) }
+            if starts([3, 3]) { return rest2.count == 9 && (rest2.starts(with: [8, 0, 0]) || rest2.starts(with: [8, 0, 5])) }
+            let plain: [[UInt8]] = [[4, 9], [4, 3], [4, 1], [3, 2], [3, 1], [5, 5], [5, 4]]
+            if plain.contains(where: { starts($0) }) { return rest2.count >= 6 && rest2.starts(with: [8, 0, 0]) }
+            if starts([3, 4]) { return rest2.count == 9 && (rest2.starts(with: [9, 0, 0]) || rest2.starts(with: [8, 0, 0])) }
+            if starts([3, 9]) { return rest2.count >= 9 && (rest2.starts(with: [8, 0, 0]) || rest2.starts(with: [8, 0, 3])) }
             if starts([3, 5, 1]) { let r = d.dropFirst(3); return r.count == 9 && (r.starts(with: [8, 0, 0]) || r.starts(with: [8, 0, 8])) }
             if starts([3, 5, 3]) || starts([6, 1]) {
                 let r = d.dropFirst(d.starts(with: [3, 5, 3]) ? 3 : 2)
@@ -97,12 +97,12 @@ enum PhoneNumberPlan {
             }
             return false
         }
-        let areaGroup = groupLengths.first == 3 || groupLengths.count == 1
-        if d.count == 11 && d.first == 1 || d.count == 10 && areaGroup {
+        if d.count == 11 && d.first == 1 || d.count == 10 && groupLengths.first == 3 && groupLengths.count >= 2 {
             let local = d.count == 11 ? d.dropFirst() : d
             if nanp.contains(where: { Array(local.prefix(3)) == $0 }) { return true }
         }
-        if starts([0, 8, 0]) { return true }
+        if starts([0, 8, 0, 0]) { return true }
+        if starts([0, 8, 0, 5]), language.hasPrefix("fr") { return true }
         if d.count == 9, starts([9, 0, 0]) || starts([8, 0, 0]) || starts([8, 0, 3]) || starts([8, 0, 8]) { return true }
         if d.count == 10, starts([1, 8, 0, 0]) || starts([1, 3, 0, 0]) { return true }
         return false

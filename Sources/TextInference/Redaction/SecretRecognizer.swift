@@ -189,7 +189,7 @@ enum SecretRecognizer {
         OneTimeCodes.scan(context, into: &candidates)
         BareCodeCues.scan(context, into: &candidates)
         if text.triggers.hasAt { LoginPairs.scan(text, into: &candidates) }
-        ProductKeys.scan(text, into: &candidates)
+        ProductKeys.scan(context, into: &candidates)
     }
 
     /// Redacts the password of a URL's user information: `postgres://app:x@db.example.com/…`,
@@ -725,7 +725,7 @@ enum SecretRecognizer {
 
     /// Whether a token of 8 to 64 non-space scalars starts at `j` with letters, digits and one of `! # $ % & * _ @ + = ? ~ ^`
     /// (no `/`, `:` or `.`, so links, paths, times and versions stay).
-    private static func isSymbolMixedToken(_ v: [UInt32], _ j: Int) -> Bool {
+    static func isSymbolMixedToken(_ v: [UInt32], _ j: Int) -> Bool {
         var e = j
         var letters = false, digits = false, symbol = false
         while e < v.count, e - j <= 64, !ScalarClass.isWhitespace(v[e]) {
