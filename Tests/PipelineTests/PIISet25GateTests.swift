@@ -15,7 +15,7 @@ import Testing
 @Suite("PII set 25 gate")
 struct PIISet25GateTests {
     /// Figures of the redactor on set 25 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten25.jsonl", microF1: 0.981, leakedSpans: 14,
+    static let gate = PIISetGate(file: "pii_handwritten25.jsonl", microF1: 0.982, leakedSpans: 13,
                                  leakedStructured: 0, flaggedNegatives: 3,
                                  minimumSpans: 490, minimumStructured: 210, minimumPersonRecall: 0.95)
 

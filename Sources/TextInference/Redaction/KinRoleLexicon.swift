@@ -28,8 +28,11 @@ enum KinRoleLexicon {
         namorado namorada
         """
 
-    /// Trade and service roles of the seven languages that name the person doing a job (``CueLexicon/Kind/kinRole``).
+    /// Trade and service roles of the seven languages that name the person doing a job (``CueLexicon/Kind/kinRole``), and
+    /// doorbell words, after which a surname names the household ("citofono Bruno", "Klingel Nowak").
     static let roles = """
+        doorbell buzzer intercom klingel türklingel citofono sonnette interphone timbre portero campainha interfone \
+        deurbel \
         installer contractor subcontractor helper landlord landlady plumber electrician caretaker carer caregiver \
         postman mailman engineer fitter handyman dispatcher tenant accountant bookkeeper \
         vermieter vermieterin handwerker monteurin installateur elektriker klempner zusteller zustellerin paketbote \

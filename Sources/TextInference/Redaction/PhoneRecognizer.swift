@@ -122,6 +122,8 @@ enum PhoneRecognizer {
     private static let phoneLabelStems: [[UInt32]] = [
         "tel", "phon", "fon", "handy", "mobil", "ruf", "fax", "kontakt", "contact", "notfall", "durchwahl", "festnetz",
         "whatsapp", "sms", "cell", "gsm", "portable", "móvil", "movil", "celular", "cellulare", "telemóvel", "nummer",
+        // Callback and reachability compounds ("terugbelnummer", "bereikbaarheidsnummer", "Erreichbarkeitsnummer").
+        "terugbel", "bereik", "erreich",
     ].map { [UInt32](scalarsOf: $0) }
     /// Words that open a label for a code ("Codice mensa:", "Código cliente:", "Code membre :"); hand-written (own list).
     private static let codeLabelWords: WordHashSet = WordHash.table("codice código codigo code kode")

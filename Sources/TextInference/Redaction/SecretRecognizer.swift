@@ -190,6 +190,7 @@ enum SecretRecognizer {
         BareCodeCues.scan(context, into: &candidates)
         if text.triggers.hasAt { LoginPairs.scan(text, into: &candidates) }
         ProductKeys.scan(context, into: &candidates)
+        QuotedPasswords.scan(context, into: &candidates)
     }
 
     /// Redacts the password of a URL's user information: `postgres://app:x@db.example.com/…`,
