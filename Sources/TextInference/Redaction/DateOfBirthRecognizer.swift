@@ -23,7 +23,7 @@ enum DateOfBirthRecognizer {
             guard let (start, end) = date(in: text, after: hit.end) ?? dateAfterLabel(text, hit.end) ?? dateBefore(text, hit.start)
                 ?? yearBefore(text, hit)
                 ?? birthYear(text, hit) ?? SpokenDate.span(text, after: hit.end, isMonth: { isMonthWord(text, $0, $1) })
-                ?? spokenDateBefore(text, hit.start) ?? StatedBirthDate.after(text, cueEnd: hit.end)
+                ?? spokenDateBefore(text, hit.start) ?? StatedBirthDate.after(text, cueStart: hit.start, cueEnd: hit.end)
             else { continue }
             candidates.append(Candidate(type: .dateOfBirth, start: start, end: end))
             lastEnd = end

@@ -29,10 +29,10 @@ enum KinRoleLexicon {
         """
 
     /// Trade and service roles of the seven languages that name the person doing a job (``CueLexicon/Kind/kinRole``), and
-    /// doorbell words, after which a surname names the household ("citofono Bruno", "Klingel Nowak").
+    /// doorbell words, after which a surname names the household ("citofono Bruno", "Klingel Nowak"; not the English
+    /// "doorbell", "intercom" or Spanish "portero", "timbre", which name brands and other things as often).
     static let roles = """
-        doorbell buzzer intercom klingel türklingel citofono sonnette interphone timbre portero campainha interfone \
-        deurbel \
+        klingel türklingel citofono sonnette interphone campainha interfone deurbel \
         installer contractor subcontractor helper landlord landlady plumber electrician caretaker carer caregiver \
         postman mailman engineer fitter handyman dispatcher tenant accountant bookkeeper \
         vermieter vermieterin handwerker monteurin installateur elektriker klempner zusteller zustellerin paketbote \

@@ -1,25 +1,29 @@
 /// Finds a password quoted a little after its cue ("mein Passwort … ist angeblich falsch … Habe „Sonnenblume!2026“
 /// eingegeben", "the password … I typed 'Blue#Sky2024' twice").
 ///
-/// Within ``window`` scalars after a password cue, a token of 6–64 scalars in quotes (`"`, `'`, „ “ ” ‚ ‘ ’ « ») with
+/// Within ``window`` scalars after a password word (``passwordWords``) and before a line break, a token of 6–64 scalars in quotes (`"`, `'`, „ “ ” ‚ ‘ ’ « ») with
 /// no space inside that mixes letters and digits (``isPasswordShaped(_:_:_:)``) is a ``EntityType/secret``. A quoted
-/// plain word, path, address, time or version is not.
+/// plain word, path, address, time or version is not, nor a quote after a word that names it as something else
+/// (``otherThings``: "error", "coupon", "router", "says") or that reads as an error code or a version.
 enum QuotedPasswords {
-    /// Scalars after the cue searched for a quoted password.
-    static let window = 200
+    /// Scalars after the cue searched for a quoted password (within its sentence or the next one).
+    static let window = 120
 
     /// Appends a ``EntityType/secret`` candidate for the first quoted password after each password cue in `context`.
     static func scan(_ context: ScanContext, into candidates: inout [Candidate]) {
         let v = context.text.values
         var covered = -1
-        for hit in context.cues where hit.kind == .password && hit.end > covered {
+        let text = context.text
+        for hit in context.cues where hit.kind == .password && hit.end > covered
+            && passwordWords.contains(WordHash.of(text.folded, hit.start, hit.end)) {
             var j = hit.end
-            while j < v.count, j - hit.end < window {
+            while j < v.count, j - hit.end < window, v[j] != 10 {
                 guard opening(v[j]), j + 1 < v.count, !ScalarClass.isWhitespace(v[j + 1]) else { j += 1; continue }
                 let start = j + 1
                 var end = start
-                while end < v.count, end - start <= 64, !ScalarClass.isWhitespace(v[end]), !closing(v[end]) { end += 1 }
-                if end < v.count, closing(v[end]), end - start >= 6, isPasswordShaped(v, start, end) {
+                while end < v.count, end - start < 64, !ScalarClass.isWhitespace(v[end]), !closing(v[end]) { end += 1 }
+                if end < v.count, closing(v[end]), end - start >= 6, isPasswordShaped(v, start, end),
+                   !namesOtherThing(text, quote: j), !looksLikeCodeOrVersion(text, start, end) {
                     candidates.append(Candidate(type: .secret, start: start, end: end))
                     covered = end
                     break
@@ -45,6 +49,45 @@ enum QuotedPasswords {
         // Letters all in capitals are an error or product code ("ERR_0x42", "SKU-22A").
         guard lower else { return false }
         return letters >= 2 && digits >= 2 || letters > 0 && digits > 0 && symbols > 0
+    }
+
+    /// Whether the word before the quote at `quote` names what is quoted as something else: an error, a message, a
+    /// device, a coupon ("the app says 'error401'", "coupon 'summer24'", "il modem si chiama 'TIM-2398abc'").
+    private static func namesOtherThing(_ text: ScannedText, quote: Int) -> Bool {
+        let v = text.values
+        var e = quote
+        while e > 0, v[e - 1] == 32 || v[e - 1] == 58 { e -= 1 }
+        var s = e
+        while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
+        return s < e && otherThings.contains(WordHash.of(text.folded, s, e))
+    }
+
+    /// Whether the quoted token reads as an error code or a version ("error401", "v2024r3").
+    private static func looksLikeCodeOrVersion(_ text: ScannedText, _ start: Int, _ end: Int) -> Bool {
+        let f = text.folded
+        if end - start >= 2, f[start] == 118, ScalarClass.isDigit(f[start + 1]) { return true }
+        for prefix in errorPrefixes where end - start > prefix.count && Array(f[start..<(start + prefix.count)]) == prefix { return true }
+        return false
+    }
+
+    /// Password words whose value may be quoted later (not "pass", "pin", "token": season passes, PIN messages).
+    /// Hand-written (own list).
+    private static let passwordWords: WordHashSet = WordHash.table("""
+        password passwort kennwort mdp contraseña contrasena senha wachtwoord clave passcode pwd kundenkennwort
+        """)
+
+    /// Words before a quote that name the quoted thing as no password, prepositions and possessives of a device ("op mijn
+    /// 'iPhone15'"). Hand-written (own list).
+    private static let otherThings: WordHashSet = WordHash.table("""
+        error message says shows subject coupon voucher code update version model router modem device app called named \
+        fehler meldung zeigt gutschein heißt erreur affiche appelle errore messaggio dice mostra chiama erro \
+        mensagem diz chama fout melding toont heet mensaje cupón llama on op sur auf su em en my mijn mon ma mi mio mia \
+        meu minha mein meine
+        """)
+
+    /// Starts of error codes. Hand-written.
+    private static let errorPrefixes: [[UInt32]] = ["error", "err", "fehler", "erreur", "errore", "erro", "fout", "code"].map {
+        Array($0.unicodeScalars.map(\.value))
     }
 
     /// Whether `c` opens a quotation.
