@@ -22,7 +22,7 @@ enum BareCodeCues {
         var covered = -1
         for hit in context.cues where hit.kind == .bareCode && hit.start > covered {
             let (from, to) = sentence(v, around: hit)
-            guard !isOtherCode(text, hit), hasChannelWord(text, from, to) else { continue }
+            guard !isOtherCode(text, hit), channelWords.containsWord(of: text, from: from, to: to) else { continue }
             if let start = OneTimeCodes.valueStart(text, after: hit.end), start < to,
                !context.cues.hasReference(between: hit.end, and: start), let end = OneTimeCodes.digitCode(text, at: start),
                !errorWordFollows(text, end) {
@@ -91,23 +91,6 @@ enum BareCodeCues {
         var rest = e
         while rest < lineEnd, v[rest] == 32 || v[rest] == 46 || v[rest] == 33 || v[rest] == 41 { rest += 1 }
         return rest == lineEnd ? (i, e) : nil
-    }
-
-    /// Whether a word of `from..<to` is a channel or receipt word.
-    private static func hasChannelWord(_ text: ScannedText, _ from: Int, _ to: Int) -> Bool {
-        let v = text.values
-        var i = from
-        while i < to {
-            guard ScalarClass.isLetter(v[i]), i == 0 || !ScalarClass.isLetter(v[i - 1]) else {
-                i += 1
-                continue
-            }
-            var e = i
-            while e < v.count, ScalarClass.isLetter(v[e]) { e += 1 }
-            if channelWords.contains(WordHash.of(text.folded, i, e)) { return true }
-            i = e
-        }
-        return false
     }
 
     /// Whether a word next to the cue makes it an error, promotion, postal, tax or product code.

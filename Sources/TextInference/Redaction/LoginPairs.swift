@@ -48,15 +48,7 @@ enum LoginPairs {
         while from > 0, v[from - 1] != 10 { from -= 1 }
         var to = position
         while to < v.count, v[to] != 10 { to += 1 }
-        var i = from
-        while i < to {
-            guard ScalarClass.isLetter(v[i]), i == from || !ScalarClass.isLetter(v[i - 1]) else { i += 1; continue }
-            var e = i
-            while e < to, ScalarClass.isLetter(v[e]) { e += 1 }
-            if loginWords.contains(WordHash.of(text.folded, i, e)) { return true }
-            i = e
-        }
-        return false
+        return loginWords.containsWord(of: text, from: from, to: to)
     }
 
     /// Words that name a login in the seven languages. Hand-written (own list).

@@ -35,20 +35,20 @@ enum StatedBirthDate {
             }
             if ScalarClass.isLetter(c), sentences > 0, recent.count >= 3 { return nil }
             // Another date noun between cue and value: "…, das Vertragsende ist der 31.12.2015", "la date de livraison".
-            if ScalarClass.isLetter(c), endsWithDateNoun(text, j, wordEnd(v, j)) { return nil }
-            if ScalarClass.isDigit(c) || ScalarClass.isLetter(c) && DateOfBirthRecognizer.isMonthWord(text, j, wordEnd(v, j)) && !recent.isEmpty {
+            if ScalarClass.isLetter(c), endsWithDateNoun(text, j, LexiconPersonRecognizer.wordEnd(v, j)) { return nil }
+            if ScalarClass.isDigit(c) || ScalarClass.isLetter(c) && DateOfBirthRecognizer.isMonthWord(text, j, LexiconPersonRecognizer.wordEnd(v, j)) && !recent.isEmpty {
                 // The copula, then at most an article: "c'est le 23/02/1968", "O correto é 4 de março de 1979"; not
                 // "the order was on 12/03/2024", "die Rechnung ist vom 03.04.2024".
                 var k = recent.count - 1
-                if k > 0, articles.contains(WordHash.of(text.folded, recent[k], wordEnd(v, recent[k]))) { k -= 1 }
-                guard k >= 0, copulas.contains(WordHash.of(text.folded, recent[k], wordEnd(v, recent[k]))),
+                if k > 0, articles.contains(WordHash.of(text.folded, recent[k], LexiconPersonRecognizer.wordEnd(v, recent[k]))) { k -= 1 }
+                guard k >= 0, copulas.contains(WordHash.of(text.folded, recent[k], LexiconPersonRecognizer.wordEnd(v, recent[k]))),
                       let (s, e) = DateOfBirthRecognizer.date(in: text, after: j), s == j,
                       let year = year(v, s, e), (1900...2015).contains(year) else { return nil }
                 return (s, e)
             }
             if ScalarClass.isLetter(c) {
                 recent.append(j)
-                j = wordEnd(v, j)
+                j = LexiconPersonRecognizer.wordEnd(v, j)
                 continue
             }
             j += 1
@@ -69,7 +69,7 @@ enum StatedBirthDate {
             // One to three capitalised words of the name.
             var words = 0
             while words < 3, j < v.count, ScalarClass.isUpper(v[j]) {
-                j = wordEnd(v, j)
+                j = LexiconPersonRecognizer.wordEnd(v, j)
                 words += 1
                 if j + 1 < v.count, v[j] == 32, ScalarClass.isUpper(v[j + 1]) { j += 1 }
             }
@@ -100,13 +100,6 @@ enum StatedBirthDate {
         birthday birthdays geburtstag geburtstags anniversaire cumpleaños cumpleanos compleanno aniversário aniversario \
         verjaardag
         """)
-
-    /// One past the letters (and inner apostrophes) of the word at `start`.
-    private static func wordEnd(_ v: [UInt32], _ start: Int) -> Int {
-        var e = start
-        while e < v.count, ScalarClass.isLetter(v[e]) || (v[e] == 39 && e + 1 < v.count && ScalarClass.isLetter(v[e + 1])) { e += 1 }
-        return e
-    }
 
     /// Whether `s..<e` holds a run of four digits (a full year).
     private static func hasYear(_ v: [UInt32], _ s: Int, _ e: Int) -> Bool { year(v, s, e) != nil }

@@ -79,4 +79,21 @@ struct WordHashSet: Sendable {
             slot = (slot + 1) & mask
         }
     }
+
+    /// Whether a whole word of `text` within `from..<to` (letters only, folded) is a member.
+    func containsWord(of text: ScannedText, from: Int, to: Int) -> Bool {
+        let v = text.values
+        var i = from
+        while i < to {
+            guard ScalarClass.isLetter(v[i]), i == 0 || !ScalarClass.isLetter(v[i - 1]) else {
+                i += 1
+                continue
+            }
+            var e = i
+            while e < v.count, ScalarClass.isLetter(v[e]) { e += 1 }
+            if contains(WordHash.of(text.folded, i, e)) { return true }
+            i = e
+        }
+        return false
+    }
 }
