@@ -14,8 +14,8 @@ import Testing
 @Suite("PII set 20 gate")
 struct PIISet20GateTests {
     /// Figures of the redactor on set 20 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten20.jsonl", microF1: 0.990, leakedSpans: 2,
-                                 leakedStructured: 1, flaggedNegatives: 6,
+    static let gate = PIISetGate(file: "pii_handwritten20.jsonl", microF1: 0.991, leakedSpans: 2,
+                                 leakedStructured: 1, flaggedNegatives: 4,
                                  minimumSpans: 500, minimumStructured: 200, minimumPersonRecall: 0.9)
 
     @Test("set 20 has 140+ texts in 7 languages at the hidden set's density")

@@ -89,7 +89,9 @@ enum AddressRecognizer {
         // Belgian and French highways named after their destination ("Chaussée de Wavre 1120", "chaussée de Louvain 12").
         "chaussée " +
         // Italian hamlets and localities with their own house numbers ("Fraz. Pian di Sotto 4", "Località Poggio 12").
-        "fraz frazione località"
+        "fraz frazione località " +
+        // Peruvian "jirón" streets ("Jr. Huancavelica 320"); hand-written.
+        "jr jirón jiron"
     )
     private static let compoundSuffixes: [[UInt32]] = [
         "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "straat", "laan", "gracht",
@@ -458,9 +460,13 @@ enum AddressRecognizer {
         if first.isNumber {
             // The minutes of a clock time are no house number: "at 02:17 AM. The …" ("am" leads German streets).
             if text.at(first.start - 1) == 58, ScalarClass.isDigit(text.at(first.start - 2)) { return nil }
+            // "passed away on March 9. Please close her account": a number that ends a sentence leads no street.
+            if text.at(first.end) == 46, text.at(first.end + 1) == 32 || text.at(first.end + 1) == 10 { return nil }
             // "15, place Bellecour": a comma between the number and a leading street word.
+            // Not before an abbreviated street word ("600 918 247, C/ Alcalá 14": a phone number, then the street).
             if t + 2 < tokens.count, text.at(first.end) == 44, tokens[t + 1].start == first.end + 2,
                text.at(first.end + 1) == 32, leadingWords.contains(text, tokens[t + 1]), !tokens[t + 2].isNumber,
+               text.at(tokens[t + 1].end) == 32,
                adjacent(text, tokens[t + 1], tokens[t + 2]) {
                 var end = t + 2
                 var m = t + 3
@@ -513,6 +519,9 @@ enum AddressRecognizer {
         if leadingWords.contains(text, first) || isBoulevardAbbreviation(text, first) {
             // "Am Dienstag gegen 17:30", "Am Wochenende 3 Pakete": a German time word after "am" names a day, no street.
             if t + 1 < tokens.count, word(text, first) == [97, 109], isTimeWordAfterAm(text, tokens[t + 1]) { return nil }
+            // "2:14 AM on Sunday": the English time marker in capitals, or "am" before a lower-case word, leads no street.
+            if word(text, first) == [97, 109],
+               ScalarClass.isUpper(text.at(first.start + 1)) || (t + 1 < tokens.count && !tokens[t + 1].capitalised) { return nil }
             // "Calle Mayor 5", "Via Roma 10", "ul. Długa 5".
             var k = t + 1
             while k < tokens.count, k - t <= 6, adjacent(text, tokens[k - 1], tokens[k], allowComma: tokens[k].isNumber, elision: k > t + 1) {
@@ -771,6 +780,11 @@ enum AddressRecognizer {
         if numbered, sign.isNumber, sign.start - tokens[k].end <= 3,
            (tokens[k].end..<sign.start).allSatisfy({ text.values[$0] == 32 || text.values[$0] == 35 }),
            (tokens[k].end..<sign.start).contains(where: { text.values[$0] == 35 }) {
+            // "Carrera 43A # 18 Sur-135": a direction and the plot number after the cross street.
+            if k + 3 < tokens.count, directionsAfterHouse.contains(text, tokens[k + 2]), tokens[k + 2].start == sign.end + 1,
+               text.at(tokens[k + 2].end) == 45, tokens[k + 3].isNumber, tokens[k + 3].start == tokens[k + 2].end + 1 {
+                return k + 3
+            }
             return k + 1
         }
         guard !sign.isNumber, numberSigns.contains(text, sign) else { return nil }
@@ -786,6 +800,9 @@ enum AddressRecognizer {
         guard tokens[house].isNumber, tokens[house].start - tokens[house - 1].end <= 3 else { return nil }
         return house
     }
+
+    /// Directions between a Colombian cross street and its plot number ("# 18 Sur-135"). Hand-written.
+    private static let directionsAfterHouse = set("sur norte este oeste bis")
 
     /// "Bv." (bulevar, Argentina): the abbreviation with its dot, not the all-capital Dutch company form "BV".
     private static func isBoulevardAbbreviation(_ text: ScannedText, _ token: Token) -> Bool {
@@ -1264,7 +1281,8 @@ enum AddressRecognizer {
         let last = dottedInitials(text, tokens, m - 1)
         let end = tokens[last].end
         let next = text.at(end)
-        guard end >= text.count || [10, 13, 46, 33, 63, 41, 59].contains(next) else { return best }
+        // A state code may go on into the sentence ("…, 03940 Ciudad de México, CDMX y mi número").
+        guard end >= text.count || [10, 13, 46, 33, 63, 41, 59].contains(next) || (last == k && isRegionCode(text, tokens[k]) && next == 32 && ScalarClass.isLower(text.at(end + 1))) else { return best }
         return (last, end)
     }
 

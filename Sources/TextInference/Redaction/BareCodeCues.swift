@@ -9,6 +9,7 @@
 /// - no modifier makes it another kind of code: a word before it ("error code", "promo code") or after it, behind
 ///   "de"/"di"/"do"/"d'" ("code postal", "código de error", "codice fiscale"), from ``otherCodes``, and no error word
 ///   follows the value ("code 3005 error").
+/// A code shown as two groups of three digits right after the cue ("Codice 660 284") needs no channel word.
 /// The value is then the 4–8-digit code after the cue, as for ``CueLexicon/Kind/oneTimeCode``, or a code told
 /// before a channel phrase in the same sentence ("482913 by text", "905217 per SMS").
 enum BareCodeCues {
@@ -22,7 +23,16 @@ enum BareCodeCues {
         var covered = -1
         for hit in context.cues where hit.kind == .bareCode && hit.start > covered {
             let (from, to) = sentence(v, around: hit)
-            guard !isOtherCode(text, hit), channelWords.containsWord(of: text, from: from, to: to) else { continue }
+            guard !isOtherCode(text, hit) else { continue }
+            // "Codice 660 284 non funziona": six digits shown in two groups of three, as code screens and messages
+            // show a one-time code, need no channel word.
+            if let start = OneTimeCodes.valueStart(text, after: hit.end), start < to, start - hit.end <= 3,
+               let end = OneTimeCodes.digitCode(text, at: start), isThreeThree(v, start, end), !errorWordFollows(text, end) {
+                candidates.append(Candidate(type: .secret, start: start, end: end))
+                covered = end
+                continue
+            }
+            guard channelWords.containsWord(of: text, from: from, to: to) else { continue }
             if let start = OneTimeCodes.valueStart(text, after: hit.end), start < to,
                !context.cues.hasReference(between: hit.end, and: start), let end = OneTimeCodes.digitCode(text, at: start),
                !errorWordFollows(text, end) {
@@ -132,6 +142,11 @@ enum BareCodeCues {
     }
 
     /// Whether an error word follows the code at `end` ("code 3005 error", "Code 4012 Fehler").
+    /// Whether `v[start..<end]` is six digits written as two groups of three ("660 284").
+    private static func isThreeThree(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        end - start == 7 && v[start + 3] == 32 && (end >= v.count || !ScalarClass.isDigit(v[end]) && v[end] != 45 && v[end] != 46)
+    }
+
     private static func errorWordFollows(_ text: ScannedText, _ end: Int) -> Bool {
         let v = text.values
         var j = end

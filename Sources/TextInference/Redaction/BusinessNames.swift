@@ -78,7 +78,7 @@ enum BusinessNames {
         muebles mobili meubles móveis meubelen ferretería ferramenta ferragens quincaillerie ijzerwaren \
         librería libreria librairie livraria boekhandel joyería gioielleria bijouterie joalharia juwelier \
         peluquería parrucchiere friseur kapsalon cabeleireiro autoescuela autoscuola fahrschule rijschool \
-        clínica clinica clinique kliniek tienda negozio magasin winkel loja boutique \
+        clínica clinica clinique kliniek tienda negozio magasin winkel loja boutique magazine \
         supermercado supermercato supermarché supermarkt mercado mercato marché \
         camping garage garagem taller officina werkstatt inmobiliaria immobiliare immobilien imobiliária makelaardij \
         agencia agenzia agence agentur bodega cantina enoteca gelateria panadería panificio padaria bakkerij slagerij \
@@ -98,7 +98,9 @@ enum BusinessNames {
         outlet store stores shop shops boutique megastore superstore mall gmbh ag kg ohg ug ltd limited llc inc \
         plc corp bv nv sa sarl sas spa srl sl sll lda ltda eireli hotels hotel restaurant restaurante \
         ristorante café cafe trattoria pizzeria bakery bäckerei optik autohaus immobilien reisen tours travel \
-        motors automobile automobili autos möbel mobili muebles meubles interiors fashion moda mode jeans
+        motors automobile automobili autos möbel mobili muebles meubles interiors fashion moda mode jeans \
+        logistics logistik logística logistica partners partner group holdings solutions services systems consulting \
+        technologies labs industries associates ventures capital
         """)
 
     /// Brands and shops named after people that support texts mention, folded, single spaces.

@@ -407,6 +407,7 @@ struct CueLexicon: Sendable {
             "jahrgang", "classe",
             "dateofbirth", "fechanacimiento", "fechadenacimiento", "datanascita", "datadinascita", "datanascimento",
             "datadenascimento", "datenaissance", "datedenaissance", "geburtsdatum", "gebdatum", "birthdatum",
+            "geb.-datum", "geb.datum", "geb-datum", "geb. datum",
         ]
         entries += birth.map { ($0, .birth) }
         let name = [
@@ -431,7 +432,7 @@ struct CueLexicon: Sendable {
             "kontakt:", "kontaktperson:", "contact person:", "contactpersoon:", "persona de contacto:",
             "customer name", "kundenname", "nom du client", "nombre del cliente", "nome del cliente", "naam klant",
             "nome do cliente", "empfänger:", "recipient:", "destinataire :", "destinatario:", "destinatário:",
-            "ontvanger:", "läuft auf", "lautet auf", "ausgestellt auf", "registered to", "registered under",
+            "ontvanger:", "kaarthouder", "kaarthoudster", "pashouder", "läuft auf", "lautet auf", "ausgestellt auf", "registered to", "registered under",
             "est au nom de", "está a nombre de", "è intestato a", "staat op naam van", "está em nome de",
             "t.n.v.", "ten name van", "tnv", "titular:", "titulaire :", "titulaire:",
             "caller:", "caller name", "anrufer:", "anruferin:", "appelant :", "appelant:", "appelante :",
@@ -648,6 +649,8 @@ struct CueLexicon: Sendable {
         // One-time and verification codes in the seven languages. Hand-written for ``OneTimeCodes`` (own list);
         // accents are kept by folding, so both spellings are listed. "tan" alone is left out (an English colour).
         let oneTimeCode = [
+            "validation code", "code de validation", "código de validación", "codigo de validacion", "codice di convalida",
+            "código de validação", "codigo de validacao", "validatiecode", "validierungscode",
             "verification code", "one-time code", "one time code", "one-time password", "one time password", "otp",
             "otp code", "security code", "confirmation code", "sms code", "2fa code", "auth code", "authentication code",
             "login code", "sign-in code", "activation code", "bestätigungscode", "verifizierungscode", "sicherheitscode",

@@ -305,6 +305,15 @@ enum DateOfBirthRecognizer {
     }
 
     /// Locates the date following `position`, returning its span.
+    /// Whether `v[position..<lineEnd]` holds no digit and ends in `?` (spaces aside): the cue's question goes on
+    /// a few words ("… Geburtsdatum nennen?") before the answer line.
+    private static func closesQuestion(_ v: [UInt32], _ position: Int, _ lineEnd: Int) -> Bool {
+        var k = lineEnd
+        while k > position, v[k - 1] == 32 || v[k - 1] == 13 { k -= 1 }
+        guard k > position, v[k - 1] == 63 else { return false }
+        return !(position..<k).contains { ScalarClass.isDigit(v[$0]) }
+    }
+
     static func date(in text: ScannedText, after position: Int) -> (Int, Int)? {
         let v = text.values
         let n = v.count
@@ -325,7 +334,8 @@ enum DateOfBirthRecognizer {
             if c == 10 {
                 // The answer on the next line of a form or transcript ("date of birth?\nCustomer: 9 ottobre
                 // 1973"): only when nothing but punctuation followed the cue, and a label may lead the line.
-                guard !crossed, (position..<j).allSatisfy({ !ScalarClass.isWordChar(v[$0]) }) else { return nil }
+                // "Können Sie mir bitte Ihr Geburtsdatum nennen?\nKunde: 2.9.1990": or a question closed by a few words.
+                guard !crossed, (position..<j).allSatisfy({ !ScalarClass.isWordChar(v[$0]) }) || closesQuestion(v, position, j) else { return nil }
                 crossed = true
                 j = skipLabel(text, j + 1)
                 guard j < n else { return nil }

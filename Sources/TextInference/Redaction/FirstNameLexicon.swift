@@ -8,7 +8,7 @@
 ///
 /// The first block (added in redaction-1.17.0) is short forms used as names in chat and notes ("Kev", "Becca",
 /// "Juanjo", "Peppe", "Zeca"), the second common given names of Senegal, Mali and Guinea (large
-/// communities in France and Belgium), India, Ghana and Nigeria that Faker's lists lack, written by hand from
+/// communities in France and Belgium), India, Ghana, Nigeria and Indonesia that Faker's lists lack, written by hand from
 /// general knowledge; each was checked to be no stop word and to occur in lower case fewer than twice (in any
 /// case fewer than three times) in the language-ID corpora of the seven languages, like the generated list.
 ///
@@ -48,7 +48,7 @@ enum FirstNameLexicon {
         suresh rajesh mahesh dinesh ganesh naresh rakesh mukesh sunil anil vijay ajay vikram rohit amit sandeep \
         pradeep manoj prakash ashok anand venkat srinivas nitin sunita kavita shreya meena geeta rekha usha \
         swati efua chinonso chioma amaka nkechi uche tunde olumide femi bayo kunle yemi funmilayo folake bisi \
-        olufemi \
+        olufemi bayu rizky fajar hendra yudi dedi yanti arief anggi fitri novi dodi ilham wati \
         james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark \
         paul steven andrew joshua kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric \
         jonathan stephen larry justin scott brandon benjamin samuel gregory alexander patrick frank raymond jack dennis \

@@ -32,7 +32,7 @@ enum KinRoleLexicon {
     /// doorbell words, after which a surname names the household ("citofono Bruno", "Klingel Nowak"; not the English
     /// "doorbell", "intercom" or Spanish "portero", "timbre", which name brands and other things as often).
     static let roles = """
-        klingel türklingel citofono sonnette interphone campainha interfone deurbel \
+        klingel türklingel citofono campanello sonnette interphone campainha interfone deurbel \
         installer contractor subcontractor helper landlord landlady plumber electrician caretaker carer caregiver \
         postman mailman engineer fitter handyman dispatcher tenant accountant bookkeeper \
         vermieter vermieterin handwerker monteurin installateur elektriker klempner zusteller zustellerin paketbote \
@@ -56,6 +56,8 @@ enum KinRoleLexicon {
         "their brother", "your brother", "his assistant", "her assistant", "your assistant", "il mio vicino",
         "mio vicino", "la mia vicina", "mia vicina", "il vicino", "la vicina", "son petit-fils", "son fils",
         "sa fille", "son mari", "sa femme", "son voisin", "sa voisine", "son frère", "sa sœur",
+        // The household named on an English doorbell ("Ring the bell for Nowak", "buzzer for Okafor").
+        "bell for", "doorbell for", "buzzer for", "intercom for",
     ]
 
     /// Lower-case courtesy titles read with a lower-case name after them ("mr. okafor").

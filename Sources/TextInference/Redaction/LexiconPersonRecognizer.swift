@@ -612,7 +612,8 @@ enum LexiconPersonRecognizer {
         return c == 44 || c == 46 || c == 33 || c == 63 || c == 10 || c == 13 || c == 59 || c == 58 || c == 41 || c == 45
     }
 
-    private static let nounSuffixes: [[UInt32]] = ["ung", "heit", "keit", "schaft", "tion", "chen", "nis", "tät", "ment", "ismus"]
+    private static let nounSuffixes: [[UInt32]] = ["ung", "heit", "keit", "schaft", "tion", "chen", "nis", "tät", "ment", "ismus",
+                                                   "ência", "ação"]
         .map { [UInt32](scalarsOf: $0) }
 
     private static let surnameSuffixes: [[UInt32]] = [
@@ -836,6 +837,11 @@ enum LexiconPersonRecognizer {
             fahrer fahrerin berater beraterin kunde kundin chef chefin colleague collègue collega colega compañero \
             compañera medewerker medewerkster técnico tecnico technician driver manager \
             papa mama mum mom dad daddy mummy mommy oma opa omi opi maman papi mami papá mamá papà mamma \
-            nonna nonno mãe pai vovó vovô avó avô
+            nonna nonno mãe pai vovó vovô avó avô \
+            vivo modell model modelo modello modèle \
+            belge suisse français française canadien canadienne italien italienne espagnol espagnole portugais \
+            portugaise allemand allemande anglais anglaise américain américaine néerlandais néerlandaise marocain \
+            marocaine algérien algérienne tunisien tunisienne sénégalais sénégalaise brésilien brésilienne \
+            luxembourgeois luxembourgeoise québécois québécoise
             """
 }

@@ -241,6 +241,19 @@ enum PersonRecognizer {
                     lastEnd = name.end
                     continue
                 }
+                // "t.n.v. J.P. van den Heuvel", "account holder: A. de Souza": initials, particles and a surname.
+                if hit.kind == .selfName, let name = initialsAndSurname(text, at: j) {
+                    candidates.append(Candidate(type: .person, start: name.start, end: name.end))
+                    lastEnd = name.end
+                    continue
+                }
+                // "Nom : N'DIAYE", "Surname: NOWAK": a name field's value in capitals.
+                if hit.kind == .selfName, colon, UpperCaseNameField.isNameLabel(text, hit),
+                   let name = UpperCaseNameField.read(text, at: j) {
+                    candidates.append(Candidate(type: .person, start: name.start, end: name.end))
+                    lastEnd = name.end
+                    continue
+                }
                 if hit.kind == .selfName { j = skipRoleLabel(text, skipCopula(text, j)) }
                 if hit.kind == .weakSelfName { j = skipArticle(text, j) }
                 let strong = hit.kind == .selfName
@@ -260,9 +273,9 @@ enum PersonRecognizer {
                 if hit.kind == .weakSelfName, hit.end - hit.start <= 2,
                    LexiconPersonRecognizer.ambiguous.contains(WordHash.of(text.folded, name.start, LexiconPersonRecognizer.wordEnd(v, name.start))) { continue }
                 // "numéro client : C-118204", "o contrato é o CT-88012": a single letter or a short word in capitals
-                // before a hyphen or digit is an identifier's prefix.
+                // before a hyphen or digit is an identifier's prefix; before a slash a placeholder ("Name: N/A").
                 if name.end - name.start <= 4, name.end == name.start + 1 || isAllCaps(text, name.start, name.end), name.end < text.count,
-                   v[name.end] == 45 || ScalarClass.isDigit(v[name.end]) { continue }
+                   v[name.end] == 45 || v[name.end] == 47 || ScalarClass.isDigit(v[name.end]) { continue }
                 // "Kundin: Guten Morgen", "Cliente: Bonjour", "Kunde: Meine Karte": a greeting or possessive is no name.
                 if strong, startsWithNonName(text, name.start) && !monthGivenNameOpens(text, name)
                     || (NameReader.isFunctionWord(text, name.start) && !NameReader.startsWithGivenName(text, name.start)) { continue }
@@ -722,15 +735,22 @@ enum PersonRecognizer {
     private static func scanDashSignatures(_ text: ScannedText, into candidates: inout [Candidate]) {
         let v = text.values
         var i = 0
-        while i + 3 < text.count {
+        while i + 2 < text.count {
             // A closing " - Ngozi" / " – Anna Berg" at the very end of the text: after a sentence end,
             // or starting with a known given name ("crash on start - Urgent" stays).
             if v[i] == 45 || v[i] == 0x2013 || v[i] == 0x2014, i > 0, v[i - 1] == 32, v[i + 1] == 32,
                let name = NameReader.read(text, at: i + 2, maxWords: 3, allowCaseless: false), name.start == i + 2,
-               endsText(text, name.end), !containsNonName(text, name),
+               endsText(text, name.end) || endsWithDeskTag(text, name.end), !containsNonName(text, name),
                NameReader.startsWithGivenName(text, name.start) || (i >= 2 && [46, 33, 63].contains(v[i - 2])) {
                 candidates.append(Candidate(type: .person, start: name.start, end: name.end))
                 i = name.end
+                continue
+            }
+            // "… Geb.-Datum zur Verifizierung: 17.06.1979. /tw": a call note's closing initials after a slash.
+            if v[i] == 47, i >= 2, v[i - 1] == 32, [46, 33, 63].contains(v[i - 2]) || v[i - 2] == 10,
+               let (s, e) = slashInitials(text, at: i + 1) {
+                candidates.append(Candidate(type: .person, start: s, end: e))
+                i = e
                 continue
             }
             // "… or mk@example.com — marta": a known given name in lower case closing the text after a dash.
@@ -755,7 +775,69 @@ enum PersonRecognizer {
         }
     }
 
-    /// The end of a title (with its dot and the space after it) at `i`, if one starts there.
+    /// One to three initials ("J.P.", "J. P.", "A.") and at least one surname particle, then one or two capitalised
+    /// words that close the clause, at `position` (after spaces): "J.P. van den Heuvel", "A. de Souza".
+    private static func initialsAndSurname(_ text: ScannedText, at position: Int) -> (start: Int, end: Int)? {
+        let v = text.values
+        var j = position
+        while j < text.count, j - position < 3, v[j] == 32 { j += 1 }
+        let start = j
+        var initials = 0
+        while initials < 3, j + 1 < text.count, ScalarClass.isUpper(v[j]), v[j + 1] == 46 {
+            initials += 1
+            j += 2
+            if j < text.count, v[j] == 32 { j += 1 }
+        }
+        guard initials > 0, j > start, v[j - 1] == 32 else { return nil }
+        var particles = 0
+        while particles < 3, j < text.count, ScalarClass.isLower(v[j]) {
+            let e = LexiconPersonRecognizer.wordEnd(v, j)
+            guard e > j, LexiconPersonRecognizer.particles.contains(WordHash.of(text.folded, j, e)), e < text.count, v[e] == 32 else { return nil }
+            particles += 1
+            j = e + 1
+        }
+        guard particles > 0 else { return nil }
+        var end = j
+        var words = 0
+        while words < 2, j < text.count, ScalarClass.isUpper(v[j]) {
+            let e = LexiconPersonRecognizer.wordEnd(v, j)
+            guard e - j >= 2, !LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, j, e)) else { break }
+            words += 1
+            end = e
+            guard e + 1 < text.count, v[e] == 32, ScalarClass.isUpper(v[e + 1]) else { break }
+            j = e + 1
+        }
+        guard words > 0, LexiconPersonRecognizer.closesClause(text, end) else { return nil }
+        return (start, end)
+    }
+
+    /// Two or three letters at `start` that close the text: a writer's initials ("/tw", "/MKö").
+    private static func slashInitials(_ text: ScannedText, at start: Int) -> (Int, Int)? {
+        let v = text.values
+        var e = start
+        while e < text.count, e - start < 4, ScalarClass.isLetter(v[e]) { e += 1 }
+        guard (2...3).contains(e - start), endsText(text, e) else { return nil }
+        return (start, e)
+    }
+
+    /// Whether `, ` and one or two desk or role words ("klantenservice", "Support Team") close the text after `e`
+    /// ("– Roos, klantenservice").
+    private static func endsWithDeskTag(_ text: ScannedText, _ e: Int) -> Bool {
+        let v = text.values
+        guard e + 2 < text.count, v[e] == 44, v[e + 1] == 32 else { return false }
+        var k = e + 2
+        var words = 0
+        while k < text.count, words < 2, ScalarClass.isLetter(v[k]) {
+            let we = LexiconPersonRecognizer.wordEnd(v, k)
+            let h = WordHash.of(text.folded, k, we)
+            guard LexiconPersonRecognizer.nonNames.contains(h) || TranscriptSpeakers.labelWords.contains(h) else { return false }
+            words += 1
+            k = we
+            if k < text.count, v[k] == 32 { k += 1 }
+        }
+        return words > 0 && endsText(text, k)
+    }
+
     /// Whether only spaces, line breaks and `.`/`!` follow `e`.
     private static func endsText(_ text: ScannedText, _ e: Int) -> Bool {
         var k = e

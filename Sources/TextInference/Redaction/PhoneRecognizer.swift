@@ -22,7 +22,7 @@ enum PhoneRecognizer {
             guard startsNumber, isLeftBoundary(v, i) else { i += 1; continue }
             // "FR45 4917 3729 0094 4137 1029 573": the groups of an IBAN (valid or not) hold no phone number.
             if startsInsideIBANShape(v, i) { i += 1; continue }
-            // "tracking 1Z 999 AA1 01 2345 6784": digit groups that continue an announced code.
+            // "tracking 1Z 999 AA1 01 2345 6784": digit groups that continue an announced code (or a "1Z" one).
             if continuesReferencedCode(context, i) { i = endOfDigitGroups(v, from: i); continue }
             // A lone run of fewer than 7 digits (no separator and digit after it) is no phone number:
             // skip it as ``PhoneRun`` would read it, without building the run.
@@ -114,7 +114,10 @@ enum PhoneRecognizer {
             start = k
             words += 1
         }
-        return words > 0 && context.cues.hasCue(.reference, before: start, within: 3)
+        guard words > 0 else { return false }
+        // "shipment was 1Z 4E8 19A 03 5512 8830": a UPS tracking number's "1Z" prefix announces the code itself.
+        if v[start] == 49, start + 1 < v.count, v[start + 1] == 90 || v[start + 1] == 122 { return true }
+        return context.cues.hasCue(.reference, before: start, within: 3)
     }
 
     /// Stems of phone words inside a number label ("Tel.-Nr.", "Telefonnummer", "Handy-Nr.", "Rufnummer",

@@ -1,7 +1,7 @@
-/// Finds a password quoted a little after its cue ("mein Passwort … ist angeblich falsch … Habe „Sonnenblume!2026“
+/// Finds a password quoted (or bracketed) a little after its cue ("mein Passwort … ist angeblich falsch … Habe „Sonnenblume!2026“
 /// eingegeben", "the password … I typed 'Blue#Sky2024' twice").
 ///
-/// Within ``window`` scalars after a password word (``passwordWords``) and before a line break, a token of 6–64 scalars in quotes (`"`, `'`, „ “ ” ‚ ‘ ’ « ») with
+/// Within ``window`` scalars after a password word (``passwordWords``) and before a line break, a token of 6–64 scalars in quotes (`"`, `'`, „ “ ” ‚ ‘ ’ « ») or parentheses ("dicté son mot de passe au téléphone (Camembert-Roti-77)") with
 /// no space inside that mixes letters and digits (``isPasswordShaped(_:_:_:)``) is a ``EntityType/secret``. A quoted
 /// plain word, path, address, time or version is not, nor a quote after a word that names it as something else
 /// (``otherThings``: "error", "coupon", "router", "says") or that reads as an error code or a version.
@@ -72,9 +72,17 @@ enum QuotedPasswords {
 
     /// Password words whose value may be quoted later (not "pass", "pin", "token": season passes, PIN messages).
     /// Hand-written (own list).
-    private static let passwordWords: WordHashSet = WordHash.table("""
-        password passwort kennwort mdp contraseña contrasena senha wachtwoord clave passcode pwd kundenkennwort
-        """)
+    private static let passwordWords: WordHashSet = {
+        var set = WordHash.set("""
+            password passwort kennwort mdp contraseña contrasena senha wachtwoord clave passcode pwd kundenkennwort
+            """)
+        // Multi-word cues, hashed whole as the cue lexicon folds them.
+        for phrase in ["mot de passe", "palavra-passe", "palavra passe"] {
+            let scalars = [UInt32](scalarsOf: phrase)
+            set.insert(WordHash.of(scalars, 0, scalars.count))
+        }
+        return WordHashSet(set)
+    }()
 
     /// Words before a quote that name the quoted thing as no password, prepositions and possessives of a device ("op mijn
     /// 'iPhone15'"). Hand-written (own list).
@@ -92,11 +100,11 @@ enum QuotedPasswords {
 
     /// Whether `c` opens a quotation.
     @inline(__always) private static func opening(_ c: UInt32) -> Bool {
-        c == 34 || c == 39 || c == 0x201E || c == 0x201C || c == 0x201A || c == 0x2018 || c == 0xAB
+        c == 34 || c == 39 || c == 0x201E || c == 0x201C || c == 0x201A || c == 0x2018 || c == 0xAB || c == 40
     }
 
     /// Whether `c` closes a quotation.
     @inline(__always) private static func closing(_ c: UInt32) -> Bool {
-        c == 34 || c == 39 || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == 0xBB
+        c == 34 || c == 39 || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == 0xBB || c == 41
     }
 }

@@ -20,7 +20,7 @@ public struct Redactor: Sendable {
     /// Creates a redactor with `configuration` and the name-likeness model (by default the bundled one,
     /// loaded once; nil leaves names that no cue or lexicon confirms alone).
     public init(configuration: RedactorConfiguration = .init(), nameModel: NameLikenessModel? = .bundled) {
-        self.version = "redaction-1.17.0"
+        self.version = "redaction-1.18.0"
         self.configuration = configuration
         self.nameModel = nameModel
         self.urlPolicy = URLPolicy(allowList: configuration.urlAllowList)
@@ -109,6 +109,8 @@ public struct Redactor: Sendable {
         lap(11)
         PersonRecognizer.scan(context, into: &candidates)
         KinRoleNameRecognizer.scan(context, model: nameModel, into: &candidates)
+        QuotedDoorbellNames.scan(context, into: &candidates)
+        RoleTaggedSpeakers.scan(scanned, into: &candidates)
         TranscriptSpeakers.scan(scanned, model: nameModel, into: &candidates)
         ChatMentions.scan(scanned, model: nameModel, into: &candidates)
         lap(12)
@@ -119,6 +121,7 @@ public struct Redactor: Sendable {
         JSONNameFields.scan(scanned, into: &candidates)
         lap(14)
         InvertedDisplayNames.scan(scanned, into: &candidates)
+        RecipientLines.scan(scanned, candidates: &candidates)
         RoleMailboxDisplayNames.removeDeskNames(scanned, candidates: &candidates)
         BusinessNames.removeBusinessNames(scanned, candidates: &candidates)
         PlaceAndShopFrames.remove(scanned, candidates: &candidates)

@@ -171,7 +171,8 @@ enum SecretRecognizer {
             let nearAccessKey = accessKeyEnd >= 0 && i - accessKeyEnd <= 80
             // A JWT starts "eyJ", a SendGrid key "SG.".
             if let end = prefixedKey(text, at: i) ?? (c == 101 ? jwt(text, at: i) : nil) ?? (c == 83 ? sendGridKey(text, at: i) : nil)
-                ?? (awsCue || nearAccessKey ? awsSecret(context, at: i, licensed: nearAccessKey) : nil) {
+                ?? (awsCue || nearAccessKey ? awsSecret(context, at: i, licensed: nearAccessKey) : nil)
+                ?? (c >= 97 && c <= 122 ? UnderscoreKeys.end(v, at: i) : nil) {
                 if c == 65, end - i == 20, text.hasPrefix(akia, at: i) || text.hasPrefix(asia, at: i) { accessKeyEnd = end }
                 candidates.append(Candidate(type: .secret, start: i, end: end))
                 i = end

@@ -1,0 +1,52 @@
+/// Reads the household name quoted after a doorbell word ("interphone « LOPES »", "campanello \"Ferri\"",
+/// "Klingel „Nowak-Lenz“"), as written on the bell, in capitals or not.
+///
+/// After a doorbell word (``doorbellWords``), optionally a colon, and an opening quote, one to three words that each
+/// start with a capital and are no everyday word (``LexiconPersonRecognizer/nonNames``), then the closing quote.
+/// ``KinRoleNameRecognizer`` reads unquoted names after the same words.
+enum QuotedDoorbellNames {
+    /// Doorbell words of the seven languages, folded. Hand-written (own list); "doorbell" and "intercom" alone are
+    /// left out (brands), "bell for" and the others count through ``KinRoleLexicon``.
+    private static let doorbellWords: WordHashSet = WordHash.table(
+        "klingel türklingel citofono campanello sonnette interphone campainha interfone deurbel")
+
+    /// Appends a ``EntityType/person`` candidate for each quoted name after a doorbell word in `context`.
+    static func scan(_ context: ScanContext, into candidates: inout [Candidate]) {
+        let text = context.text
+        let v = text.values
+        let n = v.count
+        for hit in context.cues where hit.kind == .kinRole && doorbellWords.contains(WordHash.of(text.folded, hit.start, hit.end)) {
+            var j = hit.end
+            while j < n, j - hit.end < 3, v[j] == 32 || v[j] == 58 || v[j] == 0xA0 { j += 1 }
+            guard j < n, isOpening(v[j]) else { continue }
+            j += 1
+            while j < n, v[j] == 32 || v[j] == 0xA0 || v[j] == 0x202F { j += 1 }
+            let start = j
+            var end = j
+            var words = 0
+            while j < n, words < 3, ScalarClass.isUpper(v[j]) {
+                let e = LexiconPersonRecognizer.wordEnd(v, j)
+                guard e - j >= 2, !LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, j, e)) else { words = 0; break }
+                words += 1
+                end = e
+                guard e + 1 < n, v[e] == 32, ScalarClass.isUpper(v[e + 1]) else { break }
+                j = e + 1
+            }
+            guard words > 0 else { continue }
+            var k = end
+            while k < n, v[k] == 32 || v[k] == 0xA0 || v[k] == 0x202F { k += 1 }
+            guard k < n, isClosing(v[k]) else { continue }
+            candidates.append(Candidate(type: .person, start: start, end: end))
+        }
+    }
+
+    /// Whether `c` opens a quotation.
+    @inline(__always) private static func isOpening(_ c: UInt32) -> Bool {
+        c == 34 || c == 39 || c == 0x201E || c == 0x201C || c == 0x201A || c == 0x2018 || c == 0xAB
+    }
+
+    /// Whether `c` closes a quotation.
+    @inline(__always) private static func isClosing(_ c: UInt32) -> Bool {
+        c == 34 || c == 39 || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == 0xBB
+    }
+}
