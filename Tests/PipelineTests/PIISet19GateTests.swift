@@ -21,7 +21,7 @@ import Testing
 struct PIISet19GateTests {
     /// Figures of the redactor on set 19 when the gate was last recorded.
     static let gate = PIISetGate(file: "pii_handwritten19.jsonl", microF1: 0.993, leakedSpans: 2,
-                                 leakedStructured: 0, flaggedNegatives: 6,
+                                 leakedStructured: 0, flaggedNegatives: 5,
                                  minimumSpans: 500, minimumStructured: 200, minimumPersonRecall: 0.9)
 
     @Test("set 19 has 140+ texts in 7 languages at the hidden set's density")

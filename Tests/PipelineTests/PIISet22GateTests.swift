@@ -12,7 +12,7 @@ import Testing
 @Suite("PII set 22 gate")
 struct PIISet22GateTests {
     /// Figures of the redactor on set 22 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten22.jsonl", microF1: 0.986, leakedSpans: 5,
+    static let gate = PIISetGate(file: "pii_handwritten22.jsonl", microF1: 0.987, leakedSpans: 5,
                                  leakedStructured: 0, flaggedNegatives: 7,
                                  minimumSpans: 500, minimumStructured: 200, minimumPersonRecall: 0.9)
 

@@ -11,7 +11,7 @@ import Testing
 @Suite("PII set 23 gate")
 struct PIISet23GateTests {
     /// Figures of the redactor on set 23 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten23.jsonl", microF1: 0.962, leakedSpans: 19,
+    static let gate = PIISetGate(file: "pii_handwritten23.jsonl", microF1: 0.964, leakedSpans: 19,
                                  leakedStructured: 0, flaggedNegatives: 7,
                                  minimumSpans: 420, minimumStructured: 180, minimumPersonRecall: 0.88)
 

@@ -12,7 +12,7 @@ import Testing
 @Suite("PII set 24 gate")
 struct PIISet24GateTests {
     /// Figures of the redactor on set 24 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten24.jsonl", microF1: 0.992, leakedSpans: 0,
+    static let gate = PIISetGate(file: "pii_handwritten24.jsonl", microF1: 0.995, leakedSpans: 0,
                                  leakedStructured: 0, flaggedNegatives: 1,
                                  minimumSpans: 460, minimumStructured: 200, minimumPersonRecall: 0.95)
 

@@ -14,7 +14,7 @@ import Testing
 @Suite("PII set 26 gate")
 struct PIISet26GateTests {
     /// Figures of the redactor on set 26 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten26.jsonl", microF1: 0.968, leakedSpans: 17,
+    static let gate = PIISetGate(file: "pii_handwritten26.jsonl", microF1: 0.969, leakedSpans: 17,
                                  leakedStructured: 0, flaggedNegatives: 9,
                                  minimumSpans: 540, minimumStructured: 220, minimumPersonRecall: 0.94)
 

@@ -11,8 +11,8 @@ import Testing
 @Suite("PII set 28 gate")
 struct PIISet28GateTests {
     /// Figures of the redactor on set 28 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten28.jsonl", microF1: 0.989, leakedSpans: 5,
-                                 leakedStructured: 1, flaggedNegatives: 7,
+    static let gate = PIISetGate(file: "pii_handwritten28.jsonl", microF1: 0.991, leakedSpans: 4,
+                                 leakedStructured: 0, flaggedNegatives: 7,
                                  minimumSpans: 455, minimumStructured: 230, minimumPersonRecall: 0.98,
                                  minimumNegatives: 300)
 

@@ -11,8 +11,8 @@ import Testing
 @Suite("PII set 30 gate")
 struct PIISet30GateTests {
     /// Figures of the redactor on set 30 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten30.jsonl", microF1: 0.988, leakedSpans: 3,
-                                 leakedStructured: 0, flaggedNegatives: 6,
+    static let gate = PIISetGate(file: "pii_handwritten30.jsonl", microF1: 0.989, leakedSpans: 3,
+                                 leakedStructured: 0, flaggedNegatives: 5,
                                  minimumSpans: 410, minimumStructured: 175, minimumPersonRecall: 0.97,
                                  minimumNegatives: 310)
 

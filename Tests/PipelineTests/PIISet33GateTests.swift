@@ -11,8 +11,8 @@ import Testing
 @Suite("PII set 33 gate")
 struct PIISet33GateTests {
     /// Figures of the redactor on set 33 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten33.jsonl", microF1: 0.979, leakedSpans: 3,
-                                 leakedStructured: 0, flaggedNegatives: 7,
+    static let gate = PIISetGate(file: "pii_handwritten33.jsonl", microF1: 0.980, leakedSpans: 3,
+                                 leakedStructured: 0, flaggedNegatives: 6,
                                  minimumSpans: 440, minimumStructured: 170, minimumPersonRecall: 0.96,
                                  minimumNegatives: 340)
 

@@ -104,7 +104,7 @@ enum BareCodeCues {
     }
 
     /// Whether a word next to the cue makes it an error, promotion, postal, tax or product code.
-    private static func isOtherCode(_ text: ScannedText, _ hit: CueLexicon.Hit) -> Bool {
+    static func isOtherCode(_ text: ScannedText, _ hit: CueLexicon.Hit) -> Bool {
         let v = text.values
         // The word before: "error code", "promo code", "sort code".
         var e = hit.start

@@ -17,6 +17,8 @@ enum BusinessNames {
     static func isBusinessName(_ text: ScannedText, _ candidate: Candidate) -> Bool {
         let v = text.values
         let n = v.count
+        // "FRITZ!Box", "Yahoo!Mail": a word joined to the next by "!" is a product name.
+        if candidate.end + 1 < n, v[candidate.end] == 33, ScalarClass.isLetter(v[candidate.end + 1]) { return true }
         // A capitalised venue, shop or company word inside the candidate: "Hostal Miramar", "Valentino Outlet
         // di Serravalle".
         var w = candidate.start

@@ -24,6 +24,7 @@ enum DateOfBirthRecognizer {
                 ?? yearBefore(text, hit)
                 ?? birthYear(text, hit) ?? SpokenDate.span(text, after: hit.end, isMonth: { isMonthWord(text, $0, $1) })
                 ?? spokenDateBefore(text, hit.start) ?? StatedBirthDate.after(text, cueStart: hit.start, cueEnd: hit.end)
+                ?? AnswerLineBirthDate.date(text, afterCue: hit.end)
             else { continue }
             candidates.append(Candidate(type: .dateOfBirth, start: start, end: end))
             lastEnd = end
@@ -304,7 +305,6 @@ enum DateOfBirthRecognizer {
         return e
     }
 
-    /// Locates the date following `position`, returning its span.
     /// Whether `v[position..<lineEnd]` holds no digit and ends in `?` (spaces aside): the cue's question goes on
     /// a few words ("… Geburtsdatum nennen?") before the answer line.
     private static func closesQuestion(_ v: [UInt32], _ position: Int, _ lineEnd: Int) -> Bool {
@@ -314,6 +314,7 @@ enum DateOfBirthRecognizer {
         return !(position..<k).contains { ScalarClass.isDigit(v[$0]) }
     }
 
+    /// Locates the date following `position`, returning its span.
     static func date(in text: ScannedText, after position: Int) -> (Int, Int)? {
         let v = text.values
         let n = v.count

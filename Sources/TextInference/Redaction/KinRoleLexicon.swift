@@ -32,7 +32,7 @@ enum KinRoleLexicon {
     /// doorbell words, after which a surname names the household ("citofono Bruno", "Klingel Nowak"; not the English
     /// "doorbell", "intercom" or Spanish "portero", "timbre", which name brands and other things as often).
     static let roles = """
-        klingel türklingel citofono campanello sonnette interphone campainha interfone deurbel \
+        klingel türklingel klingelschild citofono campanello sonnette naambordje interphone campainha interfone deurbel \
         installer contractor subcontractor helper landlord landlady plumber electrician caretaker carer caregiver \
         postman mailman engineer fitter handyman dispatcher tenant accountant bookkeeper \
         vermieter vermieterin handwerker monteurin installateur elektriker klempner zusteller zustellerin paketbote \

@@ -129,7 +129,8 @@ enum OneTimeCodes {
                 end + 1 < v.count, ScalarClass.isWordChar(v[end + 1]) { dashes += 1 } else { break }
             end += 1
         }
-        guard letters > 0, digits > 0, dashes <= 3, (6...24).contains(end - start) else { return nil }
+        // Digits only when split into three or four dashed groups ("7741-2290-5518").
+        guard letters > 0 || dashes >= 2, digits > 0, dashes <= 3, (6...24).contains(end - start) else { return nil }
         if end < v.count, !(ScalarClass.isWhitespace(v[end]) || v[end] == 44 || v[end] == 46 || v[end] == 59 || v[end] == 41) {
             return nil
         }

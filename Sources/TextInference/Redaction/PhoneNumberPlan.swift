@@ -64,7 +64,7 @@ enum PhoneNumberPlan {
 
     private static func isBrazilian(_ d: [UInt8]) -> Bool { d[0] != 0 && d[1] != 0 }
 
-    /// Whether `digits` is a company's freephone service number, which is no personal data: North American
+    /// Whether `digits` is a company's freephone or other service number, which is no personal data: North American
     /// 1-800/888/877/866/855/844/833 (written 3-3-4 or with the leading 1); 0800 with the trunk 0 (GB, DE, AT, CH, FR,
     /// BE, NL, BR, AR), and French 0805; behind a country code +44 800/808, +49/+43/+41/+32/+31/+55/+54 800 and +33
     /// 800/805; Spanish 900/800, Italian 800/803 and Portuguese 800/808 nine-digit numbers; Irish and Australian
@@ -105,7 +105,36 @@ enum PhoneNumberPlan {
         if starts([0, 8, 0, 5]), language.hasPrefix("fr") { return true }
         if d.count == 9, starts([9, 0, 0]) || starts([8, 0, 0]) || starts([8, 0, 3]) || starts([8, 0, 8]) { return true }
         if d.count == 10, starts([1, 8, 0, 0]) || starts([1, 3, 0, 0]) { return true }
-        return false
+        return isBusinessServiceNumber(Array(d), language: language)
+    }
+
+    /// Whether national `d` (with its trunk 0 where the country dials one) is in a non-geographic range that only
+    /// companies hold, in the text's language: French 09 69 and 081/082 shared-cost numbers, Portuguese 707/708/760/761
+    /// ("linha de apoio"), Spanish 901/902/905, Dutch 088 company numbers and 0900/0906/0909, Italian 199/840/848/892/899,
+    /// German 0180 service numbers, Belgian 070/078, British 03 and 084/087 numbers. Sources: the same regulators'
+    /// numbering plans (ARCEP, ANACOM, CNMC, ACM, AGCOM, BNetzA, BIPT, Ofcom); own summary.
+    private static func isBusinessServiceNumber(_ d: [UInt8], language: String) -> Bool {
+        func starts(_ prefix: [UInt8]) -> Bool { d.count > prefix.count && d.starts(with: prefix) }
+        switch language.prefix(2) {
+        case "fr":
+            return d.count == 10 && (starts([0, 9, 6, 9]) || starts([0, 8, 1]) || starts([0, 8, 2]))
+                || d.count == 9 && (starts([0, 7, 0]) || starts([0, 7, 8]))
+        case "pt":
+            return d.count == 9 && (starts([7, 0, 7]) || starts([7, 0, 8]) || starts([7, 6, 0]) || starts([7, 6, 1]))
+        case "es":
+            return d.count == 9 && (starts([9, 0, 1]) || starts([9, 0, 2]) || starts([9, 0, 5]))
+        case "nl":
+            return d.count == 10 && starts([0, 8, 8]) || d.count >= 10 && (starts([0, 9, 0, 0]) || starts([0, 9, 0, 6]) || starts([0, 9, 0, 9]))
+                || d.count == 9 && (starts([0, 7, 0]) || starts([0, 7, 8]))
+        case "it":
+            return (9...10).contains(d.count) && (starts([1, 9, 9]) || starts([8, 4, 0]) || starts([8, 4, 8]) || starts([8, 9, 2]) || starts([8, 9, 9]))
+        case "de":
+            return d.count >= 10 && starts([0, 1, 8, 0])
+        case "en":
+            return d.count == 11 && (starts([0, 3]) || starts([0, 8, 4]) || starts([0, 8, 7]))
+        default:
+            return false
+        }
     }
 
     /// NANP: NXX-NXX-XXXX, optionally with a leading 1, grouped 3-3-4 / 1-3-3-4 / 3-7.

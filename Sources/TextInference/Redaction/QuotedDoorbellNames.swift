@@ -1,5 +1,6 @@
 /// Reads the household name quoted after a doorbell word ("interphone « LOPES »", "campanello \"Ferri\"",
-/// "Klingel „Nowak-Lenz“"), as written on the bell, in capitals or not.
+/// "Klingel „Nowak-Lenz“"), as written on the bell, in capitals or not, and names joined by a slash without quotes
+/// ("Klingelschild: Wendt/Aydin").
 ///
 /// After a doorbell word (``doorbellWords``), optionally a colon, and an opening quote, one to three words that each
 /// start with a capital and are no everyday word (``LexiconPersonRecognizer/nonNames``), then the closing quote.
@@ -8,7 +9,7 @@ enum QuotedDoorbellNames {
     /// Doorbell words of the seven languages, folded. Hand-written (own list); "doorbell" and "intercom" alone are
     /// left out (brands), "bell for" and the others count through ``KinRoleLexicon``.
     private static let doorbellWords: WordHashSet = WordHash.table(
-        "klingel türklingel citofono campanello sonnette interphone campainha interfone deurbel")
+        "klingel türklingel klingelschild citofono campanello sonnette interphone campainha interfone deurbel naambordje")
 
     /// Appends a ``EntityType/person`` candidate for each quoted name after a doorbell word in `context`.
     static func scan(_ context: ScanContext, into candidates: inout [Candidate]) {
@@ -18,24 +19,37 @@ enum QuotedDoorbellNames {
         for hit in context.cues where hit.kind == .kinRole && doorbellWords.contains(WordHash.of(text.folded, hit.start, hit.end)) {
             var j = hit.end
             while j < n, j - hit.end < 3, v[j] == 32 || v[j] == 58 || v[j] == 0xA0 { j += 1 }
-            guard j < n, isOpening(v[j]) else { continue }
-            j += 1
+            let quoted = j < n && isOpening(v[j])
+            if quoted { j += 1 }
             while j < n, v[j] == 32 || v[j] == 0xA0 || v[j] == 0x202F { j += 1 }
             let start = j
             var end = j
             var words = 0
+            var slashed = false
             while j < n, words < 3, ScalarClass.isUpper(v[j]) {
                 let e = LexiconPersonRecognizer.wordEnd(v, j)
                 guard e - j >= 2, !LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, j, e)) else { words = 0; break }
                 words += 1
                 end = e
+                // "Wendt/Aydin": two households on one bell.
+                if e + 1 < n, v[e] == 47, ScalarClass.isUpper(v[e + 1]) {
+                    slashed = true
+                    j = e + 1
+                    continue
+                }
                 guard e + 1 < n, v[e] == 32, ScalarClass.isUpper(v[e + 1]) else { break }
                 j = e + 1
             }
             guard words > 0 else { continue }
             var k = end
             while k < n, v[k] == 32 || v[k] == 0xA0 || v[k] == 0x202F { k += 1 }
-            guard k < n, isClosing(v[k]) else { continue }
+            // Unquoted, only names joined by a slash count here ("Klingelschild: Wendt/Aydin."); single names after
+            // a doorbell word are ``KinRoleNameRecognizer``'s.
+            if quoted {
+                guard k < n, isClosing(v[k]) else { continue }
+            } else {
+                guard slashed, k >= n || [46, 44, 59, 10, 13, 41].contains(v[k]) else { continue }
+            }
             candidates.append(Candidate(type: .person, start: start, end: end))
         }
     }

@@ -18,6 +18,12 @@ enum QuotedPasswords {
             && passwordWords.contains(WordHash.of(text.folded, hit.start, hit.end)) {
             var j = hit.end
             while j < v.count, j - hit.end < window, v[j] != 10 {
+                // "A senha do portal foi redefinida para Lisboa#2026pt": an unquoted token of a password's strong shape.
+                if j > hit.end, v[j - 1] == 32, !opening(v[j]), let end = strongToken(text, at: j) {
+                    candidates.append(Candidate(type: .secret, start: j, end: end))
+                    covered = end
+                    break
+                }
                 guard opening(v[j]), j + 1 < v.count, !ScalarClass.isWhitespace(v[j + 1]) else { j += 1; continue }
                 let start = j + 1
                 var end = start
@@ -33,9 +39,47 @@ enum QuotedPasswords {
         }
     }
 
+    /// The end of an unquoted token at `start` that only a password looks like: 6–40 scalars with a small letter, a
+    /// digit and a symbol from `#!$%&*?+=~^` ("Lisboa#2026pt", "Temp#4471xq"), or a capitalised word, one dot and a
+    /// year-like number ("Rondine.1939"); no `/`, `@` or `:`. A closing `.`, `,`, `;` or `)` is left out.
+    private static func strongToken(_ text: ScannedText, at start: Int) -> Int? {
+        let v = text.values
+        // A hashtag or a handle ("#Black&Friday2024", "@shop_2024") is no password.
+        guard v[start] != 35, v[start] != 64 else { return nil }
+        var end = start
+        while end < v.count, end - start <= 40, !ScalarClass.isWhitespace(v[end]), !closing(v[end]), v[end] != 44, v[end] != 59 { end += 1 }
+        while end > start, v[end - 1] == 46 || v[end - 1] == 33 || v[end - 1] == 63 { end -= 1 }
+        guard end - start >= 6, end - start <= 40 else { return nil }
+        var lower = false, digits = 0, letters = 0, symbol = false, dots = 0
+        for k in start..<end {
+            let c = v[k]
+            if ScalarClass.isLetter(c) {
+                letters += 1
+                if ScalarClass.isLower(c) { lower = true }
+            } else if ScalarClass.isDigit(c) { digits += 1 }
+            else if c == 47 || c == 64 || c == 58 { return nil }
+            else if c == 46 { dots += 1 }
+            else if [35, 33, 36, 37, 38, 42, 63, 43, 61, 126, 94].contains(c) { symbol = true }
+        }
+        if symbol, lower, digits > 0, letters > 0, dots == 0 { return end }
+        // "Rondine.1939": Capitalised letters, one dot, then two to four digits.
+        if dots == 1, !symbol, ScalarClass.isUpper(v[start]), let dot = (start..<end).first(where: { v[$0] == 46 }),
+           dot - start >= 4, (start..<dot).allSatisfy({ ScalarClass.isLetter(v[$0]) }), (2...4).contains(end - dot - 1),
+           ((dot + 1)..<end).allSatisfy({ ScalarClass.isDigit(v[$0]) }) {
+            return end
+        }
+        return nil
+    }
+
     /// Whether `start..<end` mixes letters and digits (two of each, or both with a symbol), has a lower-case letter,
-    /// and is no path, address, time or version (no `/`, `@`, `:` or `.`).
+    /// and is no path, address, time or version (no `/`, `@`, `:` or `.`; a capitalised word, one dot and a year-like
+    /// number such as "Girasol.2026" is allowed).
     private static func isPasswordShaped(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        if let dot = (start..<end).first(where: { v[$0] == 46 }), ScalarClass.isUpper(v[start]), dot - start >= 4,
+           (start..<dot).allSatisfy({ ScalarClass.isLetter(v[$0]) }), (2...4).contains(end - dot - 1),
+           ((dot + 1)..<end).allSatisfy({ ScalarClass.isDigit(v[$0]) }) {
+            return true
+        }
         var letters = 0, digits = 0, symbols = 0
         var lower = false
         for k in start..<end {

@@ -1,5 +1,6 @@
-/// Finds chat speakers whose name carries their role in parentheses at the start of a line: "Jana (Support): Können
-/// Sie …", "Sergio (agente): Para verificar …", "Kevin (medewerker): Wil je …".
+/// Finds chat speakers whose name carries their role in parentheses at the start of a line (after a timestamp, if
+/// any): "Jana (Support): Können Sie …", "Sergio (agente): Para verificar …", "Kevin (medewerker): Wil je …", and
+/// the reverse, a role word with the name in parentheses: "[21:15] Conseiller (Hugo) : Bonsoir".
 ///
 /// The line opens with one or two capitalised words (no everyday word, no transcript label such as "Agent" or
 /// "Cliente"), then a parenthesis of one to three words of which one names a staff role or desk (``roleWords``,
@@ -35,8 +36,9 @@ enum RoleTaggedSpeakers {
     private static func speaker(_ text: ScannedText, _ ls: Int, _ le: Int) -> (start: Int, end: Int)? {
         let v = text.values
         let f = text.folded
-        var j = ls
+        var j = skipTimestamp(v, ls, le)
         while j < le, v[j] == 32 || v[j] == 9 { j += 1 }
+        if let name = roleThenName(text, j, le) { return name }
         let start = j
         var end = j
         var words = 0
@@ -68,7 +70,54 @@ enum RoleTaggedSpeakers {
                 return nil
             }
         }
-        guard role, tagWords <= 3, k < le, v[k] == 41, k + 1 < le, v[k + 1] == 58 else { return nil }
+        guard role, tagWords <= 3, k < le, v[k] == 41, k + 1 < le, v[k + 1] == 58 || (v[k + 1] == 32 && k + 2 < le && v[k + 2] == 58) else {
+            return nil
+        }
         return (start, end)
+    }
+
+    /// "Conseiller (Hugo) :", "Agente (Marta):": a role word, then one or two capitalised words in parentheses, then a
+    /// colon; the words in parentheses are the PERSON.
+    private static func roleThenName(_ text: ScannedText, _ j: Int, _ le: Int) -> (start: Int, end: Int)? {
+        let v = text.values
+        let f = text.folded
+        let e = LexiconPersonRecognizer.wordEnd(v, j)
+        guard e > j, e + 2 < le, v[e] == 32, v[e + 1] == 40 else { return nil }
+        let h = WordHash.of(f, j, e)
+        guard TranscriptSpeakers.labelWords.contains(h) || roleWords.contains(h) else { return nil }
+        let start = e + 2
+        var k = start
+        var words = 0
+        var end = k
+        while k < le, words < 2, ScalarClass.isUpper(v[k]) {
+            let we = LexiconPersonRecognizer.wordEnd(v, k)
+            let wh = WordHash.of(f, k, we)
+            guard we - k >= 2, !LexiconPersonRecognizer.nonNames.contains(wh), !TranscriptSpeakers.labelWords.contains(wh) else { return nil }
+            words += 1
+            end = we
+            guard we < le, v[we] == 32, we + 1 < le, ScalarClass.isUpper(v[we + 1]) else { break }
+            k = we + 1
+        }
+        guard words > 0, end < le, v[end] == 41 else { return nil }
+        var c = end + 1
+        if c < le, v[c] == 32 { c += 1 }
+        guard c < le, v[c] == 58 else { return nil }
+        return (start, end)
+    }
+
+    /// Skips a timestamp and the space after it at the line start `ls`: "[21:15] ", "(10:42) ", "19:05 ".
+    private static func skipTimestamp(_ v: [UInt32], _ ls: Int, _ le: Int) -> Int {
+        var j = ls
+        let open = j < le && (v[j] == 91 || v[j] == 40)
+        if open { j += 1 }
+        let start = j
+        while j < le, j - start < 8, ScalarClass.isDigit(v[j]) || v[j] == 58 { j += 1 }
+        guard j - start >= 4, v[start..<j].contains(58) else { return ls }
+        if open {
+            guard j < le, v[j] == 93 || v[j] == 41 else { return ls }
+            j += 1
+        }
+        guard j < le, v[j] == 32 else { return ls }
+        return j + 1
     }
 }

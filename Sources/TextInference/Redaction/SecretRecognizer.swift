@@ -189,6 +189,7 @@ enum SecretRecognizer {
         CredentialAssignments.scan(context, into: &candidates)
         OneTimeCodes.scan(context, into: &candidates)
         BareCodeCues.scan(context, into: &candidates)
+        CodeMentions.scan(context, into: &candidates)
         if text.triggers.hasAt { LoginPairs.scan(text, into: &candidates) }
         ProductKeys.scan(context, into: &candidates)
         QuotedPasswords.scan(context, into: &candidates)

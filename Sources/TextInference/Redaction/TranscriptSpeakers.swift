@@ -310,6 +310,7 @@ enum TranscriptSpeakers {
         promemoria herinnering lembrete auto-reply autoreply out \
         size color colour price model carrier tracking quantity qty total amount colore taglia prezzo farbe größe \
         preis couleur taille prix talla precio cor tamanho preço kleur maat prijs \
-        kafka jenkins redis nginx cron docker kubernetes postgres mysql server worker scheduler daemon
+        kafka jenkins redis nginx cron docker kubernetes postgres mysql server worker scheduler daemon \
+        klant klanten cliente clienti client clients kunde kundin customer
         """)
 }

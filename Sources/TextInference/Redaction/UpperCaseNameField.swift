@@ -11,7 +11,9 @@ enum UpperCaseNameField {
         familienname|apellido|apellidos|prénom|prenom|nom de famille|cognome|achternaam|voornaam|apelido|sobrenome|\
         nome completo|nombre completo|nom complet|vollständiger name|volledige naam|account holder|cardholder|\
         card holder|karteninhaber|karteninhaberin|kontoinhaber|kontoinhaberin|titulaire|titular|titular da conta|\
-        intestatario|intestataria|rekeninghouder|roepnaam|nome próprio|nombre de pila
+        intestatario|intestataria|rekeninghouder|roepnaam|nome próprio|nombre de pila|name on the card|name on card|\
+        nome no cartão|nome no cartao|nombre en la tarjeta|nom sur la carte|naam op de kaart|name auf der karte|\
+        nome sulla carta|nome do titular|kaarthouder
         """.split(separator: "|").map { [UInt32](scalarsOf: String($0)) })
 
     /// Folded placeholder and company-form words that are no name. Hand-written (own list).
@@ -30,7 +32,8 @@ enum UpperCaseNameField {
     }
 
     /// The capitalised value after a name label's colon at `position`, if it is one to four words in capitals
-    /// (at least one of three or more letters) that end the line or stop at a field separator (`,` `;` `|` `/` `(`).
+    /// (at least one of three or more letters; a one-letter middle initial allowed) that end the line or stop at a
+    /// field separator (`,` `;` `|` `/` `(`) or a sentence's full stop.
     static func read(_ text: ScannedText, at position: Int) -> (start: Int, end: Int)? {
         let v = text.values
         var j = position
@@ -41,7 +44,15 @@ enum UpperCaseNameField {
         var end = j
         while j < text.count, words < 4 {
             guard ScalarClass.isUpper(v[j]) else { break }
-            let e = LexiconPersonRecognizer.wordEnd(v, j)
+            var e = LexiconPersonRecognizer.wordEnd(v, j)
+            // A middle initial ("ANDRE L VIEIRA", "MARIA J. SOUSA").
+            if e - j == 1, words > 0, e + 1 < text.count {
+                if v[e] == 46 { e += 1 }
+                guard e + 1 < text.count, v[e] == 32, ScalarClass.isUpper(v[e + 1]) else { return nil }
+                words += 1
+                j = e + 1
+                continue
+            }
             guard e - j >= 2, LexiconPersonRecognizer.allCaps(v, j, e), !refused.contains(WordHash.of(text.folded, j, e)),
                   !LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, j, e)) else { return nil }
             if letters(v, j, e) >= 3 { long = true }
@@ -52,8 +63,9 @@ enum UpperCaseNameField {
         }
         guard words > 0, long else { return nil }
         var k = end
+        let stop = k < text.count && v[k] == 46 && (k + 1 >= text.count || v[k + 1] == 32 || v[k + 1] == 10)
         while k < text.count, v[k] == 32 || v[k] == 9 || v[k] == 46 { k += 1 }
-        guard k >= text.count || [10, 13, 44, 59, 124, 47, 40].contains(v[k]) else { return nil }
+        guard stop || k >= text.count || [10, 13, 44, 59, 124, 47, 40].contains(v[k]) else { return nil }
         return (start, end)
     }
 

@@ -1,0 +1,138 @@
+/// Finds one-time codes and PINs told a little after the word that names them, where the value does not follow the
+/// cue directly: "OTP sent to +1 415 555 0132 was 804215", "non mi arriva il codice OTP. L'ultimo era 318 204",
+/// "a code by SMS to the number ending 19.\n[09:07] Customer: got it, 204 981", "cambiar el PIN de mi tarjeta. El
+/// actual es 2590", "mon code PIN de carte (4862 ne fonctionne plus)".
+///
+/// After a one-time-code cue or a bare code word that names no other kind of code (``BareCodeCues/isOtherCode``), the
+/// first number within ``window`` scalars (no blank line between) that is six digits, written whole or as two groups
+/// of three, is the code, unless a reference or number word stands right before it ("order", "Kundennummer", "ending",
+/// "#"), a reference cue lies within 24 scalars before it, or it is part of a longer digit run, a date, a time, an amount or an address.
+/// After a PIN word, a number of four to six digits counts when it opens a parenthesis or follows a copula ("es",
+/// "is", "was", "era", "ist", "est", "é", "è", "lautet") within the window.
+enum CodeMentions {
+    /// Scalars searched after the cue.
+    static let window = 100
+
+    /// Appends a ``EntityType/secret`` candidate for the first code mentioned after each cue in `context`.
+    static func scan(_ context: ScanContext, into candidates: inout [Candidate]) {
+        let text = context.text
+        let v = text.values
+        var covered = -1
+        for hit in context.cues where hit.end > covered {
+            let pin: Bool
+            switch hit.kind {
+            case .oneTimeCode: pin = false
+            case .bareCode:
+                guard !BareCodeCues.isOtherCode(text, hit) else { continue }
+                pin = false
+            case .password:
+                guard pinWords.contains(WordHash.of(text.folded, hit.start, hit.end)) else { continue }
+                pin = true
+            default:
+                continue
+            }
+            let limit = min(v.count, hit.end + window)
+            var j = hit.end
+            while j < limit {
+                if v[j] == 10, j + 1 < v.count, v[j + 1] == 10 || v[j + 1] == 13 { break }
+                guard ScalarClass.isDigit(v[j]), j == 0 || !ScalarClass.isWordChar(v[j - 1]) else { j += 1; continue }
+                let (end, groups) = digitRun(v, j)
+                if !overlaps(candidates, j, end), fits(groups, pin: pin, text, j), standsAlone(text, j, end),
+                   !context.cues.hasReference(between: max(hit.end, j - 24), and: j), !numberWordBefore(text, j) {
+                    candidates.append(Candidate(type: .secret, start: j, end: end))
+                    covered = end
+                    break
+                }
+                j = end
+            }
+        }
+    }
+
+    /// PIN words among the password cues, folded. Hand-written.
+    private static let pinWords: WordHashSet = {
+        var set = WordHash.set("pin pincode geheimzahl")
+        for phrase in ["pin code", "pin-code", "pin-nummer"] {
+            let scalars = [UInt32](scalarsOf: phrase)
+            set.insert(WordHash.of(scalars, 0, scalars.count))
+        }
+        return WordHashSet(set)
+    }()
+
+    /// Copulas and verbs of telling before a PIN ("el actual es 2590", "mein PIN lautet 4711"). Hand-written.
+    private static let copulas: WordHashSet = WordHash.table("es is was era ist war est était é è era sono são zijn lautet")
+
+    /// Words before a number that make it a reference, an account or a phone's last digits. Hand-written (own list).
+    private static let numberWords: WordHashSet = WordHash.table("""
+        order orders pedido pedidos bestellung commande ordine bestelling encomenda invoice factura fattura rechnung \
+        facture factuur fatura ticket tickets protocolo protocollo protocol contrato contratto contract vertrag \
+        contrat kundennummer klantnummer number numero número nummer nr no nº ref reference referencia referência \
+        riferimento referentie referenz id ending final terminando eindigend endet termina finale dossier case fall \
+        pratica expediente processo caso reserva booking buchung réservation prenotazione boeking account konto \
+        compte cuenta conto rekening conta cliente client kunde klant customer sendung colis paquete pacco pakket \
+        tracking suivi seguimiento spedizione envio zendingen postcode plz cp cap
+        """)
+
+    /// The end of the digit run at `start` (groups of digits joined by single spaces) and its group lengths.
+    private static func digitRun(_ v: [UInt32], _ start: Int) -> (Int, [Int]) {
+        var groups: [Int] = []
+        var k = start
+        while true {
+            let s = k
+            while k < v.count, ScalarClass.isDigit(v[k]) { k += 1 }
+            groups.append(k - s)
+            guard groups.count < 8, k + 1 < v.count, v[k] == 32, ScalarClass.isDigit(v[k + 1]) else { break }
+            k += 1
+        }
+        return (k, groups)
+    }
+
+    /// Whether the digit groups have a code's shape: six digits whole or as three and three; four to six for a PIN
+    /// after a parenthesis or a copula.
+    private static func fits(_ groups: [Int], pin: Bool, _ text: ScannedText, _ start: Int) -> Bool {
+        if groups == [6] || groups == [3, 3] { return true }
+        guard pin, groups.count == 1, (4...6).contains(groups[0]) else { return false }
+        let v = text.values
+        if start > 0, v[start - 1] == 40 { return true }
+        guard start >= 2, v[start - 1] == 32 else { return false }
+        var s = start - 1
+        while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
+        return s < start - 1 && copulas.contains(WordHash.of(text.folded, s, start - 1))
+    }
+
+    /// Whether the run `start..<end` is no part of a date, time, amount, phone or code: no `+`, `/`, `:`, `-`, `.`,
+    /// `,`, `#` or currency sign joined to it, and no unit or currency word after it.
+    private static func standsAlone(_ text: ScannedText, _ start: Int, _ end: Int) -> Bool {
+        let v = text.values
+        if start > 0, [43, 47, 58, 45, 46, 44, 35, 0x20AC, 36, 0xA3].contains(v[start - 1]) { return false }
+        if start > 1, v[start - 1] == 32, [43, 0x20AC, 36, 0xA3, 35].contains(v[start - 2]) { return false }
+        if end < v.count {
+            let c = v[end]
+            if ScalarClass.isLetter(c) || c == 37 || c == 0x20AC || c == 36 || c == 64 { return false }
+            if [47, 58, 45, 46, 44].contains(c), end + 1 < v.count, ScalarClass.isDigit(v[end + 1]) { return false }
+        }
+        var k = end
+        while k < v.count, k - end < 2, v[k] == 32 { k += 1 }
+        if k < v.count, v[k] == 0x20AC || v[k] == 36 || v[k] == 37 { return false }
+        var e = k
+        while e < v.count, ScalarClass.isLetter(v[e]) { e += 1 }
+        return !(e > k && units.contains(WordHash.of(text.folded, k, e)))
+    }
+
+    /// Currency and unit words after a number. Hand-written.
+    private static let units: WordHashSet = WordHash.table("eur euro euros usd chf gbp brl reais kb mb gb km kg min mins minutes minuten uhr")
+
+    /// Whether a word from ``numberWords`` (after at most a colon, `#` or spaces) stands right before `start`.
+    private static func numberWordBefore(_ text: ScannedText, _ start: Int) -> Bool {
+        let v = text.values
+        var e = start
+        while e > 0, start - e < 4, v[e - 1] == 32 || v[e - 1] == 58 || v[e - 1] == 35 || v[e - 1] == 46 || v[e - 1] == 0xBA { e -= 1 }
+        var s = e
+        while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
+        return s < e && numberWords.contains(WordHash.of(text.folded, s, e))
+    }
+
+    /// Whether a candidate already covers part of `start..<end`.
+    private static func overlaps(_ candidates: [Candidate], _ start: Int, _ end: Int) -> Bool {
+        candidates.contains { $0.start < end && start < $0.end }
+    }
+}
