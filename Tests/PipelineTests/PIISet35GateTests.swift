@@ -5,13 +5,13 @@ import Testing
 /// Set 35 was written in session 15 by a helper under the same isolation and request as set 32. Rounds one and two of
 /// redaction-1.18.0 were measured on it unread; its errors were then read for the third round. redaction-1.17.0: typed
 /// micro-F1 0.957, span leak 4.82% (23/477), structured leak 4.21% (8/190), PERSON recall 0.925, hard negatives
-/// flagged 3.89% (13/334); after round two 0.964, 3.98% (19/477), 2.63% (5/190); redaction-1.18.0: 0.980, 1.47%
-/// (7/477), 0% (0/190), 0.950, 2.40% (8/334). The figures recorded here are a floor: raise them when recall improves,
+/// flagged 3.89% (13/334); after round two 0.964, 3.98% (19/477), 2.63% (5/190); redaction-1.18.0: 0.981, 1.26%
+/// (6/477), 0% (0/190), 0.955, 2.40% (8/334). The figures recorded here are a floor: raise them when recall improves,
 /// never lower them to make a change pass.
 @Suite("PII set 35 gate")
 struct PIISet35GateTests {
     /// Figures of the redactor on set 35 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten35.jsonl", microF1: 0.980, leakedSpans: 7,
+    static let gate = PIISetGate(file: "pii_handwritten35.jsonl", microF1: 0.981, leakedSpans: 6,
                                  leakedStructured: 0, flaggedNegatives: 8,
                                  minimumSpans: 465, minimumStructured: 180, minimumPersonRecall: 0.94,
                                  minimumNegatives: 320)

@@ -182,4 +182,60 @@ struct RedactionSession15Tests {
         #expect(spans("O meu número é 912 345 678.", "pt", .phone) == ["912 345 678"])
         #expect(spans("Mijn nummer is 06 41 82 77 53.", "nl", .phone) == ["06 41 82 77 53"])
     }
+
+    @Test("door and gate codes, hyphenated passwords", arguments: [
+        ("Personne n'est venu. Digicode : 4812B. Rendez-vous RDV-77120.", "fr", ["4812B"]),
+        ("Per il sopralluogo il codice del portone è 2580#. Il proprietario sarà presente.", "it", ["2580#"]),
+        ("O código do portão é 1357. Obrigado.", "pt", ["1357"]),
+        ("Gebruiker is geïnformeerd; tijdelijk wachtwoord Tulp-7718-qz verstuurd per sms.", "nl", ["Tulp-7718-qz"]),
+        ("Wachtwoord 2FA-code werkt niet.", "nl", []),
+    ])
+    func accessCodes(text: String, language: String, expected: [String]) {
+        #expect(spans(text, language, .secret) == expected)
+    }
+
+    @Test("doorbell names after a verb of showing; surname-first names after a label")
+    func round4Names() {
+        #expect(spans("Op de deurbel staat nog Koster. Pakket 3SPOST8821734.", "nl", .person) == ["Koster"])
+        #expect(spans("Sul citofono c'è scritto Russo, interno 7.", "it", .person) == ["Russo"])
+        #expect(spans("Rückrufbitte: Weber, Thomas, 030 91583324, wegen Schadensmeldung.", "de", .person) == ["Weber, Thomas"])
+        #expect(spans("Passeggeri: Gino Rossi, Marta Rossi e il bambino.", "it", .person) == ["Gino Rossi", "Marta Rossi"])
+        #expect(spans("Farbe: Schwarz, Größe: M", "de", .person).isEmpty)
+        #expect(spans("Location: Berlin, Germany", "en", .person).isEmpty)
+    }
+
+    @Test("review fixes: look-alikes of the new rules stay", arguments: [
+        ("My verification code never arrived. I have 250 000 miles on my account and want to use them.", "en"),
+        ("Der Bestätigungscode kam nicht per SMS. Zählerstand heute: 104332 kWh.", "de"),
+        ("Le code de validation ne marche pas. Mon numéro client est le 448812 et ma facture 551207.", "fr"),
+        ("Your PIN was changed. The new limit is 5000 per day.", "en"),
+        ("No me llega el código de verificación. Vivo en Bogotá, 110111.", "es"),
+        ("Bitte bestätigen Sie noch Ihr Geburtsdatum.\nIhr Vertrag läuft seit dem 01.04.2012, Tarif M.", "de"),
+        ("[09:04] Agent: And your date of birth for verification?\n[09:04] Customer: I'd rather not. My order from 3 March 2014 is the issue.", "en"),
+        ("Name: KEINE ANGABE\nVorname: SIEHE ANHANG", "de"),
+        ("Öffnungszeiten (Kundenservice): Mo–Fr 8–18 Uhr", "de"),
+        ("Support (EMEA): ticket escalated to tier 2.\nSales (DACH): quote sent.", "en"),
+        ("Spedire a:\nMagazzino Centrale\nVia Roma 10\n10121 Torino", "it"),
+        ("Attached: monthly_report_Q3FY2024SalesEMEA.xlsx from the portal.", "en"),
+        ("Thanks for the help. /jk", "en"),
+        ("Passwort-Reset funktioniert nicht (Android14), bitte prüfen.", "de"),
+        ("Mein Passwort funktioniert seit Sept.2023 nicht mehr.", "de"),
+    ])
+    func reviewLookAlikes(text: String, language: String) {
+        let result = redactor.redact(text, language: language)
+        #expect(result.entities.filter { $0.type != .address }.isEmpty, "\(result.text)")
+    }
+
+    @Test("review fixes: personal numbers in service ranges, names before '!', answers after a label")
+    func reviewKeeps() {
+        #expect(spans("Llámeme al 902 345 678 cuando pueda.", "es", .phone) == ["902 345 678"])
+        #expect(spans("Bel me op 088 123 4567, dat is mijn werknummer.", "nl", .phone) == ["088 123 4567"])
+        #expect(spans("Vielen Dank Frau Schneider!Das hat geholfen.", "de", .person) == ["Schneider"])
+        #expect(spans("A viagem da Beatriz foi remarcada para sexta.", "pt", .person) == ["Beatriz"])
+        #expect(spans("[09:04] Agente: ¿Me confirma su fecha de nacimiento?\n[09:04] Cliente: 17 de junio de 1998", "es", .dateOfBirth)
+                == ["17 de junio de 1998"])
+        #expect(spans("Surname: NOWAK J\nCity: Leeds", "en", .person) == ["NOWAK J"])
+        #expect(spans("Versicherte: Schulte, Anna", "de", .person) == ["Schulte, Anna"])
+        #expect(spans("Aanbellen bij de deurbel \"van Dijk\".", "nl", .person) == ["van Dijk"])
+    }
 }

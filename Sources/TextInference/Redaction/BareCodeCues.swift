@@ -141,12 +141,12 @@ enum BareCodeCues {
         return m > k + 1 && messageChannels.contains(WordHash.of(text.folded, k + 1, m))
     }
 
-    /// Whether an error word follows the code at `end` ("code 3005 error", "Code 4012 Fehler").
     /// Whether `v[start..<end]` is six digits written as two groups of three ("660 284").
     private static func isThreeThree(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
         end - start == 7 && v[start + 3] == 32 && (end >= v.count || !ScalarClass.isDigit(v[end]) && v[end] != 45 && v[end] != 46)
     }
 
+    /// Whether an error word follows the code at `end` ("code 3005 error", "Code 4012 Fehler").
     private static func errorWordFollows(_ text: ScannedText, _ end: Int) -> Bool {
         let v = text.values
         var j = end

@@ -17,8 +17,12 @@ enum BusinessNames {
     static func isBusinessName(_ text: ScannedText, _ candidate: Candidate) -> Bool {
         let v = text.values
         let n = v.count
-        // "FRITZ!Box", "Yahoo!Mail": a word joined to the next by "!" is a product name.
-        if candidate.end + 1 < n, v[candidate.end] == 33, ScalarClass.isLetter(v[candidate.end + 1]) { return true }
+        // "Router FRITZ!Box": a last word in capitals joined to a capitalised word by "!" is a product name.
+        if candidate.end + 1 < n, v[candidate.end] == 33, ScalarClass.isUpper(v[candidate.end + 1]) {
+            var s = candidate.end
+            while s > candidate.start, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
+            if candidate.end - s >= 2, LexiconPersonRecognizer.allCaps(v, s, candidate.end) { return true }
+        }
         // A capitalised venue, shop or company word inside the candidate: "Hostal Miramar", "Valentino Outlet
         // di Serravalle".
         var w = candidate.start

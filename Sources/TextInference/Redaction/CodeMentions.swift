@@ -4,9 +4,10 @@
 /// actual es 2590", "mon code PIN de carte (4862 ne fonctionne plus)".
 ///
 /// After a one-time-code cue or a bare code word that names no other kind of code (``BareCodeCues/isOtherCode``), the
-/// first number within ``window`` scalars (no blank line between) that is six digits, written whole or as two groups
+/// first number within ``window`` scalars, in the cue's sentence or near the start of the next one, that is six digits, written whole or as two groups
 /// of three, is the code, unless a reference or number word stands right before it ("order", "Kundennummer", "ending",
-/// "#"), a reference cue lies within 24 scalars before it, or it is part of a longer digit run, a date, a time, an amount or an address.
+/// "#", also behind an article: "numéro client est le 448812"), a reference cue lies within 24 scalars before it, or it
+/// is part of a longer digit run, a date, a time, an amount or an address.
 /// After a PIN word, a number of four to six digits counts when it opens a parenthesis or follows a copula ("es",
 /// "is", "was", "era", "ist", "est", "é", "è", "lautet") within the window.
 enum CodeMentions {
@@ -33,11 +34,23 @@ enum CodeMentions {
             }
             let limit = min(v.count, hit.end + window)
             var j = hit.end
+            // The sentence after the cue's may hold the code only near its start ("… codice OTP. L'ultimo era 318 204",
+            // the next chat line "[09:07] Customer: got it, 204 981"); one sentence end is crossed at most.
+            var nextStart = -1
             while j < limit {
-                if v[j] == 10, j + 1 < v.count, v[j + 1] == 10 || v[j + 1] == 13 { break }
+                if isSentenceEnd(v, j) {
+                    guard nextStart < 0 else { break }
+                    var k = j + 1
+                    while k < v.count, v[k] == 32 || v[k] == 10 || v[k] == 13 { k += 1 }
+                    k = TranscriptLine.skipSpeaker(v, TranscriptLine.skipTimestamp(v, k, limit: v.count))
+                    nextStart = k
+                    j = k
+                    continue
+                }
+                if nextStart >= 0, j - nextStart > 24 { break }
                 guard ScalarClass.isDigit(v[j]), j == 0 || !ScalarClass.isWordChar(v[j - 1]) else { j += 1; continue }
                 let (end, groups) = digitRun(v, j)
-                if !overlaps(candidates, j, end), fits(groups, pin: pin, text, j), standsAlone(text, j, end),
+                if !overlaps(candidates, j, end), fits(groups, pin: pin, text, j, nextStart: nextStart), standsAlone(text, j, end),
                    !context.cues.hasReference(between: max(hit.end, j - 24), and: j), !numberWordBefore(text, j) {
                     candidates.append(Candidate(type: .secret, start: j, end: end))
                     covered = end
@@ -49,17 +62,10 @@ enum CodeMentions {
     }
 
     /// PIN words among the password cues, folded. Hand-written.
-    private static let pinWords: WordHashSet = {
-        var set = WordHash.set("pin pincode geheimzahl")
-        for phrase in ["pin code", "pin-code", "pin-nummer"] {
-            let scalars = [UInt32](scalarsOf: phrase)
-            set.insert(WordHash.of(scalars, 0, scalars.count))
-        }
-        return WordHashSet(set)
-    }()
+    private static let pinWords = WordHash.table("pin pincode geheimzahl", phrases: ["pin code", "pin-code", "pin-nummer"])
 
     /// Copulas and verbs of telling before a PIN ("el actual es 2590", "mein PIN lautet 4711"). Hand-written.
-    private static let copulas: WordHashSet = WordHash.table("es is was era ist war est était é è era sono são zijn lautet")
+    private static let copulas: WordHashSet = WordHash.table("es is was era ist war est était é è sono são zijn lautet")
 
     /// Words before a number that make it a reference, an account or a phone's last digits. Hand-written (own list).
     private static let numberWords: WordHashSet = WordHash.table("""
@@ -69,7 +75,9 @@ enum CodeMentions {
         riferimento referentie referenz id ending final terminando eindigend endet termina finale dossier case fall \
         pratica expediente processo caso reserva booking buchung réservation prenotazione boeking account konto \
         compte cuenta conto rekening conta cliente client kunde klant customer sendung colis paquete pacco pakket \
-        tracking suivi seguimiento spedizione envio zendingen postcode plz cp cap
+        tracking suivi seguimiento spedizione envio zendingen postcode plz cp cap sku article artikel artículo articolo \
+        artigo build versione version versión versão versie period periode zeitraum periodo período depot zählerstand \
+        meterstand compteur contatore contador kilometerstand nif nie dni cpf bsn iva vat ust steuernummer
         """)
 
     /// The end of the digit run at `start` (groups of digits joined by single spaces) and its group lengths.
@@ -86,18 +94,43 @@ enum CodeMentions {
         return (k, groups)
     }
 
+    /// Whether `v[j]` ends a sentence: `.`, `!` or `?` before a space or line break, or a line break.
+    private static func isSentenceEnd(_ v: [UInt32], _ j: Int) -> Bool {
+        if v[j] == 10 { return true }
+        guard v[j] == 46 || v[j] == 33 || v[j] == 63 else { return false }
+        return j + 1 >= v.count || v[j + 1] == 32 || v[j + 1] == 10 || v[j + 1] == 13
+    }
+
     /// Whether the digit groups have a code's shape: six digits whole or as three and three; four to six for a PIN
-    /// after a parenthesis or a copula.
-    private static func fits(_ groups: [Int], pin: Bool, _ text: ScannedText, _ start: Int) -> Bool {
+    /// after a parenthesis or a copula. In the sentence after the PIN word's (`nextStart` ≥ 0) the copula's subject must
+    /// be one or two words naming the current, old or new PIN ("El actual es 2590"), not an amount or a limit.
+    private static func fits(_ groups: [Int], pin: Bool, _ text: ScannedText, _ start: Int, nextStart: Int) -> Bool {
         if groups == [6] || groups == [3, 3] { return true }
         guard pin, groups.count == 1, (4...6).contains(groups[0]) else { return false }
         let v = text.values
-        if start > 0, v[start - 1] == 40 { return true }
+        if start > 0, v[start - 1] == 40, nextStart < 0 { return true }
         guard start >= 2, v[start - 1] == 32 else { return false }
         var s = start - 1
         while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
-        return s < start - 1 && copulas.contains(WordHash.of(text.folded, s, start - 1))
+        guard s < start - 1, copulas.contains(WordHash.of(text.folded, s, start - 1)) else { return false }
+        guard nextStart >= 0 else { return true }
+        // The words between the sentence start and the copula.
+        var k = nextStart
+        var words = 0
+        var current = false
+        while k < s - 1 {
+            let e = LexiconPersonRecognizer.wordEnd(v, k)
+            guard e > k else { k += 1; continue }
+            words += 1
+            if currentWords.contains(WordHash.of(text.folded, k, e)) { current = true }
+            k = e
+        }
+        return words <= 2 && current
     }
+
+    /// Words naming the current, old or new PIN as a copula's subject, folded. Hand-written.
+    private static let currentWords: WordHashSet = WordHash.table(
+        "actual actuel actuelle aktuelle aktuell current huidige attuale atual neue new nouveau nouvelle nuevo nueva nuovo nuova nieuwe novo nova alte old ancien ancienne viejo vecchio oude antigo")
 
     /// Whether the run `start..<end` is no part of a date, time, amount, phone or code: no `+`, `/`, `:`, `-`, `.`,
     /// `,`, `#` or currency sign joined to it, and no unit or currency word after it.
@@ -105,6 +138,12 @@ enum CodeMentions {
         let v = text.values
         if start > 0, [43, 47, 58, 45, 46, 44, 35, 0x20AC, 36, 0xA3].contains(v[start - 1]) { return false }
         if start > 1, v[start - 1] == 32, [43, 0x20AC, 36, 0xA3, 35].contains(v[start - 2]) { return false }
+        // "Vivo en Bogotá, 110111": a postcode after its city.
+        if start > 3, v[start - 1] == 32, v[start - 2] == 44 {
+            var s = start - 2
+            while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
+            if s < start - 2, LexiconPersonRecognizer.places.contains(WordHash.of(text.folded, s, start - 2)) { return false }
+        }
         if end < v.count {
             let c = v[end]
             if ScalarClass.isLetter(c) || c == 37 || c == 0x20AC || c == 36 || c == 64 { return false }
@@ -119,7 +158,10 @@ enum CodeMentions {
     }
 
     /// Currency and unit words after a number. Hand-written.
-    private static let units: WordHashSet = WordHash.table("eur euro euros usd chf gbp brl reais kb mb gb km kg min mins minutes minuten uhr")
+    private static let units: WordHashSet = WordHash.table("""
+        eur euro euros usd chf gbp brl reais kb mb gb km kg min mins minutes minuten uhr kwh m3 points punkte puntos punti \
+        punten pontos pts miles meilen milles millas miglia milhas fcfa cop clp huf pesos lire liter litres litros
+        """)
 
     /// Whether a word from ``numberWords`` (after at most a colon, `#` or spaces) stands right before `start`.
     private static func numberWordBefore(_ text: ScannedText, _ start: Int) -> Bool {
@@ -128,8 +170,23 @@ enum CodeMentions {
         while e > 0, start - e < 4, v[e - 1] == 32 || v[e - 1] == 58 || v[e - 1] == 35 || v[e - 1] == 46 || v[e - 1] == 0xBA { e -= 1 }
         var s = e
         while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
-        return s < e && numberWords.contains(WordHash.of(text.folded, s, e))
+        guard s < e else { return false }
+        if numberWords.contains(WordHash.of(text.folded, s, e)) { return true }
+        // "mon numéro client est le 448812": an article or copula, then the number word further back.
+        guard articles.contains(WordHash.of(text.folded, s, e)) else { return false }
+        var back = s
+        for _ in 0..<3 {
+            while back > 0, v[back - 1] == 32 { back -= 1 }
+            let we = back
+            while back > 0, ScalarClass.isLetter(v[back - 1]) { back -= 1 }
+            guard back < we else { return false }
+            if numberWords.contains(WordHash.of(text.folded, back, we)) { return true }
+        }
+        return false
     }
+
+    /// Articles and copulas that may stand between a number word and the number, folded. Hand-written.
+    private static let articles: WordHashSet = WordHash.table("le la el il lo o a de the is es est ist è é era was")
 
     /// Whether a candidate already covers part of `start..<end`.
     private static func overlaps(_ candidates: [Candidate], _ start: Int, _ end: Int) -> Bool {

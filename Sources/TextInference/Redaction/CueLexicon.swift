@@ -643,6 +643,13 @@ struct CueLexicon: Sendable {
             // Access codes of portals, doors and accounts ("Zugangscode für das Portal: …", "code d'accès : …").
             "access code", "zugangscode", "code d'accès", "code d'acces", "código de acceso", "codigo de acceso",
             "codice di accesso", "codice d'accesso", "código de acesso", "codigo de acesso", "toegangscode",
+            // Door, gate and key-safe codes ("Digicode : 4812B", "il codice del portone è 2580#", "O código do portão é 1357").
+            "digicode", "code porte", "code de la porte", "code d'entrée", "code d'entree", "code portail", "code du portail",
+            "codice del portone", "codice portone", "codice del cancello", "codice cancello", "código do portão",
+            "codigo do portao", "código da porta", "código do prédio", "código del portal", "código de la puerta",
+            "codigo de la puerta", "código del portón", "türcode", "haustürcode", "torcode", "tür-code", "deurcode",
+            "poortcode", "gate code", "door code", "keypad code", "entry code", "key safe code", "lockbox code",
+            "schlüsselsafe-code", "code boîte à clés",
             // The same with the hyphenated "Wi-Fi" and French "clé" ("le code Wi-Fi est …", "clé wifi : …").
             "wi-fi code", "code wi-fi", "wi-fi key", "clé wifi", "clé wi-fi", "cle wifi", "código wi-fi", "clave wi-fi",
             "codice wi-fi", "chiave wi-fi", "wi-fi-wachtwoord", "wi-fi wachtwoord", "senha do wi-fi", "senha wi-fi",

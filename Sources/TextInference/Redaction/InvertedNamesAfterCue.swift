@@ -1,8 +1,10 @@
-/// Finds names written surname first after a customer or contact word: "Kundin Schulte, Anja ruft an", "il cliente
-/// Esposito, Gennaro accede", "El contacto es Ruiz Paredes, Fernando.", "Kunde: Weber, Jonas".
+/// Finds names written surname first after a customer or contact word or a label: "Kundin Schulte, Anja ruft an",
+/// "il cliente Esposito, Gennaro accede", "El contacto es Ruiz Paredes, Fernando.", "Rückrufbitte: Weber, Thomas, 030 …",
+/// "Naam: Wouters, An.".
 ///
 /// At each ", " followed by a listed given name, the one or two capitalised words before the comma (no everyday or
-/// place word) must follow a customer, contact or holder word (``cueWords``), optionally behind a copula or a colon.
+/// place word) must follow a customer, contact or holder word (``cueWords``), optionally behind a copula or a colon,
+/// or a one-word label that opens the line; after a name label the given name need not be listed if it ends the field.
 /// The whole "Surname, Given" is one PERSON span, which wins over the given name alone.
 enum InvertedNamesAfterCue {
     /// Customer, contact and holder words, folded. Hand-written (own list).
@@ -10,7 +12,9 @@ enum InvertedNamesAfterCue {
         customer client cliente clienta kunde kundin klant klantnaam contact contacto contatto contato titular \
         titulaire intestatario intestataria kontoinhaber kontoinhaberin rekeninghouder holder ansprechpartner \
         ansprechpartnerin contactpersoon patient patiente paziente paciente patiënt passenger passager passagier \
-        pasajero passeggero passageiro
+        pasajero passeggero passageiro versicherte versicherter versicherungsnehmer versicherungsnehmerin assuré assurée \
+        asegurado asegurada assicurato assicurata segurado segurada verzekerde insured policyholder mieter mieterin \
+        locataire inquilino inquilina huurder tenant
         """)
 
     /// Copulas between the cue and the name ("El contacto es …"). Hand-written.
@@ -26,7 +30,9 @@ enum InvertedNamesAfterCue {
             defer { i += 1 }
             guard v[i] == 44, v[i + 1] == 32, ScalarClass.isUpper(v[i + 2]), ScalarClass.isLetter(v[i - 1]) else { continue }
             let givenEnd = LexiconPersonRecognizer.wordEnd(v, i + 2)
-            guard FirstNameLexicon.contains(f, i + 2, givenEnd) else { continue }
+            guard givenEnd - (i + 2) >= 2 else { continue }
+            let everyday = LexiconPersonRecognizer.nonNames.contains(WordHash.of(f, i + 2, givenEnd))
+            let known = FirstNameLexicon.contains(f, i + 2, givenEnd)
             // One or two capitalised surname words end at the comma; the cue (or its copula) stands before them.
             var start = i
             var words = 0
@@ -44,7 +50,15 @@ enum InvertedNamesAfterCue {
                 guard s >= 2, v[s - 1] == 32 else { break }
                 k = s - 1
             }
-            guard words > 0, cueBefore(text, start) != nil else { continue }
+            guard words > 0 else { continue }
+            // After a customer word, or a one-word label opening the line ("Rückrufbitte: Weber, Thomas"), the given
+            // name must be listed; after a name label ("Naam: Wouters, An") any capitalised word that ends the field.
+            let label = labelBefore(text, start)
+            // "Passeggeri: Gino Rossi, Marta Rossi": a list of given-name-first names, not one surname-first name.
+            let firstIsGiven = FirstNameLexicon.contains(f, start, LexiconPersonRecognizer.wordEnd(v, start))
+            if firstIsGiven, words == 2 || label != nil { continue }
+            guard (known && !everyday && (cueBefore(text, start) != nil || label != nil))
+                    || (label == true && givenEnd < n && [44, 46, 59, 10, 13].contains(v[givenEnd])) else { continue }
             candidates.append(Candidate(type: .person, start: start, end: givenEnd))
         }
     }
@@ -66,6 +80,24 @@ enum InvertedNamesAfterCue {
             candidates[index] = Candidate(type: .person, start: ws, end: c.end)
         }
     }
+
+    /// Whether a one-word label and its colon that open a line (or the text, or a sentence) stand right before `start`:
+    /// nil when none, true when the label names a name field ("Naam:", "Name:", "Nom :"), false for any other label.
+    private static func labelBefore(_ text: ScannedText, _ start: Int) -> Bool? {
+        let v = text.values
+        var e = start
+        while e > 0, start - e < 2, v[e - 1] == 32 { e -= 1 }
+        guard e > 0, v[e - 1] == 58 else { return nil }
+        e -= 1
+        if e > 0, v[e - 1] == 32 { e -= 1 }
+        var s = e
+        while s > 0, ScalarClass.isLetter(v[s - 1]) || v[s - 1] == 45 { s -= 1 }
+        guard s < e, s == 0 || v[s - 1] == 10 || (s >= 2 && v[s - 1] == 32 && v[s - 2] == 46) else { return nil }
+        return nameLabels.contains(WordHash.of(text.folded, s, e))
+    }
+
+    /// Name-field labels, folded. Hand-written.
+    private static let nameLabels: WordHashSet = WordHash.table("name naam nom nombre nome namn navn")
 
     /// The end of a cue word that stands right before `start` (behind an optional copula or colon), or nil.
     private static func cueBefore(_ text: ScannedText, _ start: Int) -> Int? {

@@ -28,11 +28,15 @@ enum KinRoleLexicon {
         namorado namorada
         """
 
+    /// Doorbell and name-plate words of the seven languages, after which a surname names the household ("citofono Bruno",
+    /// "Klingel Nowak"; not the English "doorbell", "intercom" or Spanish "portero", "timbre", which name brands and other
+    /// things as often). Also read by ``QuotedDoorbellNames``.
+    static let doorbells =
+        "klingel türklingel klingelschild citofono campanello sonnette naambordje interphone campainha interfone deurbel"
+
     /// Trade and service roles of the seven languages that name the person doing a job (``CueLexicon/Kind/kinRole``), and
-    /// doorbell words, after which a surname names the household ("citofono Bruno", "Klingel Nowak"; not the English
-    /// "doorbell", "intercom" or Spanish "portero", "timbre", which name brands and other things as often).
-    static let roles = """
-        klingel türklingel klingelschild citofono campanello sonnette naambordje interphone campainha interfone deurbel \
+    /// the ``doorbells`` words.
+    static let roles = doorbells + " " + """
         installer contractor subcontractor helper landlord landlady plumber electrician caretaker carer caregiver \
         postman mailman engineer fitter handyman dispatcher tenant accountant bookkeeper \
         vermieter vermieterin handwerker monteurin installateur elektriker klempner zusteller zustellerin paketbote \

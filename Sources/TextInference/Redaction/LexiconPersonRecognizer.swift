@@ -774,6 +774,7 @@ enum LexiconPersonRecognizer {
         linz zürich zurich genf genève geneva basel bern lausanne dublin cork galway limerick manchester \
         leeds glasgow edinburgh birmingham liverpool bristol toronto montreal montréal vancouver ottawa \
         melbourne brisbane perth auckland recife salvador fortaleza curitiba rosario mendoza vitória vitoria \
+        bogotá bogota medellín medellin quito caracas montevideo asunción asuncion \
         santander bbva caixa caixabank sabadell bankinter unicaja ing rabobank abn revolut bunq n26 \
         sparkasse volksbank commerzbank postbank intesa unicredit fineco millennium novobanco bradesco \
         costa itaú itau nubank hills flats heights gardens park parkway católicos catolicos reyes magos suzuki \

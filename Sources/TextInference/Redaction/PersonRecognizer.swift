@@ -811,12 +811,15 @@ enum PersonRecognizer {
         return (start, end)
     }
 
+    /// Tone and mail tags after a slash that are no initials ("/jk", "/cc", "/EOM"). Hand-written.
+    private static let slashTags: WordHashSet = WordHash.table("jk cc bcc s eom eot ok fyi tia lg mfg nvm brb ty thx lol j k")
+
     /// Two or three letters at `start` that close the text: a writer's initials ("/tw", "/MKö").
     private static func slashInitials(_ text: ScannedText, at start: Int) -> (Int, Int)? {
         let v = text.values
         var e = start
         while e < text.count, e - start < 4, ScalarClass.isLetter(v[e]) { e += 1 }
-        guard (2...3).contains(e - start), endsText(text, e) else { return nil }
+        guard (2...3).contains(e - start), endsText(text, e), !slashTags.contains(WordHash.of(text.folded, start, e)) else { return nil }
         return (start, e)
     }
 

@@ -36,10 +36,12 @@ enum PhoneNumberPlan {
     /// Whether `digits` (with the given grouping and context) is a plausible phone number.
     static func isPlausible(
         digits: [UInt8], groupLengths: [Int], hasPlus: Bool, parenthesizedGroup: Int,
-        formatted: Bool, hasCue: Bool, language: String
+        formatted: Bool, hasCue: Bool, language: String, personal: Bool = false
     ) -> Bool {
         guard digits.count >= 7, digits.count <= 17 else { return false }
         if isFreephone(digits, groupLengths: groupLengths, international: hasPlus, language: language) { return false }
+        // A company service range, unless the writer calls it theirs ("Llámeme al 902 …", "it's my home line").
+        if !hasPlus, !personal, isBusinessServiceNumber(digits, language: language) { return false }
         if hasPlus { return isInternational(digits, formatted: formatted) }
         if digits.count >= 10, digits[0] == 0, digits[1] == 0 {
             return (formatted || hasCue) && isInternational(Array(digits.dropFirst(2)), formatted: formatted)
@@ -105,7 +107,7 @@ enum PhoneNumberPlan {
         if starts([0, 8, 0, 5]), language.hasPrefix("fr") { return true }
         if d.count == 9, starts([9, 0, 0]) || starts([8, 0, 0]) || starts([8, 0, 3]) || starts([8, 0, 8]) { return true }
         if d.count == 10, starts([1, 8, 0, 0]) || starts([1, 3, 0, 0]) { return true }
-        return isBusinessServiceNumber(Array(d), language: language)
+        return false
     }
 
     /// Whether national `d` (with its trunk 0 where the country dials one) is in a non-geographic range that only
@@ -113,7 +115,7 @@ enum PhoneNumberPlan {
     /// ("linha de apoio"), Spanish 901/902/905, Dutch 088 company numbers and 0900/0906/0909, Italian 199/840/848/892/899,
     /// German 0180 service numbers, Belgian 070/078, British 03 and 084/087 numbers. Sources: the same regulators'
     /// numbering plans (ARCEP, ANACOM, CNMC, ACM, AGCOM, BNetzA, BIPT, Ofcom); own summary.
-    private static func isBusinessServiceNumber(_ d: [UInt8], language: String) -> Bool {
+    static func isBusinessServiceNumber(_ d: [UInt8], language: String) -> Bool {
         func starts(_ prefix: [UInt8]) -> Bool { d.count > prefix.count && d.starts(with: prefix) }
         switch language.prefix(2) {
         case "fr":

@@ -387,7 +387,29 @@ enum PhoneRecognizer {
         }
         return PhoneNumberPlan.isPlausible(
             digits: digits, groupLengths: lengths, hasPlus: hasPlus, parenthesizedGroup: parenGroup,
-            formatted: formatted, hasCue: cue, language: context.language
+            formatted: formatted, hasCue: cue, language: context.language,
+            personal: firstPersonBefore(context.text, run.spanStart(group: first))
         )
+    }
+
+    /// First-person words and object pronouns ("my", "mijn", "moi", "me"), folded. Hand-written.
+    private static let firstPersonWords: WordHashSet = WordHash.table(
+        "my me mine mein meine meiner meinem mich mir mijn me mij mon ma mes moi mi mio mia mis meu minha")
+
+    /// Whether a first-person word, or a verb with a first-person pronoun ("llámeme", "chiamami", "ligue-me"), stands
+    /// within 40 scalars before `start`: the writer gives their own number.
+    private static func firstPersonBefore(_ text: ScannedText, _ start: Int) -> Bool {
+        let v = text.values
+        var e = start
+        let earliest = max(0, start - 40)
+        while e > earliest {
+            guard ScalarClass.isLetter(v[e - 1]) else { e -= 1; continue }
+            var s = e
+            while s > earliest, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
+            if firstPersonWords.contains(WordHash.of(text.folded, s, e)) { return true }
+            if e - s >= 6, text.folded[e - 2] == 109, text.folded[e - 1] == 101 || text.folded[e - 1] == 105 { return true }
+            e = s
+        }
+        return false
     }
 }

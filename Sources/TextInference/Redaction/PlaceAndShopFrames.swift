@@ -80,7 +80,7 @@ enum PlaceAndShopFrames {
     }
 
     /// Prepositions between a word of travel and a place. Hand-written (own list).
-    static let journeyPrepositions: WordHashSet = WordHash.table("to from nach naar von van à a para de en em da")
+    static let journeyPrepositions: WordHashSet = WordHash.table("to from nach naar à a para en em")
 
     /// Words of travel before a destination, folded. Hand-written (own list).
     static let journeyWords: WordHashSet = WordHash.table("""

@@ -1,6 +1,6 @@
 /// Reads the household name quoted after a doorbell word ("interphone « LOPES »", "campanello \"Ferri\"",
 /// "Klingel „Nowak-Lenz“"), as written on the bell, in capitals or not, and names joined by a slash without quotes
-/// ("Klingelschild: Wendt/Aydin").
+/// ("Klingelschild: Wendt/Aydin") or after a verb of showing ("Op de deurbel staat nog Koster").
 ///
 /// After a doorbell word (``doorbellWords``), optionally a colon, and an opening quote, one to three words that each
 /// start with a capital and are no everyday word (``LexiconPersonRecognizer/nonNames``), then the closing quote.
@@ -8,8 +8,7 @@
 enum QuotedDoorbellNames {
     /// Doorbell words of the seven languages, folded. Hand-written (own list); "doorbell" and "intercom" alone are
     /// left out (brands), "bell for" and the others count through ``KinRoleLexicon``.
-    private static let doorbellWords: WordHashSet = WordHash.table(
-        "klingel türklingel klingelschild citofono campanello sonnette interphone campainha interfone deurbel naambordje")
+    private static let doorbellWords: WordHashSet = WordHash.table(KinRoleLexicon.doorbells)
 
     /// Appends a ``EntityType/person`` candidate for each quoted name after a doorbell word in `context`.
     static func scan(_ context: ScanContext, into candidates: inout [Candidate]) {
@@ -19,15 +18,30 @@ enum QuotedDoorbellNames {
         for hit in context.cues where hit.kind == .kinRole && doorbellWords.contains(WordHash.of(text.folded, hit.start, hit.end)) {
             var j = hit.end
             while j < n, j - hit.end < 3, v[j] == 32 || v[j] == 58 || v[j] == 0xA0 { j += 1 }
-            let quoted = j < n && isOpening(v[j])
+            // "Op de deurbel staat nog Koster", "sul citofono c'è scritto Russo": a verb of showing between.
+            var shown = false
+            while j < n, ScalarClass.isLower(v[j]) {
+                let e = LexiconPersonRecognizer.wordEnd(v, j)
+                guard e < n, v[e] == 32, showingWords.contains(WordHash.of(text.folded, j, e)) else { break }
+                shown = true
+                j = e + 1
+            }
+            let quoted = j < n && QuotedPasswords.opening(v[j])
             if quoted { j += 1 }
             while j < n, v[j] == 32 || v[j] == 0xA0 || v[j] == 0x202F { j += 1 }
             let start = j
             var end = j
             var words = 0
             var slashed = false
-            while j < n, words < 3, ScalarClass.isUpper(v[j]) {
+            while j < n, words < 4, ScalarClass.isLetter(v[j]) {
                 let e = LexiconPersonRecognizer.wordEnd(v, j)
+                // "deurbel \"van Dijk\"", "Klingel „von Berg“": lower-case surname particles before the name.
+                if ScalarClass.isLower(v[j]) {
+                    guard LexiconPersonRecognizer.particles.contains(WordHash.of(text.folded, j, e)), e + 1 < n, v[e] == 32,
+                          ScalarClass.isUpper(v[e + 1]) else { words = 0; break }
+                    j = e + 1
+                    continue
+                }
                 guard e - j >= 2, !LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, j, e)) else { words = 0; break }
                 words += 1
                 end = e
@@ -46,21 +60,17 @@ enum QuotedDoorbellNames {
             // Unquoted, only names joined by a slash count here ("Klingelschild: Wendt/Aydin."); single names after
             // a doorbell word are ``KinRoleNameRecognizer``'s.
             if quoted {
-                guard k < n, isClosing(v[k]) else { continue }
+                guard k < n, QuotedPasswords.closing(v[k]) else { continue }
             } else {
-                guard slashed, k >= n || [46, 44, 59, 10, 13, 41].contains(v[k]) else { continue }
+                guard slashed || (shown && words == 1), k >= n || [46, 44, 59, 10, 13, 41].contains(v[k]) else { continue }
             }
             candidates.append(Candidate(type: .person, start: start, end: end))
         }
     }
 
-    /// Whether `c` opens a quotation.
-    @inline(__always) private static func isOpening(_ c: UInt32) -> Bool {
-        c == 34 || c == 39 || c == 0x201E || c == 0x201C || c == 0x201A || c == 0x2018 || c == 0xAB
-    }
-
-    /// Whether `c` closes a quotation.
-    @inline(__always) private static func isClosing(_ c: UInt32) -> Bool {
-        c == 34 || c == 39 || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == 0xBB
-    }
+    /// Verbs of showing and their fillers between a doorbell word and the name ("staat nog", "steht noch", "c'è scritto",
+    /// "il y a", "diz"), folded. Hand-written (own list).
+    private static let showingWords: WordHashSet = WordHash.table(
+        "staat stond nog steht stand noch c'è c'e è e scritto says reads shows still il y a encore indique dice pone " +
+        "ancora diz ainda tiene todavía todavia")
 }

@@ -29,6 +29,7 @@ enum QuotedPasswords {
                 var end = start
                 while end < v.count, end - start < 64, !ScalarClass.isWhitespace(v[end]), !closing(v[end]) { end += 1 }
                 if end < v.count, closing(v[end]), end - start >= 6, isPasswordShaped(v, start, end),
+                   v[j] != 40 || hasSymbolOrYear(v, start, end),
                    !namesOtherThing(text, quote: j), !looksLikeCodeOrVersion(text, start, end) {
                     candidates.append(Candidate(type: .secret, start: start, end: end))
                     covered = end
@@ -40,15 +41,20 @@ enum QuotedPasswords {
     }
 
     /// The end of an unquoted token at `start` that only a password looks like: 6–40 scalars with a small letter, a
-    /// digit and a symbol from `#!$%&*?+=~^` ("Lisboa#2026pt", "Temp#4471xq"), or a capitalised word, one dot and a
-    /// year-like number ("Rondine.1939"); no `/`, `@` or `:`. A closing `.`, `,`, `;` or `)` is left out.
+    /// digit and a symbol from `#!$%&*?+=~^` ("Lisboa#2026pt", "Temp#4471xq"), or a capitalised word of five or more
+    /// letters, one dot and a year-like number ("Rondine.1939"; "Sept.2023" is a date); no `/`, `@` or `:`. A closing
+    /// `.`, `,`, `;` or `)` is left out.
     private static func strongToken(_ text: ScannedText, at start: Int) -> Int? {
         let v = text.values
         // A hashtag or a handle ("#Black&Friday2024", "@shop_2024") is no password.
         guard v[start] != 35, v[start] != 64 else { return nil }
         var end = start
         while end < v.count, end - start <= 40, !ScalarClass.isWhitespace(v[end]), !closing(v[end]), v[end] != 44, v[end] != 59 { end += 1 }
-        while end > start, v[end - 1] == 46 || v[end - 1] == 33 || v[end - 1] == 63 { end -= 1 }
+        // A closing "." ends the sentence; a closing "!" or "?" too, unless the token already holds a symbol
+        // ("Lisboa#2026pt!" keeps it, as the writer may have typed it).
+        while end > start, v[end - 1] == 46 { end -= 1 }
+        let symbolInside = (start..<end).contains { [35, 36, 37, 38, 42, 43, 61, 126, 94].contains(v[$0]) }
+        if !symbolInside { while end > start, v[end - 1] == 33 || v[end - 1] == 63 { end -= 1 } }
         guard end - start >= 6, end - start <= 40 else { return nil }
         var lower = false, digits = 0, letters = 0, symbol = false, dots = 0
         for k in start..<end {
@@ -64,18 +70,24 @@ enum QuotedPasswords {
         if symbol, lower, digits > 0, letters > 0, dots == 0 { return end }
         // "Rondine.1939": Capitalised letters, one dot, then two to four digits.
         if dots == 1, !symbol, ScalarClass.isUpper(v[start]), let dot = (start..<end).first(where: { v[$0] == 46 }),
-           dot - start >= 4, (start..<dot).allSatisfy({ ScalarClass.isLetter(v[$0]) }), (2...4).contains(end - dot - 1),
+           dot - start >= 5, (start..<dot).allSatisfy({ ScalarClass.isLetter(v[$0]) }), (2...4).contains(end - dot - 1),
            ((dot + 1)..<end).allSatisfy({ ScalarClass.isDigit(v[$0]) }) {
             return end
         }
         return nil
     }
 
+    /// Whether `start..<end` holds a symbol or is a word, a dot and a year-like number: what a parenthesis after a
+    /// password word must hold ("(Camembert-Roti-77)", "(Girasol.2026)"), since "(Android14)" names a device.
+    private static func hasSymbolOrYear(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        (start..<end).contains { [35, 33, 36, 37, 38, 42, 63, 43, 61, 126, 94, 45, 95, 46].contains(v[$0]) }
+    }
+
     /// Whether `start..<end` mixes letters and digits (two of each, or both with a symbol), has a lower-case letter,
     /// and is no path, address, time or version (no `/`, `@`, `:` or `.`; a capitalised word, one dot and a year-like
     /// number such as "Girasol.2026" is allowed).
     private static func isPasswordShaped(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
-        if let dot = (start..<end).first(where: { v[$0] == 46 }), ScalarClass.isUpper(v[start]), dot - start >= 4,
+        if let dot = (start..<end).first(where: { v[$0] == 46 }), ScalarClass.isUpper(v[start]), dot - start >= 5,
            (start..<dot).allSatisfy({ ScalarClass.isLetter(v[$0]) }), (2...4).contains(end - dot - 1),
            ((dot + 1)..<end).allSatisfy({ ScalarClass.isDigit(v[$0]) }) {
             return true
@@ -116,17 +128,9 @@ enum QuotedPasswords {
 
     /// Password words whose value may be quoted later (not "pass", "pin", "token": season passes, PIN messages).
     /// Hand-written (own list).
-    private static let passwordWords: WordHashSet = {
-        var set = WordHash.set("""
-            password passwort kennwort mdp contraseña contrasena senha wachtwoord clave passcode pwd kundenkennwort
-            """)
-        // Multi-word cues, hashed whole as the cue lexicon folds them.
-        for phrase in ["mot de passe", "palavra-passe", "palavra passe"] {
-            let scalars = [UInt32](scalarsOf: phrase)
-            set.insert(WordHash.of(scalars, 0, scalars.count))
-        }
-        return WordHashSet(set)
-    }()
+    private static let passwordWords = WordHash.table(
+        "password passwort kennwort mdp contraseña contrasena senha wachtwoord clave passcode pwd kundenkennwort",
+        phrases: ["mot de passe", "palavra-passe", "palavra passe"])
 
     /// Words before a quote that name the quoted thing as no password, prepositions and possessives of a device ("op mijn
     /// 'iPhone15'"). Hand-written (own list).
@@ -143,12 +147,12 @@ enum QuotedPasswords {
     }
 
     /// Whether `c` opens a quotation.
-    @inline(__always) private static func opening(_ c: UInt32) -> Bool {
+    @inline(__always) static func opening(_ c: UInt32) -> Bool {
         c == 34 || c == 39 || c == 0x201E || c == 0x201C || c == 0x201A || c == 0x2018 || c == 0xAB || c == 40
     }
 
     /// Whether `c` closes a quotation.
-    @inline(__always) private static func closing(_ c: UInt32) -> Bool {
+    @inline(__always) static func closing(_ c: UInt32) -> Bool {
         c == 34 || c == 39 || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == 0xBB || c == 41
     }
 }

@@ -5,8 +5,8 @@
 /// capitalised words (surname particles between them allowed, one courtesy title before them allowed), no digit and
 /// no punctuation but hyphens, apostrophes and a closing comma, none of them an everyday or company word and not all
 /// of them places; and when it opens the text or follows a blank line or a line ending in `:` or `,` (a label such as
-/// "Deliver to:" or a closing such as "Regards,"). Company lines ("SARL Boulangerie Martin", "Praxis am Markt") fail
-/// the word checks; ``BusinessNames`` still runs after this.
+/// "Deliver to:" or a closing such as "Regards,"). Company and warehouse lines ("SARL Boulangerie Martin", "Praxis am
+/// Markt", "Magazzino Centrale") fail the word checks; ``BusinessNames`` still runs after this.
 enum RecipientLines {
     /// Courtesy titles that may open the line, folded, without their dot. Hand-written (own list).
     private static let titles: WordHashSet = WordHash.table("mr mrs ms miss dr herr frau m mme mlle sr sra srta dott sig dhr mevr")
@@ -14,6 +14,8 @@ enum RecipientLines {
     /// Company and organisation words that make the line no person's. Hand-written (own list).
     private static let companyWords: WordHashSet = WordHash.table("""
         sarl sas gmbh ag kg bv nv ltd llc inc srl spa sl sa lda plc praxis cabinet studio kanzlei clinic klinik \
+        magazzino almacén almacen retourcentrum retour returns warehouse lager entrepôt entrepot armazém armazem depot \
+        stadtwerke widgets
         clínica clinica hotel restaurant bakery boulangerie farmacia pharmacie apotheke apotheek farmácia school \
         école escuela scuola school university universität université universidad università office büro bureau \
         oficina ufficio kantoor escritório department abteilung service services team group gruppe groupe

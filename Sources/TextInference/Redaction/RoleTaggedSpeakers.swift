@@ -2,8 +2,9 @@
 /// any): "Jana (Support): Können Sie …", "Sergio (agente): Para verificar …", "Kevin (medewerker): Wil je …", and
 /// the reverse, a role word with the name in parentheses: "[21:15] Conseiller (Hugo) : Bonsoir".
 ///
-/// The line opens with one or two capitalised words (no everyday word, no transcript label such as "Agent" or
-/// "Cliente"), then a parenthesis of one to three words of which one names a staff role or desk (``roleWords``,
+/// The line opens with one or two capitalised words, the first a listed given name (no everyday word, place or
+/// transcript label such as "Agent" or "Cliente"; "Öffnungszeiten (Kundenservice):" and "Support (EMEA):" are
+/// labels), then a parenthesis of one to three words of which one names a staff role or desk (``roleWords``,
 /// ``TranscriptSpeakers/labelWords`` or ``LexiconPersonRecognizer/nonNames``' support words), then a colon. The
 /// words before the parenthesis are the PERSON. Timestamped and untimed transcripts without the role tag stay with
 /// ``TranscriptSpeakers``.
@@ -36,7 +37,7 @@ enum RoleTaggedSpeakers {
     private static func speaker(_ text: ScannedText, _ ls: Int, _ le: Int) -> (start: Int, end: Int)? {
         let v = text.values
         let f = text.folded
-        var j = skipTimestamp(v, ls, le)
+        var j = TranscriptLine.skipTimestamp(v, ls, limit: le)
         while j < le, v[j] == 32 || v[j] == 9 { j += 1 }
         if let name = roleThenName(text, j, le) { return name }
         let start = j
@@ -46,7 +47,8 @@ enum RoleTaggedSpeakers {
             let e = LexiconPersonRecognizer.wordEnd(v, j)
             let h = WordHash.of(f, j, e)
             guard e - j >= 2, e - j <= 20, !LexiconPersonRecognizer.allCaps(v, j, e), !LexiconPersonRecognizer.nonNames.contains(h),
-                  !TranscriptSpeakers.labelWords.contains(h) else { return nil }
+                  !TranscriptSpeakers.labelWords.contains(h), !LexiconPersonRecognizer.places.contains(h),
+                  words > 0 || FirstNameLexicon.contains(f, j, e) else { return nil }
             words += 1
             end = e
             guard e + 1 < le, v[e] == 32 else { return nil }
@@ -92,7 +94,9 @@ enum RoleTaggedSpeakers {
         while k < le, words < 2, ScalarClass.isUpper(v[k]) {
             let we = LexiconPersonRecognizer.wordEnd(v, k)
             let wh = WordHash.of(f, k, we)
-            guard we - k >= 2, !LexiconPersonRecognizer.nonNames.contains(wh), !TranscriptSpeakers.labelWords.contains(wh) else { return nil }
+            guard we - k >= 2, !LexiconPersonRecognizer.nonNames.contains(wh), !TranscriptSpeakers.labelWords.contains(wh),
+                  !LexiconPersonRecognizer.allCaps(v, k, we), !LexiconPersonRecognizer.places.contains(wh),
+                  words > 0 || FirstNameLexicon.contains(f, k, we) else { return nil }
             words += 1
             end = we
             guard we < le, v[we] == 32, we + 1 < le, ScalarClass.isUpper(v[we + 1]) else { break }
@@ -103,21 +107,5 @@ enum RoleTaggedSpeakers {
         if c < le, v[c] == 32 { c += 1 }
         guard c < le, v[c] == 58 else { return nil }
         return (start, end)
-    }
-
-    /// Skips a timestamp and the space after it at the line start `ls`: "[21:15] ", "(10:42) ", "19:05 ".
-    private static func skipTimestamp(_ v: [UInt32], _ ls: Int, _ le: Int) -> Int {
-        var j = ls
-        let open = j < le && (v[j] == 91 || v[j] == 40)
-        if open { j += 1 }
-        let start = j
-        while j < le, j - start < 8, ScalarClass.isDigit(v[j]) || v[j] == 58 { j += 1 }
-        guard j - start >= 4, v[start..<j].contains(58) else { return ls }
-        if open {
-            guard j < le, v[j] == 93 || v[j] == 41 else { return ls }
-            j += 1
-        }
-        guard j < le, v[j] == 32 else { return ls }
-        return j + 1
     }
 }

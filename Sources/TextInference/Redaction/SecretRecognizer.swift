@@ -370,7 +370,7 @@ enum SecretRecognizer {
                 // "Passwort für das Händlerportal lautet x", "senha da conta da empresa é x".
                 j = after
             } else if j > hit.end, !startsWithFieldKey(v, j), isLongMixedToken(v, j) || isSymbolMixedToken(v, j)
-                        || isWordAndNumberToken(v, j) || isInterleavedToken(v, j) {
+                        || isWordAndNumberToken(v, j) || isInterleavedToken(v, j) || isHyphenatedCode(v, j) {
                 // "with secret wJalrXUtn…", "token 9f8a7c6e…": a long mixed value right after the label;
                 // "nennt Passwort Tannenbaum!88", "dettato la password Sole_Mare_2024": letters, digits and a symbol.
             } else if j > hit.end, let value = symbolMixedTokenInClause(v, from: j) {
@@ -741,6 +741,24 @@ enum SecretRecognizer {
             e += 1
         }
         return e - j >= 8 && e - j <= 64 && letters && digits && symbol
+    }
+
+    /// Whether the token at `j` joins letters (one in lower case) and at least two digits with hyphens, 8 to 40
+    /// scalars and nothing else ("tijdelijk wachtwoord Tulp-7718-qz"): a generated or chosen password. "2FA-code" has
+    /// one digit; versions and models have dots or no small letter.
+    private static func isHyphenatedCode(_ v: [UInt32], _ j: Int) -> Bool {
+        var e = j
+        var lower = false, letters = 0, digits = 0, hyphens = 0
+        while e < v.count, e - j <= 40, !ScalarClass.isWhitespace(v[e]) {
+            let c = v[e]
+            if c == 44 || c == 46 || c == 59 || c == 41, e + 1 >= v.count || ScalarClass.isWhitespace(v[e + 1]) { break }
+            if ScalarClass.isASCIILetter(c) {
+                letters += 1
+                if ScalarClass.isLower(c) { lower = true }
+            } else if ScalarClass.isDigit(c) { digits += 1 } else if c == 45 { hyphens += 1 } else { return false }
+            e += 1
+        }
+        return (8...40).contains(e - j) && lower && letters >= 2 && digits >= 2 && hyphens >= 1 && v[j] != 45 && v[e - 1] != 45
     }
 
     /// Whether a token of 6 to 32 scalars at `j` is three or more letters then two or more digits and nothing else

@@ -20,7 +20,9 @@ enum UpperCaseNameField {
     private static let refused: WordHashSet = WordHash.table("""
         none unknown test tbd tba same ditto idem null nil na nn xxx inconnu inconnue desconocido desconocida \
         sconosciuto onbekend unbekannt vide leer aucun ninguno nessuno geen nenhum sarl sas sasu eurl gmbh ag kg bv \
-        nv ltd llc inc srl spa sl sa lda plc cv mme mlle
+        nv ltd llc inc srl spa sl sa lda plc cv mme mlle keine keiner angabe siehe anhang niet opgegeven not given non \
+        sin não nao see voir ver vedi zie anonymous anonyme anonym anonimo anonima anónimo anónima anoniem anoniem \
+        redacted withheld vertraulich confidentiel confidencial riservato vertrouwelijk
         """)
 
     /// Whether the cue `hit` is a name-field label (``labels``), ignoring a trailing colon and spaces.
@@ -46,12 +48,18 @@ enum UpperCaseNameField {
             guard ScalarClass.isUpper(v[j]) else { break }
             var e = LexiconPersonRecognizer.wordEnd(v, j)
             // A middle initial ("ANDRE L VIEIRA", "MARIA J. SOUSA").
-            if e - j == 1, words > 0, e + 1 < text.count {
-                if v[e] == 46 { e += 1 }
-                guard e + 1 < text.count, v[e] == 32, ScalarClass.isUpper(v[e + 1]) else { return nil }
+            if e - j == 1, words > 0 {
+                let letterEnd = e
+                if e < text.count, v[e] == 46 { e += 1 }
+                if e + 1 < text.count, v[e] == 32, ScalarClass.isUpper(v[e + 1]) {
+                    words += 1
+                    j = e + 1
+                    continue
+                }
+                // A trailing initial ("NOWAK J", "SOUSA M.") closes the value.
                 words += 1
-                j = e + 1
-                continue
+                end = letterEnd
+                break
             }
             guard e - j >= 2, LexiconPersonRecognizer.allCaps(v, j, e), !refused.contains(WordHash.of(text.folded, j, e)),
                   !LexiconPersonRecognizer.nonNames.contains(WordHash.of(text.folded, j, e)) else { return nil }

@@ -18,6 +18,17 @@ enum WordHash {
     /// of ``set(_:)``, looked up without a SipHash per probe).
     static func table(_ list: String) -> WordHashSet { WordHashSet(set(list)) }
 
+    /// A table of the space-separated words of `words` and of each multi-word phrase of `phrases`, hashed whole as
+    /// ``CueLexicon`` hits are ("mot de passe", "pin code").
+    static func table(_ words: String, phrases: [String]) -> WordHashSet {
+        var result = set(words)
+        for phrase in phrases {
+            let folded = [UInt32](scalarsOf: phrase)
+            result.insert(of(folded, 0, folded.count))
+        }
+        return WordHashSet(result)
+    }
+
     /// The hashes of the space-separated words of `list`, folded.
     static func set(_ list: String) -> Set<UInt64> {
         var result = Set<UInt64>()
