@@ -68,13 +68,16 @@ enum QuotedPasswords {
             else if [35, 33, 36, 37, 38, 42, 63, 43, 61, 126, 94].contains(c) { symbol = true }
         }
         if symbol, lower, digits > 0, letters > 0, dots == 0 { return end }
-        // "Rondine.1939": Capitalised letters, one dot, then two to four digits.
-        if dots == 1, !symbol, ScalarClass.isUpper(v[start]), let dot = (start..<end).first(where: { v[$0] == 46 }),
-           dot - start >= 5, (start..<dot).allSatisfy({ ScalarClass.isLetter(v[$0]) }), (2...4).contains(end - dot - 1),
-           ((dot + 1)..<end).allSatisfy({ ScalarClass.isDigit(v[$0]) }) {
-            return end
-        }
+        if dots == 1, !symbol, isWordDotYear(v, start, end) { return end }
         return nil
+    }
+
+    /// Whether `v[start..<end]` is a capitalised word of five or more letters, one dot and two to four digits
+    /// ("Rondine.1939", "Girasol.2026"; "Sept.2023" is a date).
+    private static func isWordDotYear(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        guard ScalarClass.isUpper(v[start]), let dot = (start..<end).first(where: { v[$0] == 46 }), dot - start >= 5,
+              (2...4).contains(end - dot - 1) else { return false }
+        return (start..<dot).allSatisfy { ScalarClass.isLetter(v[$0]) } && ((dot + 1)..<end).allSatisfy { ScalarClass.isDigit(v[$0]) }
     }
 
     /// Whether `start..<end` holds a symbol or is a word, a dot and a year-like number: what a parenthesis after a
@@ -87,11 +90,7 @@ enum QuotedPasswords {
     /// and is no path, address, time or version (no `/`, `@`, `:` or `.`; a capitalised word, one dot and a year-like
     /// number such as "Girasol.2026" is allowed).
     private static func isPasswordShaped(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
-        if let dot = (start..<end).first(where: { v[$0] == 46 }), ScalarClass.isUpper(v[start]), dot - start >= 5,
-           (start..<dot).allSatisfy({ ScalarClass.isLetter(v[$0]) }), (2...4).contains(end - dot - 1),
-           ((dot + 1)..<end).allSatisfy({ ScalarClass.isDigit(v[$0]) }) {
-            return true
-        }
+        if isWordDotYear(v, start, end) { return true }
         var letters = 0, digits = 0, symbols = 0
         var lower = false
         for k in start..<end {
