@@ -53,23 +53,39 @@ enum QuotedPasswords {
         // A closing "." ends the sentence; a closing "!" or "?" too, unless the token already holds a symbol
         // ("Lisboa#2026pt!" keeps it, as the writer may have typed it).
         while end > start, v[end - 1] == 46 { end -= 1 }
-        let symbolInside = (start..<end).contains { [35, 36, 37, 38, 42, 43, 61, 126, 94].contains(v[$0]) }
+        let symbolInside = (start..<end).contains { strongSymbols.contains(v[$0]) && v[$0] != 33 && v[$0] != 63 }
         if !symbolInside { while end > start, v[end - 1] == 33 || v[end - 1] == 63 { end -= 1 } }
         guard end - start >= 6, end - start <= 40 else { return nil }
-        var lower = false, digits = 0, letters = 0, symbol = false, dots = 0
-        for k in start..<end {
-            let c = v[k]
-            if ScalarClass.isLetter(c) {
-                letters += 1
-                if ScalarClass.isLower(c) { lower = true }
-            } else if ScalarClass.isDigit(c) { digits += 1 }
-            else if c == 47 || c == 64 || c == 58 { return nil }
-            else if c == 46 { dots += 1 }
-            else if [35, 33, 36, 37, 38, 42, 63, 43, 61, 126, 94].contains(c) { symbol = true }
-        }
-        if symbol, lower, digits > 0, letters > 0, dots == 0 { return end }
-        if dots == 1, !symbol, isWordDotYear(v, start, end) { return end }
+        let counts = TokenCounts(v, start, end)
+        guard counts.pathMarks == 0 else { return nil }
+        if counts.strongSymbols > 0, counts.lower, counts.digits > 0, counts.letters > 0, counts.dots == 0 { return end }
+        if counts.dots == 1, counts.strongSymbols == 0, isWordDotYear(v, start, end) { return end }
         return nil
+    }
+
+    /// Symbols that only passwords mix into a word: `#!$%&*?+=~^`.
+    private static let strongSymbols: Set<UInt32> = [35, 33, 36, 37, 38, 42, 63, 43, 61, 126, 94]
+
+    /// What a token is made of, counted once for ``strongToken(_:at:)`` and ``isPasswordShaped(_:_:_:)``.
+    private struct TokenCounts {
+        var letters = 0, digits = 0, dots = 0, pathMarks = 0, strongSymbols = 0, otherSymbols = 0
+        var lower = false
+
+        /// Counts `v[start..<end]`: letters (and whether one is small), digits, dots, path marks (`/`, `@`, `:`),
+        /// ``QuotedPasswords/strongSymbols`` and any other symbol.
+        init(_ v: [UInt32], _ start: Int, _ end: Int) {
+            for k in start..<end {
+                let c = v[k]
+                if ScalarClass.isLetter(c) {
+                    letters += 1
+                    if ScalarClass.isLower(c) { lower = true }
+                } else if ScalarClass.isDigit(c) { digits += 1 }
+                else if c == 46 { dots += 1 }
+                else if c == 47 || c == 64 || c == 58 { pathMarks += 1 }
+                else if QuotedPasswords.strongSymbols.contains(c) { strongSymbols += 1 }
+                else { otherSymbols += 1 }
+            }
+        }
     }
 
     /// Whether `v[start..<end]` is a capitalised word of five or more letters, one dot and two to four digits
@@ -83,7 +99,7 @@ enum QuotedPasswords {
     /// Whether `start..<end` holds a symbol or is a word, a dot and a year-like number: what a parenthesis after a
     /// password word must hold ("(Camembert-Roti-77)", "(Girasol.2026)"), since "(Android14)" names a device.
     private static func hasSymbolOrYear(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
-        (start..<end).contains { [35, 33, 36, 37, 38, 42, 63, 43, 61, 126, 94, 45, 95, 46].contains(v[$0]) }
+        (start..<end).contains { strongSymbols.contains(v[$0]) || v[$0] == 45 || v[$0] == 95 || v[$0] == 46 }
     }
 
     /// Whether `start..<end` mixes letters and digits (two of each, or both with a symbol), has a lower-case letter,
@@ -91,19 +107,11 @@ enum QuotedPasswords {
     /// number such as "Girasol.2026" is allowed).
     private static func isPasswordShaped(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
         if isWordDotYear(v, start, end) { return true }
-        var letters = 0, digits = 0, symbols = 0
-        var lower = false
-        for k in start..<end {
-            let c = v[k]
-            if ScalarClass.isLetter(c) {
-                letters += 1
-                if ScalarClass.isLower(c) { lower = true }
-            } else if ScalarClass.isDigit(c) { digits += 1 }
-            else if c == 47 || c == 64 || c == 58 || c == 46 { return false } else { symbols += 1 }
-        }
+        let counts = TokenCounts(v, start, end)
         // Letters all in capitals are an error or product code ("ERR_0x42", "SKU-22A").
-        guard lower else { return false }
-        return letters >= 2 && digits >= 2 || letters > 0 && digits > 0 && symbols > 0
+        guard counts.pathMarks == 0, counts.dots == 0, counts.lower else { return false }
+        let symbols = counts.strongSymbols + counts.otherSymbols
+        return counts.letters >= 2 && counts.digits >= 2 || counts.letters > 0 && counts.digits > 0 && symbols > 0
     }
 
     /// Whether the word before the quote at `quote` names what is quoted as something else: an error, a message, a
