@@ -47,7 +47,8 @@ enum CodeMentions {
                     j = k
                     continue
                 }
-                if nextStart >= 0, j - nextStart > 24 { break }
+                // A PIN after a copula may stand further in (``fits`` then wants a current/new subject).
+                if nextStart >= 0, j - nextStart > 24, !pin { break }
                 guard ScalarClass.isDigit(v[j]), j == 0 || !ScalarClass.isWordChar(v[j - 1]) else { j += 1; continue }
                 let (end, groups) = digitRun(v, j)
                 if !overlaps(candidates, j, end), fits(groups, pin: pin, text, j, nextStart: nextStart), standsAlone(text, j, end),
@@ -101,11 +102,15 @@ enum CodeMentions {
         return j + 1 >= v.count || v[j + 1] == 32 || v[j + 1] == 10 || v[j + 1] == 13
     }
 
-    /// Whether the digit groups have a code's shape: six digits whole or as three and three; four to six for a PIN
-    /// after a parenthesis or a copula. In the sentence after the PIN word's (`nextStart` ≥ 0) the copula's subject must
-    /// be one or two words naming the current, old or new PIN ("El actual es 2590"), not an amount or a limit.
+    /// Whether the digit groups have a code's shape: six digits whole or as three and three, or four to eight single
+    /// digits read out one by one; four to six for a PIN after a parenthesis or a copula. In the sentence after the PIN
+    /// word's (`nextStart` ≥ 0) the copula's subject (from the sentence start or a later colon or comma) must be at most
+    /// four words, one naming the current, old, new or noted-down PIN ("El actual es 2590", "El que tenía apuntado era
+    /// 7390"), not an amount or a limit.
     private static func fits(_ groups: [Int], pin: Bool, _ text: ScannedText, _ start: Int, nextStart: Int) -> Bool {
         if groups == [6] || groups == [3, 3] { return true }
+        // "es 2 7 5 5 0 1": a code read out digit by digit.
+        if !pin, (4...8).contains(groups.count), groups.allSatisfy({ $0 == 1 }) { return true }
         guard pin, groups.count == 1, (4...6).contains(groups[0]) else { return false }
         let v = text.values
         if start > 0, v[start - 1] == 40, nextStart < 0 { return true }
@@ -114,23 +119,36 @@ enum CodeMentions {
         while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
         guard s < start - 1, copulas.contains(WordHash.of(text.folded, s, start - 1)) else { return false }
         guard nextStart >= 0 else { return true }
-        // The words between the sentence start and the copula.
+        // The words between the clause start (the sentence's, or a colon or comma after it) and the copula:
+        // "… vorrei cambiarlo: quello attuale è 4417", "El que tenía apuntado era 7390".
         var k = nextStart
+        for c in nextStart..<s where v[c] == 58 || v[c] == 44 { k = c + 1 }
         var words = 0
         var current = false
         while k < s - 1 {
             let e = LexiconPersonRecognizer.wordEnd(v, k)
             guard e > k else { k += 1; continue }
             words += 1
-            if currentWords.contains(WordHash.of(text.folded, k, e)) { current = true }
+            let h = WordHash.of(text.folded, k, e)
+            if currentWords.contains(h) { current = true }
+            // "The new limit is 5000": an amount, a limit or a balance, not the PIN.
+            if quantityWords.contains(h) { return false }
             k = e
         }
-        return words <= 2 && current
+        return words <= 4 && current
     }
+
+    /// Nouns of amounts, limits and balances that make a copula's number a quantity, folded. Hand-written (own list).
+    private static let quantityWords: WordHashSet = WordHash.table("""
+        limit limits limite limites límite limiet limieten tageslimit amount amounts betrag importe importo montant bedrag \
+        valor valore saldo balance kontostand solde fee fees gebühr gebühren tarif tarifa tariffa tarief price preis prix \
+        precio prezzo prijs preço preco cost costs kosten costo custo coût cout total summe somme suma somma som
+        """)
 
     /// Words naming the current, old or new PIN as a copula's subject, folded. Hand-written.
     private static let currentWords: WordHashSet = WordHash.table(
-        "actual actuel actuelle aktuelle aktuell current huidige attuale atual neue new nouveau nouvelle nuevo nueva nuovo nuova nieuwe novo nova alte old ancien ancienne viejo vecchio oude antigo")
+        "actual actuel actuelle aktuelle aktuell current huidige attuale atual neue new nouveau nouvelle nuevo nueva nuovo nuova nieuwe novo nova alte old ancien ancienne viejo vecchio oude antigo " +
+        "apuntado apuntada anotado anotada notiert noté notée annotato segnato genoteerd")
 
     /// Whether the run `start..<end` is no part of a date, time, amount, phone or code: no `+`, `/`, `:`, `-`, `.`,
     /// `,`, `#` or currency sign joined to it, and no unit or currency word after it.

@@ -513,7 +513,7 @@ struct CueLexicon: Sendable {
             "tecnico", "technician", "techniker", "technikerin", "monteur", "operador", "operadora", "operatore",
             "operatrice", "livreur", "livreuse", "repartidor", "repartidora", "corriere", "bezorger", "courier",
             "driver", "fahrer", "mitarbeiter", "mitarbeiterin", "medewerker", "medewerkster", "collega",
-            "colleague", "kollege", "kollegin", "collègue", "compañero", "compañera", "colega", "consulente",
+            "colleague", "kollege", "kollegin", "kollegen", "mitarbeitern", "collègue", "compañero", "compañera", "colega", "consulente",
             "adviseur", "consultor", "consultora", "berater", "beraterin", "advisor", "adviser", "specialist",
             "manager", "supervisor", "gerente", "responsable", "my mate", "my buddy", "my pal", "my gf", "my bf",
             "my girlfriend", "my boyfriend", "my fiancé", "my fiancee", "my fiance", "my cousin", "my uncle", "my aunt",
@@ -636,6 +636,13 @@ struct CueLexicon: Sendable {
             "encryption key", "encryption_key", "master key", "master_key", "app secret", "app_secret", "client secret",
             "consumer secret", "consumer_secret", "shared secret", "shared_secret", "webhook secret", "refresh_token",
             "refresh token", "session_token", "id_token", "authtoken", "pw",
+            // API keys and session tokens named in the other six languages, and compounds the word-start match
+            // misses ("la chiave API …", "Sessietoken …", "Sitzungstoken …").
+            "chiave api", "chiave dell'api", "clé api", "clé d'api", "cle api", "clave api", "clave de api", "chave api",
+            "chave de api", "chave da api", "api-sleutel", "api sleutel", "api-schlüssel", "api schlüssel", "api-schluessel",
+            "sessietoken", "sessie-token", "session token", "sessiontoken", "sitzungstoken", "zugangstoken", "toegangstoken",
+            "token de sesión", "token de sesion", "token di sessione", "token de sessão", "token de sessao", "jeton de session",
+            "jeton d'accès", "jeton d'acces",
             // Wi-Fi keys ("le code wifi est …", "WLAN-Schlüssel: …", "codice wifi", "wifi-wachtwoord").
             "wifi code", "code wifi", "wifi key", "wifi-key", "network key", "wlan-schlüssel", "wlan-passwort",
             "wlan schlüssel", "código wifi", "codigo wifi", "clave wifi", "clave del wifi", "codice wifi",
@@ -676,6 +683,7 @@ struct CueLexicon: Sendable {
             // German transaction numbers (TAN) of online banking, with an article or a scheme ("eine TAN 736204").
             "eine tan", "die tan", "meine tan", "neue tan", "tan-nummer", "tan nummer", "tan-code", "pushtan", "push-tan",
             "chiptan", "phototan", "smstan", "mobiletan", "m-tan",
+            "bestätigungs-tan", "transaktions-tan", "freigabe-tan",
         ]
         entries += oneTimeCode.map { ($0, .oneTimeCode) }
         let recoveryCode = [

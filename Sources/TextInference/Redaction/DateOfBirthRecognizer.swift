@@ -11,7 +11,15 @@ enum DateOfBirthRecognizer {
         var lastEnd = -1
         for hit in context.cues where hit.kind == .birth && hit.end > lastEnd {
             let cueHash = WordHash.of(text.folded, hit.start, hit.end)
-            if labelOnlyCues.contains(cueHash), !labelSeparatorFollows(text, hit.end) { continue }
+            if labelOnlyCues.contains(cueHash), !labelSeparatorFollows(text, hit.end) {
+                // "…, nascimento 07/14/1990.": a bare birth noun with a whole numeric date right after one space.
+                if hit.end + 1 < text.count, text.values[hit.end] == 32, ScalarClass.isDigit(text.values[hit.end + 1]),
+                   let (start, end) = date(in: text, after: hit.end), start == hit.end + 1, end - start >= 8 {
+                    candidates.append(Candidate(type: .dateOfBirth, start: start, end: end))
+                    lastEnd = end
+                }
+                continue
+            }
             // "classe 1932", "Jahrgang 1961": these words announce a year of birth and nothing else.
             if yearOnlyCues.contains(cueHash) {
                 if let (start, end) = birthYear(text, hit) {

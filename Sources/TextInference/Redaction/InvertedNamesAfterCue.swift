@@ -14,7 +14,8 @@ enum InvertedNamesAfterCue {
         ansprechpartnerin contactpersoon patient patiente paziente paciente patiënt passenger passager passagier \
         pasajero passeggero passageiro versicherte versicherter versicherungsnehmer versicherungsnehmerin assuré assurée \
         asegurado asegurada assicurato assicurata segurado segurada verzekerde insured policyholder mieter mieterin \
-        locataire inquilino inquilina huurder tenant
+        locataire inquilino inquilina huurder tenant cardholder karteninhaber karteninhaberin \
+        mme mr mrs ms herr frau signora signor dhr mevr
         """)
 
     /// Copulas between the cue and the name ("El contacto es …"). Hand-written.
@@ -43,6 +44,13 @@ enum InvertedNamesAfterCue {
                 guard s < k, ScalarClass.isUpper(v[s]) else { break }
                 let h = WordHash.of(f, s, k)
                 if cueWords.contains(h) || copulas.contains(h) { break }
+                // "il cliente De Luca, Paolo": a capitalised particle of the surname.
+                if words > 0, LexiconPersonRecognizer.capitalParticles.contains(h) {
+                    start = s
+                    guard s >= 2, v[s - 1] == 32 else { break }
+                    k = s - 1
+                    continue
+                }
                 guard !LexiconPersonRecognizer.nonNames.contains(h),
                       !LexiconPersonRecognizer.places.contains(h) || SurnameLexicon.contains(f, s, k) else { words = 0; break }
                 words += 1

@@ -32,7 +32,8 @@ enum KinRoleLexicon {
     /// "Klingel Nowak"; not the English "doorbell", "intercom" or Spanish "portero", "timbre", which name brands and other
     /// things as often). Also read by ``QuotedDoorbellNames``.
     static let doorbells =
-        "klingel türklingel klingelschild citofono campanello sonnette naambordje interphone campainha interfone deurbel"
+        "klingel türklingel klingelschild citofono campanello sonnette naambordje interphone campainha interfone deurbel " +
+        "briefkasten brievenbus"
 
     /// Trade and service roles of the seven languages that name the person doing a job (``CueLexicon/Kind/kinRole``), and
     /// the ``doorbells`` words.

@@ -799,7 +799,8 @@ enum LexiconPersonRecognizer {
             kundendienst serviceteam support-team servicio atención atencion clientes client clients \
             assistenza clienti klantenservice apoio suporte equipa equipe bank banco banque \
             store shop street road avenue lane drive way straße strasse weg platz gasse allee rue \
-            namen nachname vorname \
+            namen nachname vorname klingel klingelschild türklingel briefkasten brievenbus citofono campanello \
+            sonnette interphone campainha interfone deurbel naambordje \
             boulevard chemin calle avenida paseo plaza via viale corso piazza largo straat laan \
             plein gracht rua travessa praça praca santa san são sao saint st puerto rio vila villa \
             porto monte nueva new york city benz boss station airport hotel express \

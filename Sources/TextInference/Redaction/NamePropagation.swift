@@ -49,6 +49,16 @@ enum NamePropagation {
         }
     }
 
+    /// Words of ``LexiconPersonRecognizer/ambiguous`` that, once they were part of a person's name in this text, are that
+    /// person again when they recur capitalised ("mon fils Hugo Marchal … Hugo est né le …"): given names whose other
+    /// senses are rare with a capital. Months, places, brands and words that open sentences ("May", "Paris", "Orange",
+    /// "Will", "Bill", "Max") stay out. Hand-written (own list).
+    static let personFirst: WordHashSet = WordHash.table("""
+        mark grace amber ruby jade sofia aurora rosa alba pilar iris roos ella frank jack lily holly poppy \
+        camille dominique claude hugo leo mila noor bruno marina alice eva sara jean pierre rita gloria martin simon \
+        thomas regina fede ludo duda pepe ángel angel noël noel
+        """)
+
     /// Most names and name words searched for again in one text. Default: 128.
     static let maximumPatterns = 128
 
@@ -102,7 +112,8 @@ enum NamePropagation {
         return words.compactMap { s, e in
             guard e - s >= 3, ScalarClass.isUpper(v[s]) else { return nil }
             let hash = WordHash.of(text.folded, s, e)
-            guard !LexiconPersonRecognizer.nonNames.contains(hash), !LexiconPersonRecognizer.ambiguous.contains(hash),
+            guard !LexiconPersonRecognizer.nonNames.contains(hash),
+                  !LexiconPersonRecognizer.ambiguous.contains(hash) || personFirst.contains(hash),
                   !LexiconPersonRecognizer.particles.contains(hash) else { return nil }
             return Array(v[s..<e])
         }

@@ -2,10 +2,11 @@
 /// "the Wi-Fi password printed on it, Fern-Lamp-62, fails", "la contraseña … Antes era Brisa_1984", "la password
 /// del wifi, se serve, è Lago_Blu_77", "mijn wachtwoord is gelekt: het was Tulp!2021".
 ///
-/// Within 140 scalars of a password cue, on its line, the first token that is set off as a value (after a copula word,
-/// a comma or a colon) and has a password's shape: ``SecretRecognizer/passwordShapedEnd(_:_:)``, or a word of three or
-/// more letters (two of them lower case) joined to two or more digits by `_`, `-`, `.` or `!` ("Brisa_1984"). Taken
-/// only when no secret was already found after that cue.
+/// Within 140 scalars of a password cue (on its line, or past up to three line breaks after a word), the first token that is set off as a value (after a copula word,
+/// a change-to word such as "to" or "in", a comma, a colon, or in parentheses) and has a password's shape:
+/// ``SecretRecognizer/passwordShapedEnd(_:_:)``, or a word of three or more letters (two of them lower case) joined to
+/// two or more digits by `_`, `-`, `.` or `!` ("Brisa_1984"). When a secret was already found after that cue, only a
+/// value after it, in parentheses or after a word, is taken ("… cambiata in Gatto.Nero77", "la nueva (Girasol.2026)").
 enum PasswordValueAhead {
     /// Copula words that set off a value in the seven languages ("was", "era", "ist", "est", "è", "é", "is", "lautet").
     /// Hand-written (own list).
@@ -13,20 +14,40 @@ enum PasswordValueAhead {
         is was are ist war wäre lautet est était c'était es era fue è é foi são
         """)
 
+    /// Words after which a changed or tried password's value stands ("changed it to …", "l'ho cambiata in …", "geändert
+    /// auf …", "mudei para …", "veranderd naar …", "probé con …"). Hand-written (own list).
+    private static let changeToWords: WordHashSet = WordHash.table("to into in auf zu en a para naar em par with con mit avec met com")
+
     /// Appends a ``EntityType/secret`` candidate for each password cue of `context` that has such a value ahead.
     static func scan(_ context: ScanContext, into candidates: inout [Candidate]) {
         let text = context.text
         let v = text.values
         for hit in context.cues where hit.kind == .password {
             let limit = min(v.count, hit.end + 140)
-            // A value already read for this cue (or for an earlier one that reaches past it).
-            if candidates.contains(where: { $0.type == .secret && $0.start >= hit.end && $0.start < limit }) { continue }
-            var j = hit.end
-            while j < limit, v[j] != 10 {
+            // A value already read for this cue (or for an earlier one that reaches past it): look on after it, where
+            // only a value in parentheses or after a word sets off a second one ("… es Temp#4471xq, pero … la nueva
+            // (Girasol.2026)").
+            var floor = hit.end
+            for c in candidates where c.type == .secret && c.start >= hit.end && c.start < limit { floor = max(floor, c.end) }
+            let second = floor > hit.end
+            var j = floor
+            // Chat lines after the cue's ("Passwort geht nicht mehr\n…\nKunde: hab es auf Sommer2023! geändert"): up to
+            // three line breaks are crossed, and past one only a word sets a value off.
+            var lineBreaks = 0
+            while j < limit {
+                if v[j] == 10 {
+                    lineBreaks += 1
+                    guard lineBreaks <= 3 else { break }
+                }
                 guard ScalarClass.isWhitespace(v[j]) else { j += 1; continue }
-                let start = j + 1
-                guard start < limit, !ScalarClass.isWhitespace(v[start]), setsOffValue(text, before: j, after: hit.end),
-                      let end = SecretRecognizer.passwordShapedEnd(v, start) ?? wordJoinedNumberEnd(v, start),
+                var start = j + 1
+                let parenthesised = start + 1 < limit && v[start] == 40
+                if parenthesised { start += 1 }
+                guard start < limit, !ScalarClass.isWhitespace(v[start]),
+                      parenthesised || setsOffValue(text, before: j, after: floor, wordsOnly: second || lineBreaks > 0),
+                      let end = SecretRecognizer.passwordShapedEnd(v, start) ?? wordJoinedNumberEnd(v, start)
+                        ?? wordGluedNumberEnd(v, start),
+                      !parenthesised || (end < v.count && v[end] == 41),
                       !hasDottedDigits(v, start, end) else {
                     j += 1
                     continue
@@ -39,16 +60,18 @@ enum PasswordValueAhead {
 
     /// Whether the space at `space` follows a copula word, or a comma or colon that ends the word before it, with that
     /// word after `floor` (the cue's end).
-    private static func setsOffValue(_ text: ScannedText, before space: Int, after floor: Int) -> Bool {
+    private static func setsOffValue(_ text: ScannedText, before space: Int, after floor: Int, wordsOnly: Bool) -> Bool {
         let v = text.values
         guard space > floor else { return false }
         let c = v[space - 1]
-        if c == 44 || c == 58 { return space - 1 > floor }
+        if c == 44 || c == 58 { return !wordsOnly && space - 1 > floor }
         guard ScalarClass.isLetter(c) else { return false }
         var s = space - 1
         while s > floor, ScalarClass.isLetter(v[s - 1]) || v[s - 1] == 39 || v[s - 1] == 0x2019 { s -= 1 }
-        guard s > floor else { return false }
-        return copulaWords.contains(WordHash.of(text.folded, s, space))
+        // A word of its own, not the end of a host or a key ("usuario=ana@example.es commit=…").
+        guard s > floor, ScalarClass.isWhitespace(v[s - 1]) else { return false }
+        let word = WordHash.of(text.folded, s, space)
+        return copulaWords.contains(word) || changeToWords.contains(word)
     }
 
     /// The end of a word of three or more ASCII letters (two or more lower case) joined by one `_`, `-`, `.` or `!` to
@@ -68,6 +91,20 @@ enum PasswordValueAhead {
         // Whitespace, the end, or one closing `,` `.` `;` `)` before them may follow.
         guard e < v.count, !ScalarClass.isWhitespace(v[e]) else { return e }
         guard [44, 46, 59, 41].contains(v[e]), e + 1 >= v.count || ScalarClass.isWhitespace(v[e + 1]) else { return nil }
+        return e
+    }
+
+    /// The end of three to sixteen ASCII letters, lower case after the first, glued to two to four digits at `j`
+    /// ("benfica1904", "Fido1999"), closing punctuation trimmed, or nil.
+    private static func wordGluedNumberEnd(_ v: [UInt32], _ j: Int) -> Int? {
+        var e = j
+        while e < v.count, ScalarClass.isASCIILetter(v[e]), e == j || ScalarClass.isLower(v[e]) { e += 1 }
+        guard e - j >= 3, e - j <= 16 else { return nil }
+        let digits = e
+        while e < v.count, ScalarClass.isDigit(v[e]) { e += 1 }
+        guard e - digits >= 2, e - digits <= 4 else { return nil }
+        guard e < v.count, !ScalarClass.isWhitespace(v[e]) else { return e }
+        guard [44, 46, 59, 41, 33].contains(v[e]), e + 1 >= v.count || ScalarClass.isWhitespace(v[e + 1]) else { return nil }
         return e
     }
 

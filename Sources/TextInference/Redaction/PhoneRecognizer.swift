@@ -385,6 +385,12 @@ enum PhoneRecognizer {
            hasStrongCue(context, before: run.spanStart(group: first)) || hasLineLabel(context, after: run.ends[last]) {
             return true
         }
+        // "it should be 555-0123 not 555 0132": a North American local number (3 + 4 digits, no leading 0 or 1) in a
+        // sentence about a phone number, the cue up to 80 scalars back.
+        if !hasPlus, lengths == [3, 4], digits[0] >= 2, first == 0, last == run.values.count - 1,
+           context.cues.hasCue(.phone, before: run.spanStart(group: first), within: 80) {
+            return true
+        }
         return PhoneNumberPlan.isPlausible(
             digits: digits, groupLengths: lengths, hasPlus: hasPlus, parenthesizedGroup: parenGroup,
             formatted: formatted, hasCue: cue, language: context.language,

@@ -1,10 +1,12 @@
 /// Reads the household name quoted after a doorbell word ("interphone « LOPES »", "campanello \"Ferri\"",
 /// "Klingel „Nowak-Lenz“"), as written on the bell, in capitals or not, and names joined by a slash without quotes
-/// ("Klingelschild: Wendt/Aydin") or after a verb of showing ("Op de deurbel staat nog Koster").
+/// ("Klingelschild: Wendt/Aydin"), and a single unquoted name that ends its clause ("Name am Briefkasten Ketterer.",
+/// "Op de deurbel staat nog Koster.", "A campainha tem o nome Figueiredo,").
 ///
-/// After a doorbell word (``doorbellWords``), optionally a colon, and an opening quote, one to three words that each
-/// start with a capital and are no everyday word (``LexiconPersonRecognizer/nonNames``), then the closing quote.
-/// ``KinRoleNameRecognizer`` reads unquoted names after the same words.
+/// After a doorbell word (``doorbellWords``), optionally a colon or a verb of showing, and an optional opening quote, one
+/// to three words that each start with a capital and are no everyday word (``LexiconPersonRecognizer/nonNames``), then
+/// the closing quote; unquoted, names joined by a slash or one word that is no place, before `.`, `,`, `;` or a line
+/// break. ``KinRoleNameRecognizer`` reads other unquoted names after the same words.
 enum QuotedDoorbellNames {
     /// Doorbell words of the seven languages, folded. Hand-written (own list); "doorbell" and "intercom" alone are
     /// left out (brands), "bell for" and the others count through ``KinRoleLexicon``.
@@ -19,11 +21,9 @@ enum QuotedDoorbellNames {
             var j = hit.end
             while j < n, j - hit.end < 3, v[j] == 32 || v[j] == 58 || v[j] == 0xA0 { j += 1 }
             // "Op de deurbel staat nog Koster", "sul citofono c'è scritto Russo": a verb of showing between.
-            var shown = false
             while j < n, ScalarClass.isLower(v[j]) {
                 let e = LexiconPersonRecognizer.wordEnd(v, j)
                 guard e < n, v[e] == 32, showingWords.contains(WordHash.of(text.folded, j, e)) else { break }
-                shown = true
                 j = e + 1
             }
             let quoted = j < n && QuotedPasswords.opening(v[j])
@@ -57,12 +57,13 @@ enum QuotedDoorbellNames {
             guard words > 0 else { continue }
             var k = end
             while k < n, v[k] == 32 || v[k] == 0xA0 || v[k] == 0x202F { k += 1 }
-            // Unquoted, only names joined by a slash count here ("Klingelschild: Wendt/Aydin."); single names after
-            // a doorbell word are ``KinRoleNameRecognizer``'s.
+            // Unquoted: names joined by a slash ("Klingelschild: Wendt/Aydin."), or one name that ends the clause
+            // ("Name am Briefkasten Ketterer.", "Klingelschild Petersen.", "Op de deurbel staat nog Koster.").
             if quoted {
                 guard k < n, QuotedPasswords.closing(v[k]) else { continue }
             } else {
-                guard slashed || (shown && words == 1), k >= n || [46, 44, 59, 10, 13, 41].contains(v[k]) else { continue }
+                guard slashed || words == 1, k >= n || [46, 44, 59, 10, 13, 41].contains(v[k]) else { continue }
+                if !slashed, LexiconPersonRecognizer.places.contains(WordHash.of(text.folded, start, end)) { continue }
             }
             candidates.append(Candidate(type: .person, start: start, end: end))
         }
@@ -72,5 +73,5 @@ enum QuotedDoorbellNames {
     /// "il y a", "diz"), folded. Hand-written (own list).
     private static let showingWords: WordHashSet = WordHash.table(
         "staat stond nog steht stand noch c'è c'e è e scritto says reads shows still il y a encore indique dice pone " +
-        "ancora diz ainda tiene todavía todavia")
+        "ancora diz ainda tiene todavía todavia tem o nome name naam nom nombre")
 }

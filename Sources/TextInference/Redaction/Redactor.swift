@@ -20,7 +20,7 @@ public struct Redactor: Sendable {
     /// Creates a redactor with `configuration` and the name-likeness model (by default the bundled one,
     /// loaded once; nil leaves names that no cue or lexicon confirms alone).
     public init(configuration: RedactorConfiguration = .init(), nameModel: NameLikenessModel? = .bundled) {
-        self.version = "redaction-1.18.0"
+        self.version = "redaction-1.19.0"
         self.configuration = configuration
         self.nameModel = nameModel
         self.urlPolicy = URLPolicy(allowList: configuration.urlAllowList)
@@ -117,6 +117,7 @@ public struct Redactor: Sendable {
         LexiconPersonRecognizer.scan(context, into: &candidates)
         lap(13)
         if let nameModel { LearnedNameRecognizer.scan(context, model: nameModel, into: &candidates) }
+        ContactSignatureNames.scan(scanned, candidates: &candidates)
         if scanned.triggers.hasNewline { TableColumns.scan(scanned, into: &candidates) }
         JSONNameFields.scan(scanned, into: &candidates)
         lap(14)
@@ -131,6 +132,7 @@ public struct Redactor: Sendable {
         EmailLinkedNames.scan(scanned, model: nameModel, candidates: &candidates)
         PersonExtent.complete(in: scanned, candidates: &candidates)
         TrailingNameWord.extend(scanned, candidates: &candidates)
+        NicknameNames.scan(scanned, candidates: &candidates)
         NamePropagation.propagate(in: scanned, candidates: &candidates)
         lap(15)
         let enabled = configuration.enabledTypes

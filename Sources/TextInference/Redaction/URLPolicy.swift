@@ -97,9 +97,17 @@ struct URLPolicy: Sendable {
                 return true
             }
             if isOpaqueToken(segment) { return true }
+            // A share link is a capability: "/s/claim-mrs-ainsworth-7Hq2", "/share/AbC123xyz" opens the file to anyone.
+            if index > 0, URLPolicy.shareSegments.contains(segments[index - 1]), segment.count >= 6, segment.contains(where: { $0 >= 48 && $0 <= 57 }) {
+                return true
+            }
         }
         return false
     }
+
+    /// Path words that open a share or invitation link, whose next segment (with a digit) grants access. Hand-written.
+    private static let shareSegments: Set<[UInt32]> = Set(["s", "share", "shared", "sharing", "invite", "invitation", "join"]
+        .map { [UInt32](scalarsOf: $0) })
 
     private func containsEncodedAt(_ url: ArraySlice<UInt32>) -> Bool {
         var i = url.startIndex

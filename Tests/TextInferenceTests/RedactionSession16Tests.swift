@@ -1,0 +1,134 @@
+import Testing
+@testable import TextInference
+
+/// Redaction-1.19.0's rules: names that sign a sentence with a phone number, recurring given names, nicknames inside a
+/// name, surname-first names after a title or with a capital particle, doorbell and mailbox names, passwords after a
+/// change-to word, in parentheses or lines later, API keys and session tokens named in six languages, PINs in a later
+/// clause, codes read digit by digit, local North American numbers, bare birth nouns, share links; and the look-alikes
+/// that stay.
+@Suite("Redaction: session 16 rules")
+struct RedactionSession16Tests {
+    let redactor = RedactionTestSupport.redactor
+
+    private func spans(_ text: String, _ language: String, _ type: EntityType) -> [String] {
+        RedactionTestSupport.spans(redactor.redact(text, language: language), in: text, type: type)
+    }
+
+    @Test("a name that signs a sentence with a phone number is a person", arguments: [
+        ("Por favor bloqueiem. Abílio Macuácua, +258 84 555 3012", "pt", ["Abílio Macuácua"]),
+        ("Quero o meu portátil de volta até sexta. Hélder Gouveia, 965 330 812", "pt", ["Hélder Gouveia"]),
+        ("Please confirm. Thi Thu Nguyen, (647) 555-0114", "en", ["Thi Thu Nguyen"]),
+        ("Vielen Dank. Jürgen Obermaier – Tel. 0171 5550123", "de", ["Jürgen Obermaier"]),
+    ])
+    func contactSignatures(text: String, language: String, expected: [String]) {
+        #expect(spans(text, language, .person) == expected)
+    }
+
+    @Test("role words, labels and places before a number stay out of the name")
+    func contactSignatureLookAlikes() {
+        #expect(spans("Loja Porto Alegre, (51) 3333-4444", "pt", .person).isEmpty)
+        #expect(spans("Zeuge: Nachbar Jonas Weber, Tel. 0171 5550123.", "de", .person) == ["Jonas Weber"])
+        #expect(spans("Sono Giulia Conti, 347 555 0192.", "it", .person) == ["Giulia Conti"])
+    }
+
+    @Test("a given name that is also a word recurs as the person once their full name was found")
+    func recurringAmbiguousGivenNames() {
+        let text = "Je vous transmets le RIB de mon fils Hugo Marchal. Hugo est né le 15/01/2007."
+        #expect(spans(text, "fr", .person) == ["Hugo Marchal", "Hugo"])
+        // A place that is also a given name is not propagated.
+        let shop = "Fiz a compra na Worten de Fátima, e a funcionária Fátima Lopes garantiu a troca."
+        #expect(!spans(shop, "pt", .person).contains("Fátima"))
+    }
+
+    @Test("a nickname in quotes or parentheses stays inside one name")
+    func nicknames() {
+        #expect(spans("Call note – customer Robert \"Bobby\" Tran rang re: missing refund.", "en", .person) == ["Robert \"Bobby\" Tran"])
+    }
+
+    @Test("surname-first names after a title, or with a capital particle", arguments: [
+        ("il cliente De Luca, Paolo lamenta che", "it", ["De Luca, Paolo"]),
+        ("Note d'appel : Mme Lefebvre, Sylvie appelle pour résilier.", "fr", ["Lefebvre, Sylvie"]),
+    ])
+    func invertedNames(text: String, language: String, expected: [String]) {
+        #expect(spans(text, language, .person) == expected)
+    }
+
+    @Test("a name on a mailbox or doorbell that ends its clause", arguments: [
+        ("Lieferadresse: Bahnhofstr. 19, 79098 Freiburg, Name am Briefkasten Ketterer. Bestellung #7732019.", "de", ["Ketterer"]),
+        ("Ich wohne im 3. OG, Klingelschild Petersen. Bitte nochmal zustellen.", "de", ["Petersen"]),
+        ("A campainha tem o nome Figueiredo, 3.º direito.", "pt", ["Figueiredo"]),
+        ("Hat sich über Kollegen Schulz beschwert.", "de", ["Schulz"]),
+    ])
+    func doorbellNames(text: String, language: String, expected: [String]) {
+        #expect(spans(text, language, .person) == expected)
+    }
+
+    @Test("a doorbell sentence without a name stays")
+    func doorbellLookAlikes() {
+        #expect(spans("Die Klingel funktioniert nicht, bitte anrufen.", "de", .person).isEmpty)
+        #expect(spans("Am Briefkasten Deutschland, nicht am Haus.", "de", .person).isEmpty)
+    }
+
+    @Test("passwords after a change-to word, in parentheses, lines later, or as a word glued to a year", arguments: [
+        ("Password errata ma l'ho appena cambiata in Gatto.Nero77!! utente x", "it", ["Gatto.Nero77!!"]),
+        ("La clave de acceso provisional es Temp#4471xq, pero al poner la nueva (Girasol.2026) me sale error.", "es",
+         ["Temp#4471xq", "Girasol.2026"]),
+        ("Já mudei a palavra-passe, mas a antiga era benfica1904 — por favor confirmem", "pt", ["benfica1904"]),
+        ("me dice contraseña incorrecta. puse Chispita#2019 y tambien probe con chispita2019. mi usuario", "es",
+         ["Chispita#2019", "chispita2019"]),
+        ("Passwort geht nicht mehr\nAgent: Wie lautet Ihre E-Mail?\nKunde: hab es auf Sommer2023! geändert", "de", ["Sommer2023!"]),
+        ("I changed my password to Winter2024! yesterday", "en", ["Winter2024!"]),
+    ])
+    func passwordsAhead(text: String, language: String, expected: [String]) {
+        #expect(spans(text, language, .secret) == expected)
+    }
+
+    @Test("a host's last label or a log key after a password is no second password")
+    func passwordAheadLookAlikes() {
+        let log = "ERROR pago rechazado clave=Xq7!pLm2 usuario=ana@example.es commit=12aa9f87ad678d8bf4cd61833c85a0f9f0992a94"
+        #expect(spans(log, "es", .secret) == ["Xq7!pLm2"])
+        #expect(spans("My password manager is version 2.1 and I moved to Berlin2 office", "en", .secret).isEmpty)
+    }
+
+    @Test("API keys and session tokens named in the other languages, and compound TAN words", arguments: [
+        ("la chiave API api_k3y_Rf8Zq1Lm9Tx4Vb2Nw7 è stata esposta", "it", ["api_k3y_Rf8Zq1Lm9Tx4Vb2Nw7"]),
+        ("Sessietoken a8f3e21c9b7d4f60e1a2b3c4d5e6f708 ingetrokken.", "nl", ["a8f3e21c9b7d4f60e1a2b3c4d5e6f708"]),
+        ("Die Bestätigungs-TAN war 739104, hat aber nicht geklappt.", "de", ["739104"]),
+    ])
+    func namedKeys(text: String, language: String, expected: [String]) {
+        #expect(spans(text, language, .secret) == expected)
+    }
+
+    @Test("a PIN in a later clause of the next sentence, and a code read digit by digit", arguments: [
+        ("chiedeva il mio PIN. Ovviamente non l'ho dato, ma vorrei cambiarlo: quello attuale è 4417, potete bloccarlo?", "it", ["4417"]),
+        ("olvidé el PIN de mi tarjeta. El que tenía apuntado era 7390 pero no funciona.", "es", ["7390"]),
+        ("Hola, el código de verificación que me llegó es 2 7 5 5 0 1 pero la web dice que caducó.", "es", ["2 7 5 5 0 1"]),
+    ])
+    func laterCodes(text: String, language: String, expected: [String]) {
+        #expect(spans(text, language, .secret) == expected)
+    }
+
+    @Test("an amount in the sentence after a PIN stays")
+    func laterCodeLookAlikes() {
+        #expect(spans("Mein PIN geht nicht. Das Limit der Karte ist 2500 pro Tag.", "de", .secret).isEmpty)
+    }
+
+    @Test("a local North American number after a phone cue, not the tail of a longer number")
+    func localNumbers() {
+        #expect(spans("hey the number on my account is wrong it should be 555-0123 not 555 0132", "en", .phone) == ["555-0123", "555 0132"])
+        #expect(spans("I tried calling 0800 555 0110 but waited 40 minutes.", "en", .phone) != ["555 0110"])
+        #expect(spans("Codice mensa: 333 412 7781", "it", .phone).isEmpty)
+    }
+
+    @Test("a bare birth noun right before a whole date")
+    func bareBirthNoun() {
+        #expect(spans("nome Gabriel Souza, nascimento 07/14/1990. Endereço atual", "pt", .dateOfBirth) == ["07/14/1990"])
+        #expect(spans("Certidão de nascimento pedida em 2019.", "pt", .dateOfBirth).isEmpty)
+    }
+
+    @Test("share links are capabilities; a share page without an id stays")
+    func shareLinks() {
+        #expect(spans("Photos: https://files.example.net/s/claim-mrs-ainsworth-7Hq2. Date of loss", "en", .url) == ["https://files.example.net/s/claim-mrs-ainsworth-7Hq2"])
+        #expect(spans("See https://www.example.com/share/facebook for more.", "en", .url).isEmpty)
+    }
+}
