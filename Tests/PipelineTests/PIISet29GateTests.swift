@@ -12,8 +12,8 @@ import Testing
 @Suite("PII set 29 gate")
 struct PIISet29GateTests {
     /// Figures of the redactor on set 29 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten29.jsonl", microF1: 0.974, leakedSpans: 12,
-                                 leakedStructured: 2, flaggedNegatives: 7,
+    static let gate = PIISetGate(file: "pii_handwritten29.jsonl", microF1: 0.978, leakedSpans: 11,
+                                 leakedStructured: 1, flaggedNegatives: 7,
                                  minimumSpans: 410, minimumStructured: 170, minimumPersonRecall: 0.96,
                                  minimumNegatives: 320)
 

@@ -11,7 +11,7 @@ import Testing
 @Suite("PII set 35 gate")
 struct PIISet35GateTests {
     /// Figures of the redactor on set 35 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten35.jsonl", microF1: 0.981, leakedSpans: 6,
+    static let gate = PIISetGate(file: "pii_handwritten35.jsonl", microF1: 0.982, leakedSpans: 5,
                                  leakedStructured: 0, flaggedNegatives: 8,
                                  minimumSpans: 465, minimumStructured: 180, minimumPersonRecall: 0.94,
                                  minimumNegatives: 320)

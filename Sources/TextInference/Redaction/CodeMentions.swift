@@ -51,7 +51,9 @@ enum CodeMentions {
                 if nextStart >= 0, j - nextStart > 24, !pin { break }
                 guard ScalarClass.isDigit(v[j]), j == 0 || !ScalarClass.isWordChar(v[j - 1]) else { j += 1; continue }
                 let (end, groups) = digitRun(v, j)
-                if !overlaps(candidates, j, end), fits(groups, pin: pin, text, j, nextStart: nextStart), standsAlone(text, j, end),
+                if !overlaps(candidates, j, end),
+                   fits(groups, pin: pin, text, j, end: end, nextStart: nextStart, deep: nextStart >= 0 && j - nextStart > 24),
+                   standsAlone(text, j, end),
                    !context.cues.hasReference(between: max(hit.end, j - 24), and: j), !numberWordBefore(text, j) {
                     candidates.append(Candidate(type: .secret, start: j, end: end))
                     covered = end
@@ -78,7 +80,8 @@ enum CodeMentions {
         compte cuenta conto rekening conta cliente client kunde klant customer sendung colis paquete pacco pakket \
         tracking suivi seguimiento spedizione envio zendingen postcode plz cp cap sku article artikel artículo articolo \
         artigo build versione version versión versão versie period periode zeitraum periodo período depot zählerstand \
-        meterstand compteur contatore contador kilometerstand nif nie dni cpf bsn iva vat ust steuernummer
+        meterstand compteur contatore contador kilometerstand nif nie dni cpf bsn iva vat ust steuernummer auftrag \
+        auftragsnummer vorgang vorgangsnummer
         """)
 
     /// The end of the digit run at `start` (groups of digits joined by single spaces) and its group lengths.
@@ -103,40 +106,90 @@ enum CodeMentions {
     }
 
     /// Whether the digit groups have a code's shape: six digits whole or as three and three, or four to eight single
-    /// digits read out one by one; four to six for a PIN after a parenthesis or a copula. In the sentence after the PIN
-    /// word's (`nextStart` ≥ 0) the copula's subject (from the sentence start or a later colon or comma) must be at most
-    /// four words, one naming the current, old, new or noted-down PIN ("El actual es 2590", "El que tenía apuntado era
-    /// 7390"), not an amount or a limit.
-    private static func fits(_ groups: [Int], pin: Bool, _ text: ScannedText, _ start: Int, nextStart: Int) -> Bool {
-        if groups == [6] || groups == [3, 3] { return true }
-        // "es 2 7 5 5 0 1": a code read out digit by digit.
-        if !pin, (4...8).contains(groups.count), groups.allSatisfy({ $0 == 1 }) { return true }
-        guard pin, groups.count == 1, (4...6).contains(groups[0]) else { return false }
+    /// digits read out one by one after a copula or colon (not a counting run: "steps 1 2 3 4"); four to six for a PIN
+    /// after a parenthesis or a copula (also behind an article: "era el 1987"). In the sentence after the PIN word's
+    /// (`nextStart` ≥ 0) only the PIN form counts past its first 24 scalars (`deep`), and the copula's subject (from the
+    /// sentence start or a later colon or comma) must be one or two words, one naming the current, old or new PIN ("El
+    /// actual es 2590", "… cambiarlo: quello attuale è 4417"), or up to four with a noted-down word ("El que tenía
+    /// apuntado era 7390"); no amount, limit or balance word, no year-like number unless noted down, and no capitalised
+    /// word after it (a postcode: "1010 Wien").
+    private static func fits(_ groups: [Int], pin: Bool, _ text: ScannedText, _ start: Int, end: Int, nextStart: Int,
+                             deep: Bool) -> Bool {
         let v = text.values
+        if !deep {
+            if groups == [6] || groups == [3, 3] { return true }
+            // "es 2 7 5 5 0 1": a code read out digit by digit.
+            if !pin, (4...8).contains(groups.count), groups.allSatisfy({ $0 == 1 }), afterCopulaOrColon(text, start),
+               !isCountingRun(v, start, end) {
+                return true
+            }
+        }
+        guard pin, groups.count == 1, (4...6).contains(groups[0]) else { return false }
         if start > 0, v[start - 1] == 40, nextStart < 0 { return true }
         guard start >= 2, v[start - 1] == 32 else { return false }
         var s = start - 1
         while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
-        guard s < start - 1, copulas.contains(WordHash.of(text.folded, s, start - 1)) else { return false }
+        guard s < start - 1 else { return false }
+        var h = WordHash.of(text.folded, s, start - 1)
+        // "El PIN que tenía era el 1987": an article between the copula and the PIN, in the PIN word's sentence.
+        if nextStart < 0, pinArticles.contains(h), s >= 2, v[s - 1] == 32 {
+            let e = s - 1
+            s = e
+            while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
+            guard s < e else { return false }
+            h = WordHash.of(text.folded, s, e)
+        }
+        guard copulas.contains(h) else { return false }
         guard nextStart >= 0 else { return true }
-        // The words between the clause start (the sentence's, or a colon or comma after it) and the copula:
-        // "… vorrei cambiarlo: quello attuale è 4417", "El que tenía apuntado era 7390".
         var k = nextStart
         for c in nextStart..<s where v[c] == 58 || v[c] == 44 { k = c + 1 }
         var words = 0
         var current = false
+        var noted = false
         while k < s - 1 {
             let e = LexiconPersonRecognizer.wordEnd(v, k)
             guard e > k else { k += 1; continue }
             words += 1
             let h = WordHash.of(text.folded, k, e)
             if currentWords.contains(h) { current = true }
+            if notedWords.contains(h) { noted = true }
             // "The new limit is 5000": an amount, a limit or a balance, not the PIN.
             if quantityWords.contains(h) { return false }
             k = e
         }
-        return words <= 4 && current
+        guard (words <= 2 && current) || (words <= 4 && noted) else { return false }
+        if groups[0] == 4, !noted {
+            let year = (start..<start + 4).reduce(0) { $0 * 10 + Int(v[$1]) - 48 }
+            if (1900...2099).contains(year) { return false }
+        }
+        return !(end + 1 < v.count && v[end] == 32 && ScalarClass.isUpper(v[end + 1]))
     }
+
+    /// Articles between a copula and a PIN ("era el 1987"), folded. Hand-written.
+    private static let pinArticles: WordHashSet = WordHash.table("el la le il lo o a de het the")
+
+    /// Whether a copula word or a colon stands right before `start` (after one space).
+    private static func afterCopulaOrColon(_ text: ScannedText, _ start: Int) -> Bool {
+        let v = text.values
+        guard start >= 2, v[start - 1] == 32 else { return false }
+        if v[start - 2] == 58 { return true }
+        var s = start - 1
+        while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
+        return s < start - 1 && copulas.contains(WordHash.of(text.folded, s, start - 1))
+    }
+
+    /// Whether the single digits of `start..<end` count up or down by one ("1 2 3 4", "5 4 3 2 1").
+    private static func isCountingRun(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        let digits = (start..<end).filter { ScalarClass.isDigit(v[$0]) }.map { Int(v[$0]) - 48 }
+        guard digits.count >= 2 else { return false }
+        let up = zip(digits, digits.dropFirst()).allSatisfy { $1 == $0 + 1 }
+        let down = zip(digits, digits.dropFirst()).allSatisfy { $1 == $0 - 1 }
+        return up || down
+    }
+
+    /// Words that say the PIN was written down ("apuntado", "notiert"), folded. Hand-written.
+    private static let notedWords: WordHashSet = WordHash.table(
+        "apuntado apuntada anotado anotada notiert aufgeschrieben noté notée annotato segnato genoteerd opgeschreven noted written")
 
     /// Nouns of amounts, limits and balances that make a copula's number a quantity, folded. Hand-written (own list).
     private static let quantityWords: WordHashSet = WordHash.table("""
@@ -147,8 +200,7 @@ enum CodeMentions {
 
     /// Words naming the current, old or new PIN as a copula's subject, folded. Hand-written.
     private static let currentWords: WordHashSet = WordHash.table(
-        "actual actuel actuelle aktuelle aktuell current huidige attuale atual neue new nouveau nouvelle nuevo nueva nuovo nuova nieuwe novo nova alte old ancien ancienne viejo vecchio oude antigo " +
-        "apuntado apuntada anotado anotada notiert noté notée annotato segnato genoteerd")
+        "actual actuel actuelle aktuelle aktuell current huidige attuale atual neue new nouveau nouvelle nuevo nueva nuovo nuova nieuwe novo nova alte old ancien ancienne viejo vecchio oude antigo")
 
     /// Whether the run `start..<end` is no part of a date, time, amount, phone or code: no `+`, `/`, `:`, `-`, `.`,
     /// `,`, `#` or currency sign joined to it, and no unit or currency word after it.

@@ -513,7 +513,7 @@ struct CueLexicon: Sendable {
             "tecnico", "technician", "techniker", "technikerin", "monteur", "operador", "operadora", "operatore",
             "operatrice", "livreur", "livreuse", "repartidor", "repartidora", "corriere", "bezorger", "courier",
             "driver", "fahrer", "mitarbeiter", "mitarbeiterin", "medewerker", "medewerkster", "collega",
-            "colleague", "kollege", "kollegin", "kollegen", "mitarbeitern", "collègue", "compañero", "compañera", "colega", "consulente",
+            "colleague", "kollege", "kollegin", "collègue", "compañero", "compañera", "colega", "consulente",
             "adviseur", "consultor", "consultora", "berater", "beraterin", "advisor", "adviser", "specialist",
             "manager", "supervisor", "gerente", "responsable", "my mate", "my buddy", "my pal", "my gf", "my bf",
             "my girlfriend", "my boyfriend", "my fiancé", "my fiancee", "my fiance", "my cousin", "my uncle", "my aunt",
@@ -585,7 +585,7 @@ struct CueLexicon: Sendable {
                     "factura", "facture", "rechnung", "fattura", "factuur", "fatura", "ticket", "case",
                     "tracking", "sendung", "colis", "paquete", "pacco", "pakket",
                     // Abbreviated and compound reference labels ("Bestellnr 300-4471188", "klantnummer 77120093").
-                    "bestellnr", "bestellnr.", "best.-nr.", "auftragsnummer", "auftragsnr", "auftragsnr.", "kundennr",
+                    "auftrag", "vorgang", "bestellnr", "bestellnr.", "best.-nr.", "auftragsnummer", "auftragsnr", "auftragsnr.", "kundennr",
                     "kundennr.", "rechnungsnummer", "rechnungsnr", "rechnungsnr.", "vorgangsnummer", "order no",
                     "order no.", "order id", "order nr", "customer number", "customer no.", "account number",
                     "klantnummer", "klantnr", "klantnr.", "ordernummer", "bestelnummer", "factuurnummer",

@@ -12,8 +12,10 @@ enum DateOfBirthRecognizer {
         for hit in context.cues where hit.kind == .birth && hit.end > lastEnd {
             let cueHash = WordHash.of(text.folded, hit.start, hit.end)
             if labelOnlyCues.contains(cueHash), !labelSeparatorFollows(text, hit.end) {
-                // "…, nascimento 07/14/1990.": a bare birth noun with a whole numeric date right after one space.
+                // "…, nascimento 07/14/1990.": a bare birth noun opening a list item, with a whole numeric date right
+                // after one space (not "liste de naissance 12/09/2024", "certidão de nascimento 2024-05-01").
                 if hit.end + 1 < text.count, text.values[hit.end] == 32, ScalarClass.isDigit(text.values[hit.end + 1]),
+                   opensItem(text, hit.start),
                    let (start, end) = date(in: text, after: hit.end), start == hit.end + 1, end - start >= 8 {
                     candidates.append(Candidate(type: .dateOfBirth, start: start, end: end))
                     lastEnd = end
@@ -51,6 +53,13 @@ enum DateOfBirthRecognizer {
     /// for this project (own list).
     static let labelOnlyCues: WordHashSet = WordHash.table(
         "nascimento nacimiento nascita naissance geboorte geburt birth nasc. nasc nac. nac naiss.")
+
+    /// Whether `start` opens the text, a line or an item: only spaces back to the start, a line break, `,`, `;` or `(`.
+    private static func opensItem(_ text: ScannedText, _ start: Int) -> Bool {
+        var k = start - 1
+        while k >= 0, text.values[k] == 32 { k -= 1 }
+        return k < 0 || [10, 13, 44, 59, 40].contains(text.values[k])
+    }
 
     /// Whether `:` or `=` follows `end`, after at most two spaces or a closing quote (`"nascimento": "…"`).
     private static func labelSeparatorFollows(_ text: ScannedText, _ end: Int) -> Bool {

@@ -14,8 +14,7 @@ enum InvertedNamesAfterCue {
         ansprechpartnerin contactpersoon patient patiente paziente paciente patiënt passenger passager passagier \
         pasajero passeggero passageiro versicherte versicherter versicherungsnehmer versicherungsnehmerin assuré assurée \
         asegurado asegurada assicurato assicurata segurado segurada verzekerde insured policyholder mieter mieterin \
-        locataire inquilino inquilina huurder tenant cardholder karteninhaber karteninhaberin \
-        mme mr mrs ms herr frau signora signor dhr mevr
+        locataire inquilino inquilina huurder tenant cardholder karteninhaber karteninhaberin
         """)
 
     /// Copulas between the cue and the name ("El contacto es …"). Hand-written.

@@ -16,25 +16,30 @@ enum NamePropagation {
         var known: [Range<Int>] = []
         for candidate in candidates where candidate.type == .person { known.append(candidate.start..<candidate.end) }
         var patterns: [[UInt32]] = []
+        // Whether a pattern is a single ambiguous word split from a longer name (``personFirst``): it recurs only as a
+        // subject.
+        var guarded: [Bool] = []
         // At most `maximumPatterns` (each a scan of the whole text): a hostile text of thousands of different
         // name-like pairs would otherwise cost patterns × length. Every name found is still redacted where it
         // was found; only recurrences of names past the cap are not looked for.
         for name in names where patterns.count < maximumPatterns {
             let pattern = Array(text.values[name.start..<name.end])
-            if !patterns.contains(pattern) { patterns.append(pattern) }
+            if !patterns.contains(pattern) { patterns.append(pattern); guarded.append(false) }
             for word in nameWords(text, name.start, name.end) where patterns.count < maximumPatterns && !patterns.contains(word) {
                 patterns.append(word)
+                guarded.append(LexiconPersonRecognizer.ambiguous.contains(WordHash.of(word.map(ScalarClass.fold), 0, word.count)))
             }
         }
         text.values.withUnsafeBufferPointer { values in
             let n = values.count
-            for pattern in patterns {
+            for (p, pattern) in patterns.enumerated() {
                 let first = pattern[0]
                 let m = pattern.count
                 var index = 0
                 while index + m <= n {
                     if values[index] == first, text.hasPrefix(pattern, at: index),
-                       text.isWordStart(index), text.isWordEnd(index + m) {
+                       text.isWordStart(index), text.isWordEnd(index + m),
+                       !guarded[p] || isSubject(text, index, index + m) {
                         let range = index..<(index + m)
                         if !known.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) {
                             known.append(range)
@@ -50,14 +55,32 @@ enum NamePropagation {
     }
 
     /// Words of ``LexiconPersonRecognizer/ambiguous`` that, once they were part of a person's name in this text, are that
-    /// person again when they recur capitalised ("mon fils Hugo Marchal … Hugo est né le …"): given names whose other
-    /// senses are rare with a capital. Months, places, brands and words that open sentences ("May", "Paris", "Orange",
-    /// "Will", "Bill", "Max") stay out. Hand-written (own list).
+    /// person again when they recur as a subject ("mon fils Hugo Marchal … Hugo est né le …"): opening a sentence or
+    /// after a comma, before a lower-case word or punctuation (not "pour Noël", "la funda Rosa", "Hugo Boss", "Saint-
+    /// Pierre"). Given names whose other senses are rare with a capital; months, places, brands, pronouns and words that
+    /// open sentences ("May", "Paris", "Orange", "Ella", "Mark", "Will") stay out. Hand-written (own list).
     static let personFirst: WordHashSet = WordHash.table("""
-        mark grace amber ruby jade sofia aurora rosa alba pilar iris roos ella frank jack lily holly poppy \
-        camille dominique claude hugo leo mila noor bruno marina alice eva sara jean pierre rita gloria martin simon \
-        thomas regina fede ludo duda pepe ángel angel noël noel
+        sofia aurora rosa alba pilar iris camille dominique claude hugo leo mila noor bruno marina alice eva sara jean \
+        pierre rita gloria martin simon thomas regina fede ludo duda pepe ángel angel victoria florence dolores
         """)
+
+    /// Whether the word `start..<end` opens a sentence or follows ", ", and a lower-case word or punctuation follows it.
+    private static func isSubject(_ text: ScannedText, _ start: Int, _ end: Int) -> Bool {
+        let v = text.values
+        let opens = (LexiconPersonRecognizer.isSentenceStart(text, start) && !abbreviationBefore(v, start))
+            || (start >= 2 && v[start - 2] == 44 && v[start - 1] == 32)
+        guard opens, end < v.count else { return opens }
+        if v[end] == 32 { return end + 1 < v.count && ScalarClass.isLower(v[end + 1]) }
+        return !ScalarClass.isDigit(v[end]) && v[end] != 45
+    }
+
+    /// Whether a capitalised abbreviation of up to three letters and its dot stand before `start` ("St. Martin").
+    private static func abbreviationBefore(_ v: [UInt32], _ start: Int) -> Bool {
+        guard start >= 3, v[start - 1] == 32, v[start - 2] == 46 else { return false }
+        var s = start - 2
+        while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
+        return s < start - 2 && start - 2 - s <= 3 && ScalarClass.isUpper(v[s])
+    }
 
     /// Most names and name words searched for again in one text. Default: 128.
     static let maximumPatterns = 128

@@ -1,9 +1,9 @@
 /// Joins a name written with a nickname in quotes or parentheses into one span: "Robert \"Bobby\" Tran", "Hendrika (Riek)
 /// Post", "José 'Pepe' Ortega".
 ///
-/// After a PERSON candidate stand one space, an opening quote or parenthesis, one capitalised word, its closing mark, one
-/// space and a capitalised word that is no everyday, place or particle word: the whole run is one PERSON span (it wins
-/// over the pieces by length), so the surname after the nickname is not left out.
+/// After a PERSON candidate stand one space, an opening quote or parenthesis, one capitalised listed given name (the
+/// nickname), its closing mark, one space and a capitalised word that is no everyday, place or particle word: the whole
+/// run is one PERSON span (it wins over the pieces by length), so the surname after the nickname is not left out.
 enum NicknameNames {
     /// Appends a ``EntityType/person`` candidate for each such run.
     static func scan(_ text: ScannedText, candidates: inout [Candidate]) {
@@ -16,7 +16,10 @@ enum NicknameNames {
             let nickStart = open + 1
             guard nickStart < n, ScalarClass.isUpper(v[nickStart]) else { continue }
             let nickEnd = LexiconPersonRecognizer.wordEnd(v, nickStart)
-            guard nickEnd - nickStart >= 2, nickEnd + 2 < n, QuotedPasswords.closing(v[nickEnd]), v[nickEnd + 1] == 32 else { continue }
+            guard nickEnd - nickStart >= 2, nickEnd - nickStart <= 12, nickEnd + 2 < n, QuotedPasswords.closing(v[nickEnd]),
+                  v[nickEnd + 1] == 32,
+                  // A listed given name, not a department or role ("Frau Keller (Buchhaltung) Rücksprache …").
+                  FirstNameLexicon.contains(text.folded, nickStart, nickEnd) else { continue }
             let s = nickEnd + 2
             guard ScalarClass.isUpper(v[s]) else { continue }
             let e = LexiconPersonRecognizer.wordEnd(v, s)

@@ -18,11 +18,25 @@ enum PasswordValueAhead {
     /// auf …", "mudei para …", "veranderd naar …", "probé con …"). Hand-written (own list).
     private static let changeToWords: WordHashSet = WordHash.table("to into in auf zu en a para naar em par with con mit avec met com")
 
+    /// How a value is set off from the words before it.
+    private enum SetOff {
+        /// A copula ("is", "era", "war").
+        case copula
+        /// A change-to or tried-with word ("to", "in", "auf", "con").
+        case changeTo
+        /// A comma or colon.
+        case punctuation
+        /// An opening parenthesis.
+        case parenthesis
+    }
+
     /// Appends a ``EntityType/secret`` candidate for each password cue of `context` that has such a value ahead.
     static func scan(_ context: ScanContext, into candidates: inout [Candidate]) {
         let text = context.text
         let v = text.values
         for hit in context.cues where hit.kind == .password {
+            // "season pass", "Boarding pass", German "Pass" (passport): too common to look ahead from.
+            guard WordHash.of(text.folded, hit.start, hit.end) != passWord else { continue }
             let limit = min(v.count, hit.end + 140)
             // A value already read for this cue (or for an earlier one that reaches past it): look on after it, where
             // only a value in parentheses or after a word sets off a second one ("… es Temp#4471xq, pero … la nueva
@@ -44,9 +58,9 @@ enum PasswordValueAhead {
                 let parenthesised = start + 1 < limit && v[start] == 40
                 if parenthesised { start += 1 }
                 guard start < limit, !ScalarClass.isWhitespace(v[start]),
-                      parenthesised || setsOffValue(text, before: j, after: floor, wordsOnly: second || lineBreaks > 0),
-                      let end = SecretRecognizer.passwordShapedEnd(v, start) ?? wordJoinedNumberEnd(v, start)
-                        ?? wordGluedNumberEnd(v, start),
+                      let setOff = parenthesised ? .parenthesis : setOff(text, before: j, after: floor),
+                      setOff != .punctuation || (!second && lineBreaks == 0),
+                      let end = valueEnd(text, start, setOff: setOff, second: second),
                       !parenthesised || (end < v.count && v[end] == 41),
                       !hasDottedDigits(v, start, end) else {
                     j += 1
@@ -58,21 +72,76 @@ enum PasswordValueAhead {
         }
     }
 
-    /// Whether the space at `space` follows a copula word, or a comma or colon that ends the word before it, with that
-    /// word after `floor` (the cue's end).
-    private static func setsOffValue(_ text: ScannedText, before space: Int, after floor: Int, wordsOnly: Bool) -> Bool {
+    /// The folded hash of "pass".
+    private static let passWord = WordHash.of(Array("pass".unicodeScalars.map(\.value)), 0, 4)
+
+    /// The end of a value of a password's shape at `start`, by how it is set off, or nil. After a copula any password
+    /// shape counts, also a plain word glued to a year ("benfica1904"; not a second value, not a product or
+    /// algorithm: "windows10", "sha256"); after a comma or colon a password shape or a word joined to digits; after a
+    /// change-to word or in parentheses only a token with a symbol or a joiner ("Gatto.Nero77", "Sommer2023!"), not
+    /// a device or product name ("GalaxyS24", "Win11").
+    private static func valueEnd(_ text: ScannedText, _ start: Int, setOff: SetOff, second: Bool) -> Int? {
         let v = text.values
-        guard space > floor else { return false }
+        if let end = SecretRecognizer.passwordShapedEnd(v, start) {
+            switch setOff {
+            case .copula, .punctuation: return end
+            case .changeTo, .parenthesis: return hasSymbolOrJoiner(v, start, end) ? end : nil
+            }
+        }
+        if let end = wordJoinedNumberEnd(v, start) { return end }
+        guard setOff == .copula, !second, let end = wordGluedNumberEnd(v, start) else { return nil }
+        var e = start
+        while e < end, ScalarClass.isLetter(v[e]) { e += 1 }
+        return productWords.contains(WordHash.of(text.folded, start, e)) ? nil : end
+    }
+
+    /// Product, system and algorithm names that are glued to a number ("windows10", "android14", "sha256"), folded.
+    /// Hand-written (own list).
+    private static let productWords: WordHashSet = WordHash.table("""
+        windows win android ios ipados macos chrome firefox edge safari opera office python java php node sha aes md \
+        rsa galaxy iphone ipad pixel ubuntu debian fedora premium gate raum room flight vlucht flug vuelo volo voo \
+        model modelo modell modello version versie versão versione build level stufe nivel livello tarif plan
+        """)
+
+    /// Whether `v[start..<end]` holds a symbol or a joiner (`.`, `_`, `-`).
+    private static func hasSymbolOrJoiner(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        (start..<end).contains { [33, 35, 36, 37, 38, 42, 63, 43, 61, 126, 94, 64, 46, 95, 45].contains(v[$0]) }
+    }
+
+    /// How the space at `space` sets a value off: after a copula or change-to word of its own, or after a comma or
+    /// colon that ends the word before it, with that word after `floor` (the cue's end); nil otherwise. A copula after a
+    /// user-name word ("my username is mario_1985") sets off no password.
+    private static func setOff(_ text: ScannedText, before space: Int, after floor: Int) -> SetOff? {
+        let v = text.values
+        guard space > floor else { return nil }
         let c = v[space - 1]
-        if c == 44 || c == 58 { return !wordsOnly && space - 1 > floor }
-        guard ScalarClass.isLetter(c) else { return false }
+        if c == 44 || c == 58 { return space - 1 > floor ? .punctuation : nil }
+        guard ScalarClass.isLetter(c) else { return nil }
         var s = space - 1
         while s > floor, ScalarClass.isLetter(v[s - 1]) || v[s - 1] == 39 || v[s - 1] == 0x2019 { s -= 1 }
         // A word of its own, not the end of a host or a key ("usuario=ana@example.es commit=…").
-        guard s > floor, ScalarClass.isWhitespace(v[s - 1]) else { return false }
+        guard s > floor, ScalarClass.isWhitespace(v[s - 1]) else { return nil }
         let word = WordHash.of(text.folded, s, space)
-        return copulaWords.contains(word) || changeToWords.contains(word)
+        if changeToWords.contains(word) { return .changeTo }
+        guard copulaWords.contains(word) else { return nil }
+        // The two words before the copula.
+        var e = s - 1
+        for _ in 0..<2 {
+            while e > floor, !ScalarClass.isLetter(v[e - 1]) { e -= 1 }
+            var ws = e
+            while ws > floor, ScalarClass.isLetter(v[ws - 1]) { ws -= 1 }
+            guard ws < e else { break }
+            if userWords.contains(WordHash.of(text.folded, ws, e)) { return nil }
+            e = ws
+        }
+        return .copula
     }
+
+    /// User-name words, folded. Hand-written.
+    private static let userWords: WordHashSet = WordHash.table("""
+        username user login benutzername benutzer nutzername usuario utente utilisateur identifiant gebruikersnaam \
+        gebruiker utilizador
+        """)
 
     /// The end of a word of three or more ASCII letters (two or more lower case) joined by one `_`, `-`, `.` or `!` to
     /// two to eight digits at `j`, closing punctuation trimmed, or nil.

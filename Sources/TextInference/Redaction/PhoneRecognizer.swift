@@ -385,9 +385,11 @@ enum PhoneRecognizer {
            hasStrongCue(context, before: run.spanStart(group: first)) || hasLineLabel(context, after: run.ends[last]) {
             return true
         }
-        // "it should be 555-0123 not 555 0132": a North American local number (3 + 4 digits, no leading 0 or 1) in a
+        // "it should be 555-0123 not 555 0132": a North American local number of the 555 exchange (the one fiction and
+        // examples use; other 3 + 4 runs are ranges, hours and item codes: "open 900-1700") as a whole digit run, in a
         // sentence about a phone number, the cue up to 80 scalars back.
-        if !hasPlus, lengths == [3, 4], digits[0] >= 2, first == 0, last == run.values.count - 1,
+        if !hasPlus, lengths == [3, 4], digits[0] == 5, digits[1] == 5, digits[2] == 5, first == 0, last == run.values.count - 1,
+           !itemWordBefore(context.text, run.spanStart(group: first)),
            context.cues.hasCue(.phone, before: run.spanStart(group: first), within: 80) {
             return true
         }
@@ -396,6 +398,20 @@ enum PhoneRecognizer {
             formatted: formatted, hasCue: cue, language: context.language,
             personal: firstPersonBefore(context.text, run.spanStart(group: first))
         )
+    }
+
+    /// Item and model words before a number ("item 555-4321"), folded. Hand-written.
+    private static let itemWords: WordHashSet = WordHash.table(
+        "item items artikel article artículo articulo articolo artigo model modell modelo modello code sku art nr no")
+
+    /// Whether an ``itemWords`` word stands right before `start` (after spaces, `#`, `:` or `.`).
+    private static func itemWordBefore(_ text: ScannedText, _ start: Int) -> Bool {
+        let v = text.values
+        var e = start
+        while e > 0, start - e < 3, v[e - 1] == 32 || v[e - 1] == 35 || v[e - 1] == 58 || v[e - 1] == 46 { e -= 1 }
+        var s = e
+        while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
+        return s < e && itemWords.contains(WordHash.of(text.folded, s, e))
     }
 
     /// First-person words and object pronouns ("my", "mijn", "moi", "me"), folded. Hand-written.

@@ -13,7 +13,7 @@ enum QuotedDoorbellNames {
     private static let doorbellWords: WordHashSet = WordHash.table(KinRoleLexicon.doorbells)
 
     /// Appends a ``EntityType/person`` candidate for each quoted name after a doorbell word in `context`.
-    static func scan(_ context: ScanContext, into candidates: inout [Candidate]) {
+    static func scan(_ context: ScanContext, model: NameLikenessModel?, into candidates: inout [Candidate]) {
         let text = context.text
         let v = text.values
         let n = v.count
@@ -63,11 +63,19 @@ enum QuotedDoorbellNames {
                 guard k < n, QuotedPasswords.closing(v[k]) else { continue }
             } else {
                 guard slashed || words == 1, k >= n || [46, 44, 59, 10, 13, 41].contains(v[k]) else { continue }
-                if !slashed, LexiconPersonRecognizer.places.contains(WordHash.of(text.folded, start, end)) { continue }
+                if !slashed {
+                    // One word: a listed name or a name-like word, no place ("Briefkasten Edelstahl", "deurbel Draadloos").
+                    guard !LexiconPersonRecognizer.places.contains(WordHash.of(text.folded, start, end)),
+                          SurnameLexicon.contains(text.folded, start, end) || FirstNameLexicon.contains(text.folded, start, end)
+                            || (model?.logit(text.folded, start, end) ?? 0) >= minimumLogit else { continue }
+                }
             }
             candidates.append(Candidate(type: .person, start: start, end: end))
         }
     }
+
+    /// The least ``NameLikenessModel`` logit of an unlisted single unquoted name.
+    static let minimumLogit: Float = 3.0
 
     /// Verbs of showing and their fillers between a doorbell word and the name ("staat nog", "steht noch", "c'è scritto",
     /// "il y a", "diz"), folded. Hand-written (own list).

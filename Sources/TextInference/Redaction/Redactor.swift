@@ -109,7 +109,7 @@ public struct Redactor: Sendable {
         lap(11)
         PersonRecognizer.scan(context, into: &candidates)
         KinRoleNameRecognizer.scan(context, model: nameModel, into: &candidates)
-        QuotedDoorbellNames.scan(context, into: &candidates)
+        QuotedDoorbellNames.scan(context, model: nameModel, into: &candidates)
         RoleTaggedSpeakers.scan(scanned, into: &candidates)
         TranscriptSpeakers.scan(scanned, model: nameModel, into: &candidates)
         ChatMentions.scan(scanned, model: nameModel, into: &candidates)

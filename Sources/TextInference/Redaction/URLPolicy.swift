@@ -98,11 +98,25 @@ struct URLPolicy: Sendable {
             }
             if isOpaqueToken(segment) { return true }
             // A share link is a capability: "/s/claim-mrs-ainsworth-7Hq2", "/share/AbC123xyz" opens the file to anyone.
-            if index > 0, URLPolicy.shareSegments.contains(segments[index - 1]), segment.count >= 6, segment.contains(where: { $0 >= 48 && $0 <= 57 }) {
+            if index > 0, URLPolicy.shareSegments.contains(segments[index - 1]), segment.count >= 6, looksRandom(segment) {
                 return true
             }
         }
         return false
+    }
+
+    /// Whether a path segment reads as a random id: a `-`/`_`-separated part that switches between letters and digits
+    /// twice or more ("7hq2", "abc123xyz"), or three switches in all; "summer2024", "webinar-q3-2024" are words.
+    private func looksRandom(_ segment: [UInt32]) -> Bool {
+        var total = 0, part = 0, best = 0
+        var previous: Bool? = nil
+        for c in segment {
+            if c == 45 || c == 95 { best = max(best, part); part = 0; previous = nil; continue }
+            let digit = c >= 48 && c <= 57
+            if let p = previous, p != digit { part += 1; total += 1 }
+            previous = digit
+        }
+        return max(best, part) >= 2 || total >= 3
     }
 
     /// Path words that open a share or invitation link, whose next segment (with a digit) grants access. Hand-written.
