@@ -20,7 +20,7 @@ import Testing
 @Suite("PII set 19 gate")
 struct PIISet19GateTests {
     /// Figures of the redactor on set 19 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten19.jsonl", microF1: 0.993, leakedSpans: 2,
+    static let gate = PIISetGate(file: "pii_handwritten19.jsonl", microF1: 0.994, leakedSpans: 2,
                                  leakedStructured: 0, flaggedNegatives: 5,
                                  minimumSpans: 500, minimumStructured: 200, minimumPersonRecall: 0.9)
 

@@ -14,8 +14,8 @@ import Testing
 @Suite("PII set 27 gate")
 struct PIISet27GateTests {
     /// Figures of the redactor on set 27 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten27.jsonl", microF1: 0.991, leakedSpans: 3,
-                                 leakedStructured: 1, flaggedNegatives: 6,
+    static let gate = PIISetGate(file: "pii_handwritten27.jsonl", microF1: 0.992, leakedSpans: 2,
+                                 leakedStructured: 0, flaggedNegatives: 6,
                                  minimumSpans: 430, minimumStructured: 180, minimumPersonRecall: 0.97,
                                  minimumNegatives: 300)
 

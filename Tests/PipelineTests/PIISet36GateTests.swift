@@ -11,7 +11,7 @@ import Testing
 @Suite("PII set 36 gate")
 struct PIISet36GateTests {
     /// Figures of the redactor on set 36 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten36.jsonl", microF1: 0.969, leakedSpans: 5,
+    static let gate = PIISetGate(file: "pii_handwritten36.jsonl", microF1: 0.970, leakedSpans: 5,
                                  leakedStructured: 2, flaggedNegatives: 8,
                                  minimumSpans: 440, minimumStructured: 165, minimumPersonRecall: 0.96,
                                  minimumNegatives: 320)

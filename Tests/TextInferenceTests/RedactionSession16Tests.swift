@@ -162,4 +162,53 @@ struct RedactionSession16Tests {
         #expect(spans("See https://www.example.com/share/facebook for more.", "en", .url).isEmpty)
         #expect(spans("Our summer sale page https://shop.example.com/s/summer2024 shows old prices.", "en", .url).isEmpty)
     }
+
+    // Round two (sets 46 and 48 read): credentials.
+
+    @Test("card security codes, strong tokens without a cue, and PINs told after a change-to word or a few words", arguments: [
+        ("Pay by card: 5425-2204-4701-3004 exp 08/27 CVV 413. Name on card L. Okonkwo.", "en", ["413"]),
+        ("Pago con tarjeta 5405 8655 7996 1299, vence 04/26, CVV 318. Por favor procesen el pedido #10442.", "es", ["318"]),
+        ("Wie besprochen: Benutzername Lehmann, Einmalpasswort Xk7#pQ2m. Bitte ändern Sie es.", "de", ["Xk7#pQ2m"]),
+        ("Usuario de prueba: qa_user / Pr0bando#2024. Commit 4c7e19a.", "es", ["Pr0bando#2024"]),
+        ("Datos: CVV code: 123, vence 04/26.", "es", ["123"]),
+        ("My new PIN for the card ending 4471 isn't working. I set it to 8026 at the branch yesterday.", "en", ["8026"]),
+        ("Pincode nieuwe pas 7304 werkt niet bij de automaat.", "nl", ["7304"]),
+        ("J'ai oublié mon code confidentiel. L'ancien c'était 2604 je crois.", "fr", ["2604"]),
+        ("the PIN we set up on the phone was 4471. I'm the account holder.", "en", ["4471"]),
+        ("Ho sbagliato il PIN (ero convinto fosse 1975) e ora la carta è bloccata.", "it", ["1975"]),
+        ("Me olvidé la contraseña. Puse Tortuga_77 y me dice que es incorrecta.", "es", ["Tortuga_77"]),
+    ])
+    func credentials(text: String, language: String, expected: [String]) {
+        #expect(spans(text, language, .secret) == expected)
+    }
+
+    @Test("limits, postcodes, promo codes in capitals, handles and key-value pairs stay", arguments: [
+        ("My PIN works but the limit was raised to 2500 yesterday.", "en"),
+        ("PIN changed. I moved to 1010 Vienna last year.", "en"),
+        ("The CVV is on the back of the card, 3 digits.", "en"),
+        ("Use code SUMMER#2024 at checkout, or follow @Shop#2024fans.", "en"),
+        ("Logged: uid=Anna1&mode=Xy2#ab in the export.", "en"),
+        ("Hi, I'm following up on Ticket#48213, still no reply after a week.", "en"),
+        ("Mein WLAN heißt FRITZ!Box7530 und die Verbindung bricht ständig ab.", "de"),
+        ("The charge shows as Visa****4412 on my statement.", "en"),
+        ("I searched the shop for Samsung%20Galaxy%20S24 and it returns nothing.", "en"),
+        ("Die Prüfnummer 4711 der Gasheizung steht im Wartungsprotokoll.", "de"),
+        ("The CVC 2024 update broke checkout.", "en"),
+        ("El PIN de la tarjeta que acaba en 4412 no funciona.", "es"),
+        ("PIN rejected at store 4471 again this morning.", "en"),
+        ("PIN reset desk is open from 0830 to 1730.", "en"),
+        ("A compra sem PIN é limitada, ou seja 1500 dólares no máximo.", "pt"),
+        ("Olvidé la contraseña y puse Pedido-44512 en el formulario de ayuda.", "es"),
+    ])
+    func credentialLookAlikes(text: String, language: String) {
+        #expect(spans(text, language, .secret).isEmpty)
+    }
+
+    @Test("a card number, IBAN or name pasted after a PIN or card-code word is not cut to its first group")
+    func widerSpansAfterCodeWords() {
+        #expect(spans("CVC: 4111 1111 1111 1111", "en", .creditCard) == ["4111 1111 1111 1111"])
+        #expect(spans("Codice PIN: 4111 1111 1111 1111", "it", .creditCard) == ["4111 1111 1111 1111"])
+        #expect(spans("Grüße, Anna Schmidt*2", "de", .secret).isEmpty)
+    }
+
 }

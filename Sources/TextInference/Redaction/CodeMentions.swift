@@ -52,9 +52,11 @@ enum CodeMentions {
                 guard ScalarClass.isDigit(v[j]), j == 0 || !ScalarClass.isWordChar(v[j - 1]) else { j += 1; continue }
                 let (end, groups) = digitRun(v, j)
                 if !overlaps(candidates, j, end),
-                   fits(groups, pin: pin, text, j, end: end, nextStart: nextStart, deep: nextStart >= 0 && j - nextStart > 24),
+                   fits(groups, pin: pin, text, j, end: end, cueEnd: hit.end, nextStart: nextStart,
+                        deep: nextStart >= 0 && j - nextStart > 24),
                    standsAlone(text, j, end),
-                   !context.cues.hasReference(between: max(hit.end, j - 24), and: j), !numberWordBefore(text, j) {
+                   // "the PIN we set up on the phone was 4471": a phone word does not make a PIN a phone number.
+                   !context.cues.hasReference(between: max(hit.end, j - 24), and: j, phones: !pin), !numberWordBefore(text, j) {
                     candidates.append(Candidate(type: .secret, start: j, end: end))
                     covered = end
                     break
@@ -65,10 +67,12 @@ enum CodeMentions {
     }
 
     /// PIN words among the password cues, folded. Hand-written.
-    private static let pinWords = WordHash.table("pin pincode geheimzahl", phrases: ["pin code", "pin-code", "pin-nummer"])
+    private static let pinWords = WordHash.table("pin pincode geheimzahl",
+        phrases: ["pin code", "pin-code", "pin-nummer", "code confidentiel", "code secret", "código pin", "codice pin"])
 
     /// Copulas and verbs of telling before a PIN ("el actual es 2590", "mein PIN lautet 4711"). Hand-written.
-    private static let copulas: WordHashSet = WordHash.table("es is was era ist war est était é è sono são zijn lautet")
+    private static let copulas: WordHashSet = WordHash.table(
+        "es is was era ist war est était é è sono são zijn lautet fosse fuera fuese wäre fût")
 
     /// Words before a number that make it a reference, an account or a phone's last digits. Hand-written (own list).
     private static let numberWords: WordHashSet = WordHash.table("""
@@ -81,7 +85,7 @@ enum CodeMentions {
         tracking suivi seguimiento spedizione envio zendingen postcode plz cp cap sku article artikel artículo articolo \
         artigo build versione version versión versão versie period periode zeitraum periodo período depot zählerstand \
         meterstand compteur contatore contador kilometerstand nif nie dni cpf bsn iva vat ust steuernummer auftrag \
-        auftragsnummer vorgang vorgangsnummer
+        auftragsnummer vorgang vorgangsnummer ends acaba acabada termine eindigt
         """)
 
     /// The end of the digit run at `start` (groups of digits joined by single spaces) and its group lengths.
@@ -113,8 +117,8 @@ enum CodeMentions {
     /// actual es 2590", "… cambiarlo: quello attuale è 4417"), or up to four with a noted-down word ("El que tenía
     /// apuntado era 7390"); no amount, limit or balance word, no year-like number unless noted down, and no capitalised
     /// word after it (a postcode: "1010 Wien").
-    private static func fits(_ groups: [Int], pin: Bool, _ text: ScannedText, _ start: Int, end: Int, nextStart: Int,
-                             deep: Bool) -> Bool {
+    private static func fits(_ groups: [Int], pin: Bool, _ text: ScannedText, _ start: Int, end: Int, cueEnd: Int,
+                             nextStart: Int, deep: Bool) -> Bool {
         let v = text.values
         if !deep {
             if groups == [6] || groups == [3, 3] { return true }
@@ -131,6 +135,17 @@ enum CodeMentions {
         while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
         guard s < start - 1 else { return false }
         var h = WordHash.of(text.folded, s, start - 1)
+        // "I set it to 8026", "Pincode nieuwe pas 7304": in the PIN word's sentence, after a change-to word or right
+        // behind one to three words that name no amount, reference or limit.
+        if groups[0] == 4, !deep, !isYear(v, start), !quantityBetween(text, max(cueEnd, nextStart), start),
+           !(end + 1 < v.count && v[end] == 32 && ScalarClass.isUpper(v[end + 1])) {
+            // After a change verb ("set it to", "geändert auf"); in the next sentence only near its start.
+            if changeToWords.contains(h), changeVerbBefore(text, s),
+               nextStart < 0 || fewPlainWords(text, nextStart, s - 1, upTo: 4, only: nil) {
+                return true
+            }
+            if nextStart < 0, fewPlainWords(text, cueEnd, start, upTo: 3, only: pinModifiers) { return true }
+        }
         // "El PIN que tenía era el 1987": an article between the copula and the PIN, in the PIN word's sentence.
         if nextStart < 0, pinArticles.contains(h), s >= 2, v[s - 1] == 32 {
             let e = s - 1
@@ -150,7 +165,10 @@ enum CodeMentions {
             let e = LexiconPersonRecognizer.wordEnd(v, k)
             guard e > k else { k += 1; continue }
             words += 1
-            let h = WordHash.of(text.folded, k, e)
+            // "L'ancien c'était 2604": the word after an elided article.
+            var ws = k
+            for a in k..<e where v[a] == 39 || v[a] == 0x2019 { ws = a + 1 }
+            let h = WordHash.of(text.folded, ws, e)
             if currentWords.contains(h) { current = true }
             if notedWords.contains(h) { noted = true }
             // "The new limit is 5000": an amount, a limit or a balance, not the PIN.
@@ -163,6 +181,75 @@ enum CodeMentions {
             if (1900...2099).contains(year) { return false }
         }
         return !(end + 1 < v.count && v[end] == 32 && ScalarClass.isUpper(v[end + 1]))
+    }
+
+    /// Change-to words before a new PIN ("set it to 8026", "geändert auf 4821"), folded. Hand-written.
+    private static let changeToWords: WordHashSet = WordHash.table("to auf zu in a en para naar em op")
+
+    /// Words that may stand between a PIN word and its value ("Pincode nieuwe pas 7304", "PIN my new card"), folded.
+    /// Hand-written.
+    private static let pinModifiers: WordHashSet = WordHash.table("""
+        new nieuwe nieuw neue neuer neuen nuevo nueva nouveau nouvelle nuovo nuova novo nova pas card karte kaart tarjeta \
+        carte carta cartão cartao der de la el van mijn my mein meine mi mon ma il mio mia meu minha
+        """)
+
+    /// Change verbs before a change-to word ("set it to", "changed to", "geändert auf"), folded. Hand-written.
+    private static let changeVerbs: WordHashSet = WordHash.table("""
+        set changed change geändert ändern geändert gesetzt cambiado cambiato cambié cambie cambiata changé modifié \
+        mudei alterei alterado mudado veranderd gewijzigd aangepast
+        """)
+
+    /// Whether a change verb stands among the three words before the word at `wordStart`.
+    private static func changeVerbBefore(_ text: ScannedText, _ wordStart: Int) -> Bool {
+        let v = text.values
+        var e = wordStart
+        for _ in 0..<3 {
+            while e > 0, v[e - 1] == 32 { e -= 1 }
+            var s = e
+            while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
+            guard s < e else { return false }
+            if changeVerbs.contains(WordHash.of(text.folded, s, e)) { return true }
+            e = s
+        }
+        return false
+    }
+
+    /// Whether the four digits at `start` read as a year (1900–2099).
+    private static func isYear(_ v: [UInt32], _ start: Int) -> Bool {
+        guard start + 4 <= v.count else { return false }
+        let year = (start..<start + 4).reduce(0) { $0 * 10 + Int(v[$1]) - 48 }
+        return (1900...2099).contains(year)
+    }
+
+    /// Whether an amount, limit, reference or number word stands between `from` and `to`.
+    private static func quantityBetween(_ text: ScannedText, _ from: Int, _ to: Int) -> Bool {
+        let v = text.values
+        var k = from
+        while k < to {
+            guard ScalarClass.isLetter(v[k]) else { k += 1; continue }
+            let e = LexiconPersonRecognizer.wordEnd(v, k)
+            let h = WordHash.of(text.folded, k, e)
+            if quantityWords.contains(h) || numberWords.contains(h) { return true }
+            k = max(e, k + 1)
+        }
+        return false
+    }
+
+    /// Whether one to `most` words without digits (all from `only` when given), and nothing else but spaces, stand
+    /// between `from` and `to` ("Pincode nieuwe pas 7304").
+    private static func fewPlainWords(_ text: ScannedText, _ from: Int, _ to: Int, upTo most: Int, only: WordHashSet?) -> Bool {
+        let v = text.values
+        var words = 0
+        var k = from
+        while k < to {
+            if v[k] == 32 { k += 1; continue }
+            guard ScalarClass.isLetter(v[k]) else { return false }
+            let e = LexiconPersonRecognizer.wordEnd(v, k)
+            if let only, !only.contains(WordHash.of(text.folded, k, e)) { return false }
+            k = e
+            words += 1
+        }
+        return (1...most).contains(words)
     }
 
     /// Articles between a copula and a PIN ("era el 1987"), folded. Hand-written.
@@ -256,7 +343,7 @@ enum CodeMentions {
     }
 
     /// Articles and copulas that may stand between a number word and the number, folded. Hand-written.
-    private static let articles: WordHashSet = WordHash.table("le la el il lo o a de the is es est ist è é era was")
+    private static let articles: WordHashSet = WordHash.table("le la el il lo o a de the is es est ist è é era was en in op em par by")
 
     /// Whether a candidate already covers part of `start..<end`.
     private static func overlaps(_ candidates: [Candidate], _ start: Int, _ end: Int) -> Bool {

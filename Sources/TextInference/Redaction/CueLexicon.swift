@@ -639,6 +639,7 @@ struct CueLexicon: Sendable {
             // API keys and session tokens named in the other six languages, and compounds the word-start match
             // misses ("la chiave API …", "Sessietoken …", "Sitzungstoken …").
             "chiave api", "chiave dell'api", "clé api", "clé d'api", "cle api", "clave api", "clave de api", "chave api",
+            "code confidentiel", "code secret", "código pin", "codigo pin", "codice pin",
             "chave de api", "chave da api", "api-sleutel", "api sleutel", "api-schlüssel", "api schlüssel", "api-schluessel",
             "sessietoken", "sessie-token", "session token", "sessiontoken", "sitzungstoken", "zugangstoken", "toegangstoken",
             "token de sesión", "token de sesion", "token di sessione", "token de sessão", "token de sessao", "jeton de session",

@@ -159,7 +159,7 @@ enum OneTimeCodes {
 
 extension Array where Element == CueLexicon.Hit {
     /// Whether a reference or phone cue starts in `start..<end` ("security code missing, order 44812977").
-    func hasReference(between start: Int, and end: Int) -> Bool {
-        contains { ($0.kind == .reference || $0.kind == .phone) && $0.start >= start && $0.start < end }
+    func hasReference(between start: Int, and end: Int, phones: Bool = true) -> Bool {
+        contains { ($0.kind == .reference || (phones && $0.kind == .phone)) && $0.start >= start && $0.start < end }
     }
 }

@@ -16,7 +16,10 @@ enum PasswordValueAhead {
 
     /// Words after which a changed or tried password's value stands ("changed it to …", "l'ho cambiata in …", "geändert
     /// auf …", "mudei para …", "veranderd naar …", "probé con …"). Hand-written (own list).
-    private static let changeToWords: WordHashSet = WordHash.table("to into in auf zu en a para naar em par with con mit avec met com")
+    private static let changeToWords: WordHashSet = WordHash.table("""
+        to into in auf zu en a para naar em par with con mit avec met com \
+        puse pongo metí meti typed entered tried saisi inserito digitato digitei coloquei ingevoerd ingetypt
+        """)
 
     /// How a value is set off from the words before it.
     private enum SetOff {
@@ -88,7 +91,15 @@ enum PasswordValueAhead {
             case .changeTo, .parenthesis: return hasSymbolOrJoiner(v, start, end) ? end : nil
             }
         }
-        if let end = wordJoinedNumberEnd(v, start) { return end }
+        if let end = wordJoinedNumberEnd(v, start) {
+            // After a change-to or typing word, not a reference or product joined to its number ("puse Pedido-44512",
+            // "I tried Chrome-120").
+            guard setOff == .changeTo || setOff == .parenthesis else { return end }
+            var e = start
+            while e < end, ScalarClass.isLetter(v[e]) { e += 1 }
+            let word = WordHash.of(text.folded, start, e)
+            return productWords.contains(word) || referenceWords.contains(word) ? nil : end
+        }
         guard setOff == .copula, !second, let end = wordGluedNumberEnd(v, start) else { return nil }
         var e = start
         while e < end, ScalarClass.isLetter(v[e]) { e += 1 }
@@ -101,6 +112,12 @@ enum PasswordValueAhead {
         windows win android ios ipados macos chrome firefox edge safari opera office python java php node sha aes md \
         rsa galaxy iphone ipad pixel ubuntu debian fedora premium gate raum room flight vlucht flug vuelo volo voo \
         model modelo modell modello version versie versão versione build level stufe nivel livello tarif plan
+        """)
+
+    /// Reference nouns joined to their number ("Pedido-44512", "Ticket-4521"), folded. Hand-written.
+    private static let referenceWords: WordHashSet = WordHash.table("""
+        order pedido commande ordine bestellung bestelling encomenda ticket invoice factura facture fattura rechnung \
+        factuur fatura case caso dossier vorgang ref
         """)
 
     /// Whether `v[start..<end]` holds a symbol or a joiner (`.`, `_`, `-`).

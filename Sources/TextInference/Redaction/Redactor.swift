@@ -140,10 +140,23 @@ public struct Redactor: Sendable {
         candidates.removeAll { candidate in
             !(allEnabled || enabled.contains(candidate.type)) || Redactor.isInsideKeptURL(candidate, keptURLs)
         }
+        Redactor.yieldContainedSecrets(&candidates)
         let entities = Redactor.resolve(candidates, length: scanned.count)
         let result = RedactionResult(text: render(text, scanned, entities, session: &session), entities: entities)
         lap(16)
         return result
+    }
+
+    /// Drops a secret that lies inside a longer candidate of another type: a label rule that read only the first token of
+    /// a card number, IBAN or name after a password word ("CVC: 4111 1111 1111 1111", "Password: DE89 3704 …") would
+    /// otherwise win by priority and leave the rest. The longer span covers every character, so nothing leaks.
+    static func yieldContainedSecrets(_ candidates: inout [Candidate]) {
+        // Not an address: its number-and-words shape may swallow a PIN ("PIN 4419 am Telefon genannt").
+        let wider = candidates.filter { [.creditCard, .iban, .phone, .person, .email, .url].contains($0.type) }
+        guard !wider.isEmpty else { return }
+        candidates.removeAll { c in
+            c.type == .secret && wider.contains { $0.start <= c.start && c.end <= $0.end && $0.end - $0.start > c.end - c.start }
+        }
     }
 
     /// Contextual types are suppressed inside public URLs that are kept verbatim.

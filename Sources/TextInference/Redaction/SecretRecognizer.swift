@@ -193,6 +193,8 @@ enum SecretRecognizer {
         if text.triggers.hasAt { LoginPairs.scan(text, into: &candidates) }
         ProductKeys.scan(context, into: &candidates)
         QuotedPasswords.scan(context, into: &candidates)
+        StrongTokens.scan(context, into: &candidates)
+        CardSecurityCodes.scan(text, into: &candidates)
     }
 
     /// Redacts the password of a URL's user information: `postgres://app:x@db.example.com/…`,
