@@ -18,6 +18,13 @@ enum CardSecurityCodes {
         var i = 0
         while i < n {
             guard ScalarClass.isLetter(v[i]), text.isWordStart(i) else { i += 1; continue }
+            // Every card-code word starts with c or k: other words are skipped without hashing.
+            let first = text.folded[i]
+            guard first == 99 || first == 107 else {
+                i += 1
+                while i < n, ScalarClass.isLetter(v[i]) || ScalarClass.isDigit(v[i]) { i += 1 }
+                continue
+            }
             var e = i
             while e < n, ScalarClass.isLetter(v[e]) || ScalarClass.isDigit(v[e]) { e += 1 }
             defer { i = e }

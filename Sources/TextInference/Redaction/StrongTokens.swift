@@ -19,6 +19,8 @@ enum StrongTokens {
             var e = i
             while e < n, !ScalarClass.isWhitespace(v[e]) { e += 1 }
             defer { i = e }
+            // Most tokens are short words: nothing to trim or check.
+            guard e - i >= 8 else { continue }
             var s = i
             while s < e, [34, 39, 40, 91, 0xAB, 0x201C, 0x201E, 0x2018].contains(v[s]) { s += 1 }
             var t = e
