@@ -61,17 +61,7 @@ enum AnswerLineBirthDate {
 
     /// Whether a word from ``otherDateWords`` stands right before `start` (behind an article or "the").
     private static func otherDateWordBefore(_ text: ScannedText, _ start: Int) -> Bool {
-        let v = text.values
-        var e = start
-        for _ in 0..<2 {
-            while e > 0, v[e - 1] == 32 { e -= 1 }
-            var s = e
-            while s > 0, ScalarClass.isLetter(v[s - 1]) || v[s - 1] == 39 { s -= 1 }
-            guard s < e else { return false }
-            if otherDateWords.contains(WordHash.of(text.folded, s, e)) { return true }
-            e = s
-        }
-        return false
+        PrecedingWords.contains(otherDateWords, text, before: start, within: 2, apostrophes: true)
     }
 
     /// Skips what may come before the date on the answer line: a short lead-in ("it's", "c'est", "es", "è", "ist") or an

@@ -201,17 +201,7 @@ enum CodeMentions {
 
     /// Whether a change verb stands among the three words before the word at `wordStart`.
     private static func changeVerbBefore(_ text: ScannedText, _ wordStart: Int) -> Bool {
-        let v = text.values
-        var e = wordStart
-        for _ in 0..<3 {
-            while e > 0, v[e - 1] == 32 { e -= 1 }
-            var s = e
-            while s > 0, ScalarClass.isLetter(v[s - 1]) { s -= 1 }
-            guard s < e else { return false }
-            if changeVerbs.contains(WordHash.of(text.folded, s, e)) { return true }
-            e = s
-        }
-        return false
+        PrecedingWords.contains(changeVerbs, text, before: wordStart, within: 3)
     }
 
     /// Whether the four digits at `start` read as a year (1900–2099).
@@ -331,15 +321,7 @@ enum CodeMentions {
         if numberWords.contains(WordHash.of(text.folded, s, e)) { return true }
         // "mon numéro client est le 448812": an article or copula, then the number word further back.
         guard articles.contains(WordHash.of(text.folded, s, e)) else { return false }
-        var back = s
-        for _ in 0..<3 {
-            while back > 0, v[back - 1] == 32 { back -= 1 }
-            let we = back
-            while back > 0, ScalarClass.isLetter(v[back - 1]) { back -= 1 }
-            guard back < we else { return false }
-            if numberWords.contains(WordHash.of(text.folded, back, we)) { return true }
-        }
-        return false
+        return PrecedingWords.contains(numberWords, text, before: s, within: 3)
     }
 
     /// Articles and copulas that may stand between a number word and the number, folded. Hand-written.
