@@ -59,10 +59,7 @@ enum CardSecurityCodes {
         let start = k
         while k < v.count, ScalarClass.isDigit(v[k]) { k += 1 }
         guard (3...4).contains(k - start) else { return nil }
-        if k - start == 4 {
-            let year = (start..<k).reduce(0) { $0 * 10 + Int(v[$1]) - 48 }
-            if (1900...2099).contains(year) { return nil }
-        }
+        if k - start == 4, CodeMentions.isYear(v, start) { return nil }
         // Nothing glued after, and no further digit group ("4111 1111 …" is a card number).
         guard k >= v.count || !(ScalarClass.isWordChar(v[k]) || (v[k] == 32 && k + 1 < v.count && ScalarClass.isDigit(v[k + 1]))
                                   || ((v[k] == 45 || v[k] == 46 || v[k] == 47) && k + 1 < v.count && ScalarClass.isDigit(v[k + 1]))) else {

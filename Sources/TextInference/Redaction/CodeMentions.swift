@@ -176,10 +176,7 @@ enum CodeMentions {
             k = e
         }
         guard (words <= 2 && current) || (words <= 4 && noted) else { return false }
-        if groups[0] == 4, !noted {
-            let year = (start..<start + 4).reduce(0) { $0 * 10 + Int(v[$1]) - 48 }
-            if (1900...2099).contains(year) { return false }
-        }
+        if groups[0] == 4, !noted, isYear(v, start) { return false }
         return !(end + 1 < v.count && v[end] == 32 && ScalarClass.isUpper(v[end + 1]))
     }
 
@@ -205,7 +202,7 @@ enum CodeMentions {
     }
 
     /// Whether the four digits at `start` read as a year (1900–2099).
-    private static func isYear(_ v: [UInt32], _ start: Int) -> Bool {
+    static func isYear(_ v: [UInt32], _ start: Int) -> Bool {
         guard start + 4 <= v.count else { return false }
         let year = (start..<start + 4).reduce(0) { $0 * 10 + Int(v[$1]) - 48 }
         return (1900...2099).contains(year)
