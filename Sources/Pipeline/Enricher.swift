@@ -41,7 +41,8 @@ public struct Enricher: Sendable {
 
     private func enrichTicket(_ ticket: InputEvent.Ticket, source: EnrichedEvent.Source?) throws(EnrichmentError) -> EnrichedEvent {
         var stages = TicketStages(ticket, source: source)
-        stages.identifyLanguage(core)
+        var workspace = LanguageIDWorkspace()
+        stages.identifyLanguage(core, workspace: &workspace)
         stages.redact(core)
         stages.classify(core, readsOriginal: triageReadsOriginal)
         stages.summarize(core)
@@ -54,7 +55,8 @@ public struct Enricher: Sendable {
     public func enrichTickets(_ tickets: [(ticket: InputEvent.Ticket, source: EnrichedEvent.Source?)])
         -> [Result<EnrichedEvent, EnrichmentError>] {
         var stages = tickets.map { TicketStages($0.ticket, source: $0.source) }
-        for index in stages.indices { stages[index].identifyLanguage(core) }
+        var workspace = LanguageIDWorkspace()
+        for index in stages.indices { stages[index].identifyLanguage(core, workspace: &workspace) }
         for index in stages.indices { stages[index].redact(core) }
         var inputs: [(index: Int, text: String, language: String)] = []
         for index in stages.indices {

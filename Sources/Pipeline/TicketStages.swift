@@ -37,9 +37,9 @@ struct TicketStages {
     }
 
     /// Stage 1: language ID.
-    mutating func identifyLanguage(_ core: InferenceCore) {
+    mutating func identifyLanguage(_ core: InferenceCore, workspace: inout LanguageIDWorkspace) {
         clock.resume()
-        language = core.languageIdentifier.identify(fullText, localeHint: ticket.locale)
+        language = core.languageIdentifier.identify(fullText, localeHint: ticket.locale, workspace: &workspace)
         clock.lap("langid")
     }
 

@@ -113,6 +113,12 @@ public struct LanguageIdentifier: Sendable {
         return identify(text, localeHint: localeHint, scratch: &scratch)
     }
 
+    /// Identifies the language of `text` reusing `workspace`'s buffers (same result as
+    /// ``identify(_:localeHint:)``, without its per-call allocations).
+    public func identify(_ text: String, localeHint: String? = nil, workspace: inout LanguageIDWorkspace) -> LanguageResult {
+        identify(text, localeHint: localeHint, scratch: &workspace.scratch)
+    }
+
     /// Identifies the language of `text` reusing caller-owned buffers.
     func identify(_ text: String, localeHint: String?, scratch: inout LanguageIDFeatureExtractor.Scratch) -> LanguageResult {
         guard scoreInPlace(text, localeHint: localeHint, scratch: &scratch) != nil else { return .undetermined }

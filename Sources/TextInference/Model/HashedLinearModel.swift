@@ -228,10 +228,34 @@ struct HashedLinearModel: Sendable {
 
     /// The sums of `extra[i]` × the Int8 row of bucket `repeated[i]` per class (exact in Double when each
     /// factor is a multiple of 1/256, as ``TriageIDF/termWeight(_:)`` makes them).
+    ///
+    /// With that premise each product is an integer number of 1/256, so the rows are summed as Int32
+    /// multiples of 1/256 over the padded copy (16 classes at a time, rows the logits pass just read)
+    /// and divided by 256 once: the same Double values, bit for bit, as summing the products in any order.
     func extraSums(repeated: [UInt32], extra: [Float]) -> [Double] {
         let classes = classCount
         var output = [Double](repeating: 0, count: classes)
+        guard !repeated.isEmpty else { return output }
         let mask = bucketMask
+        if rowStride > 0, extra.allSatisfy({ Int32(exactly: $0 * 256) != nil }) {
+            let stride = rowStride
+            let blocks = stride / 16
+            paddedRows.withUnsafeBytes { table in
+                withUnsafeTemporaryAllocation(of: SIMD16<Int32>.self, capacity: blocks) { totals in
+                    for block in 0..<blocks { totals[block] = .zero }
+                    for (bucket, multiplier) in zip(repeated, extra) {
+                        let base = Int(bucket & mask) &* stride
+                        let factor = SIMD16<Int32>(repeating: Int32(multiplier * 256))
+                        for block in 0..<blocks {
+                            let weights = table.loadUnaligned(fromByteOffset: base &+ block &* 16, as: SIMD16<Int8>.self)
+                            totals[block] &+= SIMD16<Int32>(truncatingIfNeeded: weights) &* factor
+                        }
+                    }
+                    for index in 0..<classes { output[index] = Double(totals[index / 16][index % 16]) / 256 }
+                }
+            }
+            return output
+        }
         output.withUnsafeMutableBufferPointer { output in
             weights.withUnsafeBufferPointer { weights in
                 for (bucket, factor) in zip(repeated, extra) {
@@ -269,7 +293,16 @@ struct HashedLinearModel: Sendable {
     nonisolated(unsafe) static var keepSink = false
 
     /// Turns logits into probabilities in place (numerically stable softmax over `allowed` classes).
+    ///
+    /// The inference form (``VectorSoftmax``); trainers use ``referenceSoftmax(_:allowed:)``.
+    @inline(__always)
     static func softmax(_ values: inout [Double], allowed: [Bool]? = nil) {
+        VectorSoftmax.apply(&values, allowed: allowed)
+    }
+
+    /// The scalar softmax the shipped artifacts were calibrated with; trainers keep it so a retrained
+    /// artifact stays byte-identical. Agrees with ``softmax(_:allowed:)`` to about 1e-15 relative.
+    static func referenceSoftmax(_ values: inout [Double], allowed: [Bool]? = nil) {
         var maximum = -Double.infinity
         for index in values.indices where allowed?[index] ?? true { maximum = max(maximum, values[index]) }
         var total = 0.0

@@ -66,7 +66,7 @@ struct SoftmaxTrainer {
             var total = 0.0
             for (row, values) in logits.enumerated() {
                 var scaled = values.map { $0 / temperature }
-                HashedLinearModel.softmax(&scaled, allowed: allowed?[row])
+                HashedLinearModel.referenceSoftmax(&scaled, allowed: allowed?[row])
                 total -= log(max(scaled[labels[row]], 1e-12))
             }
             return total

@@ -117,10 +117,24 @@ public struct TriageClassifier: Sendable {
         return (result, Self.outOfVocabularyRate(normalized: scratch.stream, vocabulary: vocabulary))
     }
 
+    /// ``classify(_:language:)`` reusing `workspace`'s buffers (same result, without its per-call allocations).
+    public func classify(_ text: String, language: String, workspace: inout TriageWorkspace) -> TriageResult {
+        classify(text, language: language, scratch: &workspace.scratch)
+    }
+
+    /// ``classifyMeasuringVocabulary(_:language:)`` reusing `workspace`'s buffers.
+    public func classifyMeasuringVocabulary(
+        _ text: String, language: String, workspace: inout TriageWorkspace
+    ) -> (result: TriageResult, oovRate: Double?) {
+        let result = classify(text, language: language, scratch: &workspace.scratch)
+        guard let vocabulary else { return (result, nil) }
+        return (result, Self.outOfVocabularyRate(normalized: workspace.scratch.stream, vocabulary: vocabulary))
+    }
+
     /// ``classify(_:language:)`` with caller-owned buffers; `scratch.stream` keeps the normalised text.
     func classify(_ text: String, language: String, scratch: inout TriageFeatureExtractor.Scratch) -> TriageResult {
-        let probabilities = probabilities(text, scratch: &scratch)
-        return result(probabilities: probabilities, hasFeatures: !scratch.features.isEmpty, language: language)
+        computeProbabilities(text, scratch: &scratch)
+        return result(probabilities: scratch.logits, hasFeatures: !scratch.features.isEmpty, language: language)
     }
 
     /// The result for calibrated `probabilities` of a text in `language` (`unknown` without features).
@@ -166,32 +180,43 @@ public struct TriageClassifier: Sendable {
         return words == 0 ? 0 : Double(unknown) / Double(words)
     }
 
-    /// Calibrated probabilities over all intents.
+    /// Calibrated probabilities over all intents (a copy of `scratch.logits` after ``computeProbabilities(_:scratch:)``).
     func probabilities(_ text: String, scratch: inout TriageFeatureExtractor.Scratch) -> [Double] {
-        var logits: [Double] = []
-        logits.reserveCapacity(model.classCount)
+        computeProbabilities(text, scratch: &scratch)
+        return scratch.logits
+    }
+
+    /// Leaves the calibrated probabilities over all intents in `scratch.logits`, reusing the scratch's buffers.
+    func computeProbabilities(_ text: String, scratch: inout TriageFeatureExtractor.Scratch) {
         extractor.extract(text, into: &scratch)
-        linearLogits(scratch.features, into: &logits)
+        var logits = scratch.logits
+        scratch.logits = []
+        linearLogits(scratch: &scratch, into: &logits)
         addMemberScores(scratch, to: &logits)
         HashedLinearModel.softmax(&logits)
-        return logits
+        scratch.logits = logits
     }
 
     /// The linear member's temperature-scaled logits for a feature bag.
-    @inline(__always)
     func linearLogits(_ features: [UInt32], into logits: inout [Double]) {
-        var sums: [Int32] = []
+        var scratch = TriageFeatureExtractor.Scratch()
+        scratch.features = features
+        linearLogits(scratch: &scratch, into: &logits)
+    }
+
+    /// The linear member's temperature-scaled logits for `scratch.features`, using the scratch's buffers.
+    @inline(__always)
+    func linearLogits(scratch: inout TriageFeatureExtractor.Scratch, into logits: inout [Double]) {
         guard let termWeights else {
-            model.logits(features: features, sums: &sums, into: &logits)
+            model.logits(features: scratch.features, sums: &scratch.sums, into: &logits)
             return
         }
-        var distinct: [UInt32] = []
-        var repeated: [UInt32] = []
-        var extra: [Float] = []
-        let featureWeight = termWeights.split(features, distinct: &distinct, repeated: &repeated, extra: &extra)
-        model.logits(features: distinct, sums: &sums, into: &logits)
+        let featureWeight = termWeights.split(
+            scratch.features, distinct: &scratch.distinct, repeated: &scratch.repeated, extra: &scratch.extra)
+        model.logits(features: scratch.distinct, sums: &scratch.sums, into: &logits)
         model.logits(
-            sums: sums, extraSums: model.extraSums(repeated: repeated, extra: extra), featureWeight: featureWeight, into: &logits)
+            sums: scratch.sums, extraSums: model.extraSums(repeated: scratch.repeated, extra: scratch.extra),
+            featureWeight: featureWeight, into: &logits)
     }
 
     /// The artifact bytes: the linear record, then the embedding record when there is one.

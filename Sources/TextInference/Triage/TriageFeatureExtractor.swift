@@ -28,6 +28,13 @@ struct TriageFeatureExtractor: Sendable {
         var stream: [UInt32] = []
         /// Hashed features of the last text selected by ``TriageFeatureExtractor/memberMask`` (empty when it is 0).
         var memberFeatures: [UInt32] = []
+        /// The classifier's buffers, kept here so a reused scratch also reuses them: distinct buckets,
+        /// repeated buckets and their extra term weights (TF-IDF), integer class sums and logits.
+        var distinct: [UInt32] = []
+        var repeated: [UInt32] = []
+        var extra: [Float] = []
+        var sums: [Int32] = []
+        var logits: [Double] = []
 
         /// Creates empty buffers (each extraction sizes its arrays for the text it reads).
         init() {}

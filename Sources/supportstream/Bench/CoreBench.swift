@@ -128,8 +128,9 @@ struct CoreBench {
         let tickets = BenchCorpus.texts(count: 200, length: 1_000, seed: 4)
         let langid = core.languageIdentifier, redactor = core.redactor, triage = core.triageClassifier
         let routing = core.routing, summarizer = core.summarizer
-        let langid15 = Self.rate(short, total: n) { _ = langid.identify($0) }
-        let langid90 = Self.rate(medium, total: n) { _ = langid.identify($0) }
+        var workspace = LanguageIDWorkspace()
+        let langid15 = Self.rate(short, total: n) { _ = langid.identify($0, workspace: &workspace) }
+        let langid90 = Self.rate(medium, total: n) { _ = langid.identify($0, workspace: &workspace) }
         let redaction = Self.rate(redactionTexts, total: n) { _ = redactor.redact($0, language: "en") }
         var phase = [Double](repeating: 0, count: Redactor.phaseNames.count)
         for index in 0..<n {
@@ -142,15 +143,19 @@ struct CoreBench {
         }
         var breakdown: [String: Double] = [:]
         for (index, name) in Redactor.phaseNames.enumerated() { breakdown[name] = (phase[index] / Double(n) * 100).rounded() / 100 }
+        // One workspace, as a worker classifying one text at a time keeps one.
+        var triageWorkspace = TriageWorkspace()
         let triageRate = Self.rate(tickets, total: quick ? 100 : 5_000) { text in
-            let result = triage.classify(text, language: "en")
+            let result = triage.classify(text, language: "en", workspace: &triageWorkspace)
             _ = routing.route(intent: result.intent, redactedText: text)
         }
-        let triageClassify = Self.rate(tickets, total: quick ? 100 : 5_000) { _ = triage.classify($0, language: "en") }
+        let triageClassify = Self.rate(tickets, total: quick ? 100 : 5_000) {
+            _ = triage.classify($0, language: "en", workspace: &triageWorkspace)
+        }
         let route = Self.rate(tickets, total: quick ? 100 : 5_000) { _ = routing.route(intent: "card_arrival", redactedText: $0) }
         let queries = BenchCorpus.shortMessages + BenchCorpus.sentences
         let triageShort = Self.rate(queries, total: quick ? 1_000 : 200_000) { text in
-            let result = triage.classify(text, language: "en")
+            let result = triage.classify(text, language: "en", workspace: &triageWorkspace)
             _ = routing.route(intent: result.intent, redactedText: text)
         }
         let turns = 8

@@ -41,9 +41,11 @@ enum LanguageIDBench {
         var lines = ["supportstream bench langid (\(identifier.version), one core\(quick ? ", quick" : ""))",
                      "model load \(Int(loadSeconds * 1000)) ms (all core models) · RSS \(BenchStats.currentRSSMiB()) MiB", "",
                      "input              texts/s      µs/text"]
+        // One workspace, as a pipeline worker keeps one (`identify(_:localeHint:workspace:)`).
+        var workspace = LanguageIDWorkspace()
         for (name, texts, total) in rows {
-            _ = CoreBench.rate(texts, total: min(total, 2_000)) { _ = identifier.identify($0) }  // warm-up
-            let rate = CoreBench.rate(texts, total: total) { _ = identifier.identify($0) }
+            _ = CoreBench.rate(texts, total: min(total, 2_000)) { _ = identifier.identify($0, workspace: &workspace) }  // warm-up
+            let rate = CoreBench.rate(texts, total: total) { _ = identifier.identify($0, workspace: &workspace) }
             let padded = name.padding(toLength: 18, withPad: " ", startingAt: 0)
             lines.append("\(padded) \(String(Int(rate)).padding(toLength: 12, withPad: " ", startingAt: 0)) \((1e6 / rate * 100).rounded() / 100)")
         }
@@ -52,6 +54,8 @@ enum LanguageIDBench {
         for text in medium { features += identifier.profileExtract(text) }
         let extractRate = CoreBench.rate(medium, total: n) { _ = identifier.profileExtract($0) }
         lines.append("extract only, English 90: \(Int(extractRate))/s, \(features / medium.count) features per text")
+        let fresh = CoreBench.rate(medium, total: n) { _ = identifier.identify($0) }
+        lines.append("English 90 with fresh buffers per call (identify(_:localeHint:)): \(Int(fresh))/s")
         return lines.joined(separator: "\n")
     }
 }

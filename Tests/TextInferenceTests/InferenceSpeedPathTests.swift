@@ -1,0 +1,126 @@
+@testable import TextInference
+import Testing
+
+/// The session-17 speed paths give the results of the paths they replace: the vector softmax, the
+/// padded-row extra sums of the TF-IDF member, and the reusable language-ID and triage workspaces.
+@Suite("Inference speed paths")
+struct InferenceSpeedPathTests {
+    /// A pseudo-random generator for reproducible logits and weights.
+    private struct Generator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return state >> 33
+        }
+        /// A value in `low..<high`.
+        mutating func uniform(_ low: Double, _ high: Double) -> Double {
+            low + (high - low) * Double(next() % 1_000_000) / 1_000_000
+        }
+    }
+
+    @Test("The vector softmax agrees with the reference to 4e-15 relative, with masks, wide ranges and odd lengths")
+    func vectorSoftmaxMatchesReference() {
+        var generator = Generator(state: 7)
+        for trial in 0..<400 {
+            let count = [2, 3, 5, 18, 27, 77][trial % 6]
+            let spread = [1.0, 30.0, 900.0][trial % 3]
+            let logits = (0..<count).map { _ in generator.uniform(-spread, spread) }
+            let mask: [Bool]? = trial % 2 == 0 ? nil : (0..<count).map { index in index == 0 || generator.next() % 3 != 0 }
+            var fast = logits, reference = logits
+            HashedLinearModel.softmax(&fast, allowed: mask)
+            HashedLinearModel.referenceSoftmax(&reference, allowed: mask)
+            var total = 0.0
+            for index in 0..<count {
+                total += fast[index]
+                if let mask, !mask[index] {
+                    #expect(fast[index] == 0)
+                } else if reference[index] > 1e-290 {
+                    #expect(abs(fast[index] - reference[index]) <= 4e-15 * reference[index], "trial \(trial) class \(index)")
+                } else {
+                    #expect(fast[index] <= 1e-290)
+                }
+            }
+            #expect(abs(total - 1) < 1e-12)
+        }
+    }
+
+    @Test("The vector softmax: a value 800 below the maximum is 0, and a mask that allows nothing gives zeros")
+    func vectorSoftmaxEdges() {
+        var values = [0.0, -800, -1e300, 5]
+        HashedLinearModel.softmax(&values)
+        #expect(values[1] == 0 && values[2] == 0)
+        #expect(abs(values[3] - 1 / (1 + VectorSoftmax.exp(SIMD4(-5, 0, 0, 0))[0])) < 1e-15)
+        var none = [1.0, 2.0, 3.0]
+        HashedLinearModel.softmax(&none, allowed: [false, false, false])
+        #expect(none == [0, 0, 0])
+        let e = VectorSoftmax.exp(SIMD4(0, -1, -0.5 * 0.693_147_180_559_945_3, -708))
+        #expect(e[0] == 1)
+        #expect(abs(e[1] - 0.367_879_441_171_442_33) < 2e-16)
+        #expect(abs(e[2] - 0.707_106_781_186_547_5) < 2e-16)
+        #expect(e[3] == 0)
+    }
+
+    @Test("Extra sums over the padded rows equal the Double products summed directly, bit for bit; odd factors fall back")
+    func extraSumsMatchDirectSums() throws {
+        var generator = Generator(state: 23)
+        let bucketBits = 10, classes = 77
+        let weights = (0..<(classes << bucketBits)).map { _ in Int8(truncatingIfNeeded: Int(generator.next() % 255) - 127) }
+        let model = try HashedLinearModel(
+            kind: "triage", version: "triage-test", labels: (0..<classes).map { "c\($0)" }, bucketBits: bucketBits,
+            temperature: 1, parameters: [:], biases: [Float](repeating: 0, count: classes),
+            scales: [Float](repeating: 1, count: classes), weights: weights)
+        #expect(model.rowStride == 80)
+        for trial in 0..<50 {
+            let count = Int(generator.next() % 400)
+            let repeated = (0..<count).map { _ in UInt32(truncatingIfNeeded: generator.next()) }
+            // Multiples of 1/256 (TriageIDF's term weights) or, every fifth trial, one that is not.
+            var extra = (0..<count).map { _ in Float(generator.next() % 2_000) / 256 }
+            if trial % 5 == 4, count > 0 { extra[count / 2] = 0.3 }
+            var direct = [Double](repeating: 0, count: classes)
+            for (bucket, factor) in zip(repeated, extra) {
+                let row = Int(bucket & model.bucketMask) * classes
+                for index in 0..<classes { direct[index] += Double(factor) * Double(weights[row + index]) }
+            }
+            let sums = model.extraSums(repeated: repeated, extra: extra)
+            if trial % 5 == 4 {
+                for index in 0..<classes { #expect(abs(sums[index] - direct[index]) < 1e-9) }
+            } else {
+                #expect(sums == direct, "trial \(trial)")
+            }
+        }
+    }
+
+    /// Texts of every kind in an order that shrinks and grows the buffers.
+    private static let texts = [
+        String(repeating: "Mi tarjeta no llega y ya pasaron dos semanas desde que la pedí. ", count: 30),
+        "Danke!", "", "🙂🙂", "私のカードが今朝使えませんでした。", "Hvor er han?", "https://example.com/a?b=c",
+        "Здравствуйте, моя карта заблокирована", "بطاقتي لم تصل بعد", "ok",
+        String(repeating: "my card was charged twice for the same purchase ", count: 12),
+        "hola, no me llega la tarjeta", "I lost my card yesterday, please block it", "x",
+    ]
+
+    @Test("A reused language-ID workspace gives what fresh buffers give, text after text, both directions")
+    func languageIDWorkspaceMatchesFreshBuffers() throws {
+        let identifier = try LanguageIdentifier.loadDefault()
+        var workspace = LanguageIDWorkspace()
+        for text in Self.texts + Self.texts.reversed() {
+            for hint in [nil, "es-MX"] {
+                #expect(identifier.identify(text, localeHint: hint, workspace: &workspace) == identifier.identify(text, localeHint: hint))
+            }
+        }
+    }
+
+    @Test("A reused triage workspace gives what fresh buffers give, with and without the vocabulary rate")
+    func triageWorkspaceMatchesFreshBuffers() throws {
+        let classifier = try TriageClassifier.loadDefault()
+        var workspace = TriageWorkspace()
+        for text in Self.texts + Self.texts.reversed() {
+            for language in ["en", "ar", "es"] {
+                #expect(classifier.classify(text, language: language, workspace: &workspace) == classifier.classify(text, language: language))
+                let reused = classifier.classifyMeasuringVocabulary(text, language: language, workspace: &workspace)
+                let fresh = classifier.classifyMeasuringVocabulary(text, language: language)
+                #expect(reused.result == fresh.result && reused.oovRate == fresh.oovRate)
+            }
+        }
+    }
+}
