@@ -8,10 +8,11 @@ import Testing
 /// leak 12.87% (57/443), structured leak 6.91% (13/188), PERSON recall 0.888, hard negatives flagged 4.72% (16/339).
 /// Session 12 (general address, name-extent, subject and number-label rules): 0.956, 23 leaked spans, 7 flagged.
 /// The figures recorded here are a floor: raise them when recall improves, never lower them to make a change pass.
+/// Raised for redaction-1.20.0 (session 17, postcode-anchored addresses): leaked spans 19 → 17, micro-F1 0.964 → 0.966.
 @Suite("PII set 23 gate")
 struct PIISet23GateTests {
     /// Figures of the redactor on set 23 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten23.jsonl", microF1: 0.964, leakedSpans: 19,
+    static let gate = PIISetGate(file: "pii_handwritten23.jsonl", microF1: 0.966, leakedSpans: 17,
                                  leakedStructured: 0, flaggedNegatives: 7,
                                  minimumSpans: 420, minimumStructured: 180, minimumPersonRecall: 0.88)
 

@@ -12,10 +12,11 @@ import Testing
 /// 0.980, 2.91% (15/516), 0.00% structured, PERSON recall 0.973, 0.86% (3/350) flagged; redaction-1.16.0 (with the
 /// lead's blind rules) 0.981, 14/516.
 /// The figures recorded here are a floor: raise them when recall improves, never lower them to make a change pass.
+/// Raised for redaction-1.20.0 (session 17, postcode-anchored addresses): leaked spans 13 → 10, micro-F1 0.982 → 0.983.
 @Suite("PII set 25 gate")
 struct PIISet25GateTests {
     /// Figures of the redactor on set 25 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten25.jsonl", microF1: 0.982, leakedSpans: 13,
+    static let gate = PIISetGate(file: "pii_handwritten25.jsonl", microF1: 0.983, leakedSpans: 10,
                                  leakedStructured: 0, flaggedNegatives: 3,
                                  minimumSpans: 490, minimumStructured: 210, minimumPersonRecall: 0.95)
 

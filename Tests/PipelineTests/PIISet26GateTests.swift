@@ -11,10 +11,11 @@ import Testing
 /// 2.82% (10/355); redaction-1.17.0 (after session 14 read its errors) 0.967, 3.23% (18/557), 0.00%, 0.946, 2.54% (9/355).
 /// The figures recorded here are a floor: raise them when recall improves, never lower them to make a
 /// change pass.
+/// Raised for redaction-1.20.0 (session 17, postcode-anchored addresses): leaked spans 17 → 15, micro-F1 0.969 → 0.970.
 @Suite("PII set 26 gate")
 struct PIISet26GateTests {
     /// Figures of the redactor on set 26 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten26.jsonl", microF1: 0.969, leakedSpans: 17,
+    static let gate = PIISetGate(file: "pii_handwritten26.jsonl", microF1: 0.970, leakedSpans: 15,
                                  leakedStructured: 0, flaggedNegatives: 9,
                                  minimumSpans: 540, minimumStructured: 220, minimumPersonRecall: 0.94)
 

@@ -9,10 +9,11 @@ import Testing
 /// Its secret errors were then read (login pairs, licence keys, codes in parentheses or on the next chat line,
 /// Viennese street adjectives): 0.974, 2.84% (12/422), 1.11% (2/180), 0.971, 2.17% (7/323).
 /// The figures recorded here are a floor: raise them when recall improves, never lower them to make a change pass.
+/// Raised for redaction-1.20.0 (session 17, postcode-anchored addresses): leaked spans 11 → 10, micro-F1 0.978 → 0.979.
 @Suite("PII set 29 gate")
 struct PIISet29GateTests {
     /// Figures of the redactor on set 29 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten29.jsonl", microF1: 0.978, leakedSpans: 11,
+    static let gate = PIISetGate(file: "pii_handwritten29.jsonl", microF1: 0.979, leakedSpans: 10,
                                  leakedStructured: 1, flaggedNegatives: 7,
                                  minimumSpans: 410, minimumStructured: 170, minimumPersonRecall: 0.96,
                                  minimumNegatives: 320)

@@ -8,10 +8,11 @@ import Testing
 /// (2/186), 0.982, 1.89%. Its errors were then read (dates of birth stated later or after a relative's name, doorbell
 /// surnames, callback-number labels, quoted passwords): 0.988, 0.71% (3/421), 0.00% (0/186), 0.988, 1.89% (6/318).
 /// The figures recorded here are a floor: raise them when recall improves, never lower them to make a change pass.
+/// Raised for redaction-1.20.0 (session 17, postcode-anchored addresses): leaked spans 3 → 2, micro-F1 0.989 → 0.991.
 @Suite("PII set 30 gate")
 struct PIISet30GateTests {
     /// Figures of the redactor on set 30 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten30.jsonl", microF1: 0.989, leakedSpans: 3,
+    static let gate = PIISetGate(file: "pii_handwritten30.jsonl", microF1: 0.991, leakedSpans: 2,
                                  leakedStructured: 0, flaggedNegatives: 5,
                                  minimumSpans: 410, minimumStructured: 175, minimumPersonRecall: 0.97,
                                  minimumNegatives: 310)

@@ -7,10 +7,11 @@ import Testing
 /// span leak 1.89% (9/476), structured leak 0.94% (2/213), PERSON recall 0.958, hard negatives flagged 3.86% (14/363);
 /// redaction-1.18.0: 0.977, 1.47% (7/476), 0.47% (1/213), 0.964, 2.75% (10/363). The figures recorded here are a floor:
 /// raise them when recall improves, never lower them to make a change pass.
+/// Raised for redaction-1.20.0 (session 17, postcode-anchored addresses): leaked spans 7 → 7, micro-F1 0.977 → 0.978.
 @Suite("PII set 34 gate")
 struct PIISet34GateTests {
     /// Figures of the redactor on set 34 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten34.jsonl", microF1: 0.977, leakedSpans: 7,
+    static let gate = PIISetGate(file: "pii_handwritten34.jsonl", microF1: 0.978, leakedSpans: 7,
                                  leakedStructured: 1, flaggedNegatives: 10,
                                  minimumSpans: 465, minimumStructured: 205, minimumPersonRecall: 0.95,
                                  minimumNegatives: 350)

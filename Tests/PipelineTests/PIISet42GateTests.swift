@@ -7,10 +7,11 @@ import Testing
 /// leak, structured leak, PERSON recall, hard negatives flagged 0.987, 0.68% (3/444), 0.52% (1/191), 1.000, 2.13%
 /// (7/329); redaction-1.19.0: 0.987, 0.68% (3/444), 0.52% (1/191), 1.000, 2.13% (7/329). The figures recorded here are
 /// a floor: raise them when recall improves, never lower them to make a change pass.
+/// Raised for redaction-1.20.0 (session 17, postcode-anchored addresses): leaked spans 3 → 2, micro-F1 0.987 → 0.988.
 @Suite("PII set 42 gate")
 struct PIISet42GateTests {
     /// Figures of the redactor on set 42 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten42.jsonl", microF1: 0.987, leakedSpans: 3,
+    static let gate = PIISetGate(file: "pii_handwritten42.jsonl", microF1: 0.988, leakedSpans: 2,
                                  leakedStructured: 1, flaggedNegatives: 7,
                                  minimumSpans: 440, minimumStructured: 185, minimumPersonRecall: 0.97,
                                  minimumNegatives: 320)

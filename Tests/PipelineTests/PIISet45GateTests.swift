@@ -7,10 +7,11 @@ import Testing
 /// span leak, structured leak, PERSON recall, hard negatives flagged 0.972, 2.51% (12/479), 2.86% (6/210), 0.968, 1.93%
 /// (7/362); redaction-1.19.0: 0.982, 0.84% (4/479), 0.00% (0/210), 0.973, 1.93% (7/362). The figures recorded here are
 /// a floor: raise them when recall improves, never lower them to make a change pass.
+/// Raised for redaction-1.20.0 (session 17, postcode-anchored addresses): leaked spans 4 → 3, micro-F1 0.982 → 0.983.
 @Suite("PII set 45 gate")
 struct PIISet45GateTests {
     /// Figures of the redactor on set 45 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten45.jsonl", microF1: 0.982, leakedSpans: 4,
+    static let gate = PIISetGate(file: "pii_handwritten45.jsonl", microF1: 0.983, leakedSpans: 3,
                                  leakedStructured: 0, flaggedNegatives: 7,
                                  minimumSpans: 470, minimumStructured: 205, minimumPersonRecall: 0.97,
                                  minimumNegatives: 360)

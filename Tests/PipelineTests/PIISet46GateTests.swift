@@ -8,10 +8,11 @@ import Testing
 /// (15/454), 2.62% (5/191), 0.962, 2.50% (9/360); redaction-1.19.0: 0.975, 2.20% (10/454), 0.00% (0/191), 0.962, 2.50%
 /// (9/360). The figures recorded here are a floor: raise them when recall improves, never lower them to make a change
 /// pass.
+/// Raised for redaction-1.20.0 (session 17, postcode-anchored addresses): leaked spans 10 → 9.
 @Suite("PII set 46 gate")
 struct PIISet46GateTests {
     /// Figures of the redactor on set 46 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten46.jsonl", microF1: 0.975, leakedSpans: 10,
+    static let gate = PIISetGate(file: "pii_handwritten46.jsonl", microF1: 0.975, leakedSpans: 9,
                                  leakedStructured: 0, flaggedNegatives: 9,
                                  minimumSpans: 450, minimumStructured: 185, minimumPersonRecall: 0.96,
                                  minimumNegatives: 360)

@@ -8,10 +8,11 @@ import Testing
 /// (20/466), 4.41% (9/204), 0.970, 3.51% (12/342); redaction-1.19.0: 0.972, 2.79% (13/466), 0.98% (2/204), 0.970, 3.51%
 /// (12/342). The figures recorded here are a floor: raise them when recall improves, never lower them to make a change
 /// pass.
+/// Raised for redaction-1.20.0 (session 17, postcode-anchored addresses): leaked spans 13 → 12, micro-F1 0.972 → 0.974.
 @Suite("PII set 48 gate")
 struct PIISet48GateTests {
     /// Figures of the redactor on set 48 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten48.jsonl", microF1: 0.972, leakedSpans: 13,
+    static let gate = PIISetGate(file: "pii_handwritten48.jsonl", microF1: 0.974, leakedSpans: 12,
                                  leakedStructured: 2, flaggedNegatives: 12,
                                  minimumSpans: 460, minimumStructured: 195, minimumPersonRecall: 0.97,
                                  minimumNegatives: 340)

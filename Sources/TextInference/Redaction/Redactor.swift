@@ -20,7 +20,7 @@ public struct Redactor: Sendable {
     /// Creates a redactor with `configuration` and the name-likeness model (by default the bundled one,
     /// loaded once; nil leaves names that no cue or lexicon confirms alone).
     public init(configuration: RedactorConfiguration = .init(), nameModel: NameLikenessModel? = .bundled) {
-        self.version = "redaction-1.19.0"
+        self.version = "redaction-1.20.0"
         self.configuration = configuration
         self.nameModel = nameModel
         self.urlPolicy = URLPolicy(allowList: configuration.urlAllowList)
@@ -134,6 +134,8 @@ public struct Redactor: Sendable {
         TrailingNameWord.extend(scanned, candidates: &candidates)
         NicknameNames.scan(scanned, candidates: &candidates)
         NamePropagation.propagate(in: scanned, candidates: &candidates)
+        // After the names: a postcode-anchored address never takes in a person found before it.
+        PostcodeAnchoredAddresses.scan(scanned, into: &candidates)
         lap(15)
         let enabled = configuration.enabledTypes
         let allEnabled = allTypesEnabled
