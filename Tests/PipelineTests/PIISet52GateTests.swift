@@ -7,10 +7,11 @@ import Testing
 /// leak, structured leak, PERSON recall, hard negatives flagged 0.984, 2.10% (10/476), 0.90% (2/221), 0.964, 0.81%
 /// (3/369); redaction-1.20.0: 0.984, 2.10% (10/476), 0.90% (2/221), 0.964, 0.81% (3/369). The figures recorded here are
 /// a floor: raise them when recall improves, never lower them to make a change pass.
+/// Raised for redaction-1.20.0 (session 17): leaked spans 10 → 9 (an address after a phone number).
 @Suite("PII set 52 gate")
 struct PIISet52GateTests {
     /// Figures of the redactor on set 52 when the gate was last recorded.
-    static let gate = PIISetGate(file: "pii_handwritten52.jsonl", microF1: 0.984, leakedSpans: 10,
+    static let gate = PIISetGate(file: "pii_handwritten52.jsonl", microF1: 0.985, leakedSpans: 9,
                                  leakedStructured: 2, flaggedNegatives: 3,
                                  minimumSpans: 470, minimumStructured: 215, minimumPersonRecall: 0.96,
                                  minimumNegatives: 360)

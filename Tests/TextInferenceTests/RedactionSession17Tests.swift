@@ -94,4 +94,12 @@ struct RedactionSession17Tests {
         #expect(spans(german, "de", .person) == ["Anna Weber"])
         #expect(spans("Vivo en Calle Mayor 5, 28013 Madrid", "es", .address) == ["Calle Mayor 5, 28013 Madrid"])
     }
+
+    @Test("a phone number before the address stays a phone number; a labelled street line joins the postcode line")
+    func neighbours() {
+        #expect(spans("Call 0113 496 0000, 12 Kingsway, Hove BN3 4FA", "en", .address) == ["12 Kingsway, Hove BN3 4FA"])
+        #expect(spans("Call 0113 496 0000, 12 Kingsway, Hove BN3 4FA", "en", .phone) == ["0113 496 0000"])
+        #expect(spans("Cliente Ana López 612 345 678 Calle Mayor 5, 28013 Madrid", "es", .address) == ["Calle Mayor 5, 28013 Madrid"])
+        #expect(spans("Name: John Smith\nAddress: 12 Kingsway\nHove BN3 4FA", "en", .address) == ["12 Kingsway\nHove BN3 4FA"])
+    }
 }

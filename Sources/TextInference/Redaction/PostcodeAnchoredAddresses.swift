@@ -16,6 +16,8 @@ enum PostcodeAnchoredAddresses {
     private struct Token {
         let start: Int
         let end: Int
+        /// Inside another recognizer's span (a phone number, e-mail, card …): never part of the address.
+        var blocked = false
     }
 
     /// Name particles that stay lower case inside street and town names (own list).
@@ -55,11 +57,22 @@ enum PostcodeAnchoredAddresses {
     /// postcode (a name line under a reference line) drops the anchor.
     static func scan(_ text: ScannedText, into candidates: inout [Candidate]) {
         guard mayHoldPostcode(text) else { return }
-        let tokens = tokenize(text)
+        var tokens = tokenize(text)
         guard tokens.count >= 3 else { return }
+        // "Call 0113 496 0000, 12 Kingsway, …", "Ana López 612 345 678 Calle Mayor 5, …": the walk back stops at
+        // another recognizer's span instead of reaching into it (and losing the overlap to it).
+        for candidate in candidates where candidate.type != .address && candidate.type != .person {
+            for index in tokens.indices where tokens[index].start < candidate.end && candidate.start < tokens[index].end {
+                tokens[index].blocked = true
+            }
+        }
         var personList: [Candidate]?
         var t = 0
         while t < tokens.count {
+            if tokens[t].blocked {
+                t += 1
+                continue
+            }
             let anchor: (last: Int, end: Int, start: Start)?
             if let (last, end) = postcode(text, tokens, t), townBefore(text, tokens, postcode: t),
                let start = addressStart(text, tokens, postcode: t) {
@@ -99,11 +112,20 @@ enum PostcodeAnchoredAddresses {
                 continue
             }
             var span = start..<end
-            let covered = candidates.contains { $0.type == .address && $0.start <= span.lowerBound && span.upperBound <= $0.end }
+            // Another recognizer's span inside a range ("Tel 612 345 678, Calle Mayor 5, …"): an address candidate
+            // over it loses the whole overlap to it, so it neither counts as covering this one nor is absorbed there.
+            func clear(_ range: Range<Int>) -> Bool {
+                !tokens.contains { $0.blocked && $0.start < range.upperBound && range.lowerBound < $0.end }
+            }
+            let covered = candidates.contains {
+                $0.type == .address && $0.start <= span.lowerBound && span.upperBound <= $0.end && clear($0.start..<$0.end)
+            }
             if !covered {
                 // Absorb overlapping address candidates so the union is the longest span.
                 for candidate in candidates where candidate.type == .address && candidate.start < span.upperBound && span.lowerBound < candidate.end {
-                    span = min(span.lowerBound, candidate.start)..<max(span.upperBound, candidate.end)
+                    let lower = candidate.start < span.lowerBound && clear(candidate.start..<span.lowerBound) ? candidate.start : span.lowerBound
+                    let upper = candidate.end > span.upperBound && clear(span.upperBound..<candidate.end) ? candidate.end : span.upperBound
+                    span = lower..<upper
                 }
                 candidates.append(Candidate(type: .address, start: span.lowerBound, end: span.upperBound))
             }
@@ -309,7 +331,8 @@ enum PostcodeAnchoredAddresses {
         for _ in 0..<3 {
             guard let line = previousLine(text, tokens, before: lineStart) else { return nil }
             let (lineFirst, whole) = stretch(text, tokens, before: line.next, fromLineEnd: true)
-            guard whole, lineFirst < line.next, tokens[lineFirst].start >= line.start else { return nil }
+            guard whole || labelled(text, lineStart: line.start, before: tokens[lineFirst].start),
+                  lineFirst < line.next, tokens[lineFirst].start >= line.start else { return nil }
             lineStart = tokens[lineFirst].start
             guard let start = numberedStart(text, tokens, from: lineFirst, to: line.next) else { continue }
             // A unit line right above the numbered one ("Unit 4, Riverside Park" over "220 Canal Street").
@@ -344,12 +367,21 @@ enum PostcodeAnchoredAddresses {
             // "Bishop's Stortford": the "s" after an apostrophe belongs to the name.
             let possessive = tokens[k].end - tokens[k].start == 1 && v[tokens[k].start] == 115 && tokens[k].start > 0
                 && (v[tokens[k].start - 1] == 39 || v[tokens[k].start - 1] == 0x2019)
-            guard possessive || isAddressWord(text, tokens[k]) else { return (first, false) }
+            guard !tokens[k].blocked, possessive || isAddressWord(text, tokens[k]) else { return (first, false) }
             first = k
             k -= 1
         }
         // Reached the text start (true), or the 14-token limit (false).
         return (first, k < 0)
+    }
+
+    /// Whether only a short label and a colon stand between the line start and `position` ("Address: 12 Kingsway").
+    private static func labelled(_ text: ScannedText, lineStart: Int, before position: Int) -> Bool {
+        let v = text.values
+        var k = position - 1
+        while k > lineStart, v[k] == 32 { k -= 1 }
+        guard k >= lineStart, k - lineStart <= 20, v[k] == 58 else { return false }
+        return (lineStart..<k).allSatisfy { ScalarClass.isLetter(v[$0]) || v[$0] == 32 }
     }
 
     /// Punctuation that may stand between the words of one address line.
@@ -405,9 +437,11 @@ enum PostcodeAnchoredAddresses {
         func isUnit(_ index: Int) -> Bool { units.contains(text.folded, tokens[index].start, tokens[index].end) }
         // A number right after a unit word is the unit's ("Flat 3 Linden House"), not the house number.
         func unitNumber(_ index: Int) -> Bool { index > from && isUnit(index - 1) && plain(tokens[index - 1], tokens[index]) }
-        // A number before a counted noun or a reference word is a quantity ("2 Days Late", "3 Items", "45 GBP").
+        // A number before a counted noun or a reference word is a quantity ("2 Days Late", "3 Items", "45 GBP"); a
+        // house number never starts with 0 (a phone number's area code does).
         guard let n = (from..<to).first(where: { index in
-            isNumber(text, tokens[index]) && !unitNumber(index) && !(index + 1 < to && isReference(text, tokens[index + 1]))
+            isNumber(text, tokens[index]) && v[tokens[index].start] != 48 && !unitNumber(index)
+                && !(index + 1 < to && isReference(text, tokens[index + 1]))
                 && ((index + 1 < to && streetWord(index + 1) && beforeStreet(index))
                     || (index > from && streetWord(index - 1) && plain(tokens[index - 1], tokens[index])))
         }) else {
