@@ -32,6 +32,7 @@ enum PostcodeAnchoredAddresses {
     private static let references = table(
         "order orders ticket invoice case ref reference booking flight vol volo vuelo voo vlucht flug seat gate platform terminal stand hall halle booth store shop branch team id code codes error errors fehler erreur errore erro fout model modell modello modèle modelo item items qty quantity artikel article articolo artículo artigo maat size version versie release build update chapter section part page seite kapitel step level "
             + "pedido bestellung bestellnummer kundennummer kundennr commande ordine encomenda bestelling klantnummer factura rechnung facture fattura fatura factuur po account konto compte cuenta conto conta código codice prijs price preis prix precio prezzo preço "
+            + "years months tickets copies colours colors stars star percent adults children kids nights guests calls attempts stops deals pallets cartons dozen jaar jahre ans años anni anos unidades volumes kg gb mb line locker warehouse mesa batch lot chamado protocolo processo nota "
             + "items pieces piezas peças pezzi stück stuks pakete pakketten paketten parcels packages boxes caixas cajas colis pacchi tips notes shelf aisle bay week woche semaine semana settimana "
             + "euro euros eur dollar dollars usd gbp chf pound pounds pfund franken days weeks hours minutes tage wochen stunden jours semaines heures días semanas horas giorni settimane ore dagen weken uren dias"
     )
@@ -95,17 +96,29 @@ enum PostcodeAnchoredAddresses {
                     // 42 Kingsway, …") or where the street recognizer's address starts ("Anna Weber Am Deich 7, …");
                     // a name it cannot separate from the street joins the address, which still hides it.
                     let between = text.values[person.end..<found.house]
-                    if between.allSatisfy({ $0 == 32 || $0 == 44 || $0 == 0xA0 }) {
+                    if between.allSatisfy({ [32, 44, 0xA0, 45, 0x2013, 0x2014, 47, 35, 124, 58, 10, 13].contains($0) }) {
                         start = max(start, found.house)
                     } else if let street = candidates.first(where: {
                         $0.type == .address && $0.start >= person.end && $0.start <= found.house && $0.end > found.house
                     }) {
                         start = max(start, street.start)
                     }
-                } else if person.start >= found.house {
-                    // A name between the house number and the postcode: a name line under a reference line.
+                } else if person.start >= found.house, person.end <= tokens[t].start,
+                          text.values[person.end..<tokens[t].start].contains(10) {
+                    // A name on a line between the house number and the postcode: a name line under a reference
+                    // line. On the postcode's own line it is a town the name model read as a name ("Milton Keynes").
                     dropped = true
                 }
+            }
+            // The street recognizer knows street words: its start wins over capitalised words before it, unless the
+            // start is a unit or a line above ("Unsere Filiale An der Alster 12, …", "Tienda Gran Vía 32, …").
+            // Street-name prepositions before it stay ("Er wohnt Am Deich 7, …" when the street recognizer read "Deich 7").
+            if !found.beforeStreet, let street = candidates.first(where: {
+                $0.type == .address && $0.start > start && $0.start <= found.house && $0.end > found.house
+            }), tokens.contains(where: {
+                $0.start >= start && $0.end <= street.start && !particles.contains(text.folded, $0.start, $0.end)
+            }), !joinedByParticle(text, tokens, before: street.start) {
+                start = street.start
             }
             if dropped || start > found.house {
                 t += 1
@@ -149,10 +162,20 @@ enum PostcodeAnchoredAddresses {
         return isCapitalised(text, tokens[k]) && !isReference(text, tokens[k]) && !isDateWord(text, tokens[k]) && !isNumber(text, tokens[k])
     }
 
+    /// Whether a lower-case name particle stands right before `position`, joining the words before it to the street
+    /// ("Route de Chêne 61" when the street recognizer started at "Chêne").
+    private static func joinedByParticle(_ text: ScannedText, _ tokens: [Token], before position: Int) -> Bool {
+        guard let index = tokens.lastIndex(where: { $0.end <= position }) else { return false }
+        let token = tokens[index]
+        return !isCapitalised(text, token) && nameParticles.contains(text.folded, token.start, token.end)
+    }
+
     /// Where an address starts and where its house number starts.
     private struct Start {
         let start: Int
         let house: Int
+        /// Whether the start is a unit or a line above (it may lie before the street recognizer's own start).
+        var beforeStreet = false
     }
 
     /// A quick pass over the scalars: whether some postcode shape may start here — an ASCII capital followed by a
@@ -219,7 +242,7 @@ enum PostcodeAnchoredAddresses {
         // Brazil: 99999-999.
         if hyphen, shapeA == Shape.n5, shapeB == Shape.n3 { return (t + 1, b.end) }
         // Netherlands (1234 AB) and Portugal (1234-567), each before a capitalised town.
-        if shapeA == Shape.n4, v[a.start] != 48, (spaced && shapeB == Shape.aa) || (hyphen && shapeB == Shape.n3),
+        if shapeA == Shape.n4, v[a.start] != 48, (spaced && shapeB == Shape.aa && !storageUnit(text, b)) || (hyphen && shapeB == Shape.n3),
            t + 2 < tokens.count, let town = town(text, tokens, after: t + 1) {
             return town
         }
@@ -232,6 +255,13 @@ enum PostcodeAnchoredAddresses {
             return (t + 1, b.end)
         }
         return nil
+    }
+
+    /// "GB", "MB", "TB", "KB", "HD": "1024 GB Zwart" is a storage size, not a Dutch postcode.
+    private static func storageUnit(_ text: ScannedText, _ token: Token) -> Bool {
+        let v = text.values
+        let pair = v[token.start] << 8 | v[token.start + 1]
+        return [0x4742, 0x4D42, 0x5442, 0x4B42, 0x4844].contains(pair)
     }
 
     /// A token's shape packed in a `UInt32`: per character two bits (1 ASCII digit, 2 ASCII capital, 3 other)
@@ -302,7 +332,10 @@ enum PostcodeAnchoredAddresses {
               isNumber(text, tokens[t - 1]), !(ScalarClass.isDigit(v[tokens[t - 1].start]) && tokens[t - 1].end - tokens[t - 1].start >= 4),
               v[tokens[t - 1].end..<a.start].elementsEqual([44, 32]), tokens[t + 1].start == a.end + 1, v[a.end] == 32
         else { return nil }
-        guard let (last, end) = town(text, tokens, after: t), !isReference(text, tokens[t + 1]) else { return nil }
+        let townToken = tokens[t + 1]
+        let shortCapitals = townToken.end - townToken.start <= 2
+            && (townToken.start..<townToken.end).allSatisfy { ScalarClass.isASCIIUpper(v[$0]) }
+        guard !shortCapitals, let (last, end) = town(text, tokens, after: t), !isReference(text, townToken) else { return nil }
         return (last, end)
     }
 
@@ -328,19 +361,26 @@ enum PostcodeAnchoredAddresses {
         // Only a town before the postcode on its line: the address lines above, up to the house number.
         guard reachedLineStart else { return nil }
         var lineStart = tokens[first].start
+        // A line with only a unit and its number counts above a street line ("Apartment 12, Block C" over
+        // "Riverside Quay"), not right above the town ("Room 214\nLeeds LS2 9JT").
+        var sawStreetLine = false
         for _ in 0..<3 {
             guard let line = previousLine(text, tokens, before: lineStart) else { return nil }
             let (lineFirst, whole) = stretch(text, tokens, before: line.next, fromLineEnd: true)
-            guard whole || labelled(text, lineStart: line.start, before: tokens[lineFirst].start),
+            guard whole || addressLabel(text, lineStart: line.start, before: tokens[lineFirst].start),
                   lineFirst < line.next, tokens[lineFirst].start >= line.start else { return nil }
             lineStart = tokens[lineFirst].start
-            guard let start = numberedStart(text, tokens, from: lineFirst, to: line.next) else { continue }
+            guard var start = numberedStart(text, tokens, from: lineFirst, to: line.next, unitLine: sawStreetLine) else {
+                sawStreetLine = true
+                continue
+            }
+            start.beforeStreet = true
             // A unit line right above the numbered one ("Unit 4, Riverside Park" over "220 Canal Street").
             if let above = previousLine(text, tokens, before: lineStart) {
                 let (aboveFirst, aboveWhole) = stretch(text, tokens, before: above.next, fromLineEnd: true)
                 if aboveWhole, aboveFirst < above.next, tokens[aboveFirst].start >= above.start,
                    units.contains(text.folded, tokens[aboveFirst].start, tokens[aboveFirst].end) {
-                    return Start(start: tokens[aboveFirst].start, house: start.house)
+                    return Start(start: tokens[aboveFirst].start, house: start.house, beforeStreet: true)
                 }
             }
             return start
@@ -375,14 +415,26 @@ enum PostcodeAnchoredAddresses {
         return (first, k < 0)
     }
 
-    /// Whether only a short label and a colon stand between the line start and `position` ("Address: 12 Kingsway").
-    private static func labelled(_ text: ScannedText, lineStart: Int, before position: Int) -> Bool {
+    /// Whether only an address label and a colon stand between the line start and `position` ("Address: 12
+    /// Kingsway"; not "Gewicht: 12 KG").
+    private static func addressLabel(_ text: ScannedText, lineStart: Int, before position: Int) -> Bool {
         let v = text.values
         var k = position - 1
         while k > lineStart, v[k] == 32 { k -= 1 }
-        guard k >= lineStart, k - lineStart <= 20, v[k] == 58 else { return false }
-        return (lineStart..<k).allSatisfy { ScalarClass.isLetter(v[$0]) || v[$0] == 32 }
+        guard k > lineStart, k - lineStart <= 24, v[k] == 58 else { return false }
+        var e = k
+        while e > lineStart, v[e - 1] == 32 { e -= 1 }
+        var b = e
+        while b > lineStart, ScalarClass.isLetter(v[b - 1]) { b -= 1 }
+        return b < e && addressLabels.contains(text.folded, b, e)
     }
+
+    /// Words after a number that make it a time ("9 AM", "17 Uur") (own list).
+    private static let timeWords = table("am pm a.m p.m uur h hrs hr heures uhr horas ore")
+
+    /// Labels of an address field (own list).
+    private static let addressLabels = table(
+        "address addr street adresse anschrift straße strasse rue dirección direccion calle domicilio indirizzo via endereço endereco morada rua adres straat")
 
     /// Punctuation that may stand between the words of one address line.
     private static func isSeparator(_ c: UInt32) -> Bool {
@@ -420,7 +472,7 @@ enum PostcodeAnchoredAddresses {
     /// The start of the address in tokens `from..<to` (one line): the house number, or the street words right
     /// before it ("Calle 52", "Buitenweg 3"), with a leading unit ("Apartment 12, Block C, …"); nil when no
     /// number stands before a capitalised word or after one, or a reference word precedes it ("Order 12").
-    private static func numberedStart(_ text: ScannedText, _ tokens: [Token], from: Int, to: Int) -> Start? {
+    private static func numberedStart(_ text: ScannedText, _ tokens: [Token], from: Int, to: Int, unitLine: Bool = false) -> Start? {
         let v = text.values
         // A house number stands next to a capitalised street word with only spaces between ("88 Kingsway",
         // "Buitenweg 3"); a number before a comma after another number is a reference's tail ("Kundennr. 55 083
@@ -439,14 +491,27 @@ enum PostcodeAnchoredAddresses {
         func unitNumber(_ index: Int) -> Bool { index > from && isUnit(index - 1) && plain(tokens[index - 1], tokens[index]) }
         // A number before a counted noun or a reference word is a quantity ("2 Days Late", "3 Items", "45 GBP"); a
         // house number never starts with 0 (a phone number's area code does).
+        // A year ("Seit 2015 Kunde", "© 2024 Acme"), an amount ("£45") or a time ("9 AM") is no house number either.
+        func isYear(_ token: Token) -> Bool {
+            guard token.end - token.start == 4 else { return false }
+            let value = (token.start..<token.end).reduce(0) { $0 * 10 + Int(v[$1] &- 48) }
+            return (1900...2099).contains(value)
+        }
+        func afterCurrency(_ token: Token) -> Bool {
+            token.start > 0 && [0xA3, 0x24, 0x20AC, 0xA5, 0x23].contains(v[token.start - 1])
+        }
         guard let n = (from..<to).first(where: { index in
             isNumber(text, tokens[index]) && v[tokens[index].start] != 48 && !unitNumber(index)
-                && !(index + 1 < to && isReference(text, tokens[index + 1]))
+                && !isYear(tokens[index]) && !afterCurrency(tokens[index])
+                && !(index + 1 < to && (isReference(text, tokens[index + 1]) || timeWords.contains(text.folded, tokens[index + 1].start, tokens[index + 1].end)))
                 && ((index + 1 < to && streetWord(index + 1) && beforeStreet(index))
                     || (index > from && streetWord(index - 1) && plain(tokens[index - 1], tokens[index])))
         }) else {
             // A line that opens with a unit and its number ("Apartment 12, Block C" above the street lines).
-            if from + 1 < to, isUnit(from), isNumber(text, tokens[from + 1]), plain(tokens[from], tokens[from + 1]) {
+            // Right above the town it needs a building or estate name after the unit ("Unit 4, Riverside Trading
+            // Estate"), not just the unit.
+            if unitLine || (from + 2 < to && isCapitalised(text, tokens[to - 1])), from + 1 < to, isUnit(from),
+               isNumber(text, tokens[from + 1]), plain(tokens[from], tokens[from + 1]) {
                 return Start(start: tokens[from].start, house: tokens[from + 1].start)
             }
             return nil
@@ -456,19 +521,20 @@ enum PostcodeAnchoredAddresses {
         if (max(from, n - 2)..<n).contains(where: { isReference(text, tokens[$0]) || isDateWord(text, tokens[$0]) }) { return nil }
         if n + 1 < to, isDateWord(text, tokens[n + 1]) { return nil }
         let house = tokens[n].start
-        if from < n, isUnit(from) { return Start(start: tokens[from].start, house: house) }
+        if from < n, isUnit(from) { return Start(start: tokens[from].start, house: house, beforeStreet: true) }
         // A unit before the house number starts the address, with a number written before it ("2nd floor, 41 Soho
         // Road", "Mr. Osric Pembleton Flat 3 Linden House, 9 Mill Lane", "Gareth Pryce, Flat 3, 12 Oak Rd"): a name
         // before the unit stays out.
         if let u = (from..<n).first(where: isUnit) {
             let start = u > from && isNumber(text, tokens[u - 1]) && plain(tokens[u - 1], tokens[u]) ? tokens[u - 1].start : tokens[u].start
-            return Start(start: start, house: house)
+            return Start(start: start, house: house, beforeStreet: true)
         }
         // Street words directly before the number, without a comma between: continental order. Only name particles
         // join them ("Calle del Tomillo 14", "Praza do Obradoiro 2"), not a preposition before the street
         // ("Bitte an Konrad-Adenauer-Straße 12", "Vivo en Praza …").
         var s = n
-        while s > from, !v[tokens[s - 1].end..<tokens[s].start].contains(44), !isDateWord(text, tokens[s - 1]),
+        while s > from, n - s < 4, !v[tokens[s - 1].end..<tokens[s].start].contains(44), !isDateWord(text, tokens[s - 1]),
+              !isReference(text, tokens[s - 1]),
               isCapitalised(text, tokens[s - 1]) || nameParticles.contains(text.folded, tokens[s - 1].start, tokens[s - 1].end) {
             s -= 1
         }
