@@ -33,7 +33,7 @@ enum PostcodeAnchoredAddresses {
         "order orders ticket invoice case ref reference booking flight vol volo vuelo voo vlucht flug seat gate platform terminal stand hall halle booth store shop branch team id code codes error errors fehler erreur errore erro fout model modell modello modèle modelo item items qty quantity artikel article articolo artículo artigo maat size version versie release build update chapter section part page seite kapitel step level "
             + "pedido bestellung bestellnummer kundennummer kundennr commande ordine encomenda bestelling klantnummer factura rechnung facture fattura fatura factuur po account konto compte cuenta conto conta código codice prijs price preis prix precio prezzo preço "
             + "years months tickets copies colours colors stars star percent adults children kids nights guests calls attempts stops deals pallets cartons dozen jaar jahre ans años anni anos unidades volumes kg gb mb line locker warehouse mesa batch lot chamado protocolo processo nota "
-            + "items pieces piezas peças pezzi stück stuks pakete pakketten paketten parcels packages boxes caixas cajas colis pacchi tips notes shelf aisle bay week woche semaine semana settimana "
+            + "pieces piezas peças pezzi stück stuks pakete pakketten paketten parcels packages boxes caixas cajas colis pacchi tips notes shelf aisle bay week woche semaine semana settimana "
             + "euro euros eur dollar dollars usd gbp chf pound pounds pfund franken days weeks hours minutes tage wochen stunden jours semaines heures días semanas horas giorni settimane ore dagen weken uren dias"
     )
     /// Month and weekday names and abbreviations in the seven languages: next to a number they make a date
@@ -327,8 +327,7 @@ enum PostcodeAnchoredAddresses {
         let v = text.values
         guard length == 4 || length == 5, (a.start..<a.end).allSatisfy({ ScalarClass.isDigit(v[$0]) }) else { return nil }
         // A year is no postcode here ("Windows 11, 2024 Update", "Prijs 12, 2000 EU").
-        let value = (a.start..<a.end).reduce(0) { $0 * 10 + Int(v[$1] - 48) }
-        guard !(length == 4 && (1900...2099).contains(value)),
+        guard !(length == 4 && CodeMentions.isYear(v, a.start)),
               isNumber(text, tokens[t - 1]), !(ScalarClass.isDigit(v[tokens[t - 1].start]) && tokens[t - 1].end - tokens[t - 1].start >= 4),
               v[tokens[t - 1].end..<a.start].elementsEqual([44, 32]), tokens[t + 1].start == a.end + 1, v[a.end] == 32
         else { return nil }
@@ -493,9 +492,7 @@ enum PostcodeAnchoredAddresses {
         // house number never starts with 0 (a phone number's area code does).
         // A year ("Seit 2015 Kunde", "© 2024 Acme"), an amount ("£45") or a time ("9 AM") is no house number either.
         func isYear(_ token: Token) -> Bool {
-            guard token.end - token.start == 4 else { return false }
-            let value = (token.start..<token.end).reduce(0) { $0 * 10 + Int(v[$1] &- 48) }
-            return (1900...2099).contains(value)
+            token.end - token.start == 4 && ScalarClass.isDigit(v[token.end - 1]) && CodeMentions.isYear(v, token.start)
         }
         func afterCurrency(_ token: Token) -> Bool {
             token.start > 0 && [0xA3, 0x24, 0x20AC, 0xA5, 0x23].contains(v[token.start - 1])
