@@ -58,7 +58,7 @@ struct RedactionBehaviourTests {
         #expect(noEmail.redact("x@example.com", language: "en").entities.isEmpty)
         let strictURLs = Redactor(configuration: RedactorConfiguration(urlAllowList: []))
         #expect(strictURLs.redact("https://docs.python.org/3/", language: "en").entities.isEmpty)
-        #expect(Redactor().version == "redaction-1.20.0")
+        #expect(Redactor().version == "redaction-1.21.0")
     }
 
     @Test("empty and plain text are returned unchanged")

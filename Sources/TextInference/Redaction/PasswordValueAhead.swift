@@ -108,14 +108,14 @@ enum PasswordValueAhead {
 
     /// Product, system and algorithm names that are glued to a number ("windows10", "android14", "sha256"), folded.
     /// Hand-written (own list).
-    private static let productWords: WordHashSet = WordHash.table("""
+    static let productWords: WordHashSet = WordHash.table("""
         windows win android ios ipados macos chrome firefox edge safari opera office python java php node sha aes md \
         rsa galaxy iphone ipad pixel ubuntu debian fedora premium gate raum room flight vlucht flug vuelo volo voo \
         model modelo modell modello version versie versão versione build level stufe nivel livello tarif plan
         """)
 
     /// Reference nouns joined to their number ("Pedido-44512", "Ticket-4521"), folded. Hand-written.
-    private static let referenceWords: WordHashSet = WordHash.table("""
+    static let referenceWords: WordHashSet = WordHash.table("""
         order pedido commande ordine bestellung bestelling encomenda ticket invoice factura facture fattura rechnung \
         factuur fatura case caso dossier vorgang ref
         """)

@@ -20,7 +20,7 @@ public struct Redactor: Sendable {
     /// Creates a redactor with `configuration` and the name-likeness model (by default the bundled one,
     /// loaded once; nil leaves names that no cue or lexicon confirms alone).
     public init(configuration: RedactorConfiguration = .init(), nameModel: NameLikenessModel? = .bundled) {
-        self.version = "redaction-1.20.0"
+        self.version = "redaction-1.21.0"
         self.configuration = configuration
         self.nameModel = nameModel
         self.urlPolicy = URLPolicy(allowList: configuration.urlAllowList)
@@ -136,6 +136,9 @@ public struct Redactor: Sendable {
         NamePropagation.propagate(in: scanned, candidates: &candidates)
         // After the names: a postcode-anchored address never takes in a person found before it.
         PostcodeAnchoredAddresses.scan(scanned, into: &candidates)
+        // Last: values in a credential word's sentence that no other recognizer holds, then every repeat of a secret.
+        CredentialScope.scan(context, candidates: &candidates)
+        SecretRepeats.scan(scanned, into: &candidates)
         lap(15)
         let enabled = configuration.enabledTypes
         let allEnabled = allTypesEnabled

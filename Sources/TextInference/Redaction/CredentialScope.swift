@@ -1,0 +1,717 @@
+/// Reads credential values anywhere in the sentence of a credential word, where the label rules need the value set off
+/// right after its label: "I tried Sommer2024 and then Sommer2024! but both fail", "Bello2015 ist mein Kennwort",
+/// "la PIN est passée de 2207 à 6185", "the key on the sticker is k7Qm 29Lp 4xTz", "caller gave security answer
+/// Springfield".
+///
+/// A sentence (up to `.`, `?` or `!` before a space, or a line break) that holds a credential word (a password, PIN,
+/// code, key or security-answer word, or a German or Dutch compound ending in one: "Torcode", "Mailbox-PIN") is read
+/// token by token (a token is a run without spaces, quotes and brackets trimmed):
+/// - a token that mixes letters with digits or with a symbol inside ("Sommer2024", "Tmp-8842-xq", "Girafe!Long8"),
+///   up to 12 tokens after the word or 4 before it;
+/// - digits (4–8, or groups of them such as "5521-0934", "804 213", "1 9 7 3") right after the word, a copula, a
+///   "to"/"from" word, a colon or a quote;
+/// - after a security-answer word, or a password word and a copula or colon, a capitalised word that ends its clause
+///   ("… which is Biscuit, but", "Sicherheitsantwort Wuppertal und").
+///
+/// A token is not read when a label of something else stands in the two words before it, closer than the credential
+/// word ("error E-4031", "Kundennummer K-4471902", "card ends 9931", "username jdoe_77"), when it has the shape of a
+/// reference ("INC-204417", "AUTH-403"), a version, date, time, price, e-mail address or URL, or when another
+/// recognizer already holds it. Sentences with only a "tried"/"typed" word (in any of the seven languages) read only
+/// password-like tokens: a word with a small letter joined to digits or a symbol ("mausi1988", "Zebra!Streifen0").
+enum CredentialScope {
+    /// Credential words read as whole words. Hand-written (own list).
+    private static let credentialWords: WordHashSet = WordHash.table("""
+        password passwords passwort kennwort passcode pin pins puk pwd mdp senha contraseña contrasena clave wachtwoord \
+        key schlüssel schluessel clé cle chiave chave sleutel token passphrase ww
+        """)
+
+    /// Bare code words ("code", "Code", "código", "codice"): a credential only after a word naming what it unlocks or
+    /// proves ("alarm code", "gate code", "SMS code"), since most codes are references ("booking code", "zip code").
+    private static let codeWords: WordHashSet = WordHash.table("code codes código codigo códigos codigos codice codici")
+
+    /// Words before a bare code word that make it a credential, and the first parts of German and Dutch compounds
+    /// ending in "code" that are ("Türcode", "Notfallcode", "toegangscode"). Hand-written (own list).
+    private static let codeQualifiers: WordHashSet = WordHash.table("""
+        alarm duress panic gate door garage keypad lockbox unlock sim pin puk sms otp secret security access entry \
+        verification confirmation recovery backup one-time login sign-in 2fa auth authentication wifi wi-fi \
+        tür tor haustür zugangs sicherheits bestätigungs einmal notfall wiederherstellungs aktivierungs freischalt \
+        entsperr anmelde verifizierungs sicherungs geheim tan \
+        deur poort toegangs inlog verificatie bevestigings beveiligings herstel activatie geheime \
+        alarme portail porte sécurité securite vérification verification confirmation accès acces \
+        alarma puerta portón porton seguridad verificación verificacion confirmación confirmacion acceso \
+        allarme portone cancello sicurezza verifica conferma accesso \
+        alarme portão portao porta segurança seguranca verificação verificacao confirmação confirmacao acesso \
+        voicemail mailbox messagerie segreteria buzón buzon voicemail nood emergency emergenza emergencia urgence \
+        sblocco desbloqueo déverrouillage deverrouillage desbloqueio ontgrendel respaldo contrainte coacción coaccion \
+        coazione coação coacao allarme alarma alarm card carte karte tarjeta carta cartão cartao kaart bankkaart
+        """)
+
+    /// Security-question words, after which a plain word is the value. Hand-written (own list).
+    private static let answerWords: WordHashSet = WordHash.table("""
+        answer antwort sicherheitsantwort sicherheitsfrage sicherheitsabfrage geburtsname mädchenname réponse reponse \
+        respuesta risposta resposta antwoord maiden soltera solteira nubile meisjesnaam beveiligingsvraag
+        """)
+
+    /// Question words: in their sentence a plain capitalised word set off as a value is the answer ("the security
+    /// question asks for my first pet's name, which is Biscuit"). Hand-written (own list).
+    private static let questionWords: WordHashSet = WordHash.table("question frage pregunta domanda pergunta vraag")
+
+    /// Words of a tried or typed value ("I tried", "hab … probiert", "j'ai tapé"). Hand-written (own list).
+    private static let triedWords: WordHashSet = WordHash.table("""
+        tried try trying typed entered probiert versucht eingegeben eingetippt essayé essaye tapé tape saisi \
+        probé probe intenté intente puse escribí escribi ingresé ingrese provato digitato inserito messo \
+        tentei digitei coloquei usei geprobeerd ingevoerd ingetypt getypt tenté tente tentato tentado intentado pus \
+        pongo
+        """)
+
+    /// Compound endings of credential words ("Torcode", "Mailbox-PIN", "WLAN-Schlüssel", "Einmalpasswort").
+    /// "pin" and "puk" count only after a hyphen ("SIM-PIN"), since many words end in them ("spin").
+    private static let credentialEndings: [[UInt32]] = ["code", "passwort", "kennwort", "wachtwoord",
+        "schlüssel", "sleutel", "password", "passcode"].map { [UInt32](scalarsOf: $0) }
+
+    /// The folded scalars of "code".
+    private static let code = [UInt32](scalarsOf: "code")
+
+    /// The folded hash of "pass" (a boarding or season pass, German "Pass": not a credential word here).
+    private static let passWord = WordHash.of([UInt32](scalarsOf: "pass"), 0, 4)
+
+    /// Compounds with a credential ending that name something else ("Fehlercode", "Gutscheincode", "Postcode").
+    private static let notCredentialCompounds: WordHashSet = WordHash.table("""
+        fehlercode errorcode gutscheincode rabattcode promocode aktionscode postcode barcode qrcode qr-code zipcode \
+        kortingscode actiecode foutcode landcode ländercode landescode sourcecode quellcode statuscode hscode \
+        artikelcode produktcode productcode colorcode farbcode dresscode encode decode unicode opcode shortcode \
+        geocode transcode bytecode
+        """)
+
+    /// Labels of values that are not credentials, in the seven languages. Hand-written (own list).
+    private static let labelWords: WordHashSet = WordHash.table("""
+        order ordernumber ticket case ref reference invoice account customer contract serial model version firmware \
+        build imei tracking shipment parcel package error username user login id sku item article part product promo \
+        voucher coupon discount ssid network update patch app ios android windows ends ending policy claim booking \
+        reservation flight incident request po member membership loyalty error
+        bestellung bestellnummer auftrag auftragsnummer vorgang vorgangsnummer rechnung rechnungsnummer kundennummer \
+        kundennr kunde vertrag vertragsnummer seriennummer modell fehler fehlercode sendung sendungsnummer paket \
+        benutzername benutzer gutschein gutscheincode rabattcode endet endziffern artikel buchung buchungsnummer \
+        police versicherungsnummer kundenkonto konto aktenzeichen
+        commande dossier référence facture client contrat série modèle modele erreur suivi colis utilisateur \
+        identifiant bon termine numéro
+        pedido caso referencia factura cliente contrato serie modelo versión error seguimiento envío envio paquete \
+        usuario cupón cupon descuento termina reserva póliza poliza
+        ordine pratica riferimento fattura contratto seriale modello versione errore spedizione tracciamento pacco \
+        utente sconto prenotazione polizza
+        encomenda protocolo referência fatura série versão versao erro rastreio rastreamento usuário utilizador \
+        cupom cupão desconto apólice apolice
+        bestelling bestelnummer zaak referentie factuur klant klantnummer serienummer versie fout foutcode zending \
+        pakket gebruikersnaam gebruiker kortingscode kortingsbon eindigt boeking polis \
+        rede réseau reseau red rete netzwerk netwerk wlan-name acaba acabada open opens geöffnet ouvert abierto aperto \
+        limit limite
+        """)
+
+    /// Words that set a value off right after them: copulas and "to"/"from"/"with" words. Hand-written (own list).
+    private static let setOffWords: WordHashSet = WordHash.table("""
+        is was are were be ist war sind lautet lautete est était etait es era fue sea è é era foi é são seja \
+        to from into auf von zu in à a de en para naar van met with mit avec con com par da c'est c’est c'était \
+        c’était
+        """)
+
+    /// A whitespace-free run of the text, its value with quotes, brackets and trailing punctuation trimmed.
+    private struct Token {
+        /// The run's bounds.
+        let start: Int, end: Int
+        /// The trimmed value's bounds.
+        let coreStart: Int, coreEnd: Int
+        /// Whether a quote, bracket or colon opens the run or ends the one before it.
+        var setOffByPunctuation = false
+        /// Whether the run before it ends in a comma.
+        var setOffByComma = false
+        /// A credential, answer or tried word, a label, a set-off word, or none.
+        var role = Role.none
+    }
+
+    /// What a token says about the tokens near it.
+    private enum Role { case none, credential, answer, question, tried, label, setOff }
+
+    /// Appends a ``EntityType/secret`` candidate for each credential value read in a credential word's sentence.
+    static func scan(_ context: ScanContext, candidates: inout [Candidate]) {
+        let text = context.text
+        let v = text.values
+        let n = v.count
+        var tokens: [Token] = []
+        var sentenceStarts: [Int] = [0]  // indices into tokens
+        var i = 0
+        var sawRole = false
+        // A "." "?" or "!" ends a sentence unless the next word starts with a small letter ("Sommer2024! probiert").
+        var pendingBreak = false
+        while i < n {
+            if ScalarClass.isWhitespace(v[i]) {
+                if v[i] == 10 {
+                    pendingBreak = false
+                    if sentenceStarts.last != tokens.count { sentenceStarts.append(tokens.count) }
+                }
+                i += 1
+                continue
+            }
+            var e = i
+            while e < n, !ScalarClass.isWhitespace(v[e]) { e += 1 }
+            if pendingBreak {
+                pendingBreak = false
+                if !ScalarClass.isLower(v[i]), sentenceStarts.last != tokens.count { sentenceStarts.append(tokens.count) }
+            }
+            var cs = i, ce = e
+            while cs < ce, isOpening(v[cs]) { cs += 1 }
+            while ce > cs, isClosing(v[ce - 1]) || v[ce - 1] == 44 || v[ce - 1] == 59 || v[ce - 1] == 58
+                || v[ce - 1] == 46 || v[ce - 1] == 63 { ce -= 1 }
+            var token = Token(start: i, end: e, coreStart: cs, coreEnd: ce)
+            token.setOffByPunctuation = cs > i || (tokens.last.map { t in
+                t.coreEnd < t.end && (v[t.end - 1] == 58 || isOpening(v[t.end - 1]) || isClosing(v[t.end - 1]))
+            } ?? false) || (i > 0 && v[i - 1] == 58)
+            token.setOffByComma = tokens.last.map { $0.coreEnd < $0.end && v[$0.end - 1] == 44 } ?? false
+            token.role = role(text, cs, ce, previous: tokens.last)
+            if [.credential, .answer, .question, .tried].contains(token.role) { sawRole = true }
+            tokens.append(token)
+            // A sentence ends after ".", "?" or "!" (the value itself may end in "!").
+            var lastIndex = e - 1
+            while lastIndex > i, isClosing(v[lastIndex]) { lastIndex -= 1 }
+            let last = v[lastIndex]
+            if last == 63 || last == 33 || last == 46 && !abbreviation(v, i, lastIndex) { pendingBreak = true }
+            i = e
+        }
+        // A bare code word with its qualifier after it ("code de la porte", "codice dell'allarme", "code van de poort").
+        for k in tokens.indices where tokens[k].role == .label
+            && codeWords.contains(WordHash.of(text.folded, tokens[k].coreStart, tokens[k].coreEnd)) {
+            var q = k + 1
+            while q < min(tokens.count, k + 4) {
+                var s = tokens[q].coreStart
+                for j in tokens[q].coreStart..<tokens[q].coreEnd where v[j] == 39 || v[j] == 0x2019 { s = j + 1 }
+                if codeQualifiers.contains(WordHash.of(text.folded, s, tokens[q].coreEnd)) {
+                    tokens[k].role = .credential
+                    sawRole = true
+                    break
+                }
+                if tokens[q].coreEnd < tokens[q].end { break }
+                q += 1
+            }
+        }
+        // Multi-word credential cues ("verification code", "mot de passe", "one-time password").
+        var t = 0
+        for hit in context.cues where hit.kind == .password || hit.kind == .oneTimeCode || hit.kind == .recoveryCode {
+            if WordHash.of(text.folded, hit.start, hit.end) == passWord { continue }
+            while t < tokens.count, tokens[t].coreEnd <= hit.start { t += 1 }
+            var u = t
+            while u < tokens.count, tokens[u].coreStart < hit.end {
+                if tokens[u].role != .answer { tokens[u].role = .credential }
+                sawRole = true
+                u += 1
+            }
+        }
+        guard sawRole else { return }
+        sentenceStarts.append(tokens.count)
+        var found: [Candidate] = []
+        // What already covers each scalar: 0 nothing, 1 a secret, 2 a person, 3 any other type (one pass over the
+        // candidates, so each value's overlap test is linear in its length, whatever the text holds).
+        var cover = [UInt8](repeating: 0, count: n)
+        for c in candidates where c.start < c.end {
+            let kind: UInt8 = c.type == .secret ? 1 : c.type == .person ? 2 : 3
+            for j in max(0, c.start)..<min(n, c.end) where cover[j] < kind { cover[j] = kind }
+        }
+        func covered(_ start: Int, _ end: Int) -> (free: Bool, secretOnly: Bool, maxKind: UInt8) {
+            var maxKind: UInt8 = 0
+            var allSecret = true
+            for j in start..<end {
+                maxKind = max(maxKind, cover[j])
+                if cover[j] != 1 { allSecret = false }
+            }
+            return (maxKind == 0, allSecret, maxKind)
+        }
+        func take(_ start: Int, _ end: Int) {
+            found.append(Candidate(type: .secret, start: start, end: end))
+            for j in start..<end where cover[j] < 1 { cover[j] = 1 }
+        }
+        var previousCueEnd = -1  // where the last credential word of the sentence before ends (scalars), or -1
+        for s in 0..<(sentenceStarts.count - 1) {
+            let lo = sentenceStarts[s], hi = sentenceStarts[s + 1]
+            guard lo < hi else { continue }
+            let cueIndices = (lo..<hi).filter { [.credential, .answer, .question, .tried].contains(tokens[$0].role) }
+            // A sentence right after a credential word's that opens by pointing back at it ("PIN to 9082. The old one
+            // was 4471", "Der alte war 3391") reads a value after its copula as its own.
+            let inherited = cueIndices.isEmpty && previousCueEnd >= 0 && tokens[lo].start - previousCueEnd <= 120
+            previousCueEnd = cueIndices.last.map { tokens[$0].role == .credential ? tokens[$0].end : -1 } ?? -1
+            guard !cueIndices.isEmpty || inherited else { continue }
+            // The last value read in this sentence: a value of the same shape soon after it is another one ("tried X
+            // and then Y", "l'ancien était 2207 et je voudrais 6185").
+            var lastValue: (index: Int, shape: Shape)?
+            var nextCue = 0  // the first of `cueIndices` at or after `k`
+            var k = lo
+            while k < hi {
+                defer { k += 1 }
+                let token = tokens[k]
+                guard token.role == .none, token.coreEnd > token.coreStart else { continue }
+                if inherited {
+                    let shape = shapeOf(v, token.coreStart, token.coreEnd)
+                    guard shape == .digits || shape == .mixed, k > lo, k - lo <= 5,
+                          copulaWords.contains(WordHash.of(text.folded, tokens[k - 1].coreStart, tokens[k - 1].coreEnd)),
+                          (lo..<(k - 1)).contains(where: { anaphors.contains(WordHash.of(text.folded, tokens[$0].coreStart, tokens[$0].coreEnd)) }),
+                          !isReference(v, token.coreStart, token.coreEnd), !looksLikeYear(v, token.coreStart, token.coreEnd),
+                          !labelledOtherwise(tokens, k, lo: lo, cue: nil) else { continue }
+                    let start = token.coreStart, end = token.coreEnd
+                    if covered(start, end).free { take(start, end) }
+                    continue
+                }
+                // The nearest credential word before (within 12 tokens) or after (within 4).
+                while nextCue < cueIndices.count, cueIndices[nextCue] < k { nextCue += 1 }
+                let before = nextCue > 0 && k - cueIndices[nextCue - 1] <= 20 ? cueIndices[nextCue - 1] : nil
+                var afterIndex = nextCue
+                if afterIndex < cueIndices.count, cueIndices[afterIndex] == k { afterIndex += 1 }
+                let after = afterIndex < cueIndices.count && cueIndices[afterIndex] - k <= 6 ? cueIndices[afterIndex] : nil
+                guard before != nil || after != nil else { continue }
+                if labelledOtherwise(tokens, k, lo: lo, cue: before) { continue }
+                let cueRole = before.map { tokens[$0].role } ?? tokens[after!].role
+                // A quoted value right after a credential word ("the pass \"ciaociao\"", "Wi-Fi key is 'greenhouse
+                // tomato 47'"): every word up to the closing quote, up to six words.
+                if let b = before, cueRole == .credential, token.coreStart > token.start, isQuote(v[token.start]),
+                   k - b == 1 || k - b == 2 && (isCopula(text, tokens[k - 1]) || v[tokens[k - 1].end - 1] == 58),
+                   let close = closingQuote(v, tokens, k, hi) {
+                    let start = token.coreStart, end = tokens[close].coreEnd
+                    if covered(start, end).free { take(start, end) }
+                    k = close
+                    continue
+                }
+                let shape = shapeOf(v, token.coreStart, token.coreEnd)
+                var end = token.coreEnd
+                switch shape {
+                case .mixed, .symbolic:
+                    if cueRole == .question { continue }
+                    // Far from its credential word only a value after another one, a set-off word or punctuation.
+                    if let b = before, k - b > 12, !directlySetOff(tokens, k, cue: b), !sibling(lastValue, k, shape) { continue }
+                    if cueRole == .tried && !passwordLike(v, token.coreStart, token.coreEnd) { continue }
+                    if isReference(v, token.coreStart, token.coreEnd) { continue }
+                    if notAPassword(text, token.coreStart, token.coreEnd) { continue }
+                    // A word glued to one digit ("Berlin2") only right after its credential word, a copula or punctuation.
+                    if let b = before, gluedSingleDigit(v, token.coreStart, token.coreEnd), !copulaOrPunctuation(text, tokens, k, cue: b) { continue }
+                    // A key written in groups of up to five ("k7Qm 29Lp 4xTz").
+                    var g = k + 1
+                    while g < hi, token.coreEnd - token.coreStart <= 5, tokens[g].start == tokens[g - 1].end + 1,
+                          tokens[g - 1].coreEnd == tokens[g - 1].end,
+                          tokens[g].coreStart == tokens[g].start,
+                          tokens[g].coreEnd - tokens[g].coreStart == token.coreEnd - token.coreStart,
+                          shapeOf(v, tokens[g].coreStart, tokens[g].coreEnd) == .mixed {
+                        end = tokens[g].coreEnd
+                        g += 1
+                    }
+                    k = g - 1
+                case .digits:
+                    guard cueRole == .credential, let b = before,
+                          tokens[k].setOffByPunctuation || k - 1 == b || isCopula(text, tokens[k - 1])
+                          || tokens[k - 1].role == .setOff && k - b <= 6
+                          || sibling(lastValue, k, .digits) || nearCue(tokens, k, cue: b)
+                          || tokens[k].setOffByComma && k - b <= 8,
+                          !followedByUnitOrLabel(text, tokens, k, hi) else { continue }
+                    var digits = digitCount(v, token.coreStart, token.coreEnd)
+                    var g = k + 1
+                    // Groups of digits: "804 213", "1 9 7 3".
+                    while g < hi, tokens[g].start == tokens[g - 1].end + 1, tokens[g - 1].coreEnd == tokens[g - 1].end,
+                          shapeOf(v, tokens[g].coreStart, tokens[g].coreEnd) == .digits || isDigitRun(v, tokens[g].coreStart, tokens[g].coreEnd),
+                          tokens[g].coreEnd - tokens[g].coreStart <= 4 {
+                        digits += digitCount(v, tokens[g].coreStart, tokens[g].coreEnd)
+                        end = tokens[g].coreEnd
+                        g += 1
+                    }
+                    guard digits >= 4, digits <= 16,
+                          !looksLikeYear(v, token.coreStart, end) || copulaOrPunctuation(text, tokens, k, cue: b) else { continue }
+                    k = g - 1
+                case .shortDigits:
+                    // "1 9 7 3": single digits in a row.
+                    guard cueRole == .credential, let b = before, directlySetOff(tokens, k, cue: b) else { continue }
+                    var digits = token.coreEnd - token.coreStart
+                    var g = k + 1
+                    while g < hi, tokens[g].start == tokens[g - 1].end + 1, tokens[g - 1].coreEnd == tokens[g - 1].end,
+                          isDigitRun(v, tokens[g].coreStart, tokens[g].coreEnd), tokens[g].coreEnd - tokens[g].coreStart <= 3 {
+                        digits += tokens[g].coreEnd - tokens[g].coreStart
+                        end = tokens[g].coreEnd
+                        g += 1
+                    }
+                    guard digits >= 4, digits <= 8 else { continue }
+                    k = g - 1
+                case .word:
+                    // Not a field label ("Lieblingslehrer: Schneider").
+                    guard let b = before, cueRole == .answer || cueRole == .question,
+                          ScalarClass.isUpper(v[token.coreStart]), token.coreEnd - token.coreStart >= 3,
+                          token.coreEnd >= n || v[token.coreEnd] != 58,
+                          copulaOrPunctuation(text, tokens, k, cue: b) && (cueRole == .answer || !tokens[k].setOffByComma)
+                            || cueRole == .answer && answerFollows(text, tokens, k, cue: b)
+                            || k > lo && tokens[k - 1].role == .tried,
+                          endsClause(text, tokens, k, hi) else { continue }
+                case .other:
+                    continue
+                }
+                let start = token.coreStart
+                // A secret another rule read inside this value ("4821" of "4821 0937 5512 6604") gives way; a name
+                // gives way to an answer set off as one; any other span keeps its text.
+                // Within a secret already found: nothing to add, but it counts as this sentence's value. A longer
+                // value over a secret another rule read in part ("4821" of "4821 0937 5512 6604") wins the overlap by
+                // its length; a name gives way to an answer set off as one; any other span keeps its text.
+                let overlap = covered(start, end)
+                if overlap.secretOnly {
+                    lastValue = (k, shape)
+                    continue
+                }
+                let answer = shape == .word && cueRole == .answer
+                if overlap.maxKind == 3 || overlap.maxKind == 2 && !answer { continue }
+                take(start, end)
+                lastValue = (k, shape)
+            }
+        }
+        candidates += found
+    }
+
+    /// Whether the credential word `cue` stands at most three tokens before token `k` with only plain words between
+    /// ("PUK laut karte 19283746", "il PUK della SIM 12345678", "la réponse secrète Grenoble").
+    private static func nearCue(_ tokens: [Token], _ k: Int, cue: Int) -> Bool {
+        guard k - cue <= 3 else { return false }
+        for j in (cue + 1)..<k where tokens[j].role == .label || tokens[j].coreEnd < tokens[j].end { return false }
+        return true
+    }
+
+    /// Whether token `k` follows the answer word `cue` with at most two words that say which answer between them
+    /// ("la réponse secrète Grenoble", "la respuesta de seguridad Salamanca"; not "eine Antwort bis Freitag").
+    private static func answerFollows(_ text: ScannedText, _ tokens: [Token], _ k: Int, cue: Int) -> Bool {
+        guard k - cue <= 3 else { return false }
+        for j in (cue + 1)..<k {
+            let t = tokens[j]
+            guard t.coreEnd == t.end, answerModifiers.contains(WordHash.of(text.folded, t.coreStart, t.coreEnd)) else { return false }
+        }
+        return true
+    }
+
+    /// Words between an answer word and its value. Hand-written (own list).
+    private static let answerModifiers: WordHashSet = WordHash.table("""
+        secret secrète secrete secreta segreta secreto geheime de di da do seguridad sicurezza segurança seguranca \
+        sécurité securite security beveiligings
+        """)
+
+    /// Whether the tokens after a number make it an amount, a duration or a reference: a unit or currency ("1000
+    /// seconds", "1299 €", "1500 dólares") or a copula and a label ("1234-5678 is the order").
+    private static func followedByUnitOrLabel(_ text: ScannedText, _ tokens: [Token], _ k: Int, _ hi: Int) -> Bool {
+        guard k + 1 < hi else { return false }
+        let next = tokens[k + 1]
+        if unitWords.contains(WordHash.of(text.folded, next.coreStart, next.coreEnd)) { return true }
+        if next.coreEnd == next.coreStart, next.end > next.start, [0x20AC, 36, 0xA3, 37].contains(text.values[next.start]) { return true }
+        guard isCopula(text, next) else { return false }
+        var j = k + 2
+        while j < min(hi, k + 4) {
+            if tokens[j].role == .label { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// Words that point back at the credential of the sentence before ("the old one", "der alte", "l'ancien").
+    /// Hand-written (own list).
+    private static let anaphors: WordHashSet = WordHash.table("""
+        old new previous one it alte alter altes neue neuer vorige vorherige ancien ancienne l'ancien l’ancien nouveau \
+        nouvelle anterior antiguo antigua nuevo nueva vecchio vecchia nuovo nuova precedente antigo antiga novo nova \
+        oude nieuwe vorige
+        """)
+
+    /// Units and currencies after a number that is no credential. Hand-written (own list).
+    private static let unitWords: WordHashSet = WordHash.table("""
+        seconds second secs sec minutes minute mins min hours hour hrs days day euro euros eur dollars dollar usd gbp \
+        chf € $ £ % sekunden minuten stunden tage secondes heures jours segundos minutos horas días dias dólares \
+        dolares secondi minuti ore giorni dollari seconden minuten uur dagen reais real times mal fois veces volte vezes \
+        keer x kb mb gb tb kg km
+        """)
+
+    /// Whether `v[start..<end]` is letters glued to a single final digit ("Berlin2", "Win1").
+    private static func gluedSingleDigit(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        end - start >= 3 && ScalarClass.isDigit(v[end - 1]) && v[start..<(end - 1)].allSatisfy(ScalarClass.isLetter)
+    }
+
+    /// Whether a mixed token names something other than a credential: a hashtag or handle ("#Black&Friday2024"), a
+    /// product, system or reference word glued to a number ("firefox128", "iPhone15", "Sept.2023", "TP-Link_Archer_C6"),
+    /// or a number joined to a word ("2FA-update", "2FA-code").
+    private static func notAPassword(_ text: ScannedText, _ start: Int, _ end: Int) -> Bool {
+        let v = text.values
+        if v[start] == 35 || v[start] == 64 { return true }
+        var e = start
+        while e < end, ScalarClass.isLetter(v[e]) { e += 1 }
+        if e > start {
+            let lead = WordHash.of(text.folded, start, e)
+            if PasswordValueAhead.productWords.contains(lead) || PasswordValueAhead.referenceWords.contains(lead)
+                || productNames.contains(lead) { return true }
+        }
+        // The part after the last hyphen: a word of four or more letters ("2FA-update").
+        var dash = end - 1
+        while dash > start, v[dash] != 45 { dash -= 1 }
+        if dash > start, end - dash - 1 >= 4, v[(dash + 1)..<end].allSatisfy(ScalarClass.isLetter),
+           v[(dash + 2)..<end].allSatisfy(ScalarClass.isLower) { return true }
+        return false
+    }
+
+    /// Brands, devices and month abbreviations glued to a number, besides ``PasswordValueAhead``'s product words.
+    /// Hand-written (own list).
+    private static let productNames: WordHashSet = WordHash.table("""
+        tp fritz archer livebox freebox bbox speedport easybox xbox ps playstation kindle surface thinkpad macbook imac \
+        ipod note redmi xperia nighthawk netgear huawei samsung xiaomi oneplus nokia motorola lenovo asus acer dell hp \
+        lg sony philips bosch siemens miele dyson vw audi bmw tesla covid ipv wpa wpa2 wep usb hdmi jan feb mar apr \
+        jun jul aug sep sept oct nov dec mär okt dez janv févr fevr avr juil sept déc ene abr ago dic gen mag giu lug \
+        set ott fev mai out dez mrt mei
+        """)
+
+    /// Whether `token` is a copula.
+    private static func isCopula(_ text: ScannedText, _ token: Token) -> Bool {
+        copulaWords.contains(WordHash.of(text.folded, token.coreStart, token.coreEnd))
+    }
+
+    /// Whether token `k` of `shape` follows a value of the same shape read at most eight tokens before it.
+    private static func sibling(_ last: (index: Int, shape: Shape)?, _ k: Int, _ shape: Shape) -> Bool {
+        guard let last else { return false }
+        return last.shape == shape && k - last.index <= 8
+    }
+
+    /// Whether `c` is a quotation mark.
+    private static func isQuote(_ c: UInt32) -> Bool {
+        c == 34 || c == 39 || c == 0xAB || c == 0xBB || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x2018
+            || c == 0x2019 || c == 0x201A || c == 0x2039 || c == 0x203A || c == 0x60
+    }
+
+    /// The token (from `k`, at most five tokens on, before `hi`) whose run ends in a closing quote, or nil.
+    private static func closingQuote(_ v: [UInt32], _ tokens: [Token], _ k: Int, _ hi: Int) -> Int? {
+        var m = k
+        while m < min(hi, k + 6) {
+            let t = tokens[m]
+            var j = t.end - 1
+            while j > t.coreEnd, !isQuote(v[j]) { j -= 1 }
+            if j >= t.coreEnd, j > t.start, isQuote(v[j]) { return t.coreEnd > t.coreStart || m > k ? m : nil }
+            if m > k, t.start + 1 < t.end, isQuote(v[t.start]) { return nil }
+            m += 1
+        }
+        return nil
+    }
+
+    /// Whether the `.` at `dot` (ending the token from `start`) ends an ordinal or an abbreviation rather than a
+    /// sentence: one or two digits ("12. April") or a capital and at most two small letters ("Nr.", "Mr.", "Dr.").
+    private static func abbreviation(_ v: [UInt32], _ start: Int, _ dot: Int) -> Bool {
+        let length = dot - start
+        if length >= 1, length <= 2, v[start..<dot].allSatisfy(ScalarClass.isDigit) { return true }
+        return length >= 2 && length <= 3 && ScalarClass.isUpper(v[start]) && v[(start + 1)..<dot].allSatisfy(ScalarClass.isLower)
+    }
+
+    /// The shape of a trimmed token.
+    private enum Shape { case mixed, symbolic, digits, shortDigits, word, other }
+
+    /// Classifies `v[start..<end]`: letters and digits mixed; letters with a symbol such as `!`, `#` or `@`; 4–8
+    /// digits (one `-` may join two groups, a `#` or `*` may end them); one to three digits; letters only; anything else.
+    private static func shapeOf(_ v: [UInt32], _ start: Int, _ end: Int) -> Shape {
+        let length = end - start
+        guard length > 0, length <= 64 else { return .other }
+        var letters = 0, digits = 0, strong = 0, strongInside = 0, joiners = 0, dashes = 0, question = 0, others = 0
+        for j in start..<end {
+            let c = v[j]
+            if ScalarClass.isDigit(c) || ScalarClass.isLetter(c) {
+                if ScalarClass.isDigit(c) { digits += 1 } else { letters += 1 }
+                strongInside = strong
+            }
+            else if c == 45 { dashes += 1 }
+            else if c == 46 || c == 95 { joiners += 1 }
+            else if [33, 35, 36, 37, 38, 42, 43, 64, 94, 126].contains(c) { strong += 1 }
+            else if c == 63 { question += 1 }
+            else { others += 1 }
+        }
+        guard others == 0 else { return .other }
+        // A "?" inside letters is a missing space ("payment?I"); with digits it may be a password's.
+        if question > 0 && (digits == 0 || letters == 0) { return .other }
+        if letters == 0 {
+            if joiners > 0 { return .other }
+            if strong > 0 {
+                let first = v[start], last = v[end - 1]
+                let marked = first == 35 || first == 42 || last == 35 || last == 42
+                return digits >= 4 && digits <= 8 && strong == 1 && dashes == 0 && marked ? .digits : .other
+            }
+            if digits >= 4 && digits <= 8 && dashes <= 1 && v[start] != 45 && v[end - 1] != 45 { return .digits }
+            if digits >= 1 && digits <= 3 && dashes == 0 { return .shortDigits }
+            return .other
+        }
+        if length < 4 { return .other }
+        if digits > 0 { return .mixed }
+        // A symbol with letters after it ("Girafe!Long", "Welcome@Office"); "sperren!" and "FRITZ!Box" are words.
+        if strongInside > 0 {
+            var capitals = start
+            while capitals < end, ScalarClass.isUpper(v[capitals]) { capitals += 1 }
+            let shouted = capitals - start >= 2 && !ScalarClass.isLetter(v[capitals])
+            return ScalarClass.isLetter(v[start]) && !shouted ? .symbolic : .other
+        }
+        if strong > 0 { return .other }
+        if joiners + dashes > 0 { return .other }
+        return .word
+    }
+
+    /// Whether `v[start..<end]` is all digits.
+    private static func isDigitRun(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        end > start && v[start..<end].allSatisfy(ScalarClass.isDigit)
+    }
+
+    /// The number of digits in `v[start..<end]`.
+    private static func digitCount(_ v: [UInt32], _ start: Int, _ end: Int) -> Int {
+        v[start..<end].reduce(0) { $0 + (ScalarClass.isDigit($1) ? 1 : 0) }
+    }
+
+    /// Whether `v[start..<end]` looks typed as a password: a small letter, and a digit or a symbol.
+    private static func passwordLike(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        let slice = v[start..<end]
+        return slice.contains(where: ScalarClass.isLower) && slice.contains(where: { !ScalarClass.isLetter($0) })
+    }
+
+    /// Whether `v[start..<end]` has the shape of a reference, version, date, time, amount, e-mail address or URL
+    /// rather than a credential: capitals then digits ("INC-204417", "E-4031", "SN4402198XB"), a version ("v5.2.1",
+    /// "22H2" is kept), digits with `.` `/` `:` or `,`, `@` with a dot after it, `://` or "www.".
+    private static func isReference(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        let slice = Array(v[start..<end])
+        if let at = slice.firstIndex(of: 64), slice[at...].contains(46) { return true }
+        if slice.contains(47) || slice.contains(58) { return true }
+        // Letters then digits, with at most one hyphen, all capitals: "INC-204417", "AUTH-403", "KB5031", "PO-44120".
+        var j = 0
+        while j < slice.count, ScalarClass.isASCIIUpper(slice[j]) { j += 1 }
+        if j >= 1 {
+            var rest = j
+            if rest < slice.count, slice[rest] == 45 { rest += 1 }
+            if rest < slice.count, slice[rest...].allSatisfy({ ScalarClass.isDigit($0) || $0 == 45 }) { return true }
+        }
+        // Digits and dots: versions and amounts ("5.2.1", "2.14").
+        if slice.contains(where: { $0 == 46 || $0 == 44 }), slice.allSatisfy({ ScalarClass.isDigit($0) || $0 == 46 || $0 == 44 }) {
+            return true
+        }
+        if (slice.first == 118 || slice.first == 86), slice.count > 1, ScalarClass.isDigit(slice[1]) { return true }
+        // All capitals and digits with no small letter, 8 or more long: serial numbers and tracking codes.
+        if slice.count >= 8, !slice.contains(where: ScalarClass.isLower),
+           slice.allSatisfy({ ScalarClass.isASCIIUpper($0) || ScalarClass.isDigit($0) }) { return true }
+        // Hexadecimal: commit hashes ("9e0b08a"), UUIDs, hex error codes ("0x80070005").
+        if slice.count >= 7, slice.allSatisfy({ ScalarClass.isDigit($0) || ($0 >= 97 && $0 <= 102) || $0 == 45 }) { return true }
+        // A time ("14h05") or an amount with its unit ("20GB", "500ml").
+        var d = 0
+        while d < slice.count, ScalarClass.isDigit(slice[d]) { d += 1 }
+        if d >= 1, d < slice.count, slice.count - d <= 3, slice[d...].allSatisfy(ScalarClass.isLetter) { return true }
+        if d >= 1, d <= 2, d + 1 < slice.count, slice[d] == 104, slice[(d + 1)...].allSatisfy(ScalarClass.isDigit) { return true }
+        if slice.count > 2, slice[0] == 48, slice[1] == 120 || slice[1] == 88 { return true }
+        return false
+    }
+
+    /// Whether a label of something else stands within the three tokens before `k`, closer than the credential word.
+    private static func labelledOtherwise(_ tokens: [Token], _ k: Int, lo: Int, cue: Int?) -> Bool {
+        var j = k - 1
+        var seen = 0
+        while j >= lo, seen < 3 {
+            if let cue, j <= cue { return false }
+            if tokens[j].role == .label { return true }
+            if tokens[j].role == .credential || tokens[j].role == .answer { return false }
+            // A label's value ends at its punctuation ("Ticket INC-40412: Nonna*Pina1 è la password").
+            if tokens[j].coreEnd < tokens[j].end { return false }
+            seen += 1
+            j -= 1
+        }
+        return false
+    }
+
+    /// Whether token `k` stands right after the credential word `cue`, a set-off word, a colon or a quote, with at
+    /// most one other word between the credential word and it ("PIN 0481", "the old one was 4471", "PUK laut karte").
+    private static func directlySetOff(_ tokens: [Token], _ k: Int, cue: Int) -> Bool {
+        if tokens[k].setOffByPunctuation { return true }
+        guard k > 0 else { return false }
+        if k - 1 == cue { return true }
+        return tokens[k - 1].role == .setOff
+    }
+
+    /// Whether token `k` ends its clause: punctuation right after it, the sentence's end, or a conjunction next.
+    private static func endsClause(_ text: ScannedText, _ tokens: [Token], _ k: Int, _ hi: Int) -> Bool {
+        let token = tokens[k]
+        if token.coreEnd < token.end { return true }
+        if k + 1 >= hi { return true }
+        let next = tokens[k + 1]
+        return conjunctions.contains(WordHash.of(text.folded, next.coreStart, next.coreEnd))
+    }
+
+    /// Conjunctions after which a plain-word value's clause ends.
+    private static let conjunctions: WordHashSet = WordHash.table("""
+        and but or und aber oder et mais ou y pero o e ma mas en maar of
+        """)
+
+    /// Copulas: a value right after one of them is named, even when it reads as a year ("the duress code is 1974").
+    private static let copulaWords: WordHashSet = WordHash.table("""
+        is was ist war lautet lautete est était etait es era fue è é foi são be sein être etre ser essere zijn \
+        c'est c’est c'était c’était
+        """)
+
+    /// Whether `v[start..<end]` is four digits from 1950 to 2039.
+    private static func looksLikeYear(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        guard end - start == 4, isDigitRun(v, start, end) else { return false }
+        let year = v[start..<end].reduce(0) { $0 * 10 + Int($1 - 48) }
+        return year >= 1950 && year <= 2039
+    }
+
+    /// Whether token `k` follows the credential word `cue` itself, a copula, or a colon or quote.
+    private static func copulaOrPunctuation(_ text: ScannedText, _ tokens: [Token], _ k: Int, cue: Int) -> Bool {
+        if tokens[k].setOffByPunctuation || k - 1 == cue { return true }
+        let previous = tokens[k - 1]
+        return copulaWords.contains(WordHash.of(text.folded, previous.coreStart, previous.coreEnd))
+    }
+
+    /// The role of the word `start..<end` (trimmed of its punctuation).
+    private static func role(_ text: ScannedText, _ start: Int, _ end: Int, previous: Token?) -> Role {
+        guard end > start else { return .none }
+        let v = text.values
+        // Only a token of letters (and "-", "'") names something.
+        var lettersEnd = start
+        while lettersEnd < end, ScalarClass.isLetter(v[lettersEnd]) || v[lettersEnd] == 45 || v[lettersEnd] == 39 || v[lettersEnd] == 0x2019 {
+            lettersEnd += 1
+        }
+        guard lettersEnd == end else { return .none }
+        let wordEnd = lettersEnd
+        let hash = WordHash.of(text.folded, start, wordEnd)
+        if credentialWords.contains(hash) { return .credential }
+        if codeWords.contains(hash) {
+            guard let previous, previous.coreEnd == previous.end, previous.coreEnd > previous.coreStart else { return .none }
+            return codeQualifiers.contains(WordHash.of(text.folded, previous.coreStart, previous.coreEnd)) ? .credential : .label
+        }
+        if answerWords.contains(hash) { return .answer }
+        if questionWords.contains(hash) { return .question }
+        if notCredentialCompounds.contains(hash) { return .label }
+        if labelWords.contains(hash) { return .label }
+        if triedWords.contains(hash) { return .tried }
+        if setOffWords.contains(hash) { return .setOff }
+        // The last part of a hyphenated word or a compound ("Mailbox-PIN", "Torcode", "Sicherheits-PIN").
+        let f = text.folded
+        var dash = wordEnd - 1
+        while dash > start, v[dash] != 45 { dash -= 1 }
+        for ending in credentialEndings where wordEnd - start > ending.count && dash < wordEnd - ending.count - 1 {
+            guard f[(wordEnd - ending.count)..<wordEnd].elementsEqual(ending) else { continue }
+            // "…code" only after a qualifier ("Notfallcode", "toegangscode"; not "Buchungscode").
+            if ending == code {
+                let partEnd = wordEnd - ending.count
+                let qualifier = WordHash.of(f, dash > start ? dash + 1 : start, partEnd)
+                return codeQualifiers.contains(qualifier) ? .credential : .label
+            }
+            return .credential
+        }
+        if dash > start {
+            let lastHash = WordHash.of(f, dash + 1, wordEnd)
+            if codeWords.contains(lastHash) {
+                return codeQualifiers.contains(WordHash.of(f, start, dash)) ? .credential : .label
+            }
+            if credentialWords.contains(lastHash) { return .credential }
+            if answerWords.contains(lastHash) { return .answer }
+            if labelWords.contains(lastHash) { return .label }
+        }
+        return .none
+    }
+
+    /// Whether `c` opens a quoted or bracketed value.
+    private static func isOpening(_ c: UInt32) -> Bool {
+        c == 34 || c == 39 || c == 40 || c == 91 || c == 123 || c == 0xAB || c == 0x201C || c == 0x201E || c == 0x2018
+            || c == 0x201A || c == 0x2039 || c == 0x60
+    }
+
+    /// Whether `c` closes a quoted or bracketed value.
+    private static func isClosing(_ c: UInt32) -> Bool {
+        c == 34 || c == 39 || c == 41 || c == 93 || c == 125 || c == 0xBB || c == 0x201D || c == 0x2019 || c == 0x201C
+            || c == 0x203A || c == 0x60
+    }
+}

@@ -1,0 +1,66 @@
+/// Marks further mentions of a secret that a label rule found once: "puse Temp#4471xq … y volví a poner Temp#4471xq",
+/// "PIN 0481 … I nearly read 0481 out to them".
+///
+/// The label rules read a value where its label sets it off; a writer who names the value again later gives no label.
+/// Every secret candidate of 4–64 scalars, holding a letter or digit, marks each other place where the same
+/// scalars, in any case, stand as a whole token (no letter, digit or `_` touching either end) as a secret too. Values of four
+/// digits or fewer are repeated only when no digit, `.`, `,`, `:`, `/` or `-` joins them to another number, so a PIN never marks part of a
+/// price, a time or a date.
+enum SecretRepeats {
+    /// The longest value whose repeats are looked for.
+    private static let maxLength = 64
+
+    /// Appends a ``EntityType/secret`` candidate for each further whole-token occurrence of a secret in `candidates`.
+    static func scan(_ text: ScannedText, into candidates: inout [Candidate]) {
+        let v = text.values
+        let f = text.folded
+        let n = v.count
+        var found: [Candidate] = []
+        // What covers each scalar: 0 nothing, 1 a secret, 2 another type; at most 16 distinct values are looked for,
+        // so a hostile text full of secrets stays linear.
+        var cover = [UInt8](repeating: 0, count: n)
+        for c in candidates where c.start < c.end {
+            let kind: UInt8 = c.type == .secret ? 1 : 2
+            for j in max(0, c.start)..<min(n, c.end) where cover[j] < kind { cover[j] = kind }
+        }
+        var looked: [Candidate] = []
+        for secret in candidates where secret.type == .secret {
+            guard looked.count < 16 else { break }
+            let length = secret.end - secret.start
+            guard length >= 4, length <= maxLength, secret.start >= 0, secret.end <= n,
+                  !v[secret.start..<secret.end].contains(10),
+                  v[secret.start..<secret.end].contains(where: ScalarClass.isWordChar) else { continue }
+            if looked.contains(where: { $0.end - $0.start == length
+                && f[$0.start..<$0.end].elementsEqual(f[secret.start..<secret.end]) }) { continue }
+            looked.append(secret)
+            let first = f[secret.start]
+            var i = 0
+            while i + length <= n {
+                defer { i += 1 }
+                guard f[i] == first, i + length <= secret.start || i >= secret.end,
+                      f[i..<i + length].elementsEqual(f[secret.start..<secret.end]),
+                      standsAlone(v, i, i + length) else { continue }
+                let start = i, end = i + length
+                // Not inside another secret, nor into another type's span ("Hannover" in an address).
+                if cover[start..<end].contains(2) || cover[start..<end].allSatisfy({ $0 == 1 }) { continue }
+                found.append(Candidate(type: .secret, start: start, end: end))
+                for j in start..<end { cover[j] = 1 }
+            }
+        }
+        candidates += found
+    }
+
+    /// Whether `v[start..<end]` touches no word character (nor, for a short number, a digit separator) on either side.
+    private static func standsAlone(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        func joins(_ c: UInt32) -> Bool { ScalarClass.isWordChar(c) || c == 95 }
+        if start > 0, joins(v[start - 1]) { return false }
+        if end < v.count, joins(v[end]) { return false }
+        let shortNumber = end - start <= 4 && v[start..<end].allSatisfy(ScalarClass.isDigit)
+        if shortNumber {
+            func separator(_ c: UInt32) -> Bool { c == 46 || c == 44 || c == 58 || c == 47 || c == 45 }
+            if start > 1, separator(v[start - 1]), ScalarClass.isDigit(v[start - 2]) { return false }
+            if end < v.count, separator(v[end]), end + 1 < v.count, ScalarClass.isDigit(v[end + 1]) { return false }
+        }
+        return true
+    }
+}
