@@ -14,9 +14,9 @@ struct RedactionSession18Tests {
     @Test("a password-shaped value before, after or far from its credential word", arguments: [
         ("Otter2023 is my password and it worked last week.", "en", ["Otter2023"]),
         ("Kiefer77 ist mein Kennwort, seit Jahren schon.", "de", ["Kiefer77"]),
-        ("Hallo, ich habe Herbst2022 und danach Herbst2022! probiert, geht nicht.", "de", ["Herbst2022", "Herbst2022!"]),
-        ("ciao, ho provato lupo1977 e poi Lupo1977# ma niente", "it", ["lupo1977", "Lupo1977#"]),
-        ("oi, tentei gremio83 e depois Gremio@83 mas nada", "pt", ["gremio83", "Gremio@83"]),
+        ("Ich komme nicht ins Konto. Ich habe Herbst2022 und danach Herbst2022! probiert.", "de", ["Herbst2022", "Herbst2022!"]),
+        ("ciao, non riesco a fare il login, ho provato lupo1977 e poi Lupo1977# ma niente", "it", ["lupo1977", "Lupo1977#"]),
+        ("oi, não consigo entrar na conta, tentei gremio83 e depois Gremio@83 mas nada", "pt", ["gremio83", "Gremio@83"]),
         ("the key on the router label is q8Wd 31Kt 7zPm but it says wrong password", "en", ["q8Wd 31Kt 7zPm"]),
         ("agent issued the temporary passcode Tmp-6610-rk at the call", "en", ["Tmp-6610-rk"]),
     ])
@@ -28,11 +28,13 @@ struct RedactionSession18Tests {
         ("please reset my voicemail PIN, the old one was 5562 and the new one should be 8013.", "en", ["5562", "8013"]),
         ("der Torcode wurde am 3. Mai von 1357 auf 7531 geändert.", "de", ["1357", "7531"]),
         ("meine sim ist gesperrt, PUK laut karte 66120394 aber falsch eingegeben", "de", ["66120394"]),
-        ("le code de ma messagerie vocale était 3131 et je voudrais 8282 maintenant", "fr", ["3131", "8282"]),
+        ("le code de ma messagerie vocale était 3131, puis 8282 depuis lundi", "fr", ["3131", "8282"]),
         ("Il codice dell'allarme è 6 0 4 2, grazie", "it", ["6 0 4 2"]),
         ("O PIN do cartão 7714 ficou bloqueado", "pt", ["7714"]),
         ("please reset my voicemail PIN to 3344. The old one was 9120 I think.", "en", ["3344", "9120"]),
         ("the card PIN is a different one, 6021, not the app one", "en", ["6021"]),
+        ("Agent notes: PIN 4471 verified, customer wants to withdraw 2500 today.", "en", ["4471"]),
+        ("PIN 4711 3 Mal eingegeben, jetzt gesperrt.", "de", ["4711"]),
     ])
     func digitValues(text: String, language: String, expected: [String]) {
         #expect(secrets(text, language) == expected)
@@ -40,8 +42,9 @@ struct RedactionSession18Tests {
 
     @Test("a quoted value right after its credential word, and its repeats in any case")
     func quotedAndRepeated() {
+        // A plain word is repeated by no rule: it is also prose ("Nein", "Amazon").
         #expect(secrets("ho scritto la password \"girasole\" ma non va. poi ho riprovato girasole dal telefono", "it")
-            == ["girasole", "girasole"])
+            == ["girasole"])
         #expect(secrets("the Wi-Fi key is 'paper lantern 31' with the spaces", "en") == ["paper lantern 31"])
         #expect(secrets("Password: Kastanie#88. Later I typed kastanie#88 in the app too.", "de").count == 2)
     }
@@ -68,6 +71,26 @@ struct RedactionSession18Tests {
         ("Why do you keep declining my payment?I tried several times with this password", "en"),
         ("My PIN was blocked in 2019 and again in 2024 for no reason.", "en"),
         ("Meine PIN funktioniert nicht. Sperren!", "de"),
+        // From the session-18 reviews: plain answers and questions, physical keys, amounts, limits, plans, models,
+        // login names, accounts, the next sentence's other numbers, postcodes, quoted messages.
+        ("No tengo respuesta de Carlos, y Amazon dice que el pedido llegó.", "es"),
+        ("Die Antwort ist Nein, ich habe das Passwort nicht weitergegeben.", "de"),
+        ("Quick question: Outlook or Teams? I use Outlook daily.", "en"),
+        ("Den Schlüssel für Zimmer 1205 habe ich an der Rezeption abgegeben.", "de"),
+        ("Perdi a chave do quarto 1204. A fatura do quarto 1204 vai para a empresa.", "pt"),
+        ("la contraseña no funciona, me pidió la clave para 3000 pesos", "es"),
+        ("PIN geändert und Tageslimit auf 2500 erhöht.", "de"),
+        ("Ich habe mein Passwort geändert. Die neue Durchwahl ist 4471.", "de"),
+        ("Mon nom d'utilisateur est marie_l75 et j'ai oublié le mot de passe.", "fr"),
+        ("olvidé la contraseña, mi vuelo ib3412 sale mañana", "es"),
+        ("hab beim checkout sommer24 eingegeben, rabatt kam nicht", "de"),
+        ("Mot de passe oublié, PC portable HP 15s-fq2xxx.", "fr"),
+        ("Habe screenshot_0423.png angehängt, das Passwort-Feld bleibt rot.", "de"),
+        ("Vorrei cambiare la password e passare da Casa200 a Casa500.", "it"),
+        ("I log in as mrossi85 with my password but it fails.", "en"),
+        ("When I enter my password \"Incorrect password\" appears.", "en"),
+        ("De nieuwe pincode wordt verstuurd naar 3511 LK Utrecht.", "nl"),
+        ("Mijn pincode is geblokkeerd. Het oude maximum was 2500 euro per dag.", "nl"),
     ])
     func lookAlikes(text: String, language: String) {
         #expect(secrets(text, language).isEmpty)

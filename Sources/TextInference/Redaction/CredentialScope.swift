@@ -20,14 +20,23 @@
 /// password-like tokens: a word with a small letter joined to digits or a symbol ("mausi1988", "Zebra!Streifen0").
 enum CredentialScope {
     /// Credential words read as whole words. Hand-written (own list).
-    private static let credentialWords: WordHashSet = WordHash.table("""
-        password passwords passwort kennwort passcode pin pins puk pwd mdp senha contraseña contrasena clave wachtwoord \
-        key schlüssel schluessel clé cle chiave chave sleutel token passphrase ww
-        """)
+    private static let credentialWords: WordHashSet = WordHash.table(credentialWordList)
 
-    /// Bare code words ("code", "Code", "código", "codice"): a credential only after a word naming what it unlocks or
-    /// proves ("alarm code", "gate code", "SMS code"), since most codes are references ("booking code", "zip code").
-    private static let codeWords: WordHashSet = WordHash.table("code codes código codigo códigos codigos codice codici")
+    /// The words of ``credentialWords``.
+    private static let credentialWordList = """
+        password passwords passwort kennwort passcode pin puk pwd mdp senha contraseña contrasena clave wachtwoord \
+        token passphrase ww
+        """
+
+    /// Bare code and key words ("code", "código", "key", "Schlüssel", "chiave"): a credential only next to a word naming
+    /// what it unlocks or proves ("alarm code", "gate code", "Wi-Fi key", "la chiave del Wi-Fi"), since most codes are
+    /// references ("booking code", "zip code") and most keys open doors ("the key to locker 4471").
+    private static let codeWords: WordHashSet = WordHash.table(codeWordList)
+
+    /// The words of ``codeWords``.
+    private static let codeWordList = """
+        code codes código codigo códigos codigos codice codici key keys schlüssel schluessel clé cle chiave chave sleutel
+        """
 
     /// Words before a bare code word that make it a credential, and the first parts of German and Dutch compounds
     /// ending in "code" that are ("Türcode", "Notfallcode", "toegangscode"). Hand-written (own list).
@@ -43,31 +52,59 @@ enum CredentialScope {
         alarme portão portao porta segurança seguranca verificação verificacao confirmação confirmacao acesso \
         voicemail mailbox messagerie segreteria buzón buzon voicemail nood emergency emergenza emergencia urgence \
         sblocco desbloqueo déverrouillage deverrouillage desbloqueio ontgrendel respaldo contrainte coacción coaccion \
-        coazione coação coacao allarme alarma alarm card carte karte tarjeta carta cartão cartao kaart bankkaart
+        coazione coação coacao allarme alarma alarm card carte karte tarjeta carta cartão cartao kaart bankkaart \
+        wlan netzwerk network réseau reseau red rete rede netwerk api licence license lizenz licencia licenza licença \
+        licenca licentie product produkt produit producto prodotto produto private privater secret router modem \
+        livebox fritzbox freebox
         """)
 
     /// Security-question words, after which a plain word is the value. Hand-written (own list).
-    private static let answerWords: WordHashSet = WordHash.table("""
+    private static let answerWords: WordHashSet = WordHash.table(answerWordList)
+
+    /// The words of ``answerWords``.
+    /// Of ``answerWords`` and ``questionWords``, the compounds that name a security question by themselves; the plain
+    /// words ("answer", "Antwort", "question", "vraag") count only with a security word in the same sentence.
+    private static let securityAnswerWords: WordHashSet = WordHash.table("""
+        sicherheitsantwort sicherheitsfrage sicherheitsabfrage geburtsname mädchenname maiden soltera solteira nubile \
+        meisjesnaam beveiligingsvraag
+        """)
+
+    /// Words that make a plain answer or question word a security one. Hand-written (own list).
+    private static let securityWords: WordHashSet = WordHash.table("""
+        security secret sécurité securite secrète secrete seguridad secreta secreto sicurezza segreta segurança \
+        seguranca geheime geheim beveiligings veiligheidsvraag sicherheit
+        """)
+
+    private static let answerWordList = """
         answer antwort sicherheitsantwort sicherheitsfrage sicherheitsabfrage geburtsname mädchenname réponse reponse \
         respuesta risposta resposta antwoord maiden soltera solteira nubile meisjesnaam beveiligingsvraag
-        """)
+        """
 
     /// Question words: in their sentence a plain capitalised word set off as a value is the answer ("the security
     /// question asks for my first pet's name, which is Biscuit"). Hand-written (own list).
-    private static let questionWords: WordHashSet = WordHash.table("question frage pregunta domanda pergunta vraag")
+    private static let questionWords: WordHashSet = WordHash.table(questionWordList)
+
+    /// The words of ``questionWords``.
+    private static let questionWordList = "question frage pregunta domanda pergunta vraag"
 
     /// Words of a tried or typed value ("I tried", "hab … probiert", "j'ai tapé"). Hand-written (own list).
-    private static let triedWords: WordHashSet = WordHash.table("""
+    private static let triedWords: WordHashSet = WordHash.table(triedWordList)
+
+    /// The words of ``triedWords``.
+    private static let triedWordList = """
         tried try trying typed entered probiert versucht eingegeben eingetippt essayé essaye tapé tape saisi \
         probé probe intenté intente puse escribí escribi ingresé ingrese provato digitato inserito messo \
         tentei digitei coloquei usei geprobeerd ingevoerd ingetypt getypt tenté tente tentato tentado intentado pus \
         pongo
-        """)
+        """
 
     /// Compound endings of credential words ("Torcode", "Mailbox-PIN", "WLAN-Schlüssel", "Einmalpasswort").
     /// "pin" and "puk" count only after a hyphen ("SIM-PIN"), since many words end in them ("spin").
     private static let credentialEndings: [[UInt32]] = ["code", "passwort", "kennwort", "wachtwoord",
         "schlüssel", "sleutel", "password", "passcode"].map { [UInt32](scalarsOf: $0) }
+
+    /// Endings of compound labels ("Tageslimit", "Kundennummer").
+    private static let labelEndings: [[UInt32]] = ["limit", "nummer", "betrag"].map { [UInt32](scalarsOf: $0) }
 
     /// The folded scalars of "code".
     private static let code = [UInt32](scalarsOf: "code")
@@ -104,7 +141,24 @@ enum CredentialScope {
         bestelling bestelnummer zaak referentie factuur klant klantnummer serienummer versie fout foutcode zending \
         pakket gebruikersnaam gebruiker kortingscode kortingsbon eindigt boeking polis \
         rede réseau reseau red rete netzwerk netwerk wlan-name acaba acabada open opens geöffnet ouvert abierto aperto \
-        limit limite
+        limit limite filiale branch sucursal agência agencia balcão balcao filiaal succursale agence blz cp plz cap cep \
+        zip postcode server servidor serveur laufwerk drive host hostname vpn projekt project projet proyecto progetto \
+        projeto wlan wifi wi-fi ssid gastnetz nutzername anmeldename utilisateur compte usuário utente room zimmer \
+        chambre habitación habitacion camera quarto kamer locker spind casier casillero armadietto cacifo kluisje flug \
+        vol vuelo volo voo vlucht flight plan tarif tarifa tariffa tarifário tarifario abonnement budget importo valor \
+        bedrag amount betrag montant importe kenteken targa matrícula matricula plate kennzeichen immatriculation \
+        transaction transaktion transacción transazione transação complaint reclamação beschwerde réclamation \
+        reclamación reclamo klacht model modèle typ type tipo apartment apartamento appartement wohnung flat \
+        appartamento piso andar etage floor étage piano profil profile workspace tenant group gruppe groupe grupo gruppo \
+        groep connector stecker réservation pnr expediente localizador accounts konten comptes cuentas contas conti \
+        accounts instance umgebung environment poste durchwahl extension extensión extension interno ramal toestel \
+        forfait
+        """)
+
+    /// Number words: a label of what stands before them ("die neue Nummer ist 4471") unless a credential word does
+    /// ("PIN number is 1234", "Geheimnummer"). Hand-written (own list).
+    private static let numberWords: WordHashSet = WordHash.table("""
+        number nummer numéro numero número nr no nº n°
         """)
 
     /// Words that set a value off right after them: copulas and "to"/"from"/"with" words. Hand-written (own list).
@@ -129,13 +183,74 @@ enum CredentialScope {
     }
 
     /// What a token says about the tokens near it.
-    private enum Role { case none, credential, answer, question, tried, label, setOff }
+    private enum Role {
+        case none, credential, answer, question, tried, label, setOff
+
+        /// Whether the word opens a credential scope.
+        var isCue: Bool {
+            switch self {
+            case .credential, .answer, .question, .tried: return true
+            case .none, .label, .setOff: return false
+            }
+        }
+    }
+
+    /// Whether a credential cue or any word that may open a credential scope occurs in the text (one hash per run of
+    /// letters), so the token pass runs only for the texts that need it.
+    private static func mayHoldCue(_ context: ScanContext) -> Bool {
+        for hit in context.cues where hit.kind == .password || hit.kind == .oneTimeCode || hit.kind == .recoveryCode {
+            return true
+        }
+        let f = context.text.folded
+        let v = context.text.values
+        let n = v.count
+        var i = 0
+        while i < n {
+            guard ScalarClass.isLetter(v[i]) else { i += 1; continue }
+            var e = i + 1
+            while e < n, ScalarClass.isLetter(v[e]) { e += 1 }
+            if triggerWords.contains(WordHash.of(f, i, e)) { return true }
+            // Compounds ending in a credential word ("Torcode", "Einmalpasswort", "WLAN-Schlüssel" is two runs).
+            if e - i > 6 {
+                switch f[e - 1] {
+                case 101, 116, 100, 108: // e (code), t (passwort), d (password), l (schlüssel)
+                    for ending in credentialEndings where e - i > ending.count
+                        && f[(e - ending.count)..<e].elementsEqual(ending) { return true }
+                default: break
+                }
+            }
+            i = e
+        }
+        return false
+    }
+
+    /// Every single word that may open a credential scope or qualify a code word after it (``credentialWords``,
+    /// ``codeWords``, ``answerWords``, ``questionWords``, ``triedWords``).
+    private static let triggerWords: WordHashSet = WordHashSet(
+        WordHash.set(credentialWordList).union(WordHash.set(codeWordList)).union(WordHash.set(answerWordList))
+            .union(WordHash.set(questionWordList)).union(WordHash.set(triedWordList)))
+
+    /// Words of logging in or of an account, which make a "tried"/"typed" word's value a credential. Hand-written.
+    private static let loginWords: WordHashSet = WordHash.table("""
+        login log logged logon signin sign anmelden einloggen anmeldung eingeloggt anmelde konto account compte cuenta \
+        conta conto accesso accedere entrar acceder accéder acceder connexion connecter connecte iniciar sesión sesion \
+        inloggen ingelogd inlog portal portail portale
+        """)
+
+    /// Whether `c` is a symbol typed inside passwords: `! # $ % & * + @ ^ ~`.
+    @inline(__always) private static func isStrongSymbol(_ c: UInt32) -> Bool {
+        switch c {
+        case 33, 35, 36, 37, 38, 42, 43, 64, 94, 126: return true
+        default: return false
+        }
+    }
 
     /// Appends a ``EntityType/secret`` candidate for each credential value read in a credential word's sentence.
     static func scan(_ context: ScanContext, candidates: inout [Candidate]) {
         let text = context.text
         let v = text.values
         let n = v.count
+        guard mayHoldCue(context) else { return }
         var tokens: [Token] = []
         var sentenceStarts: [Int] = [0]  // indices into tokens
         var i = 0
@@ -167,13 +282,15 @@ enum CredentialScope {
             } ?? false) || (i > 0 && v[i - 1] == 58)
             token.setOffByComma = tokens.last.map { $0.coreEnd < $0.end && v[$0.end - 1] == 44 } ?? false
             token.role = role(text, cs, ce, previous: tokens.last)
-            if [.credential, .answer, .question, .tried].contains(token.role) { sawRole = true }
+            if token.role.isCue { sawRole = true }
             tokens.append(token)
             // A sentence ends after ".", "?" or "!" (the value itself may end in "!").
             var lastIndex = e - 1
             while lastIndex > i, isClosing(v[lastIndex]) { lastIndex -= 1 }
             let last = v[lastIndex]
             if last == 63 || last == 33 || last == 46 && !abbreviation(v, i, lastIndex) { pendingBreak = true }
+            // A field separator of a one-line form ("Password: X; Order no: 44812; Room: 1204") ends a sentence too.
+            if last == 59 || (e - i == 1 && v[i] == 124) { sentenceStarts.append(tokens.count) }
             i = e
         }
         // A bare code word with its qualifier after it ("code de la porte", "codice dell'allarme", "code van de poort").
@@ -227,13 +344,37 @@ enum CredentialScope {
             found.append(Candidate(type: .secret, start: start, end: end))
             for j in start..<end where cover[j] < 1 { cover[j] = 1 }
         }
+        // Per sentence: whether it holds a security word, and a log-in or credential word. A plain answer or question
+        // word needs a security word in its sentence or the one before ("security answer", "pergunta de segurança");
+        // a tried or typed word needs a log-in or credential word in its sentence or a neighbouring one.
+        let sentenceCount = sentenceStarts.count - 1
+        var securityIn = [Bool](repeating: false, count: sentenceCount)
+        var loginIn = [Bool](repeating: false, count: sentenceCount)
+        for s in 0..<sentenceCount {
+            for j in sentenceStarts[s]..<sentenceStarts[s + 1] {
+                let t = tokens[j]
+                let hash = WordHash.of(text.folded, t.coreStart, t.coreEnd)
+                if securityWords.contains(hash) { securityIn[s] = true }
+                if t.role == .credential || loginWords.contains(hash) { loginIn[s] = true }
+            }
+        }
         var previousCueEnd = -1  // where the last credential word of the sentence before ends (scalars), or -1
-        for s in 0..<(sentenceStarts.count - 1) {
+        for s in 0..<sentenceCount {
             let lo = sentenceStarts[s], hi = sentenceStarts[s + 1]
             guard lo < hi else { continue }
-            let cueIndices = (lo..<hi).filter { [.credential, .answer, .question, .tried].contains(tokens[$0].role) }
+            let security = securityIn[s] || s > 0 && securityIn[s - 1]
+            let loginHere = loginIn[s] || s > 0 && loginIn[s - 1] || s + 1 < sentenceCount && loginIn[s + 1]
+            let cueIndices = (lo..<hi).filter { j in
+                switch tokens[j].role {
+                case .credential: return true
+                case .answer, .question:
+                    return security || securityAnswerWords.contains(WordHash.of(text.folded, tokens[j].coreStart, tokens[j].coreEnd))
+                case .tried: return loginHere
+                case .none, .label, .setOff: return false
+                }
+            }
             // A sentence right after a credential word's that opens by pointing back at it ("PIN to 9082. The old one
-            // was 4471", "Der alte war 3391") reads a value after its copula as its own.
+            // was 4471", "Der alte war 3391"; not "Die neue Durchwahl ist 4471") reads a value after its copula.
             let inherited = cueIndices.isEmpty && previousCueEnd >= 0 && tokens[lo].start - previousCueEnd <= 120
             previousCueEnd = cueIndices.last.map { tokens[$0].role == .credential ? tokens[$0].end : -1 } ?? -1
             guard !cueIndices.isEmpty || inherited else { continue }
@@ -250,9 +391,10 @@ enum CredentialScope {
                     let shape = shapeOf(v, token.coreStart, token.coreEnd)
                     guard shape == .digits || shape == .mixed, k > lo, k - lo <= 5,
                           copulaWords.contains(WordHash.of(text.folded, tokens[k - 1].coreStart, tokens[k - 1].coreEnd)),
-                          (lo..<(k - 1)).contains(where: { anaphors.contains(WordHash.of(text.folded, tokens[$0].coreStart, tokens[$0].coreEnd)) }),
+                          k - 2 >= lo, anaphors.contains(WordHash.of(text.folded, tokens[k - 2].coreStart, tokens[k - 2].coreEnd)),
                           !isReference(v, token.coreStart, token.coreEnd), !looksLikeYear(v, token.coreStart, token.coreEnd),
-                          !labelledOtherwise(tokens, k, lo: lo, cue: nil) else { continue }
+                          !labelledOtherwise(text, tokens, k, lo: lo, cue: nil), !followedByUnitOrLabel(text, tokens, k, hi),
+                          shape == .digits || !notAPassword(text, token.coreStart, token.coreEnd) else { continue }
                     let start = token.coreStart, end = token.coreEnd
                     if covered(start, end).free { take(start, end) }
                     continue
@@ -264,13 +406,21 @@ enum CredentialScope {
                 if afterIndex < cueIndices.count, cueIndices[afterIndex] == k { afterIndex += 1 }
                 let after = afterIndex < cueIndices.count && cueIndices[afterIndex] - k <= 6 ? cueIndices[afterIndex] : nil
                 guard before != nil || after != nil else { continue }
-                if labelledOtherwise(tokens, k, lo: lo, cue: before) { continue }
+                if labelledOtherwise(text, tokens, k, lo: lo, cue: before) { continue }
                 let cueRole = before.map { tokens[$0].role } ?? tokens[after!].role
+                // The value of another field ("Budget: 1500", "Targa: AB123CD"), a model after its brand ("HP M404dn",
+                // "Huawei HG8245H"), or a voucher named after it ("estate24 come codice promo").
+                if let field = fieldName(v, tokens, k, lo: lo), !tokens[field].role.isCue,
+                   before.map({ k - $0 > 3 }) ?? true { continue }
+                if k > lo, brandBefore(text, tokens[k - 1]) { continue }
+                if cueRole == .tried, labelAfter(tokens, k, hi) { continue }
                 // A quoted value right after a credential word ("the pass \"ciaociao\"", "Wi-Fi key is 'greenhouse
                 // tomato 47'"): every word up to the closing quote, up to six words.
                 if let b = before, cueRole == .credential, token.coreStart > token.start, isQuote(v[token.start]),
                    k - b == 1 || k - b == 2 && (isCopula(text, tokens[k - 1]) || v[tokens[k - 1].end - 1] == 58),
-                   let close = closingQuote(v, tokens, k, hi) {
+                   let close = closingQuote(v, tokens, k, hi),
+                   !(k...close).contains(where: { statusWords.contains(WordHash.of(text.folded, tokens[$0].coreStart, tokens[$0].coreEnd))
+                       || tokens[$0].role.isCue }) {
                     let start = token.coreStart, end = tokens[close].coreEnd
                     if covered(start, end).free { take(start, end) }
                     k = close
@@ -282,10 +432,14 @@ enum CredentialScope {
                 case .mixed, .symbolic:
                     if cueRole == .question { continue }
                     // Far from its credential word only a value after another one, a set-off word or punctuation.
-                    if let b = before, k - b > 12, !directlySetOff(tokens, k, cue: b), !sibling(lastValue, k, shape) { continue }
+                    if let b = before, k - b > 12, !directlySetOff(tokens, k, cue: b), !sibling(text, tokens, lastValue, k, shape) { continue }
                     if cueRole == .tried && !passwordLike(v, token.coreStart, token.coreEnd) { continue }
                     if isReference(v, token.coreStart, token.coreEnd) { continue }
                     if notAPassword(text, token.coreStart, token.coreEnd) { continue }
+                    // A login name ("log in as mrossi85"), the account a credential is for ("password for server01",
+                    // "Passwort bei 1und1"), or a plan with a round number ("Home200", "Fibra1000").
+                    if k > lo, targetWords.contains(WordHash.of(text.folded, tokens[k - 1].coreStart, tokens[k - 1].coreEnd)) { continue }
+                    if roundNumberEnd(v, token.coreStart, token.coreEnd) { continue }
                     // A word glued to one digit ("Berlin2") only right after its credential word, a copula or punctuation.
                     if let b = before, gluedSingleDigit(v, token.coreStart, token.coreEnd), !copulaOrPunctuation(text, tokens, k, cue: b) { continue }
                     // A key written in groups of up to five ("k7Qm 29Lp 4xTz").
@@ -294,7 +448,8 @@ enum CredentialScope {
                           tokens[g - 1].coreEnd == tokens[g - 1].end,
                           tokens[g].coreStart == tokens[g].start,
                           tokens[g].coreEnd - tokens[g].coreStart == token.coreEnd - token.coreStart,
-                          shapeOf(v, tokens[g].coreStart, tokens[g].coreEnd) == .mixed {
+                          shapeOf(v, tokens[g].coreStart, tokens[g].coreEnd) == .mixed,
+                          !isReference(v, tokens[g].coreStart, tokens[g].coreEnd) {
                         end = tokens[g].coreEnd
                         g += 1
                     }
@@ -302,21 +457,24 @@ enum CredentialScope {
                 case .digits:
                     guard cueRole == .credential, let b = before,
                           tokens[k].setOffByPunctuation || k - 1 == b || isCopula(text, tokens[k - 1])
-                          || tokens[k - 1].role == .setOff && k - b <= 6
-                          || sibling(lastValue, k, .digits) || nearCue(tokens, k, cue: b)
+                          || k - b <= 6 && changeWords.contains(WordHash.of(text.folded, tokens[k - 1].coreStart, tokens[k - 1].coreEnd))
+                          || sibling(text, tokens, lastValue, k, .digits) || nearCue(text, tokens, k, cue: b)
                           || tokens[k].setOffByComma && k - b <= 8,
                           !followedByUnitOrLabel(text, tokens, k, hi) else { continue }
                     var digits = digitCount(v, token.coreStart, token.coreEnd)
                     var g = k + 1
                     // Groups of digits: "804 213", "1 9 7 3".
+                    // Groups as long as the first ("5521 0098 3471", "804 213"), never a year or a count after it.
                     while g < hi, tokens[g].start == tokens[g - 1].end + 1, tokens[g - 1].coreEnd == tokens[g - 1].end,
-                          shapeOf(v, tokens[g].coreStart, tokens[g].coreEnd) == .digits || isDigitRun(v, tokens[g].coreStart, tokens[g].coreEnd),
-                          tokens[g].coreEnd - tokens[g].coreStart <= 4 {
+                          token.coreEnd - token.coreStart <= 4,
+                          isDigitRun(v, token.coreStart, token.coreEnd), isDigitRun(v, tokens[g].coreStart, tokens[g].coreEnd),
+                          tokens[g].coreEnd - tokens[g].coreStart == token.coreEnd - token.coreStart,
+                          !looksLikeYear(v, tokens[g].coreStart, tokens[g].coreEnd) {
                         digits += digitCount(v, tokens[g].coreStart, tokens[g].coreEnd)
                         end = tokens[g].coreEnd
                         g += 1
                     }
-                    guard digits >= 4, digits <= 16,
+                    guard digits >= 4, digits <= 16, g == k + 1 || !followedByUnitOrLabel(text, tokens, g - 1, hi),
                           !looksLikeYear(v, token.coreStart, end) || copulaOrPunctuation(text, tokens, k, cue: b) else { continue }
                     k = g - 1
                 case .shortDigits:
@@ -366,10 +524,86 @@ enum CredentialScope {
 
     /// Whether the credential word `cue` stands at most three tokens before token `k` with only plain words between
     /// ("PUK laut karte 19283746", "il PUK della SIM 12345678", "la réponse secrète Grenoble").
-    private static func nearCue(_ tokens: [Token], _ k: Int, cue: Int) -> Bool {
+    private static func nearCue(_ text: ScannedText, _ tokens: [Token], _ k: Int, cue: Int) -> Bool {
         guard k - cue <= 3 else { return false }
-        for j in (cue + 1)..<k where tokens[j].role == .label || tokens[j].coreEnd < tokens[j].end { return false }
+        for j in (cue + 1)..<k {
+            let t = tokens[j]
+            guard t.coreEnd == t.end, nearCueWords.contains(WordHash.of(text.folded, t.coreStart, t.coreEnd)) else { return false }
+        }
         return true
+    }
+
+    /// Words that may stand between a PIN word and its digits ("PUK laut Karte", "il PUK della SIM", "O PIN do
+    /// cartão"). Hand-written (own list).
+    private static let nearCueWords: WordHashSet = WordHash.table("""
+        laut auf der die des meiner meine on the my of sur la le du de ma mon sa el del mi su il della mia lo sua do da \
+        minha na no op van mijn sim karte card carte tarjeta carta cartão cartao kaart handy phone téléphone telefone \
+        teléfono telefono telefoon dem
+        """)
+
+    /// Words that join a second value to a first one besides the conjunctions ("9090 oppure forse 0909", "and neither did
+    /// …", "X, then Y"). Hand-written (own list).
+    private static let joinWords: WordHashSet = WordHash.table("""
+        oppure neither nor then dann danach puis ensuite luego después despues poi depois daarna also auch aussi también \
+        tambien anche também tambem ook forse vielleicht talvez quizás quizas misschien maybe perhaps weder noch ni né \
+        nem nemmeno again nochmal encore otra ancora outra weer
+        """)
+
+    /// Words after which a changed or new value stands ("von 1357 auf 7531", "de 2207 à 6185", "da 0000 a 2468").
+    /// Hand-written (own list).
+    private static let changeWords: WordHashSet = WordHash.table("to from auf von à a de da para naar van em para")
+
+    /// Words of a status or an error message, which a quoted credential value never holds. Hand-written (own list).
+    private static let statusWords: WordHashSet = WordHash.table("""
+        incorrect invalid wrong expired weak strong error falsch ungültig ungultig abgelaufen nicht not pas no non niet \
+        não nao incorrecto incorrecta inválida invalida válida valida errata errato sbagliata sbagliato fout ongeldig \
+        verlopen incorreta incorreto expirada scaduta caducada expirée expiree expiré funktioniert works werkt funciona \
+        funziona fonctionne message meldung mensaje messaggio mensagem melding
+        """)
+
+    /// Whether `token` is a brand or device word, so a model number follows ("HP M404dn", "Huawei HG8245H").
+    private static func brandBefore(_ text: ScannedText, _ token: Token) -> Bool {
+        guard token.coreEnd == token.end, token.coreEnd > token.coreStart else { return false }
+        let hash = WordHash.of(text.folded, token.coreStart, token.coreEnd)
+        return productNames.contains(hash) || PasswordValueAhead.productWords.contains(hash) || brandWords.contains(hash)
+    }
+
+    /// Brands and device words before a model number. Hand-written (own list).
+    private static let brandWords: WordHashSet = WordHash.table("""
+        laserjet deskjet officejet canon epson brother zyxel technicolor avm fritzbox speedport router modem printer \
+        zte sagemcom ultra pro max plus mini lite \
+        drucker imprimante impresora stampante impressora printer portable portátil portatile laptop notebook gerät \
+        device appareil dispositivo apparaat tablet smartphone handy teléfono galaxy ue tv
+        """)
+
+    /// The token that names token `k`'s field when a colon sets `k` off ("Budget: 1500", "Code de vérification : X").
+    private static func fieldName(_ v: [UInt32], _ tokens: [Token], _ k: Int, lo: Int) -> Int? {
+        guard k > lo, v[tokens[k - 1].end - 1] == 58 else { return nil }
+        if tokens[k - 1].coreEnd == tokens[k - 1].coreStart { return k - 2 >= lo ? k - 2 : nil }
+        return k - 1
+    }
+
+    /// Words right before a token that make it a login or account name rather than a credential. Hand-written.
+    private static let targetWords: WordHashSet = WordHash.table("""
+        as als come como comme for für fur bei pour per voor
+        """)
+
+    /// Whether `v[start..<end]` ends in a round number of three or more digits after letters ("Home200", "Fibra1000").
+    private static func roundNumberEnd(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        var d = end
+        while d > start, ScalarClass.isDigit(v[d - 1]) { d -= 1 }
+        guard end - d >= 3, d > start, ScalarClass.isLetter(v[d - 1]), v[d] != 48 else { return false }
+        return v[end - 1] == 48 && v[end - 2] == 48
+    }
+
+    /// Whether a label of something else follows token `k` within three tokens ("estate24 come codice promo").
+    private static func labelAfter(_ tokens: [Token], _ k: Int, _ hi: Int) -> Bool {
+        var j = k + 1
+        while j < min(hi, k + 4) {
+            if tokens[j].role == .label { return true }
+            j += 1
+        }
+        return false
     }
 
     /// Whether token `k` follows the answer word `cue` with at most two words that say which answer between them
@@ -378,14 +612,23 @@ enum CredentialScope {
         guard k - cue <= 3 else { return false }
         for j in (cue + 1)..<k {
             let t = tokens[j]
-            guard t.coreEnd == t.end, answerModifiers.contains(WordHash.of(text.folded, t.coreStart, t.coreEnd)) else { return false }
+            guard t.coreEnd == t.end else { return false }
+            let hash = WordHash.of(text.folded, t.coreStart, t.coreEnd)
+            if answerModifiers.contains(hash) { continue }
+            // "de"/"di"/"da"/"do" only before a security word ("la respuesta de seguridad Toledo").
+            if ofWords.contains(hash), j + 1 < k,
+               securityWords.contains(WordHash.of(text.folded, tokens[j + 1].coreStart, tokens[j + 1].coreEnd)) { continue }
+            return false
         }
         return true
     }
 
+    /// "Of" words of the Romance languages.
+    private static let ofWords: WordHashSet = WordHash.table("de di da do")
+
     /// Words between an answer word and its value. Hand-written (own list).
     private static let answerModifiers: WordHashSet = WordHash.table("""
-        secret secrète secrete secreta segreta secreto geheime de di da do seguridad sicurezza segurança seguranca \
+        secret secrète secrete secreta segreta secreto geheime seguridad sicurezza segurança seguranca \
         sécurité securite security beveiligings
         """)
 
@@ -394,8 +637,19 @@ enum CredentialScope {
     private static func followedByUnitOrLabel(_ text: ScannedText, _ tokens: [Token], _ k: Int, _ hi: Int) -> Bool {
         guard k + 1 < hi else { return false }
         let next = tokens[k + 1]
+        // A Dutch postcode ("1012 AB Amsterdam").
+        if next.coreEnd - next.coreStart == 2, ScalarClass.isASCIIUpper(text.values[next.coreStart]),
+           ScalarClass.isASCIIUpper(text.values[next.coreStart + 1]) { return true }
         if unitWords.contains(WordHash.of(text.folded, next.coreStart, next.coreEnd)) { return true }
-        if next.coreEnd == next.coreStart, next.end > next.start, [0x20AC, 36, 0xA3, 37].contains(text.values[next.start]) { return true }
+        // "2500 euros a day", "2500 pro Tag": a unit one word on.
+        if k + 2 < hi, next.coreEnd == next.end,
+           unitWords.contains(WordHash.of(text.folded, tokens[k + 2].coreStart, tokens[k + 2].coreEnd)) { return true }
+        if next.coreEnd == next.coreStart, next.end > next.start {
+            switch text.values[next.start] {
+            case 0x20AC, 36, 0xA3, 37: return true
+            default: break
+            }
+        }
         guard isCopula(text, next) else { return false }
         var j = k + 2
         while j < min(hi, k + 4) {
@@ -418,7 +672,9 @@ enum CredentialScope {
         seconds second secs sec minutes minute mins min hours hour hrs days day euro euros eur dollars dollar usd gbp \
         chf € $ £ % sekunden minuten stunden tage secondes heures jours segundos minutos horas días dias dólares \
         dolares secondi minuti ore giorni dollari seconden minuten uur dagen reais real times mal fois veces volte vezes \
-        keer x kb mb gb tb kg km
+        keer x kb mb gb tb kg km pesos peso francs franc franken franchi soles sol reales rupees yen pounds libras \
+        sterline sterling characters caractères caracteres caratteri zeichen tekens chars digits stellen chiffres \
+        dígitos digitos cifre cijfers attempts versuche tentatives intentos tentativi tentativas pogingen uhr h
         """)
 
     /// Whether `v[start..<end]` is letters glued to a single final digit ("Berlin2", "Win1").
@@ -462,10 +718,21 @@ enum CredentialScope {
         copulaWords.contains(WordHash.of(text.folded, token.coreStart, token.coreEnd))
     }
 
-    /// Whether token `k` of `shape` follows a value of the same shape read at most eight tokens before it.
-    private static func sibling(_ last: (index: Int, shape: Shape)?, _ k: Int, _ shape: Shape) -> Bool {
-        guard let last else { return false }
-        return last.shape == shape && k - last.index <= 8
+    /// Whether token `k` of `shape` follows a value of the same shape read at most five tokens before it and joined to it
+    /// ("tried X and then Y", "l'ancien était 2207 et je voudrais 6185"; not "PIN 4471 verified, wants to withdraw 2500").
+    private static func sibling(_ text: ScannedText, _ tokens: [Token], _ last: (index: Int, shape: Shape)?, _ k: Int,
+                                _ shape: Shape) -> Bool {
+        guard let last, last.shape == shape, k - last.index <= 8 else { return false }
+        // Joined to it: right after a comma or slash that ends the first value, or right after a conjunction, a
+        // "then/or/maybe" word, a from/to word, a copula or a "new/old" word ("X e poi Y", "de X à Y", "la de antes era
+        // Y"; not "PIN X e volevo prelevare 2500").
+        let first = tokens[last.index]
+        if first.coreEnd < first.end, k == last.index + 1 { return true }
+        let previous = tokens[k - 1]
+        guard previous.coreEnd == previous.end else { return false }
+        let hash = WordHash.of(text.folded, previous.coreStart, previous.coreEnd)
+        return conjunctions.contains(hash) || anaphors.contains(hash) || joinWords.contains(hash)
+            || changeWords.contains(hash) || copulaWords.contains(hash) || previous.role == .tried
     }
 
     /// Whether `c` is a quotation mark.
@@ -513,7 +780,7 @@ enum CredentialScope {
             }
             else if c == 45 { dashes += 1 }
             else if c == 46 || c == 95 { joiners += 1 }
-            else if [33, 35, 36, 37, 38, 42, 43, 64, 94, 126].contains(c) { strong += 1 }
+            else if isStrongSymbol(c) { strong += 1 }
             else if c == 63 { question += 1 }
             else { others += 1 }
         }
@@ -565,12 +832,53 @@ enum CredentialScope {
     /// rather than a credential: capitals then digits ("INC-204417", "E-4031", "SN4402198XB"), a version ("v5.2.1",
     /// "22H2" is kept), digits with `.` `/` `:` or `,`, `@` with a dot after it, `://` or "www.".
     private static func isReference(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        isReferenceShape(v, start, end) || isAmountWithUnit(v, start, end)
+    }
+
+    /// Whether `v[start..<end]` is a number with a unit glued to it ("20GB", "5GHz", "2.4GHz", "1000Mbps").
+    private static func isAmountWithUnit(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        var d = start
+        while d < end, ScalarClass.isDigit(v[d]) { d += 1 }
+        guard d > start else { return false }
+        if d + 1 < end, v[d] == 46 || v[d] == 44 {
+            var u = d + 1
+            while u < end, ScalarClass.isDigit(v[u]) { u += 1 }
+            if u > d + 1 { d = u }
+        }
+        guard d < end, end - d <= 5, v[d..<end].allSatisfy(ScalarClass.isASCIILetter) else { return false }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in v[d..<end] { h = (h ^ UInt64(ScalarClass.foldASCII(c))) &* 0x0000_0100_0000_01B3 }
+        return unitSuffixes.contains(h)
+    }
+
+    /// Units glued to a number. Hand-written (own list).
+    private static let unitSuffixes: WordHashSet = WordHash.table("""
+        gb mb kb tb gib mib ghz mhz khz hz mbps mbit kbps gbit gbps ml l cl kg g mg km m cm mm h min mins s sec ms x k \
+        p w kw kwh wh v mah fps dpi in ft eur usd gbp chf pcs st stk
+        """)
+
+    /// Whether `v[start..<end]` has a reference, version, date, time, e-mail, URL, file or host shape.
+    private static func isReferenceShape(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
         let slice = Array(v[start..<end])
         if let at = slice.firstIndex(of: 64), slice[at...].contains(46) { return true }
         if slice.contains(47) || slice.contains(58) { return true }
-        // Letters then digits, with at most one hyphen, all capitals: "INC-204417", "AUTH-403", "KB5031", "PO-44120".
+        // Letters then digits, with at most one hyphen, all capitals: "INC-204417", "AUTH-403", "KB5031", "PO-44120";
+        // or one to three letters of any case and three or more digits: "lh2034", "kd88123", "inc-204417".
         var j = 0
         while j < slice.count, ScalarClass.isASCIIUpper(slice[j]) { j += 1 }
+        var l = 0
+        while l < slice.count, ScalarClass.isASCIILetter(slice[l]) { l += 1 }
+        if l >= 1, l <= 3 {
+            var rest = l
+            if rest < slice.count, slice[rest] == 45 { rest += 1 }
+            if slice.count - rest >= 3, slice[rest...].allSatisfy(ScalarClass.isDigit) { return true }
+        }
+        // A file or host name ("backup_2024.zip", "mail01.azienda.it", "www.sito2.it").
+        if let dot = slice.lastIndex(of: 46), slice.count - dot - 1 >= 2, slice.count - dot - 1 <= 4,
+           slice[(dot + 1)...].allSatisfy(ScalarClass.isASCIILower) { return true }
+        // A Windows release ("23H2", "24H2").
+        if slice.count == 4, ScalarClass.isDigit(slice[0]), ScalarClass.isDigit(slice[1]), slice[2] == 72 || slice[2] == 104,
+           ScalarClass.isDigit(slice[3]) { return true }
         if j >= 1 {
             var rest = j
             if rest < slice.count, slice[rest] == 45 { rest += 1 }
@@ -586,25 +894,32 @@ enum CredentialScope {
            slice.allSatisfy({ ScalarClass.isASCIIUpper($0) || ScalarClass.isDigit($0) }) { return true }
         // Hexadecimal: commit hashes ("9e0b08a"), UUIDs, hex error codes ("0x80070005").
         if slice.count >= 7, slice.allSatisfy({ ScalarClass.isDigit($0) || ($0 >= 97 && $0 <= 102) || $0 == 45 }) { return true }
-        // A time ("14h05") or an amount with its unit ("20GB", "500ml").
+        // A time ("14h05").
         var d = 0
         while d < slice.count, ScalarClass.isDigit(slice[d]) { d += 1 }
-        if d >= 1, d < slice.count, slice.count - d <= 3, slice[d...].allSatisfy(ScalarClass.isLetter) { return true }
         if d >= 1, d <= 2, d + 1 < slice.count, slice[d] == 104, slice[(d + 1)...].allSatisfy(ScalarClass.isDigit) { return true }
         if slice.count > 2, slice[0] == 48, slice[1] == 120 || slice[1] == 88 { return true }
         return false
     }
 
     /// Whether a label of something else stands within the three tokens before `k`, closer than the credential word.
-    private static func labelledOtherwise(_ tokens: [Token], _ k: Int, lo: Int, cue: Int?) -> Bool {
+    private static func labelledOtherwise(_ text: ScannedText, _ tokens: [Token], _ k: Int, lo: Int, cue: Int?) -> Bool {
         var j = k - 1
         var seen = 0
         while j >= lo, seen < 3 {
             if let cue, j <= cue { return false }
             if tokens[j].role == .label { return true }
             if tokens[j].role == .credential || tokens[j].role == .answer { return false }
-            // A label's value ends at its punctuation ("Ticket INC-40412: Nonna*Pina1 è la password").
+            if numberWords.contains(WordHash.of(text.folded, tokens[j].coreStart, tokens[j].coreEnd)) {
+                return !(j > lo && tokens[j - 1].role == .credential)
+            }
+            // A label's value ends at its punctuation ("Ticket INC-40412: Nonna*Pina1 è la password"), and a label
+            // names the value nearest to it ("Gäste-WLAN Gast-5G ist Sonne2024").
             if tokens[j].coreEnd < tokens[j].end { return false }
+            switch shapeOf(text.values, tokens[j].coreStart, tokens[j].coreEnd) {
+            case .mixed, .digits: return false
+            default: break
+            }
             seen += 1
             j -= 1
         }
@@ -665,6 +980,9 @@ enum CredentialScope {
         }
         guard lettersEnd == end else { return .none }
         let wordEnd = lettersEnd
+        // An elided article or preposition is not part of the word ("d'utilisateur", "l'ancien").
+        var start = start
+        for j in start..<wordEnd where (v[j] == 39 || v[j] == 0x2019) && j - start <= 3 && j + 1 < wordEnd { start = j + 1 }
         let hash = WordHash.of(text.folded, start, wordEnd)
         if credentialWords.contains(hash) { return .credential }
         if codeWords.contains(hash) {
@@ -677,11 +995,17 @@ enum CredentialScope {
         if labelWords.contains(hash) { return .label }
         if triedWords.contains(hash) { return .tried }
         if setOffWords.contains(hash) { return .setOff }
+        // Compounds naming a limit or a number ("Tageslimit", "Kundennummer", "Bestellnummer").
+        let f0 = text.folded
+        for ending in labelEndings where wordEnd - start > ending.count + 2
+            && f0[(wordEnd - ending.count)..<wordEnd].elementsEqual(ending) { return .label }
         // The last part of a hyphenated word or a compound ("Mailbox-PIN", "Torcode", "Sicherheits-PIN").
         let f = text.folded
         var dash = wordEnd - 1
         while dash > start, v[dash] != 45 { dash -= 1 }
-        for ending in credentialEndings where wordEnd - start > ending.count && dash < wordEnd - ending.count - 1 {
+        let lastLetter = f[wordEnd - 1]
+        for ending in credentialEndings where lastLetter == ending[ending.count - 1] && wordEnd - start > ending.count
+            && dash < wordEnd - ending.count - 1 {
             guard f[(wordEnd - ending.count)..<wordEnd].elementsEqual(ending) else { continue }
             // "…code" only after a qualifier ("Notfallcode", "toegangscode"; not "Buchungscode").
             if ending == code {

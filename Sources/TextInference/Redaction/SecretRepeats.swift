@@ -2,7 +2,8 @@
 /// "PIN 0481 … I nearly read 0481 out to them".
 ///
 /// The label rules read a value where its label sets it off; a writer who names the value again later gives no label.
-/// Every secret candidate of 4–64 scalars, holding a letter or digit, marks each other place where the same
+/// Every secret candidate of 4–64 scalars that holds a digit or a symbol (a plain word such as "Biscuit" is also prose)
+/// and is no year marks each other place where the same
 /// scalars, in any case, stand as a whole token (no letter, digit or `_` touching either end) as a secret too. Values of four
 /// digits or fewer are repeated only when no digit, `.`, `,`, `:`, `/` or `-` joins them to another number, so a PIN never marks part of a
 /// price, a time or a date.
@@ -30,6 +31,9 @@ enum SecretRepeats {
             guard length >= 4, length <= maxLength, secret.start >= 0, secret.end <= n,
                   !v[secret.start..<secret.end].contains(10),
                   v[secret.start..<secret.end].contains(where: ScalarClass.isWordChar) else { continue }
+            // Only a value no prose word or year could be: a digit or a symbol in it, and no year.
+            let value = v[secret.start..<secret.end]
+            guard value.contains(where: { !ScalarClass.isLetter($0) }), !isYear(value) else { continue }
             if looked.contains(where: { $0.end - $0.start == length
                 && f[$0.start..<$0.end].elementsEqual(f[secret.start..<secret.end]) }) { continue }
             looked.append(secret)
@@ -48,6 +52,13 @@ enum SecretRepeats {
             }
         }
         candidates += found
+    }
+
+    /// Whether `value` is four digits from 1950 to 2039.
+    private static func isYear(_ value: ArraySlice<UInt32>) -> Bool {
+        guard value.count == 4, value.allSatisfy(ScalarClass.isDigit) else { return false }
+        let year = value.reduce(0) { $0 * 10 + Int($1 - 48) }
+        return year >= 1950 && year <= 2039
     }
 
     /// Whether `v[start..<end]` touches no word character (nor, for a short number, a digit separator) on either side.
