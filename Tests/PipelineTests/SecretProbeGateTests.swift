@@ -6,17 +6,17 @@ import Testing
 /// en) that name passwords, PINs, door and alarm codes, one-time and backup codes, security answers, Wi-Fi keys and
 /// tokens the way people write them in prose, beside look-alikes (error codes, references, versions, user names, promo
 /// codes). They were read while ``CredentialScope`` was written (A first, B as a check, then both), so they are dev
-/// sets, not held out. redaction-1.20.0 leaked 95 of A's 181 and 103 of B's 176 secrets; redaction-1.21.0 leaks 18 and
-/// 42 (a first, broader version leaked 8 and 28, but two reviewers found it hid amounts, room numbers, models and
+/// sets, not held out. redaction-1.20.0 leaked 95 of A's 181 and 103 of B's 176 secrets; redaction-1.21.0 leaks 12 and
+/// 39 (a first, broader version leaked 8 and 28, but two reviewers found it hid amounts, room numbers, models and
 /// login names). The figures recorded here are a floor: raise them when recall improves, never lower them to make a change pass.
 @Suite("Credential probe gates")
 struct SecretProbeGateTests {
-    static let probeA = PIISetGate(file: "secret_probes_A.jsonl", microF1: 0.954, leakedSpans: 18,
-                                   leakedStructured: 18, flaggedNegatives: 0,
+    static let probeA = PIISetGate(file: "secret_probes_A.jsonl", microF1: 0.973, leakedSpans: 12,
+                                   leakedStructured: 12, flaggedNegatives: 0,
                                    minimumSpans: 220, minimumStructured: 190, minimumPersonRecall: 1.0,
                                    minimumNegatives: 180)
-    static let probeB = PIISetGate(file: "secret_probes_B.jsonl", microF1: 0.879, leakedSpans: 42,
-                                   leakedStructured: 41, flaggedNegatives: 5,
+    static let probeB = PIISetGate(file: "secret_probes_B.jsonl", microF1: 0.888, leakedSpans: 39,
+                                   leakedStructured: 38, flaggedNegatives: 5,
                                    minimumSpans: 210, minimumStructured: 185, minimumPersonRecall: 1.0,
                                    minimumNegatives: 170)
 

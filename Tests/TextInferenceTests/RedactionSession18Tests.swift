@@ -35,6 +35,9 @@ struct RedactionSession18Tests {
         ("the card PIN is a different one, 6021, not the app one", "en", ["6021"]),
         ("Agent notes: PIN 4471 verified, customer wants to withdraw 2500 today.", "en", ["4471"]),
         ("PIN 4711 3 Mal eingegeben, jetzt gesperrt.", "de", ["4711"]),
+        ("The PIN is 4821 and then 1500 was withdrawn at 14:02.", "en", ["4821"]),
+        ("Der Türcode ist 4455, das Baujahr ist 1987.", "de", ["4455"]),
+        ("Meine PIN 4471 wurde gesperrt.", "de", ["4471"]),
     ])
     func digitValues(text: String, language: String, expected: [String]) {
         #expect(secrets(text, language) == expected)
@@ -91,6 +94,22 @@ struct RedactionSession18Tests {
         ("When I enter my password \"Incorrect password\" appears.", "en"),
         ("De nieuwe pincode wordt verstuurd naar 3511 LK Utrecht.", "nl"),
         ("Mijn pincode is geblokkeerd. Het oude maximum was 2500 euro per dag.", "nl"),
+        // From the second review: outcomes of a security check, question texts, regions, ranges and times, card
+        // endings, models in capitals, company names, hotlines, standards, postcodes.
+        ("Security answer: Correct. Proceeded with the password reset.", "en"),
+        ("Antwoord op beveiligingsvraag: Juist. Pincode gereset.", "nl"),
+        ("Sicherheitsfrage war: Lieblingsstadt? Ich habe es vergessen.", "de"),
+        ("API token expired in region eu-west-1. All eu-west-1 services are affected.", "en"),
+        ("Customer moved the password reset call from 0930 to 1100 tomorrow.", "en"),
+        ("Password reset for the laptops 4417 to 4430 in the training room.", "en"),
+        ("Esqueci o PIN do cartão terminado em 4417.", "pt"),
+        ("PIN reissued for card xxxx-xxxx-xxxx-4417.", "en"),
+        ("The password for the Hikvision DS-7608NI-K2 NVR was reset by the installer.", "en"),
+        ("der Alarmcode wurde von Secur24 GmbH geändert.", "de"),
+        ("IT-Service / Passwort-Hotline: 0800 123 4567", "de"),
+        ("Wi-Fi password works but the laptop only supports 802.11n, not 802.11ax.", "en"),
+        ("A carta do PIN foi enviada para 1200-195 Lisboa.", "pt"),
+        ("Das Tageslimit für die PIN-Zahlung wurde von 1000 auf 2000 Euro erhöht.", "de"),
     ])
     func lookAlikes(text: String, language: String) {
         #expect(secrets(text, language).isEmpty)

@@ -55,7 +55,7 @@ enum CredentialScope {
         coazione coação coacao allarme alarma alarm card carte karte tarjeta carta cartão cartao kaart bankkaart \
         wlan netzwerk network réseau reseau red rete rede netwerk api licence license lizenz licencia licenza licença \
         licenca licentie product produkt produit producto prodotto produto private privater secret router modem \
-        livebox fritzbox freebox
+        livebox fritzbox freebox correio
         """)
 
     /// Security-question words, after which a plain word is the value. Hand-written (own list).
@@ -76,8 +76,8 @@ enum CredentialScope {
         """)
 
     private static let answerWordList = """
-        answer antwort sicherheitsantwort sicherheitsfrage sicherheitsabfrage geburtsname mädchenname réponse reponse \
-        respuesta risposta resposta antwoord maiden soltera solteira nubile meisjesnaam beveiligingsvraag
+        answer antwort sicherheitsantwort geburtsname mädchenname réponse reponse \
+        respuesta risposta resposta antwoord maiden soltera solteira nubile meisjesnaam
         """
 
     /// Question words: in their sentence a plain capitalised word set off as a value is the answer ("the security
@@ -85,7 +85,9 @@ enum CredentialScope {
     private static let questionWords: WordHashSet = WordHash.table(questionWordList)
 
     /// The words of ``questionWords``.
-    private static let questionWordList = "question frage pregunta domanda pergunta vraag"
+    private static let questionWordList = """
+        question frage pregunta domanda pergunta vraag sicherheitsfrage sicherheitsabfrage beveiligingsvraag
+        """
 
     /// Words of a tried or typed value ("I tried", "hab … probiert", "j'ai tapé"). Hand-written (own list).
     private static let triedWords: WordHashSet = WordHash.table(triedWordList)
@@ -104,7 +106,7 @@ enum CredentialScope {
         "schlüssel", "sleutel", "password", "passcode"].map { [UInt32](scalarsOf: $0) }
 
     /// Endings of compound labels ("Tageslimit", "Kundennummer").
-    private static let labelEndings: [[UInt32]] = ["limit", "nummer", "betrag"].map { [UInt32](scalarsOf: $0) }
+    private static let labelEndings: [[UInt32]] = ["limit", "nummer", "betrag", "jahr"].map { [UInt32](scalarsOf: $0) }
 
     /// The folded scalars of "code".
     private static let code = [UInt32](scalarsOf: "code")
@@ -152,7 +154,19 @@ enum CredentialScope {
         appartamento piso andar etage floor étage piano profil profile workspace tenant group gruppe groupe grupo gruppo \
         groep connector stecker réservation pnr expediente localizador accounts konten comptes cuentas contas conti \
         accounts instance umgebung environment poste durchwahl extension extensión extension interno ramal toestel \
-        forfait
+        forfait firma company société societe empresa ditta azienda bedrijf \
+        appli application aplicación aplicativo kurs course cours curso corso cursus standort site sede \
+        locatie halle hall nave capannone kabine cabine camarote cabina raum salle sala zaal büro bureau oficina \
+        ufficio escritório kantoor zentrale zone artículo articolo artigo sku ddt richtlinie politique política \
+        nutzer plaque baujahr jahr year année año anno ano jaar frist deadline hausverwaltung verwaltung terminado \
+        acabado final finale eindigend endend region região regione región régión regio instance instância istanza \
+        requests anfragen demandes solicitudes richieste pedidos aanvragen call anruf appel llamada chiamata chamada \
+        gesprek meeting termin cita appuntamento afspraak vlan port
+        """)
+
+    /// Company-form and service words after a name ("Secur24 GmbH", "Alarme24 Services"). Hand-written (own list).
+    private static let companySuffixes: WordHashSet = WordHash.table("""
+        gmbh ag kg ug sl sa sas sarl srl spa bv nv ltd inc llc lda services service solutions team shop store
         """)
 
     /// Number words: a label of what stands before them ("die neue Nummer ist 4471") unless a credential word does
@@ -354,7 +368,7 @@ enum CredentialScope {
             for j in sentenceStarts[s]..<sentenceStarts[s + 1] {
                 let t = tokens[j]
                 let hash = WordHash.of(text.folded, t.coreStart, t.coreEnd)
-                if securityWords.contains(hash) { securityIn[s] = true }
+                if securityWords.contains(hash) || securityAnswerWords.contains(hash) { securityIn[s] = true }
                 if t.role == .credential || loginWords.contains(hash) { loginIn[s] = true }
             }
         }
@@ -369,7 +383,7 @@ enum CredentialScope {
                 case .credential: return true
                 case .answer, .question:
                     return security || securityAnswerWords.contains(WordHash.of(text.folded, tokens[j].coreStart, tokens[j].coreEnd))
-                case .tried: return loginHere
+                case .tried: return true  // without a log-in word nearby, only typed-looking values (below)
                 case .none, .label, .setOff: return false
                 }
             }
@@ -411,7 +425,7 @@ enum CredentialScope {
                 // The value of another field ("Budget: 1500", "Targa: AB123CD"), a model after its brand ("HP M404dn",
                 // "Huawei HG8245H"), or a voucher named after it ("estate24 come codice promo").
                 if let field = fieldName(v, tokens, k, lo: lo), !tokens[field].role.isCue,
-                   before.map({ k - $0 > 3 }) ?? true { continue }
+                   before.map({ k - $0 > 4 }) ?? true { continue }
                 if k > lo, brandBefore(text, tokens[k - 1]) { continue }
                 if cueRole == .tried, labelAfter(tokens, k, hi) { continue }
                 // A quoted value right after a credential word ("the pass \"ciaociao\"", "Wi-Fi key is 'greenhouse
@@ -434,12 +448,26 @@ enum CredentialScope {
                     // Far from its credential word only a value after another one, a set-off word or punctuation.
                     if let b = before, k - b > 12, !directlySetOff(tokens, k, cue: b), !sibling(text, tokens, lastValue, k, shape) { continue }
                     if cueRole == .tried && !passwordLike(v, token.coreStart, token.coreEnd) { continue }
+                    if cueRole == .tried, !loginHere, !yearOrSymbolled(v, token.coreStart, token.coreEnd) { continue }
                     if isReference(v, token.coreStart, token.coreEnd) { continue }
                     if notAPassword(text, token.coreStart, token.coreEnd) { continue }
+                    // A model or part number in capitals ("DS-7608NI-K2", "9120AXI") unless right after its word, a copula
+                    // or a colon ("Verification code: ZQ-71K9").
+                    if !v[token.coreStart..<token.coreEnd].contains(where: ScalarClass.isLower),
+                       !(before.map { directlySetOff(tokens, k, cue: $0) || k - 2 == $0 && isCopula(text, tokens[k - 1]) } ?? false) { continue }
                     // A login name ("log in as mrossi85"), the account a credential is for ("password for server01",
                     // "Passwort bei 1und1"), or a plan with a round number ("Home200", "Fibra1000").
                     if k > lo, targetWords.contains(WordHash.of(text.folded, tokens[k - 1].coreStart, tokens[k - 1].coreEnd)) { continue }
                     if roundNumberEnd(v, token.coreStart, token.coreEnd) { continue }
+                    // After "by"/"from" ("von Secur24", "technicien de Depann24"): only the first of a change pair ("von
+                    // Sommer2023 auf Winter2024") or a value with a year or a symbol.
+                    if k > lo, byWords.contains(WordHash.of(text.folded, tokens[k - 1].coreStart, tokens[k - 1].coreEnd)),
+                       !yearOrSymbolled(v, token.coreStart, token.coreEnd),
+                       !(k + 1 < hi && changeWords.contains(WordHash.of(text.folded, tokens[k + 1].coreStart, tokens[k + 1].coreEnd))) {
+                        continue
+                    }
+                    if k + 1 < hi, token.coreEnd == token.end,
+                       companySuffixes.contains(WordHash.of(text.folded, tokens[k + 1].coreStart, tokens[k + 1].coreEnd)) { continue }
                     // A word glued to one digit ("Berlin2") only right after its credential word, a copula or punctuation.
                     if let b = before, gluedSingleDigit(v, token.coreStart, token.coreEnd), !copulaOrPunctuation(text, tokens, k, cue: b) { continue }
                     // A key written in groups of up to five ("k7Qm 29Lp 4xTz").
@@ -460,7 +488,7 @@ enum CredentialScope {
                           || k - b <= 6 && changeWords.contains(WordHash.of(text.folded, tokens[k - 1].coreStart, tokens[k - 1].coreEnd))
                           || sibling(text, tokens, lastValue, k, .digits) || nearCue(text, tokens, k, cue: b)
                           || tokens[k].setOffByComma && k - b <= 8,
-                          !followedByUnitOrLabel(text, tokens, k, hi) else { continue }
+                          !followedByUnitOrLabel(text, tokens, k, hi), !inRangeOrPlace(text, tokens, k, hi, lastValue, cue: b) else { continue }
                     var digits = digitCount(v, token.coreStart, token.coreEnd)
                     var g = k + 1
                     // Groups of digits: "804 213", "1 9 7 3".
@@ -474,8 +502,11 @@ enum CredentialScope {
                         end = tokens[g].coreEnd
                         g += 1
                     }
+                    // A phone number's groups of unequal length ("0800 123 4567") are no code.
+                    if g < hi, tokens[g].start == tokens[g - 1].end + 1, isDigitRun(v, tokens[g].coreStart, tokens[g].coreEnd) { continue }
                     guard digits >= 4, digits <= 16, g == k + 1 || !followedByUnitOrLabel(text, tokens, g - 1, hi),
-                          !looksLikeYear(v, token.coreStart, end) || copulaOrPunctuation(text, tokens, k, cue: b) else { continue }
+                          !looksLikeYear(v, token.coreStart, end) || k - 1 == b || k - 2 == b && isCopula(text, tokens[k - 1])
+                            || tokens[k].setOffByPunctuation && k - b <= 2 else { continue }
                     k = g - 1
                 case .shortDigits:
                     // "1 9 7 3": single digits in a row.
@@ -492,6 +523,18 @@ enum CredentialScope {
                     k = g - 1
                 case .word:
                     // Not a field label ("Lieblingslehrer: Schneider").
+                    // An answer word before wins over a question word ("Geburtsname … für die Sicherheitsabfrage ist
+                    // Hoffmann"). Right after a question word and its copula or colon stands the question's text, not
+                    // the answer ("Sicherheitsfrage war: Lieblingsstadt?", "Security question: Answered").
+                    var cueRole = cueRole, before = before
+                    if cueRole == .question, let answer = cueIndices.last(where: { $0 < k && k - $0 <= 12 && tokens[$0].role == .answer }) {
+                        cueRole = .answer
+                        before = answer
+                    }
+                    if cueRole == .question, let b = before,
+                       (b + 1..<k).allSatisfy({ isCopula(text, tokens[$0]) || tokens[$0].coreEnd == tokens[$0].coreStart }) { continue }
+                    if token.end > token.coreEnd, v[token.end - 1] == 63 { continue }
+                    if outcomeWords.contains(WordHash.of(text.folded, token.coreStart, token.coreEnd)) { continue }
                     guard let b = before, cueRole == .answer || cueRole == .question,
                           ScalarClass.isUpper(v[token.coreStart]), token.coreEnd - token.coreStart >= 3,
                           token.coreEnd >= n || v[token.coreEnd] != 58,
@@ -513,7 +556,7 @@ enum CredentialScope {
                     lastValue = (k, shape)
                     continue
                 }
-                let answer = shape == .word && cueRole == .answer
+                let answer = shape == .word && (cueRole == .answer || cueRole == .question)
                 if overlap.maxKind == 3 || overlap.maxKind == 2 && !answer { continue }
                 take(start, end)
                 lastValue = (k, shape)
@@ -546,7 +589,8 @@ enum CredentialScope {
     private static let joinWords: WordHashSet = WordHash.table("""
         oppure neither nor then dann danach puis ensuite luego después despues poi depois daarna also auch aussi también \
         tambien anche também tambem ook forse vielleicht talvez quizás quizas misschien maybe perhaps weder noch ni né \
-        nem nemmeno again nochmal encore otra ancora outra weer
+        nem nemmeno again nochmal encore otra ancora outra weer like voudrais quiero möchte vorrei quero wil poner \
+        mettre setzen zetten colocar mettere
         """)
 
     /// Words after which a changed or new value stands ("von 1357 auf 7531", "de 2207 à 6185", "da 0000 a 2468").
@@ -561,6 +605,18 @@ enum CredentialScope {
         funziona fonctionne message meldung mensaje messaggio mensagem melding
         """)
 
+    /// Outcomes an agent notes after a security answer ("Security answer: Correct", "Antwoord: Juist"). Hand-written.
+    private static let outcomeWords: WordHashSet = WordHash.table("""
+        correct incorrect matched match mismatch failed fail passed pass verified unverified partial unknown accepted \
+        rejected confirmed answered given provided wrong right ok okay yes no none declined refused skipped \
+        richtig falsch korrekt bestätigt verifiziert stimmt passt abgelehnt unbekannt ja nein \
+        correcte juste bonne fausse erronée vérifiée validée confirmée refusée oui non inconnue \
+        correcta correcto incorrecta incorrecto errada errado verificada validada confirmada coincide sí si no \
+        corretta corretto errata errato sbagliata verificata confermata corrisponde sì \
+        correta certo certa confere não nao sim \
+        juist onjuist fout klopt bevestigd geverifieerd goed ja nee onbekend
+        """)
+
     /// Whether `token` is a brand or device word, so a model number follows ("HP M404dn", "Huawei HG8245H").
     private static func brandBefore(_ text: ScannedText, _ token: Token) -> Bool {
         guard token.coreEnd == token.end, token.coreEnd > token.coreStart else { return false }
@@ -571,7 +627,8 @@ enum CredentialScope {
     /// Brands and device words before a model number. Hand-written (own list).
     private static let brandWords: WordHashSet = WordHash.table("""
         laserjet deskjet officejet canon epson brother zyxel technicolor avm fritzbox speedport router modem printer \
-        zte sagemcom ultra pro max plus mini lite \
+        zte sagemcom ultra pro max plus mini lite kyocera taskalfa ricoh xerox konica lexmark oki hikvision cisco elo \
+        ubiquiti unifi mikrotik aruba juniper dahua axis synology qnap ap nvr \
         drucker imprimante impresora stampante impressora printer portable portátil portatile laptop notebook gerät \
         device appareil dispositivo apparaat tablet smartphone handy teléfono galaxy ue tv
         """)
@@ -579,9 +636,15 @@ enum CredentialScope {
     /// The token that names token `k`'s field when a colon sets `k` off ("Budget: 1500", "Code de vérification : X").
     private static func fieldName(_ v: [UInt32], _ tokens: [Token], _ k: Int, lo: Int) -> Int? {
         guard k > lo, v[tokens[k - 1].end - 1] == 58 else { return nil }
-        if tokens[k - 1].coreEnd == tokens[k - 1].coreStart { return k - 2 >= lo ? k - 2 : nil }
-        return k - 1
+        let field = tokens[k - 1].coreEnd == tokens[k - 1].coreStart ? k - 2 : k - 1
+        guard field >= lo, tokens[field].coreEnd > tokens[field].coreStart,
+              v[tokens[field].coreStart..<tokens[field].coreEnd].allSatisfy({ ScalarClass.isLetter($0) || $0 == 45 || $0 == 39 })
+        else { return nil }  // "INC-40412: Nonna*Pina1 è la password": a value, not a field name, before the colon
+        return field
     }
+
+    /// "By" and "from" words, after which a name of a company is as likely as a credential. Hand-written (own list).
+    private static let byWords: WordHashSet = WordHash.table("by from von par de di da door por pelo pela dal dalla del")
 
     /// Words right before a token that make it a login or account name rather than a credential. Hand-written.
     private static let targetWords: WordHashSet = WordHash.table("""
@@ -637,6 +700,10 @@ enum CredentialScope {
     private static func followedByUnitOrLabel(_ text: ScannedText, _ tokens: [Token], _ k: Int, _ hi: Int) -> Bool {
         guard k + 1 < hi else { return false }
         let next = tokens[k + 1]
+        // The first of a range with its unit after the second ("von 1000 auf 2000 Euro", "de 1500 à 3000 euros").
+        if k + 3 < hi, changeWords.contains(WordHash.of(text.folded, next.coreStart, next.coreEnd)),
+           isDigitRun(text.values, tokens[k + 2].coreStart, tokens[k + 2].coreEnd),
+           unitWords.contains(WordHash.of(text.folded, tokens[k + 3].coreStart, tokens[k + 3].coreEnd)) { return true }
         // A Dutch postcode ("1012 AB Amsterdam").
         if next.coreEnd - next.coreStart == 2, ScalarClass.isASCIIUpper(text.values[next.coreStart]),
            ScalarClass.isASCIIUpper(text.values[next.coreStart + 1]) { return true }
@@ -664,17 +731,65 @@ enum CredentialScope {
     private static let anaphors: WordHashSet = WordHash.table("""
         old new previous one it alte alter altes neue neuer vorige vorherige ancien ancienne l'ancien l’ancien nouveau \
         nouvelle anterior antiguo antigua nuevo nueva vecchio vecchia nuovo nuova precedente antigo antiga novo nova \
-        oude nieuwe vorige
+        oude nieuwe vorige other another altro altra l'altro l’altro andere anderen autre l'autre l’autre otro otra \
+        outro outra
+        """)
+
+    /// Whether the digits of token `k` are one end of a range or a place rather than a code: both ends of "from X to Y"
+    /// read as clock times ("from 0930 to 1100"); "Y" after "to" when "X" before it was no value ("laptops 4417 to
+    /// 4430"); a town right after it ("enviada para 1200-195 Lisboa"); or a verb after it ("1500 was withdrawn").
+    private static func inRangeOrPlace(_ text: ScannedText, _ tokens: [Token], _ k: Int, _ hi: Int,
+                                       _ lastValue: (index: Int, shape: Shape)?, cue: Int) -> Bool {
+        let v = text.values
+        func isChange(_ j: Int) -> Bool {
+            j >= 0 && j < tokens.count && changeWords.contains(WordHash.of(text.folded, tokens[j].coreStart, tokens[j].coreEnd))
+        }
+        func clockTime(_ j: Int) -> Bool {
+            guard j >= 0, j < tokens.count, tokens[j].coreEnd - tokens[j].coreStart == 4,
+                  isDigitRun(v, tokens[j].coreStart, tokens[j].coreEnd) else { return false }
+            let s = tokens[j].coreStart
+            let hours = Int(v[s] - 48) * 10 + Int(v[s + 1] - 48), minutes = Int(v[s + 2] - 48) * 10 + Int(v[s + 3] - 48)
+            return hours < 24 && minutes < 60
+        }
+        if clockTime(k) {
+            if isChange(k + 1), clockTime(k + 2) { return true }
+            if isChange(k - 1), clockTime(k - 2) { return true }
+        }
+        if isChange(k - 1), k >= 2, isDigitRun(v, tokens[k - 2].coreStart, tokens[k - 2].coreEnd),
+           lastValue?.index != k - 2 { return true }
+        if k + 1 < hi, ScalarClass.isUpper(v[tokens[k + 1].coreStart]), tokens[k].coreEnd == tokens[k].end,
+           isChange(k - 1) || v[tokens[k].coreStart..<tokens[k].coreEnd].contains(45) { return true }
+        // Right after its word or a colon a number is the value whatever follows ("PIN 4471 wurde gesperrt").
+        if k - 1 == cue || tokens[k].setOffByPunctuation { return false }
+        if k + 1 < hi, tokens[k].coreEnd == tokens[k].end, isCopula(text, tokens[k + 1]) || auxiliaries.contains(
+            WordHash.of(text.folded, tokens[k + 1].coreStart, tokens[k + 1].coreEnd)) {
+            // "2580 is my code" stays a value: a credential word within three tokens after the verb.
+            var j = k + 2
+            while j < min(hi, k + 5) {
+                if tokens[j].role == .credential { return false }
+                j += 1
+            }
+            return true
+        }
+        return false
+    }
+
+    /// Auxiliary verbs after a number that is the subject of a clause ("1500 was withdrawn", "1500 sono stati
+    /// prelevati"). Hand-written (own list).
+    private static let auxiliaries: WordHashSet = WordHash.table("""
+        was were has have had wurde wurden hat haben ont été fue fueron ha han sono è stato stati foi foram tem \
+        werd werden heeft hebben
         """)
 
     /// Units and currencies after a number that is no credential. Hand-written (own list).
-    private static let unitWords: WordHashSet = WordHash.table("""
+    static let unitWords: WordHashSet = WordHash.table("""
         seconds second secs sec minutes minute mins min hours hour hrs days day euro euros eur dollars dollar usd gbp \
         chf € $ £ % sekunden minuten stunden tage secondes heures jours segundos minutos horas días dias dólares \
         dolares secondi minuti ore giorni dollari seconden minuten uur dagen reais real times mal fois veces volte vezes \
         keer x kb mb gb tb kg km pesos peso francs franc franken franchi soles sol reales rupees yen pounds libras \
         sterline sterling characters caractères caracteres caratteri zeichen tekens chars digits stellen chiffres \
-        dígitos digitos cifre cijfers attempts versuche tentatives intentos tentativi tentativas pogingen uhr h
+        dígitos digitos cifre cijfers attempts versuche tentatives intentos tentativi tentativas pogingen uhr h \
+        anni jahre ans años anos jaar years yrs
         """)
 
     /// Whether `v[start..<end]` is letters glued to a single final digit ("Berlin2", "Win1").
@@ -709,6 +824,7 @@ enum CredentialScope {
         tp fritz archer livebox freebox bbox speedport easybox xbox ps playstation kindle surface thinkpad macbook imac \
         ipod note redmi xperia nighthawk netgear huawei samsung xiaomi oneplus nokia motorola lenovo asus acer dell hp \
         lg sony philips bosch siemens miele dyson vw audi bmw tesla covid ipv wpa wpa2 wep usb hdmi jan feb mar apr \
+        base arm amd intel ryzen \
         jun jul aug sep sept oct nov dec mär okt dez janv févr fevr avr juil sept déc ene abr ago dic gen mag giu lug \
         set ott fev mai out dez mrt mei
         """)
@@ -729,8 +845,13 @@ enum CredentialScope {
         let first = tokens[last.index]
         if first.coreEnd < first.end, k == last.index + 1 { return true }
         let previous = tokens[k - 1]
-        guard previous.coreEnd == previous.end else { return false }
         let hash = WordHash.of(text.folded, previous.coreStart, previous.coreEnd)
+        // "l'altro, m4xz-81wd": another one set off by a comma.
+        if previous.coreEnd < previous.end { return anaphors.contains(hash) }
+        // A one-letter "or"/"and" ("o", "e", "y") only right after the first value ("9090 o 0909").
+        if previous.coreEnd - previous.coreStart == 1 {
+            return k - last.index == 2 && (conjunctions.contains(hash) || changeWords.contains(hash))
+        }
         return conjunctions.contains(hash) || anaphors.contains(hash) || joinWords.contains(hash)
             || changeWords.contains(hash) || copulaWords.contains(hash) || previous.role == .tried
     }
@@ -822,6 +943,13 @@ enum CredentialScope {
         v[start..<end].reduce(0) { $0 + (ScalarClass.isDigit($1) ? 1 : 0) }
     }
 
+    /// Whether `v[start..<end]` ends in a four-digit year or holds a symbol ("marco1985", "Flamengo@81"), as passwords
+    /// tried without a log-in word nearby must; vouchers typed at a checkout rarely do ("sommer24", "bienvenue10").
+    private static func yearOrSymbolled(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        if v[start..<end].contains(where: isStrongSymbol) { return true }
+        return end - start >= 8 && looksLikeYear(v, end - 4, end) && !ScalarClass.isDigit(v[end - 5])
+    }
+
     /// Whether `v[start..<end]` looks typed as a password: a small letter, and a digit or a symbol.
     private static func passwordLike(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
         let slice = v[start..<end]
@@ -854,7 +982,7 @@ enum CredentialScope {
     /// Units glued to a number. Hand-written (own list).
     private static let unitSuffixes: WordHashSet = WordHash.table("""
         gb mb kb tb gib mib ghz mhz khz hz mbps mbit kbps gbit gbps ml l cl kg g mg km m cm mm h min mins s sec ms x k \
-        p w kw kwh wh v mah fps dpi in ft eur usd gbp chf pcs st stk
+        p w kw kwh wh v mah fps dpi in ft eur usd gbp chf pcs st stk th nd rd anni jahre ans años anos jaar
         """)
 
     /// Whether `v[start..<end]` has a reference, version, date, time, e-mail, URL, file or host shape.
@@ -874,8 +1002,22 @@ enum CredentialScope {
             if slice.count - rest >= 3, slice[rest...].allSatisfy(ScalarClass.isDigit) { return true }
         }
         // A file or host name ("backup_2024.zip", "mail01.azienda.it", "www.sito2.it").
-        if let dot = slice.lastIndex(of: 46), slice.count - dot - 1 >= 2, slice.count - dot - 1 <= 4,
+        if let dot = slice.lastIndex(of: 46), slice.count - dot - 1 >= 2, slice.count - dot - 1 <= 6,
            slice[(dot + 1)...].allSatisfy(ScalarClass.isASCIILower) { return true }
+        // A region or a configuration name: two or more hyphens, no capital, a word of four letters ("eu-west-1").
+        if slice.filter({ $0 == 45 }).count >= 2, !slice.contains(where: ScalarClass.isASCIIUpper) {
+            var run = 0, longest = 0
+            for c in slice { run = ScalarClass.isASCIILetter(c) ? run + 1 : 0; longest = max(longest, run) }
+            if longest >= 4 { return true }
+        }
+        // Digits with a dot between them: standards and versions ("802.11n").
+        for q in 1..<max(1, slice.count - 1) where slice[q] == 46 && ScalarClass.isDigit(slice[q - 1]) && ScalarClass.isDigit(slice[q + 1]) {
+            return true
+        }
+        // A masked card number ("xxxx-xxxx-xxxx-4417", "****4417").
+        if slice.contains(42) && slice.filter({ $0 == 42 }).count >= 3 { return true }
+        var xs = 0
+        for c in slice { xs = (c | 0x20) == 120 ? xs + 1 : 0; if xs >= 3 { return true } }
         // A Windows release ("23H2", "24H2").
         if slice.count == 4, ScalarClass.isDigit(slice[0]), ScalarClass.isDigit(slice[1]), slice[2] == 72 || slice[2] == 104,
            ScalarClass.isDigit(slice[3]) { return true }

@@ -38,6 +38,7 @@ enum SecretRepeats {
                 && f[$0.start..<$0.end].elementsEqual(f[secret.start..<secret.end]) }) { continue }
             looked.append(secret)
             let first = f[secret.start]
+            let allDigits = value.allSatisfy(ScalarClass.isDigit)
             var i = 0
             while i + length <= n {
                 defer { i += 1 }
@@ -45,6 +46,7 @@ enum SecretRepeats {
                       f[i..<i + length].elementsEqual(f[secret.start..<secret.end]),
                       standsAlone(v, i, i + length) else { continue }
                 let start = i, end = i + length
+                if allDigits, amountAfter(text, end) { continue }
                 // Not inside another secret, nor into another type's span ("Hannover" in an address).
                 if cover[start..<end].contains(2) || cover[start..<end].allSatisfy({ $0 == 1 }) { continue }
                 found.append(Candidate(type: .secret, start: start, end: end))
@@ -52,6 +54,21 @@ enum SecretRepeats {
             }
         }
         candidates += found
+    }
+
+    /// Whether a unit or currency follows position `end` ("1200 Euro", "0815 €"): the same number is then an amount.
+    private static func amountAfter(_ text: ScannedText, _ end: Int) -> Bool {
+        let v = text.values
+        var j = end
+        while j < v.count, v[j] == 32 { j += 1 }
+        guard j > end, j < v.count else { return false }
+        switch v[j] {
+        case 0x20AC, 36, 0xA3, 37: return true
+        default: break
+        }
+        var e = j
+        while e < v.count, ScalarClass.isLetter(v[e]) { e += 1 }
+        return e > j && CredentialScope.unitWords.contains(WordHash.of(text.folded, j, e))
     }
 
     /// Whether `value` is four digits from 1950 to 2039.
@@ -66,6 +83,9 @@ enum SecretRepeats {
         func joins(_ c: UInt32) -> Bool { ScalarClass.isWordChar(c) || c == 95 }
         if start > 0, joins(v[start - 1]) { return false }
         if end < v.count, joins(v[end]) { return false }
+        // Part of a hyphenated word ("Berlin2024-Konferenz").
+        if end + 1 < v.count, v[end] == 45, ScalarClass.isLetter(v[end + 1]) { return false }
+        if start > 1, v[start - 1] == 45, ScalarClass.isLetter(v[start - 2]) { return false }
         let shortNumber = end - start <= 4 && v[start..<end].allSatisfy(ScalarClass.isDigit)
         if shortNumber {
             func separator(_ c: UInt32) -> Bool { c == 46 || c == 44 || c == 58 || c == 47 || c == 45 }
