@@ -115,15 +115,21 @@ enum CredentialScope {
     private static let passWord = WordHash.of([UInt32](scalarsOf: "pass"), 0, 4)
 
     /// Compounds with a credential ending that name something else ("Fehlercode", "Gutscheincode", "Postcode").
-    private static let notCredentialCompounds: WordHashSet = WordHash.table("""
+    private static let notCredentialCompounds: WordHashSet = WordHash.table(notCredentialCompoundList)
+
+    /// The words of ``notCredentialCompounds``.
+    private static let notCredentialCompoundList = """
         fehlercode errorcode gutscheincode rabattcode promocode aktionscode postcode barcode qrcode qr-code zipcode \
         kortingscode actiecode foutcode landcode ländercode landescode sourcecode quellcode statuscode hscode \
         artikelcode produktcode productcode colorcode farbcode dresscode encode decode unicode opcode shortcode \
         geocode transcode bytecode
-        """)
+        """
 
     /// Labels of values that are not credentials, in the seven languages. Hand-written (own list).
-    private static let labelWords: WordHashSet = WordHash.table("""
+    private static let labelWords: WordHashSet = WordHash.table(labelWordList)
+
+    /// The words of ``labelWords``.
+    private static let labelWordList = """
         order ordernumber ticket case ref reference invoice account customer contract serial model version firmware \
         build imei tracking shipment parcel package error username user login id sku item article part product promo \
         voucher coupon discount ssid network update patch app ios android windows ends ending policy claim booking \
@@ -162,7 +168,7 @@ enum CredentialScope {
         acabado final finale eindigend endend region região regione región régión regio instance instância istanza \
         requests anfragen demandes solicitudes richieste pedidos aanvragen call anruf appel llamada chiamata chamada \
         gesprek meeting termin cita appuntamento afspraak vlan port
-        """)
+        """
 
     /// Company-form and service words after a name ("Secur24 GmbH", "Alarme24 Services"). Hand-written (own list).
     private static let companySuffixes: WordHashSet = WordHash.table("""
@@ -176,11 +182,14 @@ enum CredentialScope {
         """)
 
     /// Words that set a value off right after them: copulas and "to"/"from"/"with" words. Hand-written (own list).
-    private static let setOffWords: WordHashSet = WordHash.table("""
+    private static let setOffWords: WordHashSet = WordHash.table(setOffWordList)
+
+    /// The words of ``setOffWords``.
+    private static let setOffWordList = """
         is was are were be ist war sind lautet lautete est était etait es era fue sea è é era foi é são seja \
         to from into auf von zu in à a de en para naar van met with mit avec con com par da c'est c’est c'était \
         c’était
-        """)
+        """
 
     /// A whitespace-free run of the text, its value with quotes, brackets and trailing punctuation trimmed.
     private struct Token {
@@ -194,6 +203,8 @@ enum CredentialScope {
         var setOffByComma = false
         /// A credential, answer or tried word, a label, a set-off word, or none.
         var role = Role.none
+        /// The folded hash of the trimmed value (for the word tables).
+        var hash: UInt64 = 0
     }
 
     /// What a token says about the tokens near it.
@@ -218,12 +229,14 @@ enum CredentialScope {
         let f = context.text.folded
         let v = context.text.values
         let n = v.count
+        let triggers = triggerWords
+        @inline(__always) func letter(_ c: UInt32) -> Bool { c < 0x80 ? ScalarClass.isASCIILetter(c) : ScalarClass.isLetter(c) }
         var i = 0
         while i < n {
-            guard ScalarClass.isLetter(v[i]) else { i += 1; continue }
+            guard letter(v[i]) else { i += 1; continue }
             var e = i + 1
-            while e < n, ScalarClass.isLetter(v[e]) { e += 1 }
-            if triggerWords.contains(WordHash.of(f, i, e)) { return true }
+            while e < n, letter(v[e]) { e += 1 }
+            if triggers.contains(WordHash.of(f, i, e)) { return true }
             // Compounds ending in a credential word ("Torcode", "Einmalpasswort", "WLAN-Schlüssel" is two runs).
             if e - i > 6 {
                 switch f[e - 1] {
@@ -250,6 +263,11 @@ enum CredentialScope {
         conta conto accesso accedere entrar acceder accéder acceder connexion connecter connecte iniciar sesión sesion \
         inloggen ingelogd inlog portal portail portale
         """)
+
+    /// Every word of the role tables, so most words need one look-up (``role(_:_:_:previous:)``).
+    private static let anyRoleWord: WordHashSet = WordHashSet([credentialWordList, codeWordList, answerWordList,
+        questionWordList, triedWordList, labelWordList, setOffWordList, notCredentialCompoundList]
+        .reduce(into: Set<UInt64>()) { $0.formUnion(WordHash.set($1)) })
 
     /// Whether `c` is a symbol typed inside passwords: `! # $ % & * + @ ^ ~`.
     @inline(__always) private static func isStrongSymbol(_ c: UInt32) -> Bool {
@@ -291,6 +309,7 @@ enum CredentialScope {
             while ce > cs, isClosing(v[ce - 1]) || v[ce - 1] == 44 || v[ce - 1] == 59 || v[ce - 1] == 58
                 || v[ce - 1] == 46 || v[ce - 1] == 63 { ce -= 1 }
             var token = Token(start: i, end: e, coreStart: cs, coreEnd: ce)
+            token.hash = WordHash.of(text.folded, cs, ce)
             token.setOffByPunctuation = cs > i || (tokens.last.map { t in
                 t.coreEnd < t.end && (v[t.end - 1] == 58 || isOpening(v[t.end - 1]) || isClosing(v[t.end - 1]))
             } ?? false) || (i > 0 && v[i - 1] == 58)
@@ -309,7 +328,7 @@ enum CredentialScope {
         }
         // A bare code word with its qualifier after it ("code de la porte", "codice dell'allarme", "code van de poort").
         for k in tokens.indices where tokens[k].role == .label
-            && codeWords.contains(WordHash.of(text.folded, tokens[k].coreStart, tokens[k].coreEnd)) {
+            && codeWords.contains(tokens[k].hash) {
             var q = k + 1
             while q < min(tokens.count, k + 4) {
                 var s = tokens[q].coreStart
@@ -367,7 +386,7 @@ enum CredentialScope {
         for s in 0..<sentenceCount {
             for j in sentenceStarts[s]..<sentenceStarts[s + 1] {
                 let t = tokens[j]
-                let hash = WordHash.of(text.folded, t.coreStart, t.coreEnd)
+                let hash = t.hash
                 if securityWords.contains(hash) || securityAnswerWords.contains(hash) { securityIn[s] = true }
                 if t.role == .credential || loginWords.contains(hash) { loginIn[s] = true }
             }
@@ -382,7 +401,7 @@ enum CredentialScope {
                 switch tokens[j].role {
                 case .credential: return true
                 case .answer, .question:
-                    return security || securityAnswerWords.contains(WordHash.of(text.folded, tokens[j].coreStart, tokens[j].coreEnd))
+                    return security || securityAnswerWords.contains(tokens[j].hash)
                 case .tried: return true  // without a log-in word nearby, only typed-looking values (below)
                 case .none, .label, .setOff: return false
                 }
@@ -404,8 +423,8 @@ enum CredentialScope {
                 if inherited {
                     let shape = shapeOf(v, token.coreStart, token.coreEnd)
                     guard shape == .digits || shape == .mixed, k > lo, k - lo <= 5,
-                          copulaWords.contains(WordHash.of(text.folded, tokens[k - 1].coreStart, tokens[k - 1].coreEnd)),
-                          k - 2 >= lo, anaphors.contains(WordHash.of(text.folded, tokens[k - 2].coreStart, tokens[k - 2].coreEnd)),
+                          copulaWords.contains(tokens[k - 1].hash),
+                          k - 2 >= lo, anaphors.contains(tokens[k - 2].hash),
                           !isReference(v, token.coreStart, token.coreEnd), !looksLikeYear(v, token.coreStart, token.coreEnd),
                           !labelledOtherwise(text, tokens, k, lo: lo, cue: nil), !followedByUnitOrLabel(text, tokens, k, hi),
                           shape == .digits || !notAPassword(text, token.coreStart, token.coreEnd) else { continue }
@@ -433,7 +452,7 @@ enum CredentialScope {
                 if let b = before, cueRole == .credential, token.coreStart > token.start, isQuote(v[token.start]),
                    k - b == 1 || k - b == 2 && (isCopula(text, tokens[k - 1]) || v[tokens[k - 1].end - 1] == 58),
                    let close = closingQuote(v, tokens, k, hi),
-                   !(k...close).contains(where: { statusWords.contains(WordHash.of(text.folded, tokens[$0].coreStart, tokens[$0].coreEnd))
+                   !(k...close).contains(where: { statusWords.contains(tokens[$0].hash)
                        || tokens[$0].role.isCue }) {
                     let start = token.coreStart, end = tokens[close].coreEnd
                     if covered(start, end).free { take(start, end) }
@@ -457,17 +476,17 @@ enum CredentialScope {
                        !(before.map { directlySetOff(tokens, k, cue: $0) || k - 2 == $0 && isCopula(text, tokens[k - 1]) } ?? false) { continue }
                     // A login name ("log in as mrossi85"), the account a credential is for ("password for server01",
                     // "Passwort bei 1und1"), or a plan with a round number ("Home200", "Fibra1000").
-                    if k > lo, targetWords.contains(WordHash.of(text.folded, tokens[k - 1].coreStart, tokens[k - 1].coreEnd)) { continue }
+                    if k > lo, targetWords.contains(tokens[k - 1].hash) { continue }
                     if roundNumberEnd(v, token.coreStart, token.coreEnd) { continue }
                     // After "by"/"from" ("von Secur24", "technicien de Depann24"): only the first of a change pair ("von
                     // Sommer2023 auf Winter2024") or a value with a year or a symbol.
-                    if k > lo, byWords.contains(WordHash.of(text.folded, tokens[k - 1].coreStart, tokens[k - 1].coreEnd)),
+                    if k > lo, byWords.contains(tokens[k - 1].hash),
                        !yearOrSymbolled(v, token.coreStart, token.coreEnd),
-                       !(k + 1 < hi && changeWords.contains(WordHash.of(text.folded, tokens[k + 1].coreStart, tokens[k + 1].coreEnd))) {
+                       !(k + 1 < hi && changeWords.contains(tokens[k + 1].hash)) {
                         continue
                     }
                     if k + 1 < hi, token.coreEnd == token.end,
-                       companySuffixes.contains(WordHash.of(text.folded, tokens[k + 1].coreStart, tokens[k + 1].coreEnd)) { continue }
+                       companySuffixes.contains(tokens[k + 1].hash) { continue }
                     // A word glued to one digit ("Berlin2") only right after its credential word, a copula or punctuation.
                     if let b = before, gluedSingleDigit(v, token.coreStart, token.coreEnd), !copulaOrPunctuation(text, tokens, k, cue: b) { continue }
                     // A key written in groups of up to five ("k7Qm 29Lp 4xTz").
@@ -485,7 +504,7 @@ enum CredentialScope {
                 case .digits:
                     guard cueRole == .credential, let b = before,
                           tokens[k].setOffByPunctuation || k - 1 == b || isCopula(text, tokens[k - 1])
-                          || k - b <= 6 && changeWords.contains(WordHash.of(text.folded, tokens[k - 1].coreStart, tokens[k - 1].coreEnd))
+                          || k - b <= 6 && changeWords.contains(tokens[k - 1].hash)
                           || sibling(text, tokens, lastValue, k, .digits) || nearCue(text, tokens, k, cue: b)
                           || tokens[k].setOffByComma && k - b <= 8,
                           !followedByUnitOrLabel(text, tokens, k, hi), !inRangeOrPlace(text, tokens, k, hi, lastValue, cue: b) else { continue }
@@ -534,7 +553,7 @@ enum CredentialScope {
                     if cueRole == .question, let b = before,
                        (b + 1..<k).allSatisfy({ isCopula(text, tokens[$0]) || tokens[$0].coreEnd == tokens[$0].coreStart }) { continue }
                     if token.end > token.coreEnd, v[token.end - 1] == 63 { continue }
-                    if outcomeWords.contains(WordHash.of(text.folded, token.coreStart, token.coreEnd)) { continue }
+                    if outcomeWords.contains(token.hash) { continue }
                     guard let b = before, cueRole == .answer || cueRole == .question,
                           ScalarClass.isUpper(v[token.coreStart]), token.coreEnd - token.coreStart >= 3,
                           token.coreEnd >= n || v[token.coreEnd] != 58,
@@ -571,7 +590,7 @@ enum CredentialScope {
         guard k - cue <= 3 else { return false }
         for j in (cue + 1)..<k {
             let t = tokens[j]
-            guard t.coreEnd == t.end, nearCueWords.contains(WordHash.of(text.folded, t.coreStart, t.coreEnd)) else { return false }
+            guard t.coreEnd == t.end, nearCueWords.contains(t.hash) else { return false }
         }
         return true
     }
@@ -620,7 +639,7 @@ enum CredentialScope {
     /// Whether `token` is a brand or device word, so a model number follows ("HP M404dn", "Huawei HG8245H").
     private static func brandBefore(_ text: ScannedText, _ token: Token) -> Bool {
         guard token.coreEnd == token.end, token.coreEnd > token.coreStart else { return false }
-        let hash = WordHash.of(text.folded, token.coreStart, token.coreEnd)
+        let hash = token.hash
         return productNames.contains(hash) || PasswordValueAhead.productWords.contains(hash) || brandWords.contains(hash)
     }
 
@@ -676,11 +695,11 @@ enum CredentialScope {
         for j in (cue + 1)..<k {
             let t = tokens[j]
             guard t.coreEnd == t.end else { return false }
-            let hash = WordHash.of(text.folded, t.coreStart, t.coreEnd)
+            let hash = t.hash
             if answerModifiers.contains(hash) { continue }
             // "de"/"di"/"da"/"do" only before a security word ("la respuesta de seguridad Toledo").
             if ofWords.contains(hash), j + 1 < k,
-               securityWords.contains(WordHash.of(text.folded, tokens[j + 1].coreStart, tokens[j + 1].coreEnd)) { continue }
+               securityWords.contains(tokens[j + 1].hash) { continue }
             return false
         }
         return true
@@ -701,16 +720,16 @@ enum CredentialScope {
         guard k + 1 < hi else { return false }
         let next = tokens[k + 1]
         // The first of a range with its unit after the second ("von 1000 auf 2000 Euro", "de 1500 à 3000 euros").
-        if k + 3 < hi, changeWords.contains(WordHash.of(text.folded, next.coreStart, next.coreEnd)),
+        if k + 3 < hi, changeWords.contains(next.hash),
            isDigitRun(text.values, tokens[k + 2].coreStart, tokens[k + 2].coreEnd),
-           unitWords.contains(WordHash.of(text.folded, tokens[k + 3].coreStart, tokens[k + 3].coreEnd)) { return true }
+           unitWords.contains(tokens[k + 3].hash) { return true }
         // A Dutch postcode ("1012 AB Amsterdam").
         if next.coreEnd - next.coreStart == 2, ScalarClass.isASCIIUpper(text.values[next.coreStart]),
            ScalarClass.isASCIIUpper(text.values[next.coreStart + 1]) { return true }
-        if unitWords.contains(WordHash.of(text.folded, next.coreStart, next.coreEnd)) { return true }
+        if unitWords.contains(next.hash) { return true }
         // "2500 euros a day", "2500 pro Tag": a unit one word on.
         if k + 2 < hi, next.coreEnd == next.end,
-           unitWords.contains(WordHash.of(text.folded, tokens[k + 2].coreStart, tokens[k + 2].coreEnd)) { return true }
+           unitWords.contains(tokens[k + 2].hash) { return true }
         if next.coreEnd == next.coreStart, next.end > next.start {
             switch text.values[next.start] {
             case 0x20AC, 36, 0xA3, 37: return true
@@ -742,7 +761,7 @@ enum CredentialScope {
                                        _ lastValue: (index: Int, shape: Shape)?, cue: Int) -> Bool {
         let v = text.values
         func isChange(_ j: Int) -> Bool {
-            j >= 0 && j < tokens.count && changeWords.contains(WordHash.of(text.folded, tokens[j].coreStart, tokens[j].coreEnd))
+            j >= 0 && j < tokens.count && changeWords.contains(tokens[j].hash)
         }
         func clockTime(_ j: Int) -> Bool {
             guard j >= 0, j < tokens.count, tokens[j].coreEnd - tokens[j].coreStart == 4,
@@ -762,7 +781,7 @@ enum CredentialScope {
         // Right after its word or a colon a number is the value whatever follows ("PIN 4471 wurde gesperrt").
         if k - 1 == cue || tokens[k].setOffByPunctuation { return false }
         if k + 1 < hi, tokens[k].coreEnd == tokens[k].end, isCopula(text, tokens[k + 1]) || auxiliaries.contains(
-            WordHash.of(text.folded, tokens[k + 1].coreStart, tokens[k + 1].coreEnd)) {
+            tokens[k + 1].hash) {
             // "2580 is my code" stays a value: a credential word within three tokens after the verb.
             var j = k + 2
             while j < min(hi, k + 5) {
@@ -831,7 +850,7 @@ enum CredentialScope {
 
     /// Whether `token` is a copula.
     private static func isCopula(_ text: ScannedText, _ token: Token) -> Bool {
-        copulaWords.contains(WordHash.of(text.folded, token.coreStart, token.coreEnd))
+        copulaWords.contains(token.hash)
     }
 
     /// Whether token `k` of `shape` follows a value of the same shape read at most five tokens before it and joined to it
@@ -845,7 +864,7 @@ enum CredentialScope {
         let first = tokens[last.index]
         if first.coreEnd < first.end, k == last.index + 1 { return true }
         let previous = tokens[k - 1]
-        let hash = WordHash.of(text.folded, previous.coreStart, previous.coreEnd)
+        let hash = previous.hash
         // "l'altro, m4xz-81wd": another one set off by a comma.
         if previous.coreEnd < previous.end { return anaphors.contains(hash) }
         // A one-letter "or"/"and" ("o", "e", "y") only right after the first value ("9090 o 0909").
@@ -1052,7 +1071,7 @@ enum CredentialScope {
             if let cue, j <= cue { return false }
             if tokens[j].role == .label { return true }
             if tokens[j].role == .credential || tokens[j].role == .answer { return false }
-            if numberWords.contains(WordHash.of(text.folded, tokens[j].coreStart, tokens[j].coreEnd)) {
+            if numberWords.contains(tokens[j].hash) {
                 return !(j > lo && tokens[j - 1].role == .credential)
             }
             // A label's value ends at its punctuation ("Ticket INC-40412: Nonna*Pina1 è la password"), and a label
@@ -1083,7 +1102,7 @@ enum CredentialScope {
         if token.coreEnd < token.end { return true }
         if k + 1 >= hi { return true }
         let next = tokens[k + 1]
-        return conjunctions.contains(WordHash.of(text.folded, next.coreStart, next.coreEnd))
+        return conjunctions.contains(next.hash)
     }
 
     /// Conjunctions after which a plain-word value's clause ends.
@@ -1098,7 +1117,7 @@ enum CredentialScope {
         """)
 
     /// Whether `v[start..<end]` is four digits from 1950 to 2039.
-    private static func looksLikeYear(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
+    static func looksLikeYear(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
         guard end - start == 4, isDigitRun(v, start, end) else { return false }
         let year = v[start..<end].reduce(0) { $0 * 10 + Int($1 - 48) }
         return year >= 1950 && year <= 2039
@@ -1108,7 +1127,7 @@ enum CredentialScope {
     private static func copulaOrPunctuation(_ text: ScannedText, _ tokens: [Token], _ k: Int, cue: Int) -> Bool {
         if tokens[k].setOffByPunctuation || k - 1 == cue { return true }
         let previous = tokens[k - 1]
-        return copulaWords.contains(WordHash.of(text.folded, previous.coreStart, previous.coreEnd))
+        return copulaWords.contains(previous.hash)
     }
 
     /// The role of the word `start..<end` (trimmed of its punctuation).
@@ -1126,10 +1145,21 @@ enum CredentialScope {
         var start = start
         for j in start..<wordEnd where (v[j] == 39 || v[j] == 0x2019) && j - start <= 3 && j + 1 < wordEnd { start = j + 1 }
         let hash = WordHash.of(text.folded, start, wordEnd)
+        // Most words are in no table and too short for a compound: one look-up.
+        let inTables = anyRoleWord.contains(hash)
+        if !inTables, wordEnd - start < 7, !v[start..<wordEnd].contains(45) { return .none }
+        if inTables {
+            if let known = tableRole(text, hash, previous: previous) { return known }
+        }
+        return compoundRole(text, start, wordEnd)
+    }
+
+    /// The role of a word found in the tables, by its folded `hash`.
+    private static func tableRole(_ text: ScannedText, _ hash: UInt64, previous: Token?) -> Role? {
         if credentialWords.contains(hash) { return .credential }
         if codeWords.contains(hash) {
-            guard let previous, previous.coreEnd == previous.end, previous.coreEnd > previous.coreStart else { return .none }
-            return codeQualifiers.contains(WordHash.of(text.folded, previous.coreStart, previous.coreEnd)) ? .credential : .label
+            guard let previous, previous.coreEnd == previous.end, previous.coreEnd > previous.coreStart else { return Role.none }
+            return codeQualifiers.contains(previous.hash) ? .credential : .label
         }
         if answerWords.contains(hash) { return .answer }
         if questionWords.contains(hash) { return .question }
@@ -1137,6 +1167,12 @@ enum CredentialScope {
         if labelWords.contains(hash) { return .label }
         if triedWords.contains(hash) { return .tried }
         if setOffWords.contains(hash) { return .setOff }
+        return nil
+    }
+
+    /// The role of a compound or hyphenated word by its last part ("Tageslimit", "Torcode", "Mailbox-PIN").
+    private static func compoundRole(_ text: ScannedText, _ start: Int, _ wordEnd: Int) -> Role {
+        let v = text.values
         // Compounds naming a limit or a number ("Tageslimit", "Kundennummer", "Bestellnummer").
         let f0 = text.folded
         for ending in labelEndings where wordEnd - start > ending.count + 2

@@ -33,7 +33,8 @@ enum SecretRepeats {
                   v[secret.start..<secret.end].contains(where: ScalarClass.isWordChar) else { continue }
             // Only a value no prose word or year could be: a digit or a symbol in it, and no year.
             let value = v[secret.start..<secret.end]
-            guard value.contains(where: { !ScalarClass.isLetter($0) }), !isYear(value) else { continue }
+            guard value.contains(where: { !ScalarClass.isLetter($0) }),
+                  !CredentialScope.looksLikeYear(v, secret.start, secret.end) else { continue }
             if looked.contains(where: { $0.end - $0.start == length
                 && f[$0.start..<$0.end].elementsEqual(f[secret.start..<secret.end]) }) { continue }
             looked.append(secret)
@@ -69,13 +70,6 @@ enum SecretRepeats {
         var e = j
         while e < v.count, ScalarClass.isLetter(v[e]) { e += 1 }
         return e > j && CredentialScope.unitWords.contains(WordHash.of(text.folded, j, e))
-    }
-
-    /// Whether `value` is four digits from 1950 to 2039.
-    private static func isYear(_ value: ArraySlice<UInt32>) -> Bool {
-        guard value.count == 4, value.allSatisfy(ScalarClass.isDigit) else { return false }
-        let year = value.reduce(0) { $0 * 10 + Int($1 - 48) }
-        return year >= 1950 && year <= 2039
     }
 
     /// Whether `v[start..<end]` touches no word character (nor, for a short number, a digit separator) on either side.
