@@ -16,6 +16,18 @@ struct TrainLanguageIDCommand: AsyncParsableCommand {
     @Option(help: "Output directory, normally Sources/TextInference/Resources.")
     var out: String
 
+    /// Supplementary web-style text, `<lang>.txt` per language, trained on but never held out.
+    @Option(help: "Directory with <lang>.txt files of supplementary web-style sentences (trained on, never held out).")
+    var extraCorpus: String?
+
+    /// Sample weight of a supplementary sentence.
+    @Option(help: "Sample weight of each --extra-corpus line (its fragments and word pairs scale with it).")
+    var extraWeight: Double = 10
+
+    /// Further labelled TSVs (language TAB text) to evaluate and report in the model card.
+    @Option(help: "A labelled TSV (language TAB text) to evaluate and report in the model card; repeatable.")
+    var report: [String] = []
+
     /// Shuffle and augmentation seed.
     @Option(help: "Random seed.")
     var seed: UInt64 = 42
@@ -135,6 +147,11 @@ struct TrainLanguageIDCommand: AsyncParsableCommand {
                     corpus.append(LanguageIDSample(text: line, language: language, weight: 0.3))
                 }
             }
+            if let extraCorpus, TrainFiles.exists("\(extraCorpus)/\(language).txt") {
+                for line in try TrainFiles.readLines("\(extraCorpus)/\(language).txt") where !line.isEmpty {
+                    corpus.append(LanguageIDSample(text: line, language: language, weight: extraWeight, trainOnly: true))
+                }
+            }
             let udhr = "\(data)/udhr/\(language).txt"
             if TrainFiles.exists(udhr) {
                 let lines = try TrainFiles.readLines(udhr).filter { $0.unicodeScalars.count >= 20 }
@@ -161,7 +178,22 @@ struct TrainLanguageIDCommand: AsyncParsableCommand {
             corpus: corpus, clean: clean, profiles: profiles, options: options, stageOne: stageOneBytes)
         try TrainFiles.publish(model: "langid", version: options.version, file: "langid.ssm", bytes: output.modelBytes, directory: out)
         let seconds = Int(Date().timeIntervalSince(started))
-        let card = TrainModelCards.languageID(output: output, options: options, corpusCount: corpus.count, seconds: seconds)
+        let identifier = try LanguageIdentifier(modelBytes: output.modelBytes)
+        var reports: [ClassificationReport] = []
+        for path in report {
+            var samples: [LanguageIDSample] = []
+            for line in try TrainFiles.readLines(path) {
+                let parts = line.split(separator: "\t", maxSplits: 1)
+                if parts.count == 2 { samples.append(LanguageIDSample(text: String(parts[1]), language: String(parts[0]))) }
+            }
+            let name = (path as NSString).lastPathComponent
+            reports.append(LanguageIDTrainer.evaluate(identifier, on: samples, name: "\(name) (\(samples.count) rows)"))
+            TrainFiles.log("langid: \(name) accuracy \(reports[reports.count - 1].accuracy)")
+        }
+        let extraLines = corpus.lazy.filter(\.trainOnly).count
+        let card = TrainModelCards.languageID(
+            output: output, options: options, corpusCount: corpus.count - extraLines, seconds: seconds,
+            extraLines: extraLines, extraWeight: extraWeight, extraReports: reports)
         try TrainFiles.write(card, to: out + "/MODEL_CARD-langid.md")
         if let fixture {
             var perLanguage: [String: Int] = [:]

@@ -26,6 +26,14 @@ struct TrainTriageCommand: AsyncParsableCommand {
     @Option(help: "Dev JSONL, evaluated for the model card (and used for calibration only with --calibration-fraction 0; not read with --selection-fraction).")
     var dev: String?
 
+    /// Supplementary training JSONL files (same fields as --data), appended to it.
+    @Option(help: "A supplementary training JSONL (same fields as --data) appended to it; repeatable.")
+    var extra: [String] = []
+
+    /// Further labelled JSONL files to evaluate and report in the model card.
+    @Option(help: "A labelled JSONL (same fields as --data) to evaluate and report in the model card; repeatable.")
+    var report: [String] = []
+
     /// Label list; defaults to labels.json next to the training file.
     @Option(help: "JSON array of intent labels (default: labels.json beside --data).")
     var labels: String?
@@ -194,7 +202,8 @@ struct TrainTriageCommand: AsyncParsableCommand {
         }
         let labelPath = labels ?? URL(fileURLWithPath: data).deletingLastPathComponent().appendingPathComponent("labels.json").path
         let labelList = try JSONDecoder().decode([String].self, from: Data(try TrainFiles.readText(labelPath).utf8))
-        let trainSamples = try Self.read(data)
+        var trainSamples = try Self.read(data)
+        for path in extra { trainSamples += try Self.read(path) }
         if selectionFraction > 0 {
             let weights = blendWeights.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
             let lines = try TriageTrainer.select(
@@ -212,7 +221,19 @@ struct TrainTriageCommand: AsyncParsableCommand {
         let output = try TriageTrainer.train(train: trainSamples, dev: devSamples, labels: labelList, options: options)
         try TrainFiles.publish(model: "triage", version: options.version, file: "triage.ssm", bytes: output.modelBytes, directory: out)
         let seconds = Int(Date().timeIntervalSince(started))
-        let card = TrainModelCards.triage(output: output, options: options, trainCount: trainSamples.count, seconds: seconds)
+        let classifier = try TriageClassifier(modelBytes: output.modelBytes)
+        var reports: [ClassificationReport] = []
+        for path in report {
+            let samples = try Self.read(path)
+            let name = (path as NSString).lastPathComponent
+            reports.append(TriageTrainer.evaluate(classifier, on: samples, name: "\(name) (\(samples.count) messages, never trained on)"))
+            TrainFiles.log("triage: \(name) accuracy \(reports[reports.count - 1].accuracy) macro-F1 \(reports[reports.count - 1].macroF1)")
+        }
+        var extraCounts: [(file: String, count: Int)] = []
+        for path in extra { extraCounts.append((path, try TrainFiles.readLines(path).count)) }
+        let card = TrainModelCards.triage(
+            output: output, options: options, trainCount: trainSamples.count, seconds: seconds,
+            extraCounts: extraCounts, extraReports: reports)
         try TrainFiles.write(card, to: out + "/MODEL_CARD-triage.md")
         if let fixture {
             var taken: [String: Int] = [:]

@@ -74,6 +74,22 @@ struct LanguageIDTests {
     }
 
     @Test(
+        "Latin names inside another script's short text leave it in that script",
+        arguments: [
+            ("Η ΑΕΚ στο Conference League", "el"), ("Купил iPhone", "ru"), ("iPhoneを買った", "ja"), ("ב-React וב-Nodejs", "he"),
+            ("email μέχρι", "el"),
+        ])
+    func latinNamesInsideOtherScript(text: String, code: String) {
+        #expect(Self.identifier.identify(text).code == code)
+    }
+
+    @Test("A lone foreign letter or a short foreign word in a long Latin text does not change the script")
+    func foreignWordInLatinText() {
+        #expect(Self.identifier.identify("The circle's area is π times the radius squared").code == "en")
+        #expect(Self.identifier.identify("Der Kundenservice hat mir das Wort λόγος erklärt und dann aufgelegt").code == "de")
+    }
+
+    @Test(
         "Unspaced CJK and Hangul text with digits, Latin letters or symbols is still read",
         arguments: [
             ("我们优化了数据库索引，结果系统效率提高了50%。", "zh"), ("3月8日，首次记录的COVID-19确诊病例中，2人从意大利返回。", "zh"),

@@ -29,11 +29,11 @@ public enum LanguageIDTrainer {
         var training: [LanguageIDSample] = []
         var heldOut: [LanguageIDSample] = []
         for sample in corpus where index[sample.language] != nil {
-            let isDev = sample.weight >= 1 && isHeldOut(sample.text, fraction: options.devFraction)
+            let isDev = !sample.trainOnly && sample.weight >= 1 && isHeldOut(sample.text, fraction: options.devFraction)
             if options.selectionFraction > 0 {
                 // Selection mode: dev is neither trained on nor reported; a second split stands in.
                 if isDev { continue }
-                if sample.weight >= 1 && isHeldOut(sample.text, fraction: options.selectionFraction, tag: options.selectionTag) {
+                if !sample.trainOnly && sample.weight >= 1 && isHeldOut(sample.text, fraction: options.selectionFraction, tag: options.selectionTag) {
                     heldOut.append(sample)
                     continue
                 }

@@ -1,6 +1,6 @@
 /// Settings of a language-identifier training run.
 public struct LanguageIDTrainingOptions: Sendable, Equatable {
-    /// Version string stored in the artifact. Default `"langid-1.5.0"`.
+    /// Version string stored in the artifact. Default `"langid-1.6.0"`.
     public var version: String
     /// Seed for shuffling and augmentation. Default 42.
     public var seed: UInt64
@@ -71,7 +71,7 @@ public struct LanguageIDTrainingOptions: Sendable, Equatable {
 
     /// Creates options; every parameter has the documented default.
     public init(
-        version: String = "langid-1.5.0", seed: UInt64 = 42, epochs: Int = 20, learningRate: Double = 0.5,
+        version: String = "langid-1.6.0", seed: UInt64 = 42, epochs: Int = 20, learningRate: Double = 0.5,
         bucketBits: Int = 17, maxOrder: Int = 5, devFraction: Double = 0.1, fragmentRate: Double = 0.5,
         pairRate: Double = 1, pairWeight: Double = 1.5, balancePower: Double = 1,
         selectionFraction: Double = 0, wordBigrams: Bool = false, profileBags: Int = 0, profileWeight: Double = 0.5,
