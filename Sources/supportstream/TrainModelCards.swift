@@ -168,7 +168,7 @@ enum TrainModelCards {
               \(extraCounts.map { "`\($0.file)` (\($0.count))" }.joined(separator: ", ")). The Arabic file holds Saudi, Moroccan
               and Tunisian messages for every intent (the three dialects the ArBanking77 test adds and train lacks), in
               three batches of four per intent and dialect with different length and register briefs; the English file
-              five per intent in two batches. Each writer saw only the intent names and four English train examples
+              twenty per intent in four batches. Each writer saw only the intent names and four English train examples
               per intent. `Topics/samples/triage_dialects_holdout.jsonl` (two per intent and dialect, 462 messages) was
               written by other batches with the same brief and never trained on; it is optimistic, since its writers
               share the training writers' brief, vocabulary and style, while real dialect users will not.
