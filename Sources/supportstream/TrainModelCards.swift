@@ -159,9 +159,9 @@ enum TrainModelCards {
     /// The triage model card (CC BY-SA 4.0 because it is trained on ArBanking77).
     static func triage(
         output: TriageTrainingOutput, options: TriageTrainingOptions, trainCount: Int, seconds: Int,
-        extraCounts: [(file: String, count: Int)] = [], extraReports: [ClassificationReport] = []
+        extraCounts: [(file: String, count: Int)] = [], extraReports: [ClassificationReport] = [], reportPaths: [String] = []
     ) -> String {
-        let extraFlags = extraCounts.map { " --extra \($0.file)" }.joined()
+        let extraFlags = extraCounts.map { " --extra \($0.file)" }.joined() + reportPaths.map { " --report \($0)" }.joined()
         let extraData = extraCounts.isEmpty ? "" : """
 
             - Supplementary messages written for this project by its contributors (the repository's licence):

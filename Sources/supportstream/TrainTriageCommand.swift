@@ -233,7 +233,7 @@ struct TrainTriageCommand: AsyncParsableCommand {
         for path in extra { extraCounts.append((path, try TrainFiles.readLines(path).count)) }
         let card = TrainModelCards.triage(
             output: output, options: options, trainCount: trainSamples.count, seconds: seconds,
-            extraCounts: extraCounts, extraReports: reports)
+            extraCounts: extraCounts, extraReports: reports, reportPaths: report)
         try TrainFiles.write(card, to: out + "/MODEL_CARD-triage.md")
         if let fixture {
             var taken: [String: Int] = [:]

@@ -69,13 +69,14 @@ struct LanguageIDPairStageTests {
         #expect(result.code == expected, "\(text) → \(result)")
     }
 
-    @Test("Text valid in both Danish and Bokmål keeps both languages on top")
+    @Test("Text valid in both Danish and Bokmål keeps both languages on top, below certainty")
     func sharedText() throws {
         // "Hvor er han?" is both. langid-1.5.0 hedged it (Danish at 0.85; its first stage alone said 0.96);
         // langid-1.6.0, trained with web-style text too, says Danish at 0.97 again, a known regression noted in
         // its model card. The two languages must still be the top two.
         let result = try LanguageIdentifier.loadDefault().identify("Hvor er han?")
         #expect(["da", "nb"].contains(result.code))
+        #expect(result.confidence < 0.99, "\(result)")
         #expect(Set(result.top.prefix(2).map(\.code)) == ["da", "nb"], "\(result)")
     }
 

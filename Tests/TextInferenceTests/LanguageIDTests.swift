@@ -73,20 +73,15 @@ struct LanguageIDTests {
         #expect(Self.identifier.identify("My order ID is 注文123 and it has not arrived yet").code == "en")
     }
 
-    @Test(
-        "Latin names inside another script's short text leave it in that script",
-        arguments: [
-            ("Η ΑΕΚ στο Conference League", "el"), ("Купил iPhone", "ru"), ("iPhoneを買った", "ja"), ("ב-React וב-Nodejs", "he"),
-            ("email μέχρι", "el"),
-        ])
-    func latinNamesInsideOtherScript(text: String, code: String) {
-        #expect(Self.identifier.identify(text).code == code)
-    }
-
     @Test("A lone foreign letter or a short foreign word in a long Latin text does not change the script")
     func foreignWordInLatinText() {
         #expect(Self.identifier.identify("The circle's area is π times the radius squared").code == "en")
         #expect(Self.identifier.identify("Der Kundenservice hat mir das Wort λόγος erklärt und dann aufgelegt").code == "de")
+        // A short name or word in another script inside a Latin ticket (found by the session-19 review of a rule that let
+        // such words decide the script; the rule was withdrawn).
+        #expect(Self.identifier.identify("Hi, my name is Иван Петров and my order has not arrived").code == "en")
+        #expect(Self.identifier.identify("Please translate \"спасибо\" for me").code == "en")
+        #expect(Self.identifier.identify("Ordered 小米手环 but got wrong size").code == "en")
     }
 
     @Test(

@@ -11,10 +11,11 @@ struct TriageTests {
     /// triage-1.4.0 (1.3.1's members, temperature fitted on a train split; the same argmax, so the same figures);
     /// triage-1.3.1 (linear + the cheaper embedding member); 1.3.0 had all 0.9255, en 0.9228, ar 0.9204;
     /// triage-1.2.0 and 1.1.0 had all 0.9273, en 0.9222, ar 0.9254.
-    /// triage-1.6.0 (with the project-written dialect and English messages): all 0.9342, en 0.9321, ar 0.9319. Arabic
-    /// is 1 point below 1.5.0 on this 231-message fixture (3 messages per intent) while the full Arabic dev set moved
-    /// only 93.02 → 92.94 and English dev 92.44 → 93.05, so the gate records the new figures.
-    static let recordedMacroF1: [String: Double] = ["all": 0.9342, "en": 0.9321, "ar": 0.9319]
+    /// triage-1.6.0 (with the project-written dialect and English messages): all 0.9323, en 0.9321, ar 0.9281. Arabic
+    /// is 1.4 points below 1.5.0 on this 231-message fixture (3 messages per intent, so one message moves it by about
+    /// 0.4) while the full Arabic dev set moved only 93.02 → 92.94 and English dev 92.44 → 92.92; the gate records
+    /// the new figures.
+    static let recordedMacroF1: [String: Double] = ["all": 0.9323, "en": 0.9321, "ar": 0.9280]
     /// The bundled classifier, loaded once.
     static let classifier: TriageClassifier = {
         do { return try TriageClassifier.loadDefault() } catch { fatalError("cannot load triage model: \(error)") }

@@ -199,7 +199,6 @@ public struct LanguageIdentifier: Sendable {
             dominant = script
         }
         guard dominant != .other else { return nil }
-        if dominant == .latin, let script = Self.embeddingScript(scratch.scripts) { dominant = script }
         if let table {
             table.sum(scratch.featureStorage[0..<scratch.featureCount], into: &scratch.sums)
             model.logits(sums: scratch.sums, featureCount: scratch.featureCount, into: &scratch.logits)
@@ -207,26 +206,6 @@ public struct LanguageIdentifier: Sendable {
             model.logits(features: scratch.features, sums: &scratch.sums, into: &scratch.logits)
         }
         return (dominant, Double(scratch.scripts[dominant.rawValue]) / Double(letters))
-    }
-
-    /// The non-Latin script of a mostly Latin text that quotes Latin names inside another script's text.
-    ///
-    /// Web and support text in Greek, Russian, Hebrew or Japanese borrows Latin brand and product names
-    /// ("το Conference League", "Купил iPhone", "iPhoneを買った"), while text in the Latin-script languages
-    /// rarely holds a whole word of another script. So a non-Latin script with at least two letters and at
-    /// least a sixth as many letters as the Latin script decides the script (the most letters among them wins).
-    static func embeddingScript(_ scripts: [Int]) -> WritingScript? {
-        let latin = scripts[WritingScript.latin.rawValue]
-        var best: WritingScript?
-        var bestCount = 1
-        for script in WritingScript.allCases where script != .latin && script != .other {
-            let count = scripts[script.rawValue]
-            if count > bestCount, count * 6 >= latin {
-                best = script
-                bestCount = count
-            }
-        }
-        return best
     }
 
     /// Scores a text: probabilities over all model classes, or `nil` when it has no usable letters.
