@@ -193,7 +193,8 @@ struct TrainLanguageIDCommand: AsyncParsableCommand {
         let extraLines = corpus.lazy.filter(\.trainOnly).count
         let card = TrainModelCards.languageID(
             output: output, options: options, corpusCount: corpus.count - extraLines, seconds: seconds,
-            extraLines: extraLines, extraWeight: extraWeight, extraReports: reports)
+            extraLines: extraLines, extraWeight: extraWeight, extraReports: reports, extraPath: extraCorpus ?? "",
+            reportPaths: report)
         try TrainFiles.write(card, to: out + "/MODEL_CARD-langid.md")
         if let fixture {
             var perLanguage: [String: Int] = [:]
