@@ -19,18 +19,25 @@ struct TrainTriageVocabCommand: AsyncParsableCommand {
     @Option(help: "Triage training JSONL (the file triage.ssm was trained on); only the text field is read.")
     var data: String
 
+    /// Supplementary training JSONL files that `train triage` read with `--extra`.
+    @Option(help: "A supplementary training JSONL that train triage read with --extra; repeatable.")
+    var extra: [String] = []
+
     /// Where to write triage-vocab.bin and update models.json.
     @Option(help: "Output directory, normally Sources/TextInference/Resources.")
     var out: String
 
     /// Artifact version recorded in models.json.
     @Option(help: "Version recorded in models.json.")
-    var version: String = "triage-vocab-1.1.0"
+    var version: String = "triage-vocab-1.2.0"
 
     /// Reads the texts, hashes their words and publishes the artifact.
     func run() async throws {
         let decoder = JSONDecoder()
-        let texts = try TrainFiles.readLines(data).map { try decoder.decode(Row.self, from: Data($0.utf8)).text }
+        var texts: [String] = []
+        for path in [data] + extra {
+            texts += try TrainFiles.readLines(path).map { try decoder.decode(Row.self, from: Data($0.utf8)).text }
+        }
         let vocabulary = TriageVocabulary(trainingTexts: texts)
         let bytes = vocabulary.bytes()
         try TrainFiles.publish(model: TriageVocabulary.modelName, version: version, file: TriageVocabulary.fileName,
