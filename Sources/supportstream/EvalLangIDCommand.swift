@@ -37,12 +37,7 @@ struct EvalLangIDCommand: AsyncParsableCommand {
         } else {
             identifier = try LanguageIdentifier.loadDefault(configuration: configuration)
         }
-        var samples: [LanguageIDSample] = []
-        for line in try TrainFiles.readLines(tsv) {
-            let parts = line.split(separator: "\t", maxSplits: 1)
-            guard parts.count == 2 else { continue }
-            samples.append(LanguageIDSample(text: String(parts[1]), language: String(parts[0])))
-        }
+        let samples = try TrainFiles.readLanguageSamples(tsv)
         let report = LanguageIDTrainer.evaluate(identifier, on: samples, name: "\(tsv) (\(samples.count) rows, \(identifier.version))")
         print(report.markdown())
         if let misses {

@@ -24,6 +24,14 @@ enum TrainFiles {
             .filter { !$0.isEmpty }
     }
 
+    /// Reads a labelled language-ID TSV (ISO 639-1 code, a tab, the text); lines without a tab are skipped.
+    static func readLanguageSamples(_ path: String) throws -> [LanguageIDSample] {
+        try readLines(path).compactMap { line in
+            let parts = line.split(separator: "\t", maxSplits: 1)
+            return parts.count == 2 ? LanguageIDSample(text: String(parts[1]), language: String(parts[0])) : nil
+        }
+    }
+
     /// Whether a file exists.
     static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 

@@ -181,11 +181,7 @@ struct TrainLanguageIDCommand: AsyncParsableCommand {
         let identifier = try LanguageIdentifier(modelBytes: output.modelBytes)
         var reports: [ClassificationReport] = []
         for path in report {
-            var samples: [LanguageIDSample] = []
-            for line in try TrainFiles.readLines(path) {
-                let parts = line.split(separator: "\t", maxSplits: 1)
-                if parts.count == 2 { samples.append(LanguageIDSample(text: String(parts[1]), language: String(parts[0]))) }
-            }
+            let samples = try TrainFiles.readLanguageSamples(path)
             let name = (path as NSString).lastPathComponent
             reports.append(LanguageIDTrainer.evaluate(identifier, on: samples, name: "\(name) (\(samples.count) rows)"))
             TrainFiles.log("langid: \(name) accuracy \(reports[reports.count - 1].accuracy)")
