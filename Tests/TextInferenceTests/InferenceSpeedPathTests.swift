@@ -90,6 +90,36 @@ struct InferenceSpeedPathTests {
         }
     }
 
+    @Test("Extra sums with few distinct factors (TF-IDF's repeats) sum rows per factor group, bit for bit")
+    func extraSumsFactorGroups() throws {
+        var generator = Generator(state: 29)
+        let bucketBits = 12, classes = 77
+        let weights = (0..<(classes << bucketBits)).map { _ in Int8(truncatingIfNeeded: Int(generator.next() % 255) - 127) }
+        let model = try HashedLinearModel(
+            kind: "triage", version: "triage-test", labels: (0..<classes).map { "c\($0)" }, bucketBits: bucketBits,
+            temperature: 1, parameters: [:], biases: [Float](repeating: 0, count: classes),
+            scales: [Float](repeating: 1, count: classes), weights: weights)
+        // ln 2 … ln 7 in 1/256 (the term weights minus one), so up to six groups: four summed row-first, the
+        // rest bucket by bucket; sizes cross the 256-row chunk of the row-sum kernel.
+        let factors: [Float] = [177, 281, 355, 412, 458, 498].map { $0 / 256 }
+        var output: [Double] = [1, 2, 3]
+        for count in [1, 2, 30, 255, 256, 257, 700] {
+            for groups in 1...factors.count {
+                let repeated = (0..<count).map { _ in UInt32(truncatingIfNeeded: generator.next()) }
+                let extra = (0..<count).map { _ in factors[Int(generator.next() % UInt64(groups))] }
+                var direct = [Double](repeating: 0, count: classes)
+                for (bucket, factor) in zip(repeated, extra) {
+                    let row = Int(bucket & model.bucketMask) * classes
+                    for index in 0..<classes { direct[index] += Double(factor) * Double(weights[row + index]) }
+                }
+                model.extraSums(repeated: repeated, extra: extra, into: &output)
+                #expect(output == direct, "count \(count), groups \(groups)")
+            }
+        }
+        model.extraSums(repeated: [], extra: [], into: &output)
+        #expect(output == [Double](repeating: 0, count: classes))
+    }
+
     /// Texts of every kind in an order that shrinks and grows the buffers.
     private static let texts = [
         String(repeating: "Mi tarjeta no llega y ya pasaron dos semanas desde que la pedí. ", count: 30),

@@ -48,6 +48,38 @@ struct TriageTermWeightsTests {
         }
     }
 
+    @Test("split on sparse bags over 2^15 buckets: first-seen order, repeats in order, and the norm bit for bit")
+    func splitSparse() throws {
+        var state: UInt64 = 11
+        func next() -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return state >> 33
+        }
+        let table = try TriageTermWeights(bucketBits: 15, idf: (0..<(1 << 15)).map { _ in UInt8(1 + next() % 200) })
+        var distinct: [UInt32] = [], repeated: [UInt32] = [], extra: [Float] = []
+        for size in [1, 7, 63, 64, 65, 300, 2_000] {
+            // A vocabulary of size / 2 features, so most bags repeat some; high bits vary beyond the mask.
+            let vocabulary = (0..<max(1, size / 2)).map { _ in UInt32(truncatingIfNeeded: next()) }
+            let bag = (0..<size).map { _ in vocabulary[Int(next() % UInt64(vocabulary.count))] }
+            let inverse = table.split(bag, distinct: &distinct, repeated: &repeated, extra: &extra)
+            var order: [UInt32] = []
+            var counts: [UInt32: Int] = [:]
+            for feature in bag {
+                let bucket = feature & 0x7FFF
+                if counts[bucket] == nil { order.append(bucket) }
+                counts[bucket, default: 0] += 1
+            }
+            var norm = 0.0
+            for bucket in order {
+                norm += TriageTermWeights.squaredValue(frequency: counts[bucket]!, idfSixteenths: table.idf[Int(bucket)])
+            }
+            #expect(distinct == order)
+            #expect(repeated == order.filter { counts[$0]! > 1 })
+            #expect(extra == repeated.map { TriageIDF.termWeight(counts[$0]!) - 1 })
+            #expect(inverse == 1 / norm.squareRoot(), "size \(size)")
+        }
+    }
+
     @Test("A TF-IDF artifact round-trips; the setting without the record, or the record without it, is a typed error")
     func artifact() throws {
         let weights = (0..<(3 << 4)).map { Int8($0 % 5 - 2) }

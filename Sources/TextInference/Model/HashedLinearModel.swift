@@ -228,33 +228,90 @@ struct HashedLinearModel: Sendable {
 
     /// The sums of `extra[i]` × the Int8 row of bucket `repeated[i]` per class (exact in Double when each
     /// factor is a multiple of 1/256, as ``TriageIDF/termWeight(_:)`` makes them).
-    ///
-    /// With that premise each product is an integer number of 1/256, so the rows are summed as Int32
-    /// multiples of 1/256 over the padded copy (16 classes at a time, rows the logits pass just read)
-    /// and divided by 256 once: the same Double values, bit for bit, as summing the products in any order.
     func extraSums(repeated: [UInt32], extra: [Float]) -> [Double] {
+        var output: [Double] = []
+        extraSums(repeated: repeated, extra: extra, into: &output)
+        return output
+    }
+
+    /// ``extraSums(repeated:extra:)`` written into caller-owned `output` (resized to the class count).
+    ///
+    /// When every factor is a multiple of 1/256 each product is an integer number of 1/256, so the sums
+    /// are Int32 multiples of 1/256 over the padded copy (16 classes at a time, rows the logits pass just
+    /// read), divided by 256 once: the same Double values, bit for bit, as summing the products in any
+    /// order. Buckets that share a factor (in TF-IDF, every bucket seen twice) are summed first as plain
+    /// rows and multiplied once per group, since a 32-bit lane multiply is several instructions on
+    /// baseline x86-64; up to ``extraFactorGroups`` groups, the rest bucket by bucket.
+    func extraSums(repeated: [UInt32], extra: [Float], into output: inout [Double]) {
         let classes = classCount
-        var output = [Double](repeating: 0, count: classes)
-        guard !repeated.isEmpty else { return output }
+        if output.count != classes {
+            output = [Double](repeating: 0, count: classes)
+        } else {
+            for index in 0..<classes { output[index] = 0 }
+        }
+        let count = repeated.count
+        guard count > 0, count == extra.count else { return }
         let mask = bucketMask
         if rowStride > 0, extra.allSatisfy({ Int32(exactly: $0 * 256) != nil }) {
             let stride = rowStride
             let blocks = stride / 16
+            var touched: Int8 = 0
             paddedRows.withUnsafeBytes { table in
-                withUnsafeTemporaryAllocation(of: SIMD16<Int32>.self, capacity: blocks) { totals in
+                withUnsafeTemporaryAllocation(of: SIMD16<Int32>.self, capacity: 2 * blocks) { space in
+                    let totals = UnsafeMutableBufferPointer(rebasing: space[0..<blocks])
+                    let group = UnsafeMutableBufferPointer(rebasing: space[blocks..<(2 * blocks)])
                     for block in 0..<blocks { totals[block] = .zero }
-                    for (bucket, multiplier) in zip(repeated, extra) {
-                        let base = Int(bucket & mask) &* stride
-                        let factor = SIMD16<Int32>(repeating: Int32(multiplier * 256))
-                        for block in 0..<blocks {
-                            let weights = table.loadUnaligned(fromByteOffset: base &+ block &* 16, as: SIMD16<Int8>.self)
-                            totals[block] &+= SIMD16<Int32>(truncatingIfNeeded: weights) &* factor
+                    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * count) { lists in
+                        withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { factors in
+                            // Pending buckets at the front of `lists`, the current group's after them.
+                            var pending = count
+                            for index in 0..<count {
+                                lists[index] = repeated[index]
+                                factors[index] = Int32(extra[index] * 256)
+                            }
+                            var groups = 0
+                            while pending > 0 && groups < Self.extraFactorGroups {
+                                groups &+= 1
+                                let factor = factors[0]
+                                var kept = 0, members = 0
+                                for index in 0..<pending {
+                                    if factors[index] == factor {
+                                        lists[count &+ members] = lists[index]
+                                        members &+= 1
+                                    } else {
+                                        lists[kept] = lists[index]
+                                        factors[kept] = factors[index]
+                                        kept &+= 1
+                                    }
+                                }
+                                pending = kept
+                                for block in 0..<blocks { group[block] = .zero }
+                                touched ^= Int8RowSums.add(
+                                    UnsafeBufferPointer(rebasing: lists[count..<(count &+ members)]), table: table, blocks: blocks,
+                                    rowBytes: stride, readAhead: 0, into: group
+                                ) { Int($0 & mask) &* stride }
+                                let scale = SIMD16<Int32>(repeating: factor)
+                                for block in 0..<blocks { totals[block] &+= group[block] &* scale }
+                            }
+                            for index in 0..<pending {
+                                let base = Int(lists[index] & mask) &* stride
+                                let scale = SIMD16<Int32>(repeating: factors[index])
+                                for block in 0..<blocks {
+                                    let weights = table.loadUnaligned(fromByteOffset: base &+ block &* 16, as: SIMD16<Int8>.self)
+                                    totals[block] &+= SIMD16<Int32>(truncatingIfNeeded: weights) &* scale
+                                }
+                            }
                         }
                     }
-                    for index in 0..<classes { output[index] = Double(totals[index / 16][index % 16]) / 256 }
+                    UnsafeRawPointer(totals.baseAddress!).withMemoryRebound(to: Int32.self, capacity: stride) { lanes in
+                        output.withUnsafeMutableBufferPointer { output in
+                            for index in 0..<classes { output[index] = Double(lanes[index]) / 256 }
+                        }
+                    }
                 }
             }
-            return output
+            Self.keep(touched)
+            return
         }
         output.withUnsafeMutableBufferPointer { output in
             weights.withUnsafeBufferPointer { weights in
@@ -265,8 +322,10 @@ struct HashedLinearModel: Sendable {
                 }
             }
         }
-        return output
     }
+
+    /// Most factor groups ``extraSums(repeated:extra:into:)`` sums row-first (TF-IDF texts have one or two).
+    static let extraFactorGroups = 4
 
     /// Temperature-scaled logits from integer class sums of distinct features plus `extraSums` (the repeated
     /// buckets' extra rows), all times `featureWeight` (the TF-IDF form, ``TriageTermWeights``).

@@ -19,10 +19,14 @@ enum VectorSoftmax {
             for index in 0..<count { values[index] = 0 }
             return
         }
+        guard let allowed else {
+            applyAll(&values, maximum: maximum)
+            return
+        }
         values.withUnsafeMutableBufferPointer { buffer in
             // Disallowed classes enter as -∞, which the kernel maps to exactly 0.
             @inline(__always) func shifted(_ index: Int) -> Double {
-                index < count && (allowed?[index] ?? true) ? buffer[index] - maximum : -.infinity
+                index < count && allowed[index] ? buffer[index] - maximum : -.infinity
             }
             var index = 0
             while index < count {
@@ -34,6 +38,37 @@ enum VectorSoftmax {
             for index in 0..<count { total += buffer[index] }
             guard total > 0 else { return }
             for index in 0..<count { buffer[index] /= total }
+        }
+    }
+
+    /// ``apply(_:allowed:)`` over every class, whose largest value is `maximum`: whole lanes of four
+    /// loaded straight from the buffer (the same kernel, sums and divisions, so the same bits).
+    @inline(__always)
+    private static func applyAll(_ values: inout [Double], maximum: Double) {
+        let count = values.count
+        values.withUnsafeMutableBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            let shift = SIMD4<Double>(repeating: maximum)
+            var index = 0
+            while index &+ 4 <= count {
+                let lanes = SIMD4(base[index], base[index &+ 1], base[index &+ 2], base[index &+ 3])
+                let e = exp(lanes - shift)
+                base[index] = e[0]
+                base[index &+ 1] = e[1]
+                base[index &+ 2] = e[2]
+                base[index &+ 3] = e[3]
+                index &+= 4
+            }
+            if index < count {
+                var lanes = SIMD4<Double>(repeating: -.infinity)
+                for lane in 0..<(count &- index) { lanes[lane] = base[index &+ lane] - maximum }
+                let e = exp(lanes)
+                for lane in 0..<(count &- index) { base[index &+ lane] = e[lane] }
+            }
+            var total = 0.0
+            for index in 0..<count { total += base[index] }
+            guard total > 0 else { return }
+            for index in 0..<count { base[index] /= total }
         }
     }
 

@@ -100,9 +100,8 @@ struct RoutingMatcher: Sendable {
 
     /// ``matchingGroups(_:groupCount:)`` on `String` tokens.
     func stringMatchingGroups(_ text: String, groupCount: Int) -> [Bool] {
-        let matched = [Bool](repeating: false, count: groupCount)
         let strings = RoutingText.tokens(text)
-        guard !strings.isEmpty else { return matched }
+        guard !strings.isEmpty else { return [Bool](repeating: false, count: groupCount) }
         var ids = [Int32](repeating: -1, count: strings.count)
         var masks = [UInt64](repeating: 0, count: strings.count)
         for index in strings.indices {
@@ -110,12 +109,14 @@ struct RoutingMatcher: Sendable {
             if let id = vocabulary[token] { ids[index] = id }
             masks[index] = wildcardMask(token)
         }
-        return matchPhrases(ids: ids, masks: masks, matched: matched)
+        return ids.withUnsafeBufferPointer { ids in
+            masks.withUnsafeBufferPointer { masks in matchPhrases(ids: ids, masks: masks, groupCount: groupCount) }
+        }
     }
 
     /// Marks the groups whose phrases occur in the token word ids and wildcard masks.
-    func matchPhrases(ids: [Int32], masks: [UInt64], matched: [Bool]) -> [Bool] {
-        var matched = matched
+    func matchPhrases(ids: UnsafeBufferPointer<Int32>, masks: UnsafeBufferPointer<UInt64>, groupCount: Int) -> [Bool] {
+        var matched = [Bool](repeating: false, count: groupCount)
         var remaining = groupsWithPhrases
         for start in ids.indices {
             if ids[start] >= 0 {
@@ -137,7 +138,7 @@ struct RoutingMatcher: Sendable {
 
     /// Tests phrase `index` at `start`; marks its group on a match and returns whether it matched.
     @inline(__always)
-    private func check(_ index: Int, _ start: Int, _ ids: [Int32], _ masks: [UInt64],
+    private func check(_ index: Int, _ start: Int, _ ids: UnsafeBufferPointer<Int32>, _ masks: UnsafeBufferPointer<UInt64>,
                        _ matched: inout [Bool], _ remaining: inout Int) -> Bool {
         let phrase = phrases[index]
         guard !matched[phrase.group], start + phrase.words.count <= ids.count else { return false }

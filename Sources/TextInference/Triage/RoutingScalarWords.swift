@@ -118,113 +118,141 @@ struct ScalarWords: Sendable {
     }
 
     /// The matched groups, or `nil` when a token holds a scalar that is not plain.
+    ///
+    /// The token scalars, ends, word ids and wildcard masks live in temporary buffers (on the stack
+    /// for chat-sized texts), so a call allocates only the result.
     func matchingGroups(_ text: String, groupCount: Int, matcher: RoutingMatcher) -> [Bool]? {
-        // Tokens exactly as RoutingText.tokens: folded, apostrophes dropped, letters and digits lowercased.
-        var scalars: [UInt32] = []
-        var ends: [Int] = []
-        guard Self.tokenize(text, scalars: &scalars, ends: &ends) else { return nil }
-        let matched = [Bool](repeating: false, count: groupCount)
-        guard !ends.isEmpty else { return matched }
-        var ids = [Int32](repeating: -1, count: ends.count)
-        var masks = [UInt64](repeating: 0, count: ends.count)
-        let mask = table.count - 1
-        scalars.withUnsafeBufferPointer { text in
-            wordScalars.withUnsafeBufferPointer { wordScalars in
-                wordStarts.withUnsafeBufferPointer { wordStarts in
-                    table.withUnsafeBufferPointer { table in
-                        var start = 0
-                        for (index, end) in ends.enumerated() {
-                            var slot = Int(Self.hash(text, start, end)) & mask
-                            while table[slot] != 0 {
-                                let id = Int(table[slot] &- 1)
-                                let wordStart = Int(wordStarts[id]), wordEnd = Int(wordStarts[id &+ 1])
-                                if wordEnd &- wordStart == end &- start,
-                                   Self.equal(text, start, wordScalars, wordStart, count: end &- start) {
-                                    ids[index] = Int32(id)
-                                    break
-                                }
-                                slot = (slot &+ 1) & mask
-                            }
-                            masks[index] = wildcardMask(text, start, end)
-                            start = end
+        var text = text
+        return text.withUTF8 { bytes -> [Bool]? in
+            let count = bytes.count
+            return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(1, count)) { scalars in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: count / 2 + 1) { ends in
+                    guard let (_, tokenCount) = Self.tokenize(bytes, scalars: scalars.baseAddress!, ends: ends.baseAddress!) else {
+                        return nil
+                    }
+                    guard tokenCount > 0 else { return [Bool](repeating: false, count: groupCount) }
+                    return withUnsafeTemporaryAllocation(of: Int32.self, capacity: tokenCount) { ids in
+                        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: tokenCount) { masks in
+                            lookUp(UnsafeBufferPointer(scalars), ends: UnsafeBufferPointer(rebasing: ends[0..<tokenCount]),
+                                   ids: ids, masks: masks)
+                            return matcher.matchPhrases(
+                                ids: UnsafeBufferPointer(ids), masks: UnsafeBufferPointer(masks), groupCount: groupCount)
                         }
                     }
                 }
             }
         }
-        return matcher.matchPhrases(ids: ids, masks: masks, matched: matched)
+    }
+
+    /// Writes each token's vocabulary id (-1 when none) and wildcard mask.
+    @inline(__always)
+    private func lookUp(
+        _ text: UnsafeBufferPointer<UInt32>, ends: UnsafeBufferPointer<Int>, ids: UnsafeMutableBufferPointer<Int32>,
+        masks: UnsafeMutableBufferPointer<UInt64>
+    ) {
+        let mask = table.count - 1
+        wordScalars.withUnsafeBufferPointer { wordScalars in
+            wordStarts.withUnsafeBufferPointer { wordStarts in
+                table.withUnsafeBufferPointer { table in
+                    var start = 0
+                    for (index, end) in ends.enumerated() {
+                        ids[index] = -1
+                        var slot = Int(Self.hash(text, start, end)) & mask
+                        while table[slot] != 0 {
+                            let id = Int(table[slot] &- 1)
+                            let wordStart = Int(wordStarts[id]), wordEnd = Int(wordStarts[id &+ 1])
+                            if wordEnd &- wordStart == end &- start,
+                               Self.equal(text, start, wordScalars, wordStart, count: end &- start) {
+                                ids[index] = Int32(id)
+                                break
+                            }
+                            slot = (slot &+ 1) & mask
+                        }
+                        masks[index] = wildcardMask(text, start, end)
+                        start = end
+                    }
+                }
+            }
+        }
     }
 
     /// Splits `text` into the tokens of `RoutingText.tokens` (folded, apostrophes dropped, letters and
     /// digits lowercased) as concatenated `scalars` and token `ends`; `false` when a token holds a
     /// scalar that is not plain.
-    ///
-    /// Reads the UTF-8 bytes: an ASCII byte is its own scalar, whose fold is itself, so ASCII letters
-    /// and digits go straight to the stream and the rest of ASCII separates tokens (the scalar rule
-    /// for ASCII); other scalars are decoded and take the general path.
     static func tokenize(_ text: String, scalars: inout [UInt32], ends: inout [Int]) -> Bool {
         var text = text
         return text.withUTF8 { bytes -> Bool in
             let count = bytes.count
-            guard count > 0, let base = bytes.baseAddress else { return true }
-            // At most one scalar per byte; tokens are separated by at least one byte, so at most
-            // (count + 1) / 2 of them. Both are written through pointers.
-            var plain = true
-            var tokenCount = 0
             var tokenEnds: [Int] = []
-            scalars = [UInt32](unsafeUninitializedCapacity: count) { scalarBuffer, scalarCount in
+            var plain = true
+            scalars = [UInt32](unsafeUninitializedCapacity: max(1, count)) { scalarBuffer, scalarCount in
                 tokenEnds = [Int](unsafeUninitializedCapacity: count / 2 + 1) { endBuffer, endCount in
-                    let output = scalarBuffer.baseAddress!, tokenEnd = endBuffer.baseAddress!
-                    var written = 0
-                    var tokenStart = 0
-                    var position = 0
-                    while position < count {
-                        let byte = base[position]
-                        var value: UInt32
-                        if byte < 0x80 {
-                            position &+= 1
-                            value = UInt32(byte)
-                            if (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 {
-                                output[written] = value &- 0x41 < 26 ? value | 0x20 : value
-                                written &+= 1
-                                continue
-                            }
-                            if value == 0x27 { continue }
-                        } else {
-                            let (decoded, length) = LanguageIDFeatureExtractor.decode(base, position, count)
-                            position &+= length
-                            guard let folded = ArabicNormalizer.fold(decoded) else { continue }
-                            if folded == 0x27 || folded == 0x2019 { continue }
-                            value = folded
-                            if TextScalars.isWordScalar(value) || TextScalars.isDigit(value) {
-                                let lowered = TextScalars.lowercase(value)
-                                guard Self.isPlain(lowered) else {
-                                    plain = false
-                                    break
-                                }
-                                output[written] = lowered
-                                written &+= 1
-                                continue
-                            }
-                        }
-                        if written > tokenStart {
-                            tokenEnd[tokenCount] = written
-                            tokenCount &+= 1
-                            tokenStart = written
-                        }
+                    if let (written, tokens) = tokenize(bytes, scalars: scalarBuffer.baseAddress!, ends: endBuffer.baseAddress!) {
+                        (scalarCount, endCount) = (written, tokens)
+                    } else {
+                        (scalarCount, endCount, plain) = (0, 0, false)
                     }
-                    if plain && written > tokenStart {
-                        tokenEnd[tokenCount] = written
-                        tokenCount &+= 1
-                    }
-                    if !plain { tokenCount = 0 }
-                    endCount = tokenCount
-                    scalarCount = plain ? written : 0
                 }
             }
             ends = tokenEnds
             return plain
         }
+    }
+
+    /// ``tokenize(_:scalars:ends:)`` on UTF-8 `bytes` into buffers of at least `bytes.count` scalars and
+    /// `bytes.count / 2 + 1` ends; returns the scalar and token counts, or `nil` when a token holds a
+    /// scalar that is not plain.
+    ///
+    /// Reads the UTF-8 bytes: an ASCII byte is its own scalar, whose fold is itself, so ASCII letters
+    /// and digits go straight to the stream and the rest of ASCII separates tokens (the scalar rule
+    /// for ASCII); other scalars are decoded and take the general path. At most one scalar per byte;
+    /// tokens are separated by at least one byte, so at most (count + 1) / 2 of them.
+    static func tokenize(
+        _ bytes: UnsafeBufferPointer<UInt8>, scalars output: UnsafeMutablePointer<UInt32>, ends tokenEnd: UnsafeMutablePointer<Int>
+    ) -> (scalars: Int, tokens: Int)? {
+        let count = bytes.count
+        guard count > 0, let base = bytes.baseAddress else { return (0, 0) }
+        var tokenCount = 0
+        var written = 0
+        var tokenStart = 0
+        var position = 0
+        while position < count {
+            let byte = base[position]
+            var value: UInt32
+            if byte < 0x80 {
+                position &+= 1
+                value = UInt32(byte)
+                if (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 {
+                    output[written] = value &- 0x41 < 26 ? value | 0x20 : value
+                    written &+= 1
+                    continue
+                }
+                if value == 0x27 { continue }
+            } else {
+                let (decoded, length) = LanguageIDFeatureExtractor.decode(base, position, count)
+                position &+= length
+                guard let folded = ArabicNormalizer.fold(decoded) else { continue }
+                if folded == 0x27 || folded == 0x2019 { continue }
+                value = folded
+                if TextScalars.isWordScalar(value) || TextScalars.isDigit(value) {
+                    let lowered = TextScalars.lowercase(value)
+                    guard Self.isPlain(lowered) else { return nil }
+                    output[written] = lowered
+                    written &+= 1
+                    continue
+                }
+            }
+            if written > tokenStart {
+                tokenEnd[tokenCount] = written
+                tokenCount &+= 1
+                tokenStart = written
+            }
+        }
+        if written > tokenStart {
+            tokenEnd[tokenCount] = written
+            tokenCount &+= 1
+        }
+        return (written, tokenCount)
     }
 
     /// The bit mask of the wildcards that the token `text[start..<end]` (plain scalars) matches.

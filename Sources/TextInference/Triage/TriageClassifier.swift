@@ -140,17 +140,27 @@ public struct TriageClassifier: Sendable {
     /// The result for calibrated `probabilities` of a text in `language` (`unknown` without features).
     func result(probabilities: [Double], hasFeatures: Bool, language: String) -> TriageResult {
         // The three best, highest probability first and the lower index on ties (a partial selection).
-        var order: [Int] = []
-        order.reserveCapacity(3)
-        for index in probabilities.indices {
-            var slot = order.count
-            while slot > 0 && probabilities[index] > probabilities[order[slot - 1]] { slot -= 1 }
-            if slot < 3 {
-                order.insert(index, at: slot)
-                if order.count > 3 { order.removeLast() }
+        var first = -1, second = -1, third = -1
+        probabilities.withUnsafeBufferPointer { p in
+            for index in 0..<p.count {
+                let value = p[index]
+                if first < 0 || value > p[first] {
+                    third = second
+                    second = first
+                    first = index
+                } else if second < 0 || value > p[second] {
+                    third = second
+                    second = index
+                } else if third < 0 || value > p[third] {
+                    third = index
+                }
             }
         }
-        let top = order.map { IntentScore(intent: model.labels[$0], probability: probabilities[$0]) }
+        var top: [IntentScore] = []
+        top.reserveCapacity(3)
+        if first >= 0 { top.append(IntentScore(intent: model.labels[first], probability: probabilities[first])) }
+        if second >= 0 { top.append(IntentScore(intent: model.labels[second], probability: probabilities[second])) }
+        if third >= 0 { top.append(IntentScore(intent: model.labels[third], probability: probabilities[third])) }
         let confidence = top.first?.probability ?? 0
         let threshold = Self.trainedLanguages.contains(language) || language == "und"
             ? configuration.minimumConfidence : configuration.unsupportedLanguageMinimumConfidence
@@ -214,9 +224,8 @@ public struct TriageClassifier: Sendable {
         let featureWeight = termWeights.split(
             scratch.features, distinct: &scratch.distinct, repeated: &scratch.repeated, extra: &scratch.extra)
         model.logits(features: scratch.distinct, sums: &scratch.sums, into: &logits)
-        model.logits(
-            sums: scratch.sums, extraSums: model.extraSums(repeated: scratch.repeated, extra: scratch.extra),
-            featureWeight: featureWeight, into: &logits)
+        model.extraSums(repeated: scratch.repeated, extra: scratch.extra, into: &scratch.extraTotals)
+        model.logits(sums: scratch.sums, extraSums: scratch.extraTotals, featureWeight: featureWeight, into: &logits)
     }
 
     /// The artifact bytes: the linear record, then the embedding record when there is one.

@@ -63,50 +63,55 @@ struct TriageTermWeights: Sendable {
         let mask = UInt32((1 << bucketBits) - 1)
         var capacity = 16
         while capacity < 2 * count { capacity <<= 1 }
-        let shift = UInt32(32 - capacity.trailingZeroBitCount)
+        let shift = UInt64(64 - capacity.trailingZeroBitCount)
         let slotMask = capacity - 1
         var norm = 0.0
-        // Open addressing: a slot holds bucket + 1 (0 = empty) and its count.
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { keys in
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { counts in
-                withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { slots in
-                    keys.initialize(repeating: 0)
-                    var distinctCount = 0
-                    features.withUnsafeBufferPointer { features in
-                        for feature in features {
-                            let bucket = feature & mask
-                            var slot = Int(((bucket &+ 1) &* 0x9E37_79B1) >> shift)
-                            while true {
-                                let key = keys[slot]
-                                if key == bucket &+ 1 {
-                                    counts[slot] &+= 1
-                                    break
-                                }
-                                if key == 0 {
-                                    keys[slot] = bucket &+ 1
-                                    counts[slot] = 1
-                                    slots[distinctCount] = Int32(slot)
-                                    distinctCount &+= 1
-                                    distinct.append(bucket)
-                                    break
-                                }
-                                slot = (slot &+ 1) & slotMask
+        // Open addressing: a slot holds bucket + 1 (0 = empty) in its low half and the count in its
+        // high half, so a probe is one load; `order` keeps the slots in first-seen order.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: capacity) { slots in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { order in
+                slots.initialize(repeating: 0)
+                var distinctCount = 0
+                features.withUnsafeBufferPointer { features in
+                    for feature in features {
+                        let key = UInt64(feature & mask) &+ 1
+                        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                        while true {
+                            let entry = slots[slot]
+                            if entry & 0xFFFF_FFFF == key {
+                                slots[slot] = entry &+ (1 << 32)
+                                break
                             }
-                        }
-                    }
-                    idf.withUnsafeBufferPointer { idf in
-                        for index in 0..<distinctCount {
-                            let slot = Int(slots[index])
-                            let bucket = keys[slot] &- 1
-                            let frequency = Int(counts[slot])
-                            norm += Self.squaredValue(frequency: frequency, idfSixteenths: idf[Int(bucket)])
-                            if frequency > 1 {
-                                repeated.append(bucket)
-                                extra.append(TriageIDF.termWeight(frequency) - 1)
+                            if entry == 0 {
+                                slots[slot] = key | (1 << 32)
+                                order[distinctCount] = UInt32(truncatingIfNeeded: slot)
+                                distinctCount &+= 1
+                                break
                             }
+                            slot = (slot &+ 1) & slotMask
                         }
                     }
                 }
+                // The distinct buckets replace their slot indices in `order` (each index is read before
+                // it is overwritten), then are appended in one copy.
+                let buckets = order.baseAddress!
+                idf.withUnsafeBufferPointer { idf in
+                    for index in 0..<distinctCount {
+                        let entry = slots[Int(order[index])]
+                        let bucket = UInt32(truncatingIfNeeded: entry) &- 1
+                        let frequency = Int(truncatingIfNeeded: entry >> 32)
+                        buckets[index] = bucket
+                        if frequency == 1 {
+                            let value = Double(idf[Int(bucket)])
+                            norm += value * value / 256
+                        } else {
+                            norm += Self.squaredValue(frequency: frequency, idfSixteenths: idf[Int(bucket)])
+                            repeated.append(bucket)
+                            extra.append(TriageIDF.termWeight(frequency) - 1)
+                        }
+                    }
+                }
+                distinct.append(contentsOf: UnsafeBufferPointer(start: buckets, count: distinctCount))
             }
         }
         return norm > 0 ? 1 / norm.squareRoot() : 0
