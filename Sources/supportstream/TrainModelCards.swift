@@ -173,8 +173,9 @@ enum TrainModelCards {
               \(extraCounts.map { "`\($0.file)` (\($0.count))" }.joined(separator: ", ")). The Arabic file holds Saudi, Moroccan
               and Tunisian messages for every intent (the three dialects the ArBanking77 test adds and train lacks), in
               three batches of four per intent and dialect with different length and register briefs; the English file
-              twenty per intent in four batches. Each writer saw only the intent names and four English train examples
-              per intent. `Topics/samples/triage_dialects_holdout.jsonl` (two per intent and dialect, 462 messages) was
+              twenty per intent in four batches (1.6.0), then twelve more per intent in four batches written to the
+              BANKING77 style with the neighbouring intents' boundaries in view (1.7.0). Each writer saw only the intent
+              names and four (1.7.0: six) English train examples per intent. `Topics/samples/triage_dialects_holdout.jsonl` (two per intent and dialect, 462 messages) was
               written by other batches with the same brief and never trained on; it is optimistic, since its writers
               share the training writers' brief, vocabulary and style, while real dialect users will not.
             """

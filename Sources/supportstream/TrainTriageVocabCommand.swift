@@ -29,7 +29,7 @@ struct TrainTriageVocabCommand: AsyncParsableCommand {
 
     /// Artifact version recorded in models.json.
     @Option(help: "Version recorded in models.json.")
-    var version: String = "triage-vocab-1.2.0"
+    var version: String = "triage-vocab-1.3.0"
 
     /// Reads the texts, hashes their words and publishes the artifact.
     func run() async throws {

@@ -9,9 +9,10 @@ import TextInference
 /// trained on. Its writers shared the training writers' brief, so the figures are optimistic for real users.
 @Suite("Triage on Arabic dialects")
 struct TriageDialectGateTests {
-    /// Macro-F1 (argmax intent) per variant with triage-1.6.0 (`supportstream eval triage --data` on the file prints
-    /// them); triage-1.5.0 had sa 0.7871, ma 0.4744, tn 0.4271.
-    static let recordedMacroF1: [String: Double] = ["sa": 0.9801, "ma": 0.9797, "tn": 0.9450]
+    /// Macro-F1 (argmax intent) per variant with triage-1.7.0 (`supportstream eval triage --data` on the file prints
+    /// them); triage-1.6.0 had sa 0.9801, ma 0.9797, tn 0.9450 (1.7.0 adds only English text; Tunisian lost one
+    /// message of 154); triage-1.5.0 had sa 0.7871, ma 0.4744, tn 0.4271.
+    static let recordedMacroF1: [String: Double] = ["sa": 0.9801, "ma": 0.9797, "tn": 0.9381]
 
     /// Reads the holdout's messages of one variant.
     static func samples(variant: String) throws -> [TriageSample] {

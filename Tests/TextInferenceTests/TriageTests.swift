@@ -15,7 +15,8 @@ struct TriageTests {
     /// is 1.4 points below 1.5.0 on this 231-message fixture (3 messages per intent, so one message moves it by about
     /// 0.4) while the full Arabic dev set moved only 93.02 → 92.94 and English dev 92.44 → 92.92; the gate records
     /// the new figures.
-    static let recordedMacroF1: [String: Double] = ["all": 0.9323, "en": 0.9321, "ar": 0.9280]
+    /// triage-1.7.0 (910 more project-written English messages): all 0.9365, en 0.9406, ar 0.9282 (English dev 92.92 → 93.30).
+    static let recordedMacroF1: [String: Double] = ["all": 0.9365, "en": 0.9406, "ar": 0.9282]
     /// The bundled classifier, loaded once.
     static let classifier: TriageClassifier = {
         do { return try TriageClassifier.loadDefault() } catch { fatalError("cannot load triage model: \(error)") }

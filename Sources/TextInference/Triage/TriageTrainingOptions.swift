@@ -1,6 +1,6 @@
 /// Settings of a triage training run.
 public struct TriageTrainingOptions: Sendable, Equatable {
-    /// Version string stored in the artifact. Default `"triage-1.6.0"`.
+    /// Version string stored in the artifact. Default `"triage-1.7.0"`.
     public var version: String
     /// Shuffle seed. Default 42.
     public var seed: UInt64
@@ -129,7 +129,7 @@ public struct TriageTrainingOptions: Sendable, Equatable {
 
     /// Creates options; every parameter has the documented default.
     public init(
-        version: String = "triage-1.6.0", seed: UInt64 = 42, epochs: Int = 12, learningRate: Double = 2.0,
+        version: String = "triage-1.7.0", seed: UInt64 = 42, epochs: Int = 12, learningRate: Double = 2.0,
         l2: Double = 1e-7, bucketBits: Int = 15, minOrder: Int = 2, maxOrder: Int = 5, balance: Double = 0,
         ensemble: Int = 1, wordWeight: Int = 2, skipBigrams: Bool = false, hingeWeight: Double = 5
     ) {
