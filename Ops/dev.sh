@@ -60,9 +60,15 @@ smoke_test() {
         grep -q "^$metric" "$out/metrics.txt" 2>/dev/null || { echo "smoke: FAILED: /metrics lacks $metric"; return 1; }
     done
     echo "smoke: /metrics serves $(grep -c '^supportstream_' "$out/metrics.txt") samples"
-    "$bin" bench --quick --json "$out/bench.json" > "$out/bench.txt" 2>&1 || { echo "smoke: FAILED: bench --quick"; cat "$out/bench.txt"; return 1; }
+    "$bin" bench --quick --json "$out/bench.json" --queries Tests/TextInferenceTests/Fixtures/triage-dev-sample.jsonl > "$out/bench.txt" 2>&1 \
+        || { echo "smoke: FAILED: bench --quick"; cat "$out/bench.txt"; return 1; }
     [ -s "$out/bench.json" ] || { echo "smoke: FAILED: bench wrote no JSON"; return 1; }
+    grep -q '"triageShortQueries" : 462' "$out/bench.json" || { echo "smoke: FAILED: bench did not read --queries"; return 1; }
     echo "smoke: bench --quick wrote $(wc -c < "$out/bench.json") bytes of JSON"
+    if "$bin" bench --quick --section core --queries Topics/samples/bad.jsonl > "$out/bench-bad.txt" 2>&1; then
+        echo "smoke: FAILED: bench accepted a malformed --queries file"; return 1
+    fi
+    grep -q "^supportstream: bench: queries file .*: line [0-9]* is not" "$out/bench-bad.txt" || { echo "smoke: FAILED: bench --queries error"; cat "$out/bench-bad.txt"; return 1; }
     "$bin" eval triage --data Tests/TextInferenceTests/Fixtures/triage-dev-sample.jsonl --redacted --json "$out/triage.json" > "$out/triage.txt" \
         && grep -q "macro-F1 (argmax) original → redacted" "$out/triage.txt" && [ -s "$out/triage.json" ] \
         || { echo "smoke: FAILED: eval triage"; cat "$out/triage.txt"; return 1; }

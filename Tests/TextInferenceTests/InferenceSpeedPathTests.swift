@@ -60,6 +60,33 @@ struct InferenceSpeedPathTests {
         #expect(e[3] == 0)
     }
 
+    @Test("Top 3: highest first, the lower index first on ties (the partial selection's contract)")
+    func topThreeTies() throws {
+        let classifier = try TriageClassifier.loadDefault()
+        let labels = classifier.intents
+        var probabilities = [Double](repeating: 0.001, count: labels.count)
+        for index in [9, 40, 70] { probabilities[index] = 0.2 }
+        probabilities[60] = 0.3
+        let result = classifier.result(probabilities: probabilities, hasFeatures: true, language: "en")
+        #expect(result.top.map(\.intent) == [labels[60], labels[9], labels[40]])
+        let flat = classifier.result(probabilities: [Double](repeating: 1.0 / 77, count: labels.count), hasFeatures: true, language: "en")
+        #expect(flat.top.map(\.intent) == Array(labels.prefix(3)))
+    }
+
+    @Test("The unmasked softmax (whole lanes) equals the masked kernel with every class allowed, bit for bit")
+    func unmaskedSoftmaxEqualsAllowAll() {
+        var generator = Generator(state: 31)
+        for count in [1, 2, 3, 4, 5, 6, 7, 8, 9, 27, 77] {
+            for spread in [1.0, 40.0, 900.0] {
+                let logits = (0..<count).map { _ in generator.uniform(-spread, spread) }
+                var unmasked = logits, masked = logits
+                VectorSoftmax.apply(&unmasked)
+                VectorSoftmax.apply(&masked, allowed: [Bool](repeating: true, count: count))
+                #expect(unmasked == masked, "count \(count), spread \(spread)")
+            }
+        }
+    }
+
     @Test("Extra sums over the padded rows equal the Double products summed directly, bit for bit; odd factors fall back")
     func extraSumsMatchDirectSums() throws {
         var generator = Generator(state: 23)

@@ -58,6 +58,9 @@ struct HashedLinearModel: Sendable {
         guard temperature > 0, temperature.isFinite else {
             throw ModelError.invalidContent(reason: "temperature must be positive")
         }
+        guard biases.allSatisfy(\.isFinite), scales.allSatisfy(\.isFinite) else {
+            throw ModelError.invalidContent(reason: "biases and scales must be finite")
+        }
         self.kind = kind
         self.version = version
         self.labels = labels
@@ -250,7 +253,8 @@ struct HashedLinearModel: Sendable {
             for index in 0..<classes { output[index] = 0 }
         }
         let count = repeated.count
-        guard count > 0, count == extra.count else { return }
+        precondition(count == extra.count, "extraSums needs one factor per repeated bucket")
+        guard count > 0 else { return }
         let mask = bucketMask
         if rowStride > 0, extra.allSatisfy({ Int32(exactly: $0 * 256) != nil }) {
             let stride = rowStride

@@ -119,8 +119,9 @@ struct ScalarWords: Sendable {
 
     /// The matched groups, or `nil` when a token holds a scalar that is not plain.
     ///
-    /// The token scalars, ends, word ids and wildcard masks live in temporary buffers (on the stack
-    /// for chat-sized texts), so a call allocates only the result.
+    /// The token scalars, ends, word ids and wildcard masks live in temporary buffers instead of arrays:
+    /// on the stack while each fits the runtime's 1 KB stack limit (texts up to about 250 bytes), from the
+    /// heap above that.
     func matchingGroups(_ text: String, groupCount: Int, matcher: RoutingMatcher) -> [Bool]? {
         var text = text
         return text.withUTF8 { bytes -> [Bool]? in

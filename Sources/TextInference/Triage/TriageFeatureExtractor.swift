@@ -60,12 +60,10 @@ struct TriageFeatureExtractor: Sendable {
         var arabic = false
         var text = text
         // One stream entry per UTF-8 byte at most, plus the leading and trailing spaces: written
-        // through a pointer into a temporary buffer, `last` is `output[written - 1]`, then copied into
-        // `stream`, whose capacity a reused scratch keeps.
-        stream.removeAll(keepingCapacity: true)
-        text.withUTF8 { bytes in
+        // through a pointer, `last` is `output[written - 1]`.
+        stream = text.withUTF8 { bytes in
             let count = bytes.count
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count + 2) { buffer in
+            return [UInt32](unsafeUninitializedCapacity: count + 2) { buffer, initialized in
                 let output = buffer.baseAddress!
                 output[0] = 0x20
                 var written = 1
@@ -117,7 +115,7 @@ struct TriageFeatureExtractor: Sendable {
                     output[written] = 0x20
                     written &+= 1
                 }
-                stream.append(contentsOf: UnsafeBufferPointer(start: output, count: written))
+                initialized = written
             }
         }
         if arabic { ArabicDialectLexicon.rewrite(&stream) }
@@ -168,19 +166,15 @@ struct TriageFeatureExtractor: Sendable {
         let orders = max(0, maxOrder - minOrder + 1)
         let featureBound = count * (2 * orders + wordWeight * (skipBigrams ? 3 : 2)) + wordWeight + 1
         let memberBound = memberMask == 0 ? 0 : count * (2 * orders + 2) + 1
-        // Written into temporary buffers, then copied into the scratch arrays, whose capacity a reused
-        // scratch keeps (no allocation per text).
-        scratch.features.removeAll(keepingCapacity: true)
-        scratch.memberFeatures.removeAll(keepingCapacity: true)
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: featureBound) { output in
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(1, memberBound)) { member in
-                let (featureCount, memberCount) = stream.withUnsafeBufferPointer { buffer in
-                    write(buffer, into: output.baseAddress!, member: memberBound == 0 ? nil : member.baseAddress)
+        var features: [UInt32] = []
+        scratch.memberFeatures = [UInt32](unsafeUninitializedCapacity: memberBound) { member, memberCount in
+            features = [UInt32](unsafeUninitializedCapacity: featureBound) { output, featureCount in
+                stream.withUnsafeBufferPointer { buffer in
+                    (featureCount, memberCount) = write(buffer, into: output.baseAddress!, member: member.baseAddress)
                 }
-                scratch.features.append(contentsOf: UnsafeBufferPointer(start: output.baseAddress, count: featureCount))
-                scratch.memberFeatures.append(contentsOf: UnsafeBufferPointer(start: member.baseAddress, count: memberCount))
             }
         }
+        scratch.features = features
     }
 
     /// Writes the features of a normalised stream (more than one scalar) to `output` and, when

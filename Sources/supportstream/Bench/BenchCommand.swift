@@ -33,6 +33,11 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(name: .long, help: "JSON-lines ticket events to use instead of the synthetic ~1 KB tickets.")
     var input: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "JSON lines with a \"text\" field (e.g. triage/dev.jsonl) to use as the triage short queries instead of the built-in 26.",
+        discussion: "The built-in queries repeat, so the model rows they touch stay in cache; distinct real queries give the colder rate."))
+    var queries: String?
+
     @Option(name: .long, help: "Workers (threads and consumer-group members); default one per core.")
     var workers: Int?
 
@@ -67,6 +72,15 @@ struct BenchCommand: AsyncParsableCommand {
         }
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let workerCount = workers ?? cores
+        var shortQueries = BenchCorpus.shortMessages + BenchCorpus.sentences
+        if let queries {
+            guard let data = FileManager.default.contents(atPath: queries) else { throw fail("bench: cannot read queries file \(queries)") }
+            switch BenchCorpus.queries(jsonLines: data) {
+            case .success(let texts): shortQueries = texts
+            case .failure(let problem): throw fail("bench: queries file \(queries): \(problem.message)")
+            }
+        }
+
         let loadStart = ContinuousClock.now
         let core: InferenceCore
         do {
@@ -77,6 +91,7 @@ struct BenchCommand: AsyncParsableCommand {
         let loadSeconds = BenchStats.seconds(ContinuousClock.now - loadStart)
         var report = BenchReport(
             run: .init(cores: cores, quick: quick, sections: section.rawValue, ticketSource: input ?? "synthetic",
+                       querySource: queries ?? "built-in",
                        startedAt: ISO8601DateFormatter().string(from: Date())),
             modelLoadSeconds: loadSeconds, rssAfterLoadMiB: BenchStats.currentRSSMiB())
         var corpus = BenchCorpus.synthetic(ticketCount: quick ? 200 : 2_000, chatCount: quick ? 500 : 5_000)
@@ -96,7 +111,7 @@ struct BenchCommand: AsyncParsableCommand {
             report.stages["chat"] = bench.stageTimings(corpus.chats)
             report.stages["ticket"] = bench.stageTimings(Array(corpus.tickets.prefix(quick ? 200 : 5_000)))
             progress("single-stage rates")
-            report.stageRates = bench.stageRates(quick: quick)
+            report.stageRates = bench.stageRates(quick: quick, queries: shortQueries)
             progress("core throughput")
             let ticketTotal = quick ? 400 : 20_000, chatTotal = quick ? 1_000 : 50_000
             let throughput = BenchReport.CoreThroughput(

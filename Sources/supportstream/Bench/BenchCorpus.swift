@@ -105,4 +105,24 @@ struct BenchCorpus {
         }
         return out + "\""
     }
+
+    /// Why a `--queries` file was refused (the line number only, never its text).
+    struct QueryFileProblem: Error {
+        let message: String
+    }
+
+    /// The non-empty `text` fields of JSON lines (blank lines skipped), or the first line that has none.
+    static func queries(jsonLines data: Data) -> Result<[String], QueryFileProblem> {
+        var texts: [String] = []
+        for (index, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+                  let text = object["text"] as? String, !text.isEmpty
+            else {
+                return .failure(.init(message: "line \(index + 1) is not a JSON object with a non-empty \"text\" string"))
+            }
+            texts.append(text)
+        }
+        return texts.isEmpty ? .failure(.init(message: "no queries")) : .success(texts)
+    }
 }

@@ -6,6 +6,8 @@ struct BenchReport: Codable {
         var quick: Bool
         var sections: String
         var ticketSource: String
+        /// The triage short queries: `built-in` or the `--queries` file.
+        var querySource: String?
         var startedAt: String
     }
 
@@ -30,6 +32,8 @@ struct BenchReport: Codable {
         var route1KPerSec: Double?
         /// Triage + routing on short queries (15–100 characters, like BANKING77's).
         var triageShortPerSec: Double?
+        /// How many short queries the rate cycled through (lines of `--queries`, or the built-in 26).
+        var triageShortQueries: Int?
         var summarizeDialoguesPerSec: Double
         var summarizeTurnsPerDialogue: Int
     }

@@ -24,7 +24,8 @@ enum BenchTable {
             lines.append("one core, one stage: langid 15 chars \(count(rates.langid15CharsPerSec))/s · langid 90 chars \(count(rates.langid90CharsPerSec))/s")
             lines.append("  redaction 225 chars \(count(rates.redaction225CharsPerSec))/s · triage 1 KB (+route) \(count(rates.triagePerSec))/s · summarize \(count(rates.summarizeDialoguesPerSec)) dialogues/s (\(rates.summarizeTurnsPerDialogue) turns)")
             if let short = rates.triageShortPerSec, let classify = rates.triageClassify1KPerSec, let route = rates.route1KPerSec {
-                lines.append("  triage short queries (+route) \(count(short))/s · triage 1 KB alone \(count(classify))/s · route 1 KB alone \(count(route))/s")
+                let cycled = rates.triageShortQueries.map { " (\($0) texts cycled)" } ?? ""
+                lines.append("  triage short queries\(cycled) (+route) \(count(short))/s · triage 1 KB alone \(count(classify))/s · route 1 KB alone \(count(route))/s")
             }
             let phases = rates.redactionPhaseUs.sorted { $0.value > $1.value }.prefix(8).map { "\($0.key) \(fixed($0.value, 2))" }
             lines.append("  redaction µs by phase (225 chars): " + phases.joined(separator: ", "))

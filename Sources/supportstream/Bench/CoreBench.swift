@@ -120,7 +120,7 @@ struct CoreBench {
     }
 
     /// Single-stage rates on one core, plus the redaction phase breakdown.
-    func stageRates(quick: Bool) -> BenchReport.StageRates {
+    func stageRates(quick: Bool, queries: [String]) -> BenchReport.StageRates {
         let n = quick ? 300 : 20_000
         let short = BenchCorpus.texts(count: 200, length: 15, seed: 1)
         let medium = BenchCorpus.texts(count: 200, length: 90, seed: 2)
@@ -153,7 +153,6 @@ struct CoreBench {
             _ = triage.classify($0, language: "en", workspace: &triageWorkspace)
         }
         let route = Self.rate(tickets, total: quick ? 100 : 5_000) { _ = routing.route(intent: "card_arrival", redactedText: $0) }
-        let queries = BenchCorpus.shortMessages + BenchCorpus.sentences
         let triageShort = Self.rate(queries, total: quick ? 1_000 : 200_000) { text in
             let result = triage.classify(text, language: "en", workspace: &triageWorkspace)
             _ = routing.route(intent: result.intent, redactedText: text)
@@ -165,7 +164,8 @@ struct CoreBench {
         let summarize = Self.rate(dialogues, total: quick ? 100 : 5_000) { _ = summarizer.summarizeConversation($0, language: "en") }
         return .init(langid15CharsPerSec: langid15, langid90CharsPerSec: langid90, redaction225CharsPerSec: redaction,
                      redactionPhaseUs: breakdown, triagePerSec: triageRate, triageClassify1KPerSec: triageClassify,
-                     route1KPerSec: route, triageShortPerSec: triageShort, summarizeDialoguesPerSec: summarize,
+                     route1KPerSec: route, triageShortPerSec: triageShort, triageShortQueries: queries.count,
+                     summarizeDialoguesPerSec: summarize,
                      summarizeTurnsPerDialogue: turns)
     }
 }
