@@ -87,15 +87,23 @@ struct InferenceSpeedPathTests {
         }
     }
 
-    @Test("Extra sums over the padded rows equal the Double products summed directly, bit for bit; odd factors fall back")
-    func extraSumsMatchDirectSums() throws {
-        var generator = Generator(state: 23)
-        let bucketBits = 10, classes = 77
+    /// A linear model with random Int8 weights (bias 0, scale 1), and its weights.
+    private static func randomModel(
+        bucketBits: Int, classes: Int, generator: inout Generator
+    ) throws -> (HashedLinearModel, [Int8]) {
         let weights = (0..<(classes << bucketBits)).map { _ in Int8(truncatingIfNeeded: Int(generator.next() % 255) - 127) }
         let model = try HashedLinearModel(
             kind: "triage", version: "triage-test", labels: (0..<classes).map { "c\($0)" }, bucketBits: bucketBits,
             temperature: 1, parameters: [:], biases: [Float](repeating: 0, count: classes),
             scales: [Float](repeating: 1, count: classes), weights: weights)
+        return (model, weights)
+    }
+
+    @Test("Extra sums over the padded rows equal the Double products summed directly, bit for bit; odd factors fall back")
+    func extraSumsMatchDirectSums() throws {
+        var generator = Generator(state: 23)
+        let classes = 77
+        let (model, weights) = try Self.randomModel(bucketBits: 10, classes: classes, generator: &generator)
         #expect(model.rowStride == 80)
         for trial in 0..<50 {
             let count = Int(generator.next() % 400)
@@ -120,12 +128,8 @@ struct InferenceSpeedPathTests {
     @Test("Extra sums with few distinct factors (TF-IDF's repeats) sum rows per factor group, bit for bit")
     func extraSumsFactorGroups() throws {
         var generator = Generator(state: 29)
-        let bucketBits = 12, classes = 77
-        let weights = (0..<(classes << bucketBits)).map { _ in Int8(truncatingIfNeeded: Int(generator.next() % 255) - 127) }
-        let model = try HashedLinearModel(
-            kind: "triage", version: "triage-test", labels: (0..<classes).map { "c\($0)" }, bucketBits: bucketBits,
-            temperature: 1, parameters: [:], biases: [Float](repeating: 0, count: classes),
-            scales: [Float](repeating: 1, count: classes), weights: weights)
+        let classes = 77
+        let (model, weights) = try Self.randomModel(bucketBits: 12, classes: classes, generator: &generator)
         // ln 2 … ln 7 in 1/256 (the term weights minus one), so up to six groups: four summed row-first, the
         // rest bucket by bucket; sizes cross the 256-row chunk of the row-sum kernel.
         let factors: [Float] = [177, 281, 355, 412, 458, 498].map { $0 / 256 }
