@@ -57,6 +57,23 @@ enum TrainFiles {
         try write(try manifest.jsonBytes(), to: manifestPath)
     }
 
+    /// Scores a freshly trained model on each `--report` file and logs its figures.
+    ///
+    /// `read` parses one file, `evaluate` scores its samples under a display name, and `describe` names a
+    /// file's row count (e.g. "120 rows"); the log line is `<model>: <file> accuracy … macro-F1 …`.
+    static func reports<Sample>(
+        _ paths: [String], model: String, read: (String) throws -> [Sample],
+        describe: (Int) -> String, evaluate: ([Sample], String) -> ClassificationReport
+    ) throws -> [ClassificationReport] {
+        try paths.map { path in
+            let samples = try read(path)
+            let name = (path as NSString).lastPathComponent
+            let report = evaluate(samples, "\(name) (\(describe(samples.count)))")
+            log("\(model): \(name) accuracy \(report.accuracy) macro-F1 \(report.macroF1)")
+            return report
+        }
+    }
+
     /// Prints a line to standard error.
     static func log(_ message: String) {
         FileHandle.standardError.write(Data((message + "\n").utf8))

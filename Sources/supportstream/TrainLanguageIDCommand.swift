@@ -179,13 +179,9 @@ struct TrainLanguageIDCommand: AsyncParsableCommand {
         try TrainFiles.publish(model: "langid", version: options.version, file: "langid.ssm", bytes: output.modelBytes, directory: out)
         let seconds = Int(Date().timeIntervalSince(started))
         let identifier = try LanguageIdentifier(modelBytes: output.modelBytes)
-        var reports: [ClassificationReport] = []
-        for path in report {
-            let samples = try TrainFiles.readLanguageSamples(path)
-            let name = (path as NSString).lastPathComponent
-            reports.append(LanguageIDTrainer.evaluate(identifier, on: samples, name: "\(name) (\(samples.count) rows)"))
-            TrainFiles.log("langid: \(name) accuracy \(reports[reports.count - 1].accuracy)")
-        }
+        let reports = try TrainFiles.reports(
+            report, model: "langid", read: TrainFiles.readLanguageSamples, describe: { "\($0) rows" }
+        ) { LanguageIDTrainer.evaluate(identifier, on: $0, name: $1) }
         let extraLines = corpus.lazy.filter(\.trainOnly).count
         let card = TrainModelCards.languageID(
             output: output, options: options, corpusCount: corpus.count - extraLines, seconds: seconds,

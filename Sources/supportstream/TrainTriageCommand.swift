@@ -222,13 +222,9 @@ struct TrainTriageCommand: AsyncParsableCommand {
         try TrainFiles.publish(model: "triage", version: options.version, file: "triage.ssm", bytes: output.modelBytes, directory: out)
         let seconds = Int(Date().timeIntervalSince(started))
         let classifier = try TriageClassifier(modelBytes: output.modelBytes)
-        var reports: [ClassificationReport] = []
-        for path in report {
-            let samples = try Self.read(path)
-            let name = (path as NSString).lastPathComponent
-            reports.append(TriageTrainer.evaluate(classifier, on: samples, name: "\(name) (\(samples.count) messages, never trained on)"))
-            TrainFiles.log("triage: \(name) accuracy \(reports[reports.count - 1].accuracy) macro-F1 \(reports[reports.count - 1].macroF1)")
-        }
+        let reports = try TrainFiles.reports(
+            report, model: "triage", read: Self.read, describe: { "\($0) messages, never trained on" }
+        ) { TriageTrainer.evaluate(classifier, on: $0, name: $1) }
         var extraCounts: [(file: String, count: Int)] = []
         for path in extra { extraCounts.append((path, try TrainFiles.readLines(path).count)) }
         let card = TrainModelCards.triage(
