@@ -5,22 +5,9 @@ import Testing
 /// padded-row extra sums of the TF-IDF member, and the reusable language-ID and triage workspaces.
 @Suite("Inference speed paths")
 struct InferenceSpeedPathTests {
-    /// A pseudo-random generator for reproducible logits and weights.
-    private struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return state >> 33
-        }
-        /// A value in `low..<high`.
-        mutating func uniform(_ low: Double, _ high: Double) -> Double {
-            low + (high - low) * Double(next() % 1_000_000) / 1_000_000
-        }
-    }
-
     @Test("The vector softmax agrees with the reference to 4e-15 relative, with masks, wide ranges and odd lengths")
     func vectorSoftmaxMatchesReference() {
-        var generator = Generator(state: 7)
+        var generator = TestRandom(state: 7)
         for trial in 0..<400 {
             let count = [2, 3, 5, 18, 27, 77][trial % 6]
             let spread = [1.0, 30.0, 900.0][trial % 3]
@@ -75,7 +62,7 @@ struct InferenceSpeedPathTests {
 
     @Test("The unmasked softmax (whole lanes) equals the masked kernel with every class allowed, bit for bit")
     func unmaskedSoftmaxEqualsAllowAll() {
-        var generator = Generator(state: 31)
+        var generator = TestRandom(state: 31)
         for count in [1, 2, 3, 4, 5, 6, 7, 8, 9, 27, 77] {
             for spread in [1.0, 40.0, 900.0] {
                 let logits = (0..<count).map { _ in generator.uniform(-spread, spread) }
@@ -89,7 +76,7 @@ struct InferenceSpeedPathTests {
 
     /// A linear model with random Int8 weights (bias 0, scale 1), and its weights.
     private static func randomModel(
-        bucketBits: Int, classes: Int, generator: inout Generator
+        bucketBits: Int, classes: Int, generator: inout TestRandom
     ) throws -> (HashedLinearModel, [Int8]) {
         let weights = (0..<(classes << bucketBits)).map { _ in Int8(truncatingIfNeeded: Int(generator.next() % 255) - 127) }
         let model = try HashedLinearModel(
@@ -101,7 +88,7 @@ struct InferenceSpeedPathTests {
 
     @Test("Extra sums over the padded rows equal the Double products summed directly, bit for bit; odd factors fall back")
     func extraSumsMatchDirectSums() throws {
-        var generator = Generator(state: 23)
+        var generator = TestRandom(state: 23)
         let classes = 77
         let (model, weights) = try Self.randomModel(bucketBits: 10, classes: classes, generator: &generator)
         #expect(model.rowStride == 80)
@@ -127,7 +114,7 @@ struct InferenceSpeedPathTests {
 
     @Test("Extra sums with few distinct factors (TF-IDF's repeats) sum rows per factor group, bit for bit")
     func extraSumsFactorGroups() throws {
-        var generator = Generator(state: 29)
+        var generator = TestRandom(state: 29)
         let classes = 77
         let (model, weights) = try Self.randomModel(bucketBits: 12, classes: classes, generator: &generator)
         // ln 2 … ln 7 in 1/256 (the term weights minus one), so up to six groups: four summed row-first, the

@@ -4,18 +4,9 @@ import Testing
 /// The batched TF-IDF sweep (`HashedLinearModel.termSums`) against the one-text path.
 @Suite("Batched TF-IDF term sums")
 struct TermSumsBatchTests {
-    /// A pseudo-random generator for reproducible bags and weights.
-    private struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return state >> 33
-        }
-    }
-
     @Test("Every text's batched logits equal its one-text logits bit for bit: repeats of every tf, Int16 flushes, tf ≥ 256")
     func batchEqualsOneText() throws {
-        var generator = Generator(state: 19)
+        var generator = TestRandom(state: 19)
         let bucketBits = 12, classes = 77  // 5 blocks of 16 lanes, as the shipped triage model
         let labels = (0..<classes).map { "c\($0)" }
         let weights = (0..<(classes << bucketBits)).map { _ in Int8(truncatingIfNeeded: Int(generator.next() % 255) - 127) }

@@ -16,11 +16,8 @@ struct TriageSpeedPathTests {
 
     @Test("Row sums over padded Int16 lanes equal the plain Int32 sums, past the 256-feature flush")
     func rowSums() throws {
-        var state: UInt64 = 7
-        func next() -> UInt64 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return state >> 33
-        }
+        var random = TestRandom(state: 7)
+        func next() -> UInt64 { random.next() }
         let classes = 77, bits = 6
         let weights = (0..<(classes << bits)).map { _ in Int8(truncatingIfNeeded: Int(next() % 255) - 127) }
         let model = try HashedLinearModel(

@@ -50,11 +50,8 @@ struct TriageTermWeightsTests {
 
     @Test("split on sparse bags over 2^15 buckets: first-seen order, repeats in order, and the norm bit for bit")
     func splitSparse() throws {
-        var state: UInt64 = 11
-        func next() -> UInt64 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return state >> 33
-        }
+        var random = TestRandom(state: 11)
+        func next() -> UInt64 { random.next() }
         let table = try TriageTermWeights(bucketBits: 15, idf: (0..<(1 << 15)).map { _ in UInt8(1 + next() % 200) })
         var distinct: [UInt32] = [], repeated: [UInt32] = [], extra: [Float] = []
         for size in [1, 7, 63, 64, 65, 300, 2_000] {
